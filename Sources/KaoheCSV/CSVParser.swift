@@ -1,0 +1,283 @@
+import CCSV
+import Foundation
+import KaoheCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One CSV record with the physical lines where it and each of its fields start.
+///
+/// Lines are 1-based and count LF, CRLF and lone CR once each, as an editor shows them, so diagnostics can
+/// point at a field even when an earlier quoted field spans several lines.
+public struct CSVRecord: Sendable, Equatable {
+    /// The 1-based physical line where the record (its first field) starts.
+    public var line: Int
+    /// The field texts as written, unquoted, in UTF-8; surrounding spaces are kept.
+    public var fields: [String]
+    /// The 1-based physical line where each field starts; same count as `fields`.
+    public var fieldLines: [Int]
+
+    /// Creates a record; `fieldLines` must have one entry per field.
+    public init(line: Int, fields: [String], fieldLines: [Int]) {
+        self.line = line
+        self.fields = fields
+        self.fieldLines = fieldLines
+    }
+}
+
+/// A streaming RFC 4180 reader that decodes raw file bytes and yields located records.
+///
+/// Feed it chunks of any size; it keeps only the current line's state, so memory stays flat for huge files.
+/// Parsing is strict: a stray quote, an unclosed quote, a NUL byte or undecodable bytes throw
+/// `DiagnosticsError` naming the file, physical line and field column, with a fix. Blank lines (empty, or
+/// only spaces and tabs) are skipped and do not shift line numbers. Not thread-safe; use one per file.
+public final class CSVStreamParser {
+    private let fileName: String
+    private let decoder = StreamingTextDecoder()
+    private let parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
+    private let builder = UnsafeMutablePointer<RecordBuilder>.allocate(capacity: 1)
+    private var pendingCR = false
+    private var failure: (any Error)?
+    private var finished = false
+
+    /// Quoted fields longer than this many UTF-8 bytes are rejected as a probable unclosed quote.
+    ///
+    /// Without a limit an unclosed quote near the top of a huge file would buffer the rest of the file.
+    public var maximumFieldBytes = 1 << 20
+
+    /// Creates a parser; `fileName` is used only to locate diagnostics.
+    public init(fileName: String) {
+        self.fileName = fileName
+        precondition(csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0, "libcsv could not initialise")
+        csv_set_space_func(parser) { _ in 0 }
+        csv_set_blk_size(parser, 4096)
+        builder.initialize(to: RecordBuilder())
+    }
+
+
+    deinit {
+        csv_free(parser)
+        parser.deallocate()
+        builder.deinitialize(count: 1)
+        builder.deallocate()
+    }
+
+    /// The detected encoding name (e.g. `UTF-8`, `UTF-8 with BOM`, `GB18030`, `UTF-16LE`).
+    ///
+    /// Nil until decided: a BOM decides at once; otherwise the decision waits for the first non-ASCII text
+    /// (pure ASCII reads the same in every supported encoding) and is `UTF-8` for an all-ASCII file at the end.
+    public var encoding: String? { decoder.encoding?.name }
+
+    /// The field delimiter: a comma, or a tab for UTF-16 input (the spreadsheet "Unicode text" export).
+    public var delimiter: UInt8 { decoder.encoding?.isTabSeparated == true ? UInt8(ascii: "\t") : UInt8(ascii: ",") }
+
+    /// Feeds the next chunk of raw file bytes; calls onRecord for each completed record, in order.
+    ///
+    /// Records are delivered as soon as their line ends, so `onRecord` may run before this returns.
+    /// After a thrown error the parser stays failed and rethrows it.
+    public func feed(_ chunk: Data, onRecord: (CSVRecord) throws -> Void) throws {
+        try guarded {
+            try decode(chunk, onRecord: onRecord)
+        }
+    }
+
+    /// Ends input; flushes a last record without a trailing newline; throws for an unclosed quote.
+    public func finish(onRecord: (CSVRecord) throws -> Void) throws {
+        try guarded {
+            guard !finished else { return }
+            finished = true
+            try decode(nil, onRecord: onRecord)
+            let context = UnsafeMutableRawPointer(builder)
+            builder.pointee.continuingField = parser.pointee.pstate == fieldBegun || parser.pointee.pstate == fieldMightHaveEnded
+            if csv_fini(parser, fieldEnded, recordEnded, context) != 0 {
+                throw DiagnosticsError([
+                    Diagnostic(
+                        file: fileName, line: builder.pointee.openFieldLine, column: builder.pointee.fields.count + 1,
+                        reason: "unclosed quote in the field that opens here",
+                        fix: "close the quote with \" or remove it"),
+                ])
+            }
+            try deliver(onRecord)
+        }
+    }
+
+    private func guarded(_ body: () throws -> Void) throws {
+        if let failure { throw failure }
+        do {
+            try body()
+        } catch {
+            failure = error
+            throw error
+        }
+    }
+
+    /// Decodes `chunk`, or the held-back end of input when nil, and parses the text; locates decoding problems.
+    private func decode(_ chunk: Data?, onRecord: (CSVRecord) throws -> Void) throws {
+        do {
+            if let chunk {
+                try decoder.decode(chunk) { try consume($0, onRecord: onRecord) }
+            } else {
+                try decoder.finish { try consume($0, onRecord: onRecord) }
+            }
+        } catch let problem as DecodingProblem {
+            throw DiagnosticsError([
+                Diagnostic(file: fileName, line: builder.pointee.line, reason: problem.reason, fix: problem.fix),
+            ])
+        }
+    }
+
+    /// Splits decoded UTF-8 at line breaks and hands libcsv one physical line (or part of one) at a time.
+    private func consume(_ bytes: UnsafeRawBufferPointer, onRecord: (CSVRecord) throws -> Void) throws {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        if decoder.encoding?.isTabSeparated == true, csv_get_delim(parser) != UInt8(ascii: "\t") {
+            csv_set_delim(parser, UInt8(ascii: "\t"))
+        }
+        let nul = memchr(base, 0, bytes.count).map { base.distance(to: UnsafeRawPointer($0)) }
+        let end = nul ?? bytes.count
+        var start = 0
+        if pendingCR, end > 0 {
+            pendingCR = false
+            if base.load(as: UInt8.self) == lf {
+                try parse(base, count: 1, onRecord: onRecord)
+                start = 1
+            }
+        }
+        var nextLF = -1
+        var nextCR = -1
+        while start < end {
+            if nextLF < start { nextLF = find(lf, in: base, from: start, to: end) }
+            if nextCR < start { nextCR = find(cr, in: base, from: start, to: end) }
+            let lineBreak = min(nextLF, nextCR)
+            guard lineBreak < end else {
+                try parse(base + start, count: end - start, onRecord: onRecord)
+                break
+            }
+            var lineEnd = lineBreak + 1
+            if lineBreak == nextCR {
+                if lineEnd == end { pendingCR = true } else if nextLF == lineEnd { lineEnd += 1 }
+            }
+            try parse(base + start, count: lineEnd - start, onRecord: onRecord)
+            builder.pointee.line += 1
+            start = lineEnd
+        }
+        if nul != nil {
+            throw DiagnosticsError([
+                Diagnostic(
+                    file: fileName, line: builder.pointee.line, reason: "the line holds a NUL byte, so the file is not text CSV",
+                    fix: "export the sheet again as CSV (UTF-8 or GB18030)"),
+            ])
+        }
+    }
+
+    private func find(_ byte: UInt8, in base: UnsafeRawPointer, from start: Int, to end: Int) -> Int {
+        guard let hit = memchr(base + start, Int32(byte), end - start) else { return end }
+        return base.distance(to: UnsafeRawPointer(hit))
+    }
+
+    /// Feeds bytes that all lie on the current physical line.
+    private func parse(_ bytes: UnsafeRawPointer, count: Int, onRecord: (CSVRecord) throws -> Void) throws {
+        let state = parser.pointee.pstate
+        builder.pointee.continuingField = state == fieldBegun || state == fieldMightHaveEnded
+        let context = UnsafeMutableRawPointer(builder)
+        let used = csv_parse(parser, bytes, count, fieldEnded, recordEnded, context)
+        try deliver(onRecord)
+        if used < count { throw strictError() }
+        let after = parser.pointee.pstate
+        guard after == fieldBegun || after == fieldMightHaveEnded else { return }
+        if !builder.pointee.continuingField { builder.pointee.openFieldLine = builder.pointee.line }
+        if parser.pointee.entry_pos > maximumFieldBytes {
+            throw DiagnosticsError([
+                Diagnostic(
+                    file: fileName, line: builder.pointee.openFieldLine, column: builder.pointee.fields.count + 1,
+                    reason: "the field that opens here runs past \(maximumFieldBytes) bytes, most likely an unclosed quote",
+                    fix: "close the quote with \" or remove it"),
+            ])
+        }
+    }
+
+    private func deliver(_ onRecord: (CSVRecord) throws -> Void) throws {
+        guard !builder.pointee.completed.isEmpty else { return }
+        defer { builder.pointee.completed.removeAll(keepingCapacity: true) }
+        for record in builder.pointee.completed { try onRecord(record) }
+    }
+
+    private func strictError() -> DiagnosticsError {
+        let state = parser.pointee
+        let soFar = UnsafeRawBufferPointer(start: state.entry_buf, count: state.entry_pos)
+        let reason: String
+        let fix: String
+        if state.pstate == fieldMightHaveEnded {
+            reason = "text follows the closing quote of a quoted field"
+            fix = "double each quote inside a quoted field (\"\" stands for \"), or put the delimiter right after the closing quote"
+        } else if soFar.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+            reason = "spaces stand before the opening quote of a quoted field"
+            fix = "remove the spaces between the delimiter and the quote"
+        } else {
+            reason = "a quote (\") stands inside a field that does not start with a quote"
+            fix = "quote the whole field and double the quote inside it (\"a\"\"b\"), or remove the quote"
+        }
+        return DiagnosticsError([
+            Diagnostic(file: fileName, line: builder.pointee.line, column: builder.pointee.fields.count + 1, reason: reason, fix: fix),
+        ])
+    }
+}
+
+extension CSVStreamParser {
+    /// Convenience for small files: all records of a whole file.
+    public static func records(in data: Data, fileName: String) throws -> [CSVRecord] {
+        let parser = CSVStreamParser(fileName: fileName)
+        var records: [CSVRecord] = []
+        try parser.feed(data) { records.append($0) }
+        try parser.finish { records.append($0) }
+        return records
+    }
+}
+
+private let lf = UInt8(ascii: "\n")
+private let cr = UInt8(ascii: "\r")
+private let fieldBegun: Int32 = 2
+private let fieldMightHaveEnded: Int32 = 3
+
+/// Collects fields from libcsv's callbacks and stamps them with the physical line being fed.
+///
+/// A struct behind a pointer rather than a class, so the per-field callbacks pay no exclusivity checks.
+private struct RecordBuilder {
+    var line = 1
+    /// Whether the first field completed in the current `csv_parse` call began on an earlier call.
+    var continuingField = false
+    /// The line where the field still open at the end of the last `csv_parse` call began.
+    var openFieldLine = 1
+    var fields: [String] = []
+    var fieldLines: [Int] = []
+    var completed: [CSVRecord] = []
+
+    mutating func addField(_ text: String) {
+        fields.append(text)
+        fieldLines.append(continuingField ? openFieldLine : line)
+        continuingField = false
+    }
+
+    mutating func endRecord() {
+        let blank = fields.count == 1 && fields[0].utf8.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        if !blank, let first = fieldLines.first {
+            completed.append(CSVRecord(line: first, fields: fields, fieldLines: fieldLines))
+        }
+        let capacity = fields.count
+        fields = []
+        fields.reserveCapacity(capacity)
+        fieldLines = []
+        fieldLines.reserveCapacity(capacity)
+    }
+}
+
+private func fieldEnded(_ data: UnsafeMutableRawPointer?, _ count: Int, _ context: UnsafeMutableRawPointer?) {
+    let builder = context!.assumingMemoryBound(to: RecordBuilder.self)
+    guard let data, count > 0 else { return builder.pointee.addField("") }
+    builder.pointee.addField(String(decoding: UnsafeRawBufferPointer(start: data, count: count), as: UTF8.self))
+}
+
+private func recordEnded(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
+    context!.assumingMemoryBound(to: RecordBuilder.self).pointee.endRecord()
+}

@@ -1,0 +1,129 @@
+import Foundation
+import KaoheCore
+
+/// Reads one data row of a recognised file, collecting every problem as a located diagnostic instead of
+/// stopping at the first, so a rejected file is reported in full.
+struct RowReader {
+    let record: CSVRecord
+    let header: HeaderMap
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    init(_ record: CSVRecord, header: HeaderMap, file: String) {
+        self.record = record
+        self.header = header
+        self.file = file
+    }
+
+    var line: Int { record.line }
+
+    /// The trimmed cell text of `column`, or nil when the column is absent or the cell is empty.
+    func text(_ column: Column) -> String? {
+        guard let i = header.index[column], i < record.fields.count else { return nil }
+        let t = trimmedCell(record.fields[i])
+        return t.isEmpty ? nil : t
+    }
+
+    /// Records a problem located at `column`'s cell in this row.
+    mutating func problem(_ column: Column, _ reason: String, fix: String) {
+        let i = header.index[column]
+        let line = i.flatMap { $0 < record.fieldLines.count ? record.fieldLines[$0] : nil } ?? record.line
+        diagnostics.append(
+            Diagnostic(
+                file: file, line: line, column: i.map { $0 + 1 }, header: i.map { header.written[$0] } ?? column.bothNames,
+                reason: reason, fix: fix))
+    }
+
+    /// Parses a required cell; an empty cell and a parse failure are both reported.
+    mutating func required<T>(_ column: Column, _ parse: (String) -> Result<T, FieldProblem>) -> T? {
+        // An absent column was reported once at the header; its cells are not reported again per row.
+        guard header.index[column] != nil else { return nil }
+        guard let t = text(column) else {
+            problem(column, "required value is empty", fix: "fill in \(column.chinese)")
+            return nil
+        }
+        return parsed(column, t, parse)
+    }
+
+    /// Parses an optional cell; empty means "not given", never zero.
+    mutating func optional<T>(_ column: Column, _ parse: (String) -> Result<T, FieldProblem>) -> T? {
+        guard let t = text(column) else { return nil }
+        return parsed(column, t, parse)
+    }
+
+    private mutating func parsed<T>(_ column: Column, _ t: String, _ parse: (String) -> Result<T, FieldProblem>) -> T? {
+        switch parse(t) {
+        case .success(let v): return v
+        case .failure(let p):
+            problem(column, p.reason, fix: p.fix)
+            return nil
+        }
+    }
+
+    /// Reports extra non-empty fields beyond the header, which would otherwise be lost silently.
+    mutating func checkWidth() {
+        let width = header.written.count
+        guard record.fields.count > width else { return }
+        for i in width..<record.fields.count where !trimmedCell(record.fields[i]).isEmpty {
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: record.fieldLines[i], column: i + 1,
+                    reason: "value \"\(record.fields[i])\" has no column header",
+                    fix: "add a header for this column or remove the value"))
+        }
+    }
+}
+
+/// The parsed rows of one accepted file, with the warnings found on the way.
+public struct ParsedFile<Row: Sendable>: Sendable {
+    public var kind: FileKind
+    public var rows: [Row]
+    /// Warnings, such as ignored unknown columns; printed but not blocking.
+    public var warnings: [Diagnostic]
+}
+
+/// Shared frame of every small-file importer: split into records, match the header, read each row,
+/// and throw every error at once or return the rows.
+func parseFile<Row>(
+    _ data: Data, file: String, schema: Schema, readRow: (inout RowReader) -> Row?
+) throws -> ParsedFile<Row> {
+    let records = try CSVStreamParser.records(in: data, fileName: file)
+    guard let headerRecord = records.first else { throw DiagnosticsError([emptyFile(file, expecting: schema.kind)]) }
+    var diagnostics: [Diagnostic] = []
+    let rows = parseRows(records, schema: schema, file: file, diagnostics: &diagnostics, readRow: readRow)
+    if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(diagnostics) }
+    if records.count == 1 { throw DiagnosticsError(diagnostics + [headerOnly(file, line: headerRecord.line)]) }
+    return ParsedFile(kind: schema.kind, rows: rows, warnings: diagnostics)
+}
+
+/// Reads every data row after the header with `readRow`, adding each row's problems to `diagnostics`.
+///
+/// A row with any problem contributes no value; the caller throws when any error was collected.
+func parseRows<Row>(
+    _ records: [CSVRecord], schema: Schema, file: String, diagnostics: inout [Diagnostic],
+    readRow: (inout RowReader) -> Row?
+) -> [Row] {
+    guard let headerRecord = records.first else { return [] }
+    let header = HeaderMap.match(headerRecord, schema: schema, file: file, into: &diagnostics)
+    var rows: [Row] = []
+    for record in records.dropFirst() {
+        var reader = RowReader(record, header: header, file: file)
+        reader.checkWidth()
+        let row = readRow(&reader)
+        diagnostics += reader.diagnostics
+        if reader.diagnostics.isEmpty, let row { rows.append(row) }
+    }
+    return rows
+}
+
+func emptyFile(_ file: String, expecting kind: FileKind?) -> Diagnostic {
+    Diagnostic(
+        file: file, line: 1, reason: "the file is empty",
+        fix: kind.map { "export the \($0.chinese) (\($0.rawValue)) template with its header row" } ?? "export the template with its header row")
+}
+
+func headerOnly(_ file: String, line: Int) -> Diagnostic {
+    Diagnostic(
+        file: file, line: line, reason: "the file has a header row but no data rows",
+        fix: "add the data rows below the header, or leave this file out")
+}

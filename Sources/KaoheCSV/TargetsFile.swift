@@ -1,0 +1,70 @@
+import Foundation
+import KaoheCore
+
+/// The targets template (目标): one row per unit and year that has a target.
+public enum TargetsFile {
+    static let code = Column("区域代码", "area_code", required: true)
+    static let year = Column("考核年度", "year", required: true)
+    static let pollutant = Column("考核指标", "pollutant")
+    static let baseYear = Column("基准年", "base_year", required: true)
+    static let base = Column("基准浓度", "base_concentration", required: true)
+    static let kind = Column("目标类型", "target_kind", required: true)
+    static let value = Column("目标值", "target_value")
+    static let isFinal = Column("终期目标", "is_final")
+
+    public static let schema = Schema(kind: .targets, columns: [code, year, pollutant, baseYear, base, kind, value, isFinal])
+
+    /// Parses and validates a targets file against the units already known; throws every problem at once.
+    ///
+    /// `knownAreas` holds the codes of stored units: a target may only name a known unit.
+    public static func parse(_ data: Data, file: String, knownAreas: Set<String>) throws -> ParsedFile<Target> {
+        var firstLine: [String: Int] = [:]
+        var finalLine: [String: Int] = [:]
+        return try parseFile(data, file: file, schema: schema) { row in
+            var areaCode = row.required(code, Cells.areaCode)
+            if let c = areaCode, !knownAreas.contains(c) {
+                row.problem(
+                    code, "unknown unit \(c)",
+                    fix: "import the areas file that lists \(c) first, or correct the code")
+                areaCode = nil
+            }
+            let y = row.required(year, Cells.year)
+            let p = row.optional(pollutant, Cells.pollutant) ?? .pm10
+            let by = row.required(baseYear, Cells.year)
+            let baseConcentration = row.required(base) { Cells.concentration($0, allowZero: false) }
+            let k = row.required(kind, Cells.targetKind)
+            var v: Decimal?
+            if let k {
+                if k.needsValue {
+                    v = row.required(value) { Cells.targetValue($0, kind: k, base: baseConcentration) }
+                } else if let t = row.text(value) {
+                    row.problem(value, "\(k.rawValue) takes no target value, but \"\(t)\" is given", fix: "leave 目标值 empty, or choose another 目标类型")
+                }
+            }
+            let f = row.optional(isFinal, Cells.yesNo) ?? false
+            if let y, let by, by >= y {
+                row.problem(baseYear, "base year \(by) is not before the assessed year \(y)", fix: "the base year is the year the decline is measured from, e.g. 2013")
+            }
+            if let areaCode, let y {
+                let key = "\(areaCode)/\(y)"
+                if let first = firstLine[key] {
+                    row.problem(year, "unit \(areaCode) has a second target for \(y) (first on line \(first))", fix: "keep one row per unit and year")
+                } else {
+                    firstLine[key] = row.line
+                }
+            }
+            if f, let areaCode {
+                if let first = finalLine[areaCode] {
+                    row.problem(isFinal, "unit \(areaCode) has a second end-of-period target (first on line \(first))", fix: "mark only one row per unit as 终期目标")
+                } else {
+                    finalLine[areaCode] = row.line
+                }
+            }
+            guard let areaCode, let y, let by, let baseConcentration, let k else { return nil }
+            if k.needsValue && v == nil { return nil }
+            return Target(
+                areaCode: areaCode, year: y, pollutant: p, baseYear: by, baseConcentration: baseConcentration,
+                kind: k, value: v, isFinal: f)
+        }
+    }
+}

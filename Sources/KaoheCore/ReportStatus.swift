@@ -1,0 +1,44 @@
+/// Where a unit's self-inspection report for a year stands: timeliness, completeness and the
+/// publication and filing of its implementation rules and annual plan.
+public struct ReportStatus: Sendable, Hashable {
+    public enum Submission: Sendable, Hashable {
+        /// Received on or before 12-31 of the assessed year.
+        case onTime(Day)
+        /// Received after 12-31, by this many days.
+        case late(Day, days: Int)
+        /// Some parts arrived, but no report summary, so there is no submission date.
+        case undated
+        /// Nothing at all (未报送).
+        case missing
+    }
+
+    public var areaCode: String
+    public var year: Int
+    public var submission: Submission
+    /// The R-4 parts absent from the report; empty when complete. Empty too when the report is missing.
+    public var missingParts: [ReportPart]
+    public var rulesPublished: Bool?
+    public var rulesFiledOn: Day?
+    public var planPublished: Bool?
+    public var planFiledOn: Day?
+
+    /// Works out the status from the report as stored (the newest version of each part).
+    public init(areaCode: String, year: Int, pollutant: Pollutant, report: StoredReport) {
+        self.areaCode = areaCode
+        self.year = year
+        let present = report.parts(pollutant: pollutant)
+        if let s = report.summary {
+            submission = s.daysLate > 0 ? .late(s.submittedOn, days: s.daysLate) : .onTime(s.submittedOn)
+        } else {
+            submission = present.isEmpty ? .missing : .undated
+        }
+        missingParts = present.isEmpty && report.summary == nil ? [] : ReportPart.allCases.filter { !present.contains($0) }
+        rulesPublished = report.summary?.rulesPublished
+        rulesFiledOn = report.summary?.rulesFiledOn
+        planPublished = report.summary?.planPublished
+        planFiledOn = report.summary?.planFiledOn
+    }
+
+    public var isMissing: Bool { if case .missing = submission { true } else { false } }
+    public var isIncomplete: Bool { !missingParts.isEmpty }
+}

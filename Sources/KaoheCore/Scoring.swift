@@ -1,0 +1,557 @@
+import Foundation
+
+/// An annual mean concentration with where it came from, μg/m³.
+public struct SourcedConcentration: Sendable, Hashable {
+    public var value: Decimal
+    /// Shown in explanations, e.g. "self-inspection report 2015-12-28" or "monitoring".
+    public var source: String
+
+    public init(_ value: Decimal, source: String) {
+        self.value = value
+        self.source = source
+    }
+}
+
+/// Annual assessment (年度考核) or the end-of-period final assessment (终期考核) (R-1).
+public enum AssessmentKind: String, Sendable, Hashable, CaseIterable {
+    case annual
+    case final
+}
+
+/// Whether and when the self-inspection report (自查报告) arrived (R-3).
+public enum ReportReceipt: Sendable, Hashable {
+    case notSubmitted
+    /// The day it was received; after 12-31 of the assessed year it is late.
+    case submitted(on: Day)
+}
+
+/// A unit's claim for one key-task sub-indicator (R-13), in points.
+public struct KeyTaskClaim: Sendable, Hashable {
+    public var code: String
+    /// 自评得分.
+    public var selfScore: Decimal
+    /// 核定得分: replaces the self score when the city has checked it.
+    public var verifiedScore: Decimal?
+
+    public init(code: String, selfScore: Decimal, verifiedScore: Decimal? = nil) {
+        self.code = code
+        self.selfScore = selfScore
+        self.verifiedScore = verifiedScore
+    }
+}
+
+/// Everything the engine needs to assess one unit for one year; gathered by the caller, never read here.
+public struct UnitInput: Sendable, Hashable {
+    public var area: Area
+    public var year: Int
+    public var kind: AssessmentKind
+    /// An explicit target for `year` (responsibility letter or the city's decomposition), R-8.
+    public var annualTarget: Target?
+    /// The end-of-period target (`isFinal`), from which annual requirements are derived, R-8.
+    public var finalTarget: Target?
+    public var current: SourcedConcentration?
+    /// Ignored for the first assessed year, whose previous year is the base year (R-9).
+    public var previous: SourcedConcentration?
+    public var keyTasks: [KeyTaskClaim]
+    /// The assessor's reference (document number or note) for a finding of falsified data (R-17).
+    public var falsificationReference: String?
+    public var report: ReportReceipt
+
+    public init(
+        area: Area, year: Int, kind: AssessmentKind = .annual, annualTarget: Target? = nil,
+        finalTarget: Target? = nil, current: SourcedConcentration?, previous: SourcedConcentration? = nil,
+        keyTasks: [KeyTaskClaim] = [], falsificationReference: String? = nil, report: ReportReceipt
+    ) {
+        self.area = area
+        self.year = year
+        self.kind = kind
+        self.annualTarget = annualTarget
+        self.finalTarget = finalTarget
+        self.current = current
+        self.previous = previous
+        self.keyTasks = keyTasks
+        self.falsificationReference = falsificationReference
+        self.report = report
+    }
+}
+
+/// How the key-task score took part in the result (R-14).
+public enum KeyTaskRole: String, Sendable, Hashable {
+    /// 双考核: the result is the lower of the two scores.
+    case counted
+    /// 评估性指标: reported, does not change the result.
+    case evaluative
+    /// The final assessment uses the quality indicator only.
+    case notUsedInFinal
+}
+
+/// Something a reader of the summary must notice about a unit's assessment.
+public enum AssessmentFlag: Sendable, Hashable {
+    /// The report arrived after 12-31 of the assessed year (R-3); it is scored normally (R-18).
+    case lateReport(submittedOn: Day)
+    /// 不降反升: the concentration rose against the previous year (R-9).
+    case risingConcentration
+    /// The previous year's concentration is unknown, so R-9 could not be applied.
+    case previousUnknown
+    /// Graded 不合格 for falsified monitoring data (R-17), with the assessor's reference.
+    case falsification(reference: String)
+    /// No report and no concentration from any source (R-18).
+    case noReportNoData
+    /// A report arrived but no concentration for the year is known; graded 不合格 (a default, like R-18).
+    case noConcentration
+    /// Final assessment and the final quality target not reached: 一票否决 (R-16).
+    case finalVeto
+    /// A key-task score above its sub-indicator's points or below 0 (R-13); counted as 0.
+    case invalidKeyTaskScore(code: String)
+    /// A key-task claim for a code the rule set does not have; ignored.
+    case unknownKeyTaskCode(String)
+}
+
+/// One step of an explanation: what was used or computed, under which rules, in Chinese and English.
+public struct ExplanationStep: Sendable, Hashable {
+    public var ruleIDs: [String]
+    public var zh: String
+    public var en: String
+
+    public init(_ ruleIDs: [String], zh: String, en: String) {
+        self.ruleIDs = ruleIDs
+        self.zh = zh
+        self.en = en
+    }
+}
+
+/// The outcome of assessing one unit for one year, with every number a reader needs to check it.
+///
+/// Concentrations are μg/m³, declines are fractions (0.1 = 10 %) with a rounded percentage beside them,
+/// scores are points rounded to the rule set's score places. `grade` is nil only for a unit with no target
+/// (R-8a), which is listed and not graded.
+public struct UnitAssessment: Sendable, Hashable {
+    public var area: Area
+    public var year: Int
+    public var kind: AssessmentKind
+    public var grade: Grade?
+    /// Rounded to the concentration places (R-7, R-11).
+    public var requiredConcentration: Decimal?
+    /// Exact fraction, (C_base − C_required) / C_base before rounding the concentration.
+    public var requiredDecline: Decimal?
+    public var requiredDeclinePercent: Decimal?
+    /// Exact fraction from rounded concentrations, (C_base − C_year) / C_base.
+    public var actualDecline: Decimal?
+    public var actualDeclinePercent: Decimal?
+    /// Whether the rounded concentration is at or below the rounded required concentration.
+    public var targetReached: Bool?
+    public var qualityScore: Decimal?
+    public var keyTaskScore: Decimal?
+    public var keyTaskRole: KeyTaskRole?
+    public var resultScore: Decimal?
+    public var flags: [AssessmentFlag]
+    public var steps: [ExplanationStep]
+
+    public var isGraded: Bool { grade != nil }
+}
+
+/// The scoring engine: values and a rule set in, results with their explanation out (R-6 to R-18).
+public enum Scoring {
+    /// Assesses each input independently.
+    public static func assess(_ inputs: [UnitInput], rules: RuleSet) -> [UnitAssessment] {
+        inputs.map { assess($0, rules: rules) }
+    }
+
+    /// Assesses one unit for one year.
+    public static func assess(_ input: UnitInput, rules: RuleSet) -> UnitAssessment {
+        var engine = Engine(input: input, rules: rules)
+        return engine.run()
+    }
+}
+
+/// The requirement for the assessed year after R-8: which target, and the reduction it asks for.
+private struct Requirement {
+    var target: Target
+    /// Share of the final target, nil when the target applies directly.
+    var share: Decimal?
+    /// Rounded base concentration, μg/m³.
+    var base: Decimal
+    /// Required reduction from the base, μg/m³, exact.
+    var reduction: Decimal
+}
+
+private struct Engine {
+    let input: UnitInput
+    let rules: RuleSet
+    var out: UnitAssessment
+    var places: RoundingPlaces { rules.rounding }
+
+    init(input: UnitInput, rules: RuleSet) {
+        self.input = input
+        self.rules = rules
+        out = UnitAssessment(area: input.area, year: input.year, kind: input.kind, flags: [], steps: [])
+    }
+
+    mutating func step(_ ids: [String], _ zh: String, _ en: String) { out.steps.append(ExplanationStep(ids, zh: zh, en: en)) }
+
+    func tag(_ setting: RuleSetting) -> (zh: String, en: String) {
+        rules.isDefault(setting) ? ("（本工具默认规则，非官方规定）", " (a default of this tool, not an official rule)") : ("", "")
+    }
+
+    func num(_ d: Decimal) -> String { GBRounding.display(d) }
+    func conc(_ d: Decimal) -> String { GBRounding.fixed(d, places: places.concentration) }
+    func score(_ d: Decimal) -> String { GBRounding.fixed(d, places: places.score) }
+    func percent(_ fraction: Decimal) -> String { GBRounding.fixed(fraction * 100, places: places.declinePercent) + "%" }
+    func percentExact(_ fraction: Decimal) -> String { num(fraction * 100) + "%" }
+
+    mutating func run() -> UnitAssessment {
+        let kindZh = input.kind == .final ? "终期考核" : "年度考核"
+        let kindEn = input.kind == .final ? "final assessment" : "annual assessment"
+        step(
+            ["R-1"],
+            "考核对象：\(input.area.name)（\(input.area.code)），\(input.year)年\(kindZh)，规则集“\(rules.name)”，考核指标\(rules.pollutant.rawValue)。",
+            "Unit \(input.area.name) (\(input.area.code)), \(kindEn) \(input.year), rule set \"\(rules.name)\", pollutant \(rules.pollutant.rawValue)."
+        )
+        guard let req = requirement() else {
+            if let ref = input.falsificationReference {
+                out.flags.append(.falsification(reference: ref))
+                step(["R-17", "R-8a"], "已记录篡改、伪造监测数据的认定（\(ref)），但该单位本年无目标、不评定等级，认定仅作记录。",
+                     "A finding of falsified monitoring data is recorded (\(ref)), but the unit has no target this year and is not graded; the finding is kept on record.")
+            }
+            return out
+        }
+        recordReport()
+        let keyTasks = keyTaskScore()
+        out.keyTaskScore = keyTasks
+
+        guard let current = input.current else {
+            out.flags.append(input.report == .notSubmitted ? .noReportNoData : .noConcentration)
+            if input.report == .notSubmitted {
+                let t = tag(.noReportNoData)
+                step(["R-18"], "未报送自查报告，也无其他来源的年均浓度，无法评分：评为不合格（未报送、无数据）\(t.zh)。",
+                     "No self-inspection report and no concentration from any other source: the unit cannot be scored and is graded 不合格 (fail), \"no report, no data\"\(t.en).")
+            } else {
+                step(["R-18"], "已报送自查报告，但没有\(input.year)年年均浓度，无法评分：评为不合格（本工具默认规则，非官方规定）。",
+                     "A report was received but no annual mean for \(input.year) is known: the unit cannot be scored and is graded 不合格 (fail) (a default of this tool, not an official rule).")
+            }
+            applyFalsification()
+            out.grade = .fail
+            return out
+        }
+        let quality = qualityScore(req: req, current: current)
+        out.qualityScore = quality
+        combine(quality: quality, keyTasks: keyTasks)
+        grade()
+        return out
+    }
+
+    // MARK: R-7, R-8, R-8a
+
+    mutating func requirement() -> Requirement? {
+        let year = input.year
+        var target: Target?
+        var share: Decimal?
+        if input.kind == .final {
+            target = input.finalTarget ?? input.annualTarget
+            if let t = target {
+                step(["R-1", "R-16"], "终期考核采用终期目标：\(describe(t))。", "The final assessment uses the final target: \(describeEn(t)).")
+            }
+        } else if let t = input.annualTarget {
+            target = t
+            step(["R-8"], "采用\(year)年的明确年度目标（目标责任书或分解目标）：\(describe(t))。",
+                 "Explicit target for \(year) (responsibility letter or the city's decomposition) is used: \(describeEn(t)).")
+        } else if let f = input.finalTarget, year > f.baseYear, year <= f.year {
+            if let s = rules.annualShares[year] {
+                target = f
+                share = s
+                let t = tag(.annualShares)
+                step(["R-8"], "无\(year)年明确目标，按终期目标的\(percentExact(s))确定年度要求\(t.zh)；终期目标：\(describe(f))。",
+                     "No explicit target for \(year): the annual requirement is \(percentExact(s)) of the final target\(t.en); final target: \(describeEn(f)).")
+            } else {
+                step(["R-8", "R-8a"], "规则集未规定\(year)年的终期目标分解比例，无法确定年度要求。",
+                     "The rule set gives no share of the final target for \(year), so no annual requirement can be derived.")
+            }
+        }
+        guard let target else {
+            let t = tag(.noTargetNotGraded)
+            step(["R-8a"], "\(year)年既无明确目标，也无覆盖该年的终期目标：列为“无目标”，不评定等级\(t.zh)。",
+                 "No explicit target for \(year) and no final target covering it: listed as \"no target\" and not graded\(t.en).")
+            return nil
+        }
+        let base = target.baseConcentration.roundedGB(places.concentration)
+        step(["R-6", "R-11"], "考核基数 C_base = \(num(target.baseConcentration)) μg/m³（\(target.baseYear)年，目标文件），修约到\(placesZh(places.concentration))：\(conc(base)) μg/m³。",
+             "Assessment base C_base = \(num(target.baseConcentration)) μg/m³ (\(target.baseYear), targets file), rounded to \(placesEn(places.concentration)): \(conc(base)) μg/m³.")
+        let full = fullReduction(target, base: base)
+        var reduction = full.value
+        if let share {
+            let d = tag(.shareDerivation)
+            step(["R-8"], "终期目标折算为相对基数的下降：\(full.zh)\(d.zh)。",
+                 "Final target written as a decline from the base: \(full.en)\(d.en).")
+            reduction = share * full.value
+            step(["R-8"], "年度要求下降 = \(percentExact(share)) × 终期要求下降，即要求消减 \(num(share)) × \(num(full.value)) = \(num(reduction)) μg/m³。",
+                 "Required decline = \(percentExact(share)) × final decline, i.e. required reduction \(num(share)) × \(num(full.value)) = \(num(reduction)) μg/m³.")
+        } else {
+            step(["R-7"], "目标折算：\(full.zh)。", "Target as a reduction: \(full.en).")
+        }
+        let requiredExact = base - reduction
+        let required = requiredExact.roundedGB(places.concentration)
+        let decline = reduction / base
+        out.requiredConcentration = required
+        out.requiredDecline = decline
+        out.requiredDeclinePercent = (decline * 100).roundedGB(places.declinePercent)
+        step(["R-7", "R-11"],
+             "要求浓度 = C_base − 要求消减 = \(conc(base)) − \(num(reduction)) = \(num(requiredExact))，修约到\(placesZh(places.concentration))：\(conc(required)) μg/m³；要求下降率 = \(num(reduction)) ÷ \(conc(base)) = \(percentExact(decline))，显示为\(percent(decline))。",
+             "Required concentration = C_base − required reduction = \(conc(base)) − \(num(reduction)) = \(num(requiredExact)), rounded to \(placesEn(places.concentration)): \(conc(required)) μg/m³; required decline = \(num(reduction)) ÷ \(conc(base)) = \(percentExact(decline)), shown as \(percent(decline)).")
+        return Requirement(target: target, share: share, base: base, reduction: reduction)
+    }
+
+    /// The reduction from the base that a target asks for in full, μg/m³, with its working in both languages.
+    func fullReduction(_ t: Target, base: Decimal) -> (value: Decimal, zh: String, en: String) {
+        let v = t.value ?? 0
+        switch t.kind {
+        case .percentDecline:
+            let r = base * v / 100
+            return (r, "下降比例 \(num(v))% → 消减 \(conc(base)) × \(num(v))% = \(num(r)) μg/m³",
+                    "percent decline \(num(v))% → reduction \(conc(base)) × \(num(v))% = \(num(r)) μg/m³")
+        case .absoluteReduction:
+            return (v, "消减值 \(num(v)) μg/m³ → 下降 \(num(v)) ÷ \(conc(base)) = \(percentExact(v / base))",
+                    "absolute reduction \(num(v)) μg/m³ → decline \(num(v)) ÷ \(conc(base)) = \(percentExact(v / base))")
+        case .ceiling:
+            let r = base - v
+            return (r, "浓度限值 \(num(v)) μg/m³ → 消减 \(conc(base)) − \(num(v)) = \(num(r)) μg/m³，下降 \(num(r)) ÷ \(conc(base)) = \(percentExact(r / base))",
+                    "ceiling \(num(v)) μg/m³ → reduction \(conc(base)) − \(num(v)) = \(num(r)) μg/m³, decline \(num(r)) ÷ \(conc(base)) = \(percentExact(r / base))")
+        case .continuousImprovement:
+            return (0, "持续改善 → 要求下降 0，浓度不得高于基数", "continuous improvement → required decline 0, the concentration must not exceed the base")
+        }
+    }
+
+    func describe(_ t: Target) -> String {
+        let value = t.value.map { "\(num($0))\(t.kind.valueUnit)" } ?? ""
+        return "\(t.kind.rawValue)\(value.isEmpty ? "" : " " + value)（\(t.year)年，基准年\(t.baseYear)）"
+    }
+
+    func describeEn(_ t: Target) -> String {
+        let value = t.value.map { " \(num($0))\(t.kind.valueUnit == "%" ? "%" : " " + t.kind.valueUnit)" } ?? ""
+        return "\(t.kind.english)\(value) (year \(t.year), base year \(t.baseYear))"
+    }
+
+    func placesZh(_ p: Int) -> String { p == 0 ? "整数" : "\(p)位小数" }
+    func placesEn(_ p: Int) -> String { p == 0 ? "whole μg/m³" : "\(p) decimal place\(p == 1 ? "" : "s")" }
+
+    // MARK: R-3, R-18
+
+    mutating func recordReport() {
+        switch input.report {
+        case .notSubmitted:
+            step(["R-3"], "未收到\(input.year)年自查报告。", "No self-inspection report for \(input.year) was received.")
+        case .submitted(let day):
+            let deadline = Day(year: input.year, month: 12, day: 31)!
+            if day > deadline {
+                out.flags.append(.lateReport(submittedOn: day))
+                step(["R-3", "R-18"], "自查报告于\(day)收到，晚于\(deadline)，属逾期报送：照常评分并标注逾期。",
+                     "Self-inspection report received \(day), after \(deadline): late; scored normally and flagged as late.")
+            } else {
+                step(["R-3"], "自查报告于\(day)收到，按期报送。", "Self-inspection report received \(day), on time.")
+            }
+        }
+    }
+
+    // MARK: R-9, R-10, R-11
+
+    mutating func qualityScore(req: Requirement, current: SourcedConcentration) -> Decimal {
+        let cy = current.value.roundedGB(places.concentration)
+        step(["R-6", "R-11"], "\(input.year)年年均浓度 C_year = \(num(current.value)) μg/m³（来源：\(current.source)），修约到\(placesZh(places.concentration))：\(conc(cy)) μg/m³。",
+             "Annual mean C_year = \(num(current.value)) μg/m³ (source: \(current.source)), rounded to \(placesEn(places.concentration)): \(conc(cy)) μg/m³.")
+        let actual = (req.base - cy) / req.base
+        out.actualDecline = actual
+        out.actualDeclinePercent = (actual * 100).roundedGB(places.declinePercent)
+        step(["R-6", "R-11"], "实际下降率 = (C_base − C_year) ÷ C_base = (\(conc(req.base)) − \(conc(cy))) ÷ \(conc(req.base)) = \(percentExact(actual))，显示为\(percent(actual))。",
+             "Actual decline = (C_base − C_year) ÷ C_base = (\(conc(req.base)) − \(conc(cy))) ÷ \(conc(req.base)) = \(percentExact(actual)), shown as \(percent(actual)).")
+        let required = out.requiredConcentration!
+        let reached = cy <= required
+        out.targetReached = reached
+        step(["R-7", "R-11"],
+             reached ? "修约后比较：C_year \(conc(cy)) ≤ 要求浓度 \(conc(required))，达到年度要求。" : "修约后比较：C_year \(conc(cy)) > 要求浓度 \(conc(required))，未达到年度要求。",
+             reached ? "Compared after rounding: C_year \(conc(cy)) ≤ required \(conc(required)): the requirement is reached." : "Compared after rounding: C_year \(conc(cy)) > required \(conc(required)): the requirement is not reached.")
+
+        // R-9
+        var previous: SourcedConcentration?
+        let firstYear = input.year == rules.baseYear + 1
+        if firstYear {
+            previous = SourcedConcentration(req.target.baseConcentration, source: "assessment base \(req.target.baseYear)")
+            step(["R-9"], "\(input.year)年为首个考核年度，上一年即基准年\(rules.baseYear)，上年浓度取考核基数。",
+                 "\(input.year) is the first assessed year: the previous year is the base year \(rules.baseYear), so the previous concentration is the base.")
+        } else {
+            previous = input.previous
+        }
+        var rising = false
+        if let previous {
+            let cp = previous.value.roundedGB(places.concentration)
+            rising = cy > cp
+            step(["R-9", "R-11"],
+                 "上年浓度 C_prev = \(num(previous.value)) μg/m³（来源：\(firstYear ? "\(req.target.baseYear)年考核基数" : previous.source)），修约后 \(conc(cp))；C_year \(conc(cy)) \(rising ? ">" : "≤") C_prev \(conc(cp))，\(rising ? "不降反升" : "未升高")。",
+                 "Previous year C_prev = \(num(previous.value)) μg/m³ (source: \(previous.source)), rounded \(conc(cp)); C_year \(conc(cy)) \(rising ? ">" : "≤") C_prev \(conc(cp)): \(rising ? "the concentration rose" : "not higher").")
+        } else {
+            out.flags.append(.previousUnknown)
+            let t = tag(.previousUnknown)
+            step(["R-9"], "\(input.year - 1)年浓度未知，无法判断是否不降反升，本条未适用，已标注，不作推测\(t.zh)。",
+                 "The \(input.year - 1) concentration is unknown: whether it rose cannot be judged, so R-9 is not applied; the unit is flagged and nothing is guessed\(t.en).")
+        }
+        if rising {
+            out.flags.append(.risingConcentration)
+            step(["R-9"], "不降反升：空气质量得分为 0，不论目标。", "Concentration rose: the quality score is 0 whatever the target.")
+            return 0
+        }
+        let raw = formula(req: req, cy: cy, reached: reached)
+        let rounded = raw.roundedGB(places.score)
+        step(["R-11"], "空气质量得分 \(num(raw)) 修约到\(places.score)位小数：\(score(rounded))。",
+             "Quality score \(num(raw)) rounded to \(places.score) decimal place\(places.score == 1 ? "" : "s"): \(score(rounded)).")
+        return rounded
+    }
+
+    mutating func formula(req: Requirement, cy: Decimal, reached: Bool) -> Decimal {
+        let t = tag(.qualityFormula)
+        let achieved = req.base - cy
+        switch rules.qualityFormula {
+        case .proportional:
+            if req.reduction <= 0 {
+                let s: Decimal = reached ? 100 : 0
+                step(["R-10"], "比例法\(t.zh)：未要求下降，C_year \(reached ? "不高于" : "高于")要求浓度，得分 \(num(s))。",
+                     "Proportional formula\(t.en): no decline is required and C_year is \(reached ? "at or below" : "above") the required concentration: score \(num(s)).")
+                return s
+            }
+            if reached {
+                step(["R-10"], "比例法\(t.zh)：达到要求下降，得分 100。", "Proportional formula\(t.en): the required decline is reached: score 100.")
+                return 100
+            }
+            let raw = max(0, 100 * achieved / req.reduction)
+            step(["R-10"],
+                 "比例法\(t.zh)：得分 = 100 × 实际下降 ÷ 要求下降 = 100 × (\(conc(req.base)) − \(conc(cy))) ÷ \(num(req.reduction)) = \(num(100 * achieved / req.reduction))\(raw == 0 ? "，不低于 0，取 0" : "")。",
+                 "Proportional formula\(t.en): score = 100 × actual decline ÷ required decline = 100 × (\(conc(req.base)) − \(conc(cy))) ÷ \(num(req.reduction)) = \(num(100 * achieved / req.reduction))\(raw == 0 ? ", floored at 0" : "").")
+            return raw
+        case .passPlusExcess(let pass, let excess):
+            if !reached {
+                if req.reduction <= 0 {
+                    step(["R-10"], "达标加分法\(t.zh)：未要求下降而 C_year 高于要求浓度，得分 0。",
+                         "Pass-plus-excess formula\(t.en): no decline is required and C_year is above the required concentration: score 0.")
+                    return 0
+                }
+                let value = pass * achieved / req.reduction
+                let raw = max(0, value)
+                step(["R-10"],
+                     "达标加分法\(t.zh)：未达到年度要求，得分 = \(num(pass)) × 实际下降 ÷ 要求下降 = \(num(pass)) × (\(conc(req.base)) − \(conc(cy))) ÷ \(num(req.reduction)) = \(num(value))\(raw == 0 ? "，不低于 0，取 0" : "")。",
+                     "Pass-plus-excess formula\(t.en): the annual requirement is not reached, score = \(num(pass)) × actual ÷ required = \(num(pass)) × (\(conc(req.base)) − \(conc(cy))) ÷ \(num(req.reduction)) = \(num(value))\(raw == 0 ? ", floored at 0" : "").")
+                return raw
+            }
+            let finalReduction = input.finalTarget.map { fullReduction($0, base: req.base).value }
+            guard let finalReduction, finalReduction > req.reduction else {
+                step(["R-10"], "达标加分法\(t.zh)：达到要求，且终期目标不高于本年要求（或无终期目标），得满分 \(num(pass + excess))。",
+                     "Pass-plus-excess formula\(t.en): the requirement is reached and no final target lies beyond it: full score \(num(pass + excess)).")
+                return pass + excess
+            }
+            let beyond = achieved - req.reduction
+            let value = pass + excess * beyond / (finalReduction - req.reduction)
+            let raw = min(pass + excess, max(pass, value))
+            step(["R-10"],
+                 "达标加分法\(t.zh)：达到年度要求得 \(num(pass)) 分，超额部分 = \(num(excess)) × (实际消减 − 年度要求消减) ÷ (终期要求消减 − 年度要求消减) = \(num(excess)) × (\(num(achieved)) − \(num(req.reduction))) ÷ (\(num(finalReduction)) − \(num(req.reduction)))；得分 = \(num(value))\(raw != value ? "，限定在 \(num(pass))–\(num(pass + excess)) 之间，取 \(num(raw))" : "")。",
+                 "Pass-plus-excess formula\(t.en): \(num(pass)) for reaching the annual requirement, excess = \(num(excess)) × (achieved − annual reduction) ÷ (final reduction − annual reduction) = \(num(excess)) × (\(num(achieved)) − \(num(req.reduction))) ÷ (\(num(finalReduction)) − \(num(req.reduction))); score = \(num(value))\(raw != value ? ", kept within \(num(pass))–\(num(pass + excess)): \(num(raw))" : "").")
+            return raw
+        }
+    }
+
+    // MARK: R-12, R-13
+
+    mutating func keyTaskScore() -> Decimal {
+        var claims: [String: KeyTaskClaim] = [:]
+        for c in input.keyTasks { claims[c.code] = c }
+        var parts: [String] = []
+        var partsEn: [String] = []
+        var missing: [String] = []
+        var total: Decimal = 0
+        for indicator in rules.keyTasks {
+            for sub in indicator.subIndicators {
+                guard let claim = claims[sub.code] else {
+                    if sub.points > 0 { missing.append(sub.code) }
+                    continue
+                }
+                let value = claim.verifiedScore ?? claim.selfScore
+                let which = claim.verifiedScore == nil ? ("自评", "self") : ("核定", "verified")
+                if value < 0 || value > sub.points {
+                    out.flags.append(.invalidKeyTaskScore(code: sub.code))
+                    parts.append("\(sub.code) \(which.0)\(num(value))无效（应为0–\(num(sub.points))）计0")
+                    partsEn.append("\(sub.code) \(which.1) \(num(value)) invalid (must be 0–\(num(sub.points))), counted 0")
+                    continue
+                }
+                total += value
+                parts.append("\(sub.code) \(which.0)\(num(value))")
+                partsEn.append("\(sub.code) \(which.1) \(num(value))")
+            }
+        }
+        let known = Set(rules.keyTasks.flatMap { $0.subIndicators.map(\.code) })
+        for c in input.keyTasks where !known.contains(c.code) {
+            out.flags.append(.unknownKeyTaskCode(c.code))
+        }
+        let unknown = input.keyTasks.map(\.code).filter { !known.contains($0) }
+        let rounded = total.roundedGB(places.score)
+        let sumZh = parts.isEmpty ? "0" : parts.joined(separator: " + ")
+        let sumEn = partsEn.isEmpty ? "0" : partsEn.joined(separator: " + ")
+        var zh = "重点任务得分 = 各子指标核定得分（无核定则用自评得分）之和 = \(sumZh) = \(num(total))，修约后 \(score(rounded))。"
+        var en = "Key-task score = sum of verified (else self) scores per sub-indicator = \(sumEn) = \(num(total)), rounded \(score(rounded))."
+        if !missing.isEmpty {
+            zh += "未填报的子指标按 0 分计：\(missing.joined(separator: "、"))。"
+            en += " Sub-indicators with no score count 0: \(missing.joined(separator: ", "))."
+        }
+        if !unknown.isEmpty {
+            zh += "规则集中没有的指标代码已忽略：\(unknown.joined(separator: "、"))。"
+            en += " Codes not in the rule set were ignored: \(unknown.joined(separator: ", "))."
+        }
+        step(["R-12", "R-13"], zh, en)
+        return rounded
+    }
+
+    // MARK: R-14, R-15, R-16, R-17
+
+    mutating func combine(quality: Decimal, keyTasks: Decimal) {
+        if input.kind == .final {
+            out.keyTaskRole = .notUsedInFinal
+            out.resultScore = quality
+            step(["R-14"], "终期考核只用空气质量指标：考核得分 = 空气质量得分 = \(score(quality))（重点任务得分 \(score(keyTasks)) 仅供参考）。",
+                 "The final assessment uses the quality indicator only: result = quality score = \(score(quality)) (key-task score \(score(keyTasks)) for information).")
+            return
+        }
+        switch rules.combination {
+        case .qualityOnly:
+            out.keyTaskRole = .evaluative
+            out.resultScore = quality
+            step(["R-14"], "仅考核空气质量：考核得分 = 空气质量得分 = \(score(quality))；重点任务得分 \(score(keyTasks)) 为评估性指标。",
+                 "Quality indicator only: result = quality score = \(score(quality)); key-task score \(score(keyTasks)) is evaluative (评估性指标).")
+        case .lowerOfBoth:
+            out.keyTaskRole = .counted
+            let result = min(quality, keyTasks)
+            out.resultScore = result
+            step(["R-14"], "双考核：考核得分 = min(空气质量 \(score(quality))，重点任务 \(score(keyTasks))) = \(score(result))。",
+                 "Both indicators (双考核): result = min(quality \(score(quality)), key tasks \(score(keyTasks))) = \(score(result)).")
+        }
+    }
+
+    mutating func grade() {
+        let result = out.resultScore!
+        var grade = rules.grade(for: result) ?? .fail
+        let band = rules.gradeBands.first { $0.grade == grade }
+        let range = band.map { b in b.below.map { "[\(num(b.from)), \(num($0)))" } ?? "≥ \(num(b.from))" } ?? ""
+        step(["R-15"], "考核得分 \(score(result)) 落在 \(range)：\(grade.rawValue)。",
+             "Result \(score(result)) falls in \(range): \(grade.rawValue) (\(grade.english)).")
+        if input.kind == .final, out.targetReached == false {
+            out.flags.append(.finalVeto)
+            grade = .fail
+            step(["R-16"], "终期考核未完成终期空气质量目标：一票否决，评为不合格，不论得分。",
+                 "Final assessment and the final quality target not reached: veto (一票否决), graded 不合格 (fail) whatever the score.")
+        }
+        if applyFalsification() { grade = .fail }
+        out.grade = grade
+    }
+
+    @discardableResult
+    mutating func applyFalsification() -> Bool {
+        guard let ref = input.falsificationReference else { return false }
+        out.flags.append(.falsification(reference: ref))
+        step(["R-17"], "经认定存在篡改、伪造监测数据行为（\(ref)）：评为不合格。",
+             "Found to have tampered with or forged monitoring data (\(ref)): graded 不合格 (fail).")
+        return true
+    }
+}

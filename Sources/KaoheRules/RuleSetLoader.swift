@@ -1,0 +1,376 @@
+import Foundation
+import KaoheCore
+import TOMLKit
+
+/// Reads a rule-set file's TOML text into a validated `RuleSet`, reporting every problem with its place.
+///
+/// Takes text, not a path: the caller reads the file. `fileName` only labels diagnostics. All problems
+/// found are thrown together as one `DiagnosticsError`, each `file:line:column: reason — fix`.
+public enum RuleSetLoader {
+    /// The built-in default rule set, loaded from its TOML text.
+    public static func builtInDefault() throws -> RuleSet {
+        try load(BuiltInRuleSets.default, fileName: BuiltInRuleSets.defaultFileName)
+    }
+
+    /// The built-in pass-plus-excess rule set, loaded from its TOML text.
+    public static func builtInPassPlusExcess() throws -> RuleSet {
+        try load(BuiltInRuleSets.passPlusExcess, fileName: BuiltInRuleSets.passPlusExcessFileName)
+    }
+
+    public static func load(_ text: String, fileName: String) throws(DiagnosticsError) -> RuleSet {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw DiagnosticsError([
+                Diagnostic(file: fileName, line: error.source.begin.line, column: error.source.begin.column,
+                           reason: "TOML syntax error: \(error.description)",
+                           fix: "correct the TOML syntax at this position"),
+            ])
+        } catch {
+            throw DiagnosticsError([Diagnostic(file: fileName, line: 1, column: 1, reason: "cannot parse the file as TOML",
+                                               fix: "check that it is a TOML text")])
+        }
+        var reader = Reader(file: fileName, map: SourceMap(text: text), root: table)
+        let ruleSet = reader.read(text: text)
+        if !reader.problems.isEmpty { throw DiagnosticsError(reader.problems) }
+        return ruleSet!
+    }
+}
+
+private struct Reader {
+    let file: String
+    let map: SourceMap
+    let root: TOMLTable
+    var problems: [Diagnostic] = []
+
+    init(file: String, map: SourceMap, root: TOMLTable) {
+        self.file = file
+        self.map = map
+        self.root = root
+    }
+
+    mutating func problem(_ path: [String], _ reason: String, _ fix: String) {
+        let e = map.locate(path)
+        problems.append(Diagnostic(file: file, line: e.line, column: e.column, reason: reason, fix: fix))
+    }
+
+    func name(_ path: [String]) -> String { path.joined(separator: ".") }
+
+    func table(_ path: [String]) -> TOMLTable? {
+        var t: TOMLTable? = root
+        for k in path { t = t?[k]?.table }
+        return t
+    }
+
+    mutating func checkKeys(_ path: [String], allowed: Set<String>) {
+        guard let t = table(path) else { return }
+        for k in t.keys.sorted() where !allowed.contains(k) {
+            let list = allowed.sorted().joined(separator: ", ")
+            problem(path + [k], "unknown key \"\(k)\"\(path.isEmpty ? "" : " in [\(name(path))]")",
+                    "remove it or use one of: \(list)")
+        }
+    }
+
+    mutating func requireTable(_ path: [String]) -> TOMLTable? {
+        if let t = table(path) { return t }
+        problem(path, "missing table [\(name(path))]", "add the [\(name(path))] table; see the built-in rule set")
+        return nil
+    }
+
+    mutating func string(_ path: [String]) -> String? {
+        guard let v = value(path) else { return nil }
+        if let s = v.string { return s }
+        problem(path, "\(name(path)) must be a text in quotes", "write it as \(path.last!) = \"…\"")
+        return nil
+    }
+
+    mutating func bool(_ path: [String]) -> Bool? {
+        guard let v = value(path) else { return nil }
+        if let b = v.bool { return b }
+        problem(path, "\(name(path)) must be true or false", "write \(path.last!) = true or \(path.last!) = false")
+        return nil
+    }
+
+    mutating func int(_ path: [String]) -> Int? {
+        guard let v = value(path) else { return nil }
+        if let i = v.int { return i }
+        problem(path, "\(name(path)) must be a whole number", "write a whole number such as 0")
+        return nil
+    }
+
+    /// Numbers are read from their literal text so 0.35 stays exactly 0.35, never passing through Double.
+    mutating func decimal(_ path: [String]) -> Decimal? {
+        guard let v = value(path) else { return nil }
+        if v.int != nil || v.double != nil,
+            let raw = map.raw(path)?.replacingOccurrences(of: "_", with: ""),
+            let d = Decimal(string: raw, locale: Locale(identifier: "en_US_POSIX"))
+        {
+            return d
+        }
+        if let i = v.int { return Decimal(i) }
+        problem(path, "\(name(path)) must be a number", "write a number such as 0.35")
+        return nil
+    }
+
+    mutating func value(_ path: [String]) -> TOMLValueConvertible? {
+        guard let parent = table(Array(path.dropLast())) else { return nil }
+        if let v = parent[path.last!] { return v }
+        problem(path.count > 1 ? Array(path.dropLast()) : [],
+                "missing key \"\(path.last!)\"\(path.count > 1 ? " in [\(name(Array(path.dropLast())))]" : "")",
+                "add \(path.last!) = … (see the built-in rule set)")
+        return nil
+    }
+
+    mutating func read(text: String) -> RuleSet? {
+        checkKeys([], allowed: ["name", "pollutant", "period", "annual_shares", "quality", "rounding", "combination",
+                                "grades", "consequences", "freeze", "monitoring", "key_tasks", "provenance"])
+        let ruleName = string(["name"]) ?? ""
+        var pollutant = Pollutant.pm10
+        if let p = string(["pollutant"]) {
+            if let v = Pollutant(rawValue: p) { pollutant = v } else {
+                problem(["pollutant"], "unknown pollutant \"\(p)\"", "use \"PM10\" or \"PM2.5\"")
+            }
+        }
+        _ = requireTable(["period"])
+        checkKeys(["period"], allowed: ["base_year", "first_year", "final_year"])
+        let baseYear = int(["period", "base_year"]) ?? 2013
+        let firstYear = int(["period", "first_year"]) ?? 2013
+        let finalYear = int(["period", "final_year"]) ?? 2017
+        if finalYear < firstYear || baseYear > firstYear {
+            problem(["period", "final_year"], "the period \(firstYear)–\(finalYear) with base year \(baseYear) is not in order",
+                    "make base_year ≤ first_year ≤ final_year")
+        }
+
+        var shares: [Int: Decimal] = [:]
+        if let t = requireTable(["annual_shares"]) {
+            for key in t.keys.sorted() {
+                guard let year = Int(key), (baseYear + 1...finalYear).contains(year) else {
+                    problem(["annual_shares", key], "annual share key \"\(key)\" is not a year of the period \(baseYear + 1)–\(finalYear)",
+                            "use a year from \(baseYear + 1) to \(finalYear)")
+                    continue
+                }
+                guard let s = decimal(["annual_shares", key]) else { continue }
+                if s < 0 || s > 1 {
+                    problem(["annual_shares", key], "annual share \(key) = \(s) is outside 0…1",
+                            "write the share as a fraction, e.g. 0.35 for 35 %")
+                }
+                shares[year] = s
+            }
+        }
+
+        var formula = QualityFormula.proportional
+        if requireTable(["quality"]) != nil, let f = string(["quality", "formula"]) {
+            switch f {
+            case "proportional":
+                checkKeys(["quality"], allowed: ["formula"])
+            case "pass-plus-excess":
+                checkKeys(["quality"], allowed: ["formula", "pass_points", "excess_points"])
+                let pass = decimal(["quality", "pass_points"]) ?? 60
+                let excess = decimal(["quality", "excess_points"]) ?? 40
+                if pass < 0 || excess < 0 || pass + excess != 100 {
+                    problem(["quality", "excess_points"], "pass_points \(pass) and excess_points \(excess) do not add up to 100",
+                            "make pass_points + excess_points = 100, e.g. 60 and 40")
+                }
+                formula = .passPlusExcess(passPoints: pass, excessPoints: excess)
+            default:
+                problem(["quality", "formula"], "unknown quality formula \"\(f)\"",
+                        "use \"proportional\" or \"pass-plus-excess\"")
+            }
+        }
+
+        var rounding = RoundingPlaces()
+        if requireTable(["rounding"]) != nil {
+            checkKeys(["rounding"], allowed: ["concentration_places", "score_places", "decline_percent_places"])
+            for (key, kp) in [("concentration_places", \RoundingPlaces.concentration), ("score_places", \.score),
+                              ("decline_percent_places", \.declinePercent)] {
+                guard let v = int(["rounding", key]) else { continue }
+                if !(0...6).contains(v) {
+                    problem(["rounding", key], "\(key) = \(v) is outside 0…6", "use a number of decimal places from 0 to 6")
+                } else {
+                    rounding[keyPath: kp] = v
+                }
+            }
+        }
+
+        var combination = CombinationMode.qualityOnly
+        if requireTable(["combination"]) != nil {
+            checkKeys(["combination"], allowed: ["mode"])
+            if let m = string(["combination", "mode"]) {
+                if let c = CombinationMode(rawValue: m) { combination = c } else {
+                    problem(["combination", "mode"], "unknown combination mode \"\(m)\"",
+                            "use \"quality-only\" or \"lower-of-both\"")
+                }
+            }
+        }
+
+        let bands = readGrades()
+        var failing: Set<Grade> = []
+        if requireTable(["consequences"]) != nil {
+            checkKeys(["consequences"], allowed: ["failing_grades"])
+            if let v = value(["consequences", "failing_grades"]) {
+                let names = v.array.map { a in (0..<a.count).compactMap { a[$0].string } } ?? []
+                for n in names {
+                    if let g = Grade(name: n) { failing.insert(g) } else {
+                        problem(["consequences", "failing_grades"], "unknown grade \"\(n)\" in failing_grades",
+                                "use 优秀, 良好, 合格 or 不合格")
+                    }
+                }
+            }
+        }
+
+        var freeze = FreezeSettings()
+        if requireTable(["freeze"]) != nil {
+            checkKeys(["freeze"], allowed: ["minimum_days", "lifted_by_passing_annual"])
+            if let d = int(["freeze", "minimum_days"]) {
+                if d < 0 { problem(["freeze", "minimum_days"], "minimum_days = \(d) is negative", "use 0 for no minimum") }
+                freeze.minimumDays = max(0, d)
+            }
+            freeze.liftedByPassingAnnual = bool(["freeze", "lifted_by_passing_annual"]) ?? false
+        }
+
+        var dust = false
+        var tolerance: Decimal = 1
+        if requireTable(["monitoring"]) != nil {
+            checkKeys(["monitoring"], allowed: ["exclude_dust_days", "discrepancy_tolerance"])
+            dust = bool(["monitoring", "exclude_dust_days"]) ?? false
+            if let t = decimal(["monitoring", "discrepancy_tolerance"]) {
+                if t < 0 {
+                    problem(["monitoring", "discrepancy_tolerance"], "discrepancy_tolerance = \(t) is negative",
+                            "use a tolerance in μg/m³ of 0 or more")
+                }
+                tolerance = t
+            }
+        }
+
+        let keyTasks = readKeyTasks()
+
+        var provenance: [RuleSetting: Provenance] = [:]
+        if let t = table(["provenance"]) {
+            for key in t.keys.sorted() {
+                guard let setting = RuleSetting(rawValue: key) else {
+                    problem(["provenance", key], "unknown setting \"\(key)\" in [provenance]",
+                            "use one of: \(RuleSetting.allCases.map(\.rawValue).joined(separator: ", "))")
+                    continue
+                }
+                guard let s = string(["provenance", key]) else { continue }
+                guard let p = Provenance(rawValue: s) else {
+                    problem(["provenance", key], "provenance \"\(s)\" of \(key) is neither \"official\" nor \"default\"",
+                            "write \"official\" only when a notice, national text or city document sets it, else \"default\"")
+                    continue
+                }
+                provenance[setting] = p
+            }
+        }
+
+        guard problems.isEmpty else { return nil }
+        return RuleSet(
+            name: ruleName, pollutant: pollutant, baseYear: baseYear, firstYear: firstYear, finalYear: finalYear,
+            annualShares: shares, qualityFormula: formula, rounding: rounding, keyTasks: keyTasks,
+            combination: combination, gradeBands: bands, failingGrades: failing, freeze: freeze,
+            excludeDustDays: dust, discrepancyTolerance: tolerance, provenance: provenance, sourceText: text)
+    }
+
+    mutating func readGrades() -> [GradeBand] {
+        guard let t = requireTable(["grades"]) else { return [] }
+        var bands: [GradeBand] = []
+        for key in t.keys {
+            guard let grade = Grade(name: key) else {
+                problem(["grades", key], "unknown grade \"\(key)\"", "use 优秀, 良好, 合格 or 不合格")
+                continue
+            }
+            checkKeys(["grades", key], allowed: ["from", "below"])
+            guard let from = decimal(["grades", key, "from"]) else { continue }
+            let below = table(["grades", key])?["below"] != nil ? decimal(["grades", key, "below"]) : nil
+            bands.append(GradeBand(grade: grade, from: from, below: below))
+        }
+        for g in Grade.allCases where t[g.rawValue] == nil && t[g.english] == nil {
+            problem(["grades"], "missing grade band \(g.rawValue)", "add \"\(g.rawValue)\" = { from = …, below = … }")
+        }
+        bands.sort { $0.from > $1.from }
+        func key(_ g: Grade) -> String { t[g.rawValue] != nil ? g.rawValue : g.english }
+        for (i, band) in bands.enumerated() {
+            if i == 0 {
+                if let below = band.below {
+                    problem(["grades", key(band.grade), "below"], "the top grade band \(band.grade.rawValue) ends below \(below): scores from \(below) to 100 get no grade",
+                            "remove below from \(band.grade.rawValue)")
+                }
+                continue
+            }
+            let higher = bands[i - 1]
+            guard let below = band.below else {
+                problem(["grades", key(band.grade)], "grade band \(band.grade.rawValue) has no upper end but is not the top band",
+                        "add below = \(higher.from)")
+                continue
+            }
+            if below > higher.from {
+                problem(["grades", key(band.grade), "below"], "grade bands \(band.grade.rawValue) and \(higher.grade.rawValue) overlap: \(band.grade.rawValue) runs below \(below) but \(higher.grade.rawValue) starts at \(higher.from)",
+                        "set \(band.grade.rawValue)'s below to \(higher.from)")
+            } else if below < higher.from {
+                problem(["grades", key(band.grade), "below"], "grade bands leave a gap: \(band.grade.rawValue) ends below \(below) but \(higher.grade.rawValue) starts at \(higher.from)",
+                        "set \(band.grade.rawValue)'s below to \(higher.from)")
+            }
+            if band.from >= below {
+                problem(["grades", key(band.grade), "from"], "grade band \(band.grade.rawValue) is empty: from \(band.from) is not below \(below)",
+                        "make from smaller than below")
+            }
+        }
+        if let last = bands.last, last.from != 0 {
+            problem(["grades", key(last.grade), "from"], "grade bands leave a gap: scores from 0 to \(last.from) get no grade",
+                    "set \(last.grade.rawValue)'s from to 0")
+        }
+        return bands
+    }
+
+    mutating func readKeyTasks() -> [KeyTaskIndicator] {
+        guard let t = requireTable(["key_tasks"]) else { return [] }
+        func order(_ code: String) -> [Int] { code.split(separator: ".").map { Int($0) ?? Int.max } }
+        var indicators: [KeyTaskIndicator] = []
+        var total: Decimal = 0
+        for code in t.keys.sorted(by: { order($0).lexicographicallyPrecedes(order($1)) }) {
+            let path = ["key_tasks", code]
+            guard table(path) != nil else {
+                problem(path, "key_tasks.\(code) must be a table", "write it as [key_tasks.\(code)] with name, points and sub")
+                continue
+            }
+            checkKeys(path, allowed: ["name", "points", "sub"])
+            let name = string(path + ["name"]) ?? ""
+            let points = decimal(path + ["points"]) ?? 0
+            total += points
+            var subs: [KeyTaskSubIndicator] = []
+            if let subTable = table(path + ["sub"]) {
+                for subCode in subTable.keys.sorted(by: { order($0).lexicographicallyPrecedes(order($1)) }) {
+                    let sp = path + ["sub", subCode]
+                    guard table(sp) != nil else {
+                        problem(sp, "sub-indicator \(subCode) must be an inline table", "write \"\(subCode)\" = { name = \"…\", points = … }")
+                        continue
+                    }
+                    checkKeys(sp, allowed: ["name", "points"])
+                    if !subCode.hasPrefix(code + ".") {
+                        problem(sp, "sub-indicator code \(subCode) does not belong to indicator \(code)",
+                                "use a code starting with \(code).")
+                    }
+                    let subName = string(sp + ["name"]) ?? ""
+                    let subPoints = decimal(sp + ["points"]) ?? 0
+                    if subPoints < 0 {
+                        problem(sp + ["points"], "sub-indicator \(subCode) has negative points \(subPoints)", "use 0 or more points")
+                    }
+                    subs.append(KeyTaskSubIndicator(code: subCode, name: subName, points: subPoints))
+                }
+            } else {
+                problem(path, "missing table [key_tasks.\(code).sub]", "add [key_tasks.\(code).sub] with its sub-indicators")
+            }
+            let sum = subs.reduce(Decimal(0)) { $0 + $1.points }
+            if !subs.isEmpty, sum != points {
+                problem(path + ["points"], "indicator \(code) has \(points) points but its sub-indicators add up to \(sum)",
+                        "make points equal the sum of its sub-indicators, or correct the sub-indicator points")
+            }
+            indicators.append(KeyTaskIndicator(code: code, name: name, points: points, subIndicators: subs))
+        }
+        if total != 100 {
+            problem(["key_tasks"], "the key-task indicators add up to \(total) points, not 100",
+                    "correct the indicator points so that they add up to 100")
+        }
+        return indicators
+    }
+}

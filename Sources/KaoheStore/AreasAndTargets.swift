@@ -1,0 +1,111 @@
+import Foundation
+import GRDB
+import KaoheCore
+
+extension AppDatabase {
+    /// Stores an areas file's rows in one transaction: new codes are added, known codes updated.
+    ///
+    /// The import is logged with the file's name and hash; rows that are already identical count as
+    /// unchanged and are left as they are.
+    public func importAreas(_ areas: [Area], file: ImportFile) throws -> ImportOutcome {
+        try writer.write { db in
+            var log = file.logEntry(kind: "areas", rowCount: areas.count)
+            try log.insert(db)
+            let importID = log.id!
+            var added = 0, changed = 0, unchanged = 0
+            for area in areas {
+                if let old = try AreaRow.fetchOne(db, key: area.code)?.area {
+                    if old == area { unchanged += 1; continue }
+                    changed += 1
+                } else {
+                    added += 1
+                }
+                try AreaRow(area, importID: importID).save(db)
+            }
+            log.added = added
+            log.changed = changed
+            try log.update(db)
+            return ImportOutcome(importID: importID, added: added, changed: changed, unchanged: unchanged)
+        }
+    }
+
+    /// Stores a targets file's rows in one transaction, keyed by (unit, year).
+    public func importTargets(_ targets: [Target], file: ImportFile) throws -> ImportOutcome {
+        try writer.write { db in
+            var log = file.logEntry(kind: "targets", rowCount: targets.count)
+            try log.insert(db)
+            let importID = log.id!
+            var added = 0, changed = 0, unchanged = 0
+            for target in targets {
+                if let old = try TargetRow.fetchOne(db, key: ["area_code": target.areaCode, "year": target.year])?
+                    .target
+                {
+                    if old == target { unchanged += 1; continue }
+                    changed += 1
+                } else {
+                    added += 1
+                }
+                try TargetRow(target, importID: importID).save(db)
+            }
+            log.added = added
+            log.changed = changed
+            try log.update(db)
+            return ImportOutcome(importID: importID, added: added, changed: changed, unchanged: unchanged)
+        }
+    }
+
+    /// Every known unit, ordered by code.
+    public func areas() throws -> [Area] {
+        try writer.read { db in
+            try AreaRow.order(Column("code")).fetchAll(db).compactMap(\.area)
+        }
+    }
+
+    /// Targets for one year, or all of them, ordered by unit and year.
+    public func targets(year: Int? = nil) throws -> [Target] {
+        try writer.read { db in
+            var request = TargetRow.order(Column("area_code"), Column("year"))
+            if let year { request = request.filter(Column("year") == year) }
+            return try request.fetchAll(db).compactMap(\.target)
+        }
+    }
+
+    /// The import log, oldest first.
+    public func importLog() throws -> [ImportLogEntry] {
+        try writer.read { db in try ImportLogEntry.order(Column("id")).fetchAll(db) }
+    }
+}
+
+/// What the store needs to know about a file being imported: its name as the user gave it and its hash.
+public struct ImportFile: Sendable, Hashable {
+    public var name: String
+    /// SHA-256 of the file's bytes, lowercase hex.
+    public var sha256: String
+    /// When the import runs; injected so tests are deterministic.
+    public var time: Date
+
+    public init(name: String, sha256: String, time: Date = Date()) {
+        self.name = name
+        self.sha256 = sha256
+        self.time = time
+    }
+
+    func logEntry(kind: String, rowCount: Int) -> ImportLogEntry {
+        ImportLogEntry(
+            fileName: name, sha256: sha256, kind: kind, rowCount: rowCount,
+            importedAt: ISO8601DateFormatter().string(from: time))
+    }
+}
+
+extension AppDatabase {
+    /// The pollutant each unit is assessed on, from its targets; units without targets are absent.
+    public func pollutants() throws -> [String: Pollutant] {
+        try writer.read { db in
+            var result: [String: Pollutant] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT area_code, pollutant FROM target ORDER BY year") {
+                if let p = Pollutant(rawValue: row["pollutant"]) { result[row["area_code"]] = p }
+            }
+            return result
+        }
+    }
+}

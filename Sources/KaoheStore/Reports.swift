@@ -1,0 +1,206 @@
+import Foundation
+import GRDB
+import KaoheCore
+
+/// One stored version of one part of a unit's report for a year, with the files it came from.
+public struct ReportVersionInfo: Sendable, Hashable {
+    public var part: ReportPart
+    public var version: Int
+    public var importedAt: String
+    public var files: [FileRef]
+    /// Whether this is the version scoring uses (the newest of its part).
+    public var isCurrent: Bool
+
+    public struct FileRef: Sendable, Hashable {
+        public var name: String
+        public var sha256: String
+    }
+}
+
+/// What a report import did.
+public struct ReportImportOutcome: Sendable, Hashable {
+    public struct NewVersion: Sendable, Hashable {
+        public var areaCode: String
+        public var year: Int
+        public var part: ReportPart
+        public var version: Int
+    }
+    public var newVersions: [NewVersion]
+    /// (part, unit, year) groups identical to what is stored, left alone.
+    public var unchangedGroups: Int
+    /// Files that added nothing new; when every file is here the import was a no-op and wrote nothing.
+    public var unchangedFiles: [String]
+}
+
+extension AppDatabase {
+    /// Stores a validated report batch in one transaction, as new versions of the groups that changed.
+    ///
+    /// Each (part, unit, year) group that differs from the newest stored version becomes a new version; the
+    /// old versions stay for `reportHistory`. Groups identical to what is stored are left alone, and when
+    /// nothing changed at all nothing is written, not even the import log.
+    public func importReports(_ groups: [ReportPartRows], files: [ImportFile], rowCounts: [String: Int], kinds: [String: String]) throws -> ReportImportOutcome {
+        try writer.write { db in
+            var changed: [ReportPartRows] = []
+            var unchanged = 0
+            for group in groups {
+                let current = try Self.currentPart(db, area: group.areaCode, year: group.year, part: group.part)
+                if current == group.content { unchanged += 1 } else { changed.append(group) }
+            }
+            let contributing = Set(changed.flatMap(\.files))
+            var importIDs: [String: Int64] = [:]
+            for file in files where contributing.contains(file.name) {
+                var log = file.logEntry(kind: kinds[file.name] ?? "report", rowCount: rowCounts[file.name] ?? 0)
+                try log.insert(db)
+                importIDs[file.name] = log.id!
+            }
+            var newVersions: [ReportImportOutcome.NewVersion] = []
+            let now = ISO8601DateFormatter().string(from: files.first?.time ?? Date())
+            for group in changed {
+                let last = try Int.fetchOne(
+                    db, sql: "SELECT MAX(version) FROM report_version WHERE area_code = ? AND year = ? AND part = ?",
+                    arguments: [group.areaCode, group.year, group.part.rawValue]) ?? 0
+                try db.execute(
+                    sql: "INSERT INTO report_version (area_code, year, part, version, created_at) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [group.areaCode, group.year, group.part.rawValue, last + 1, now])
+                let versionID = db.lastInsertedRowID
+                for name in group.files {
+                    if let id = importIDs[name] {
+                        try db.execute(sql: "INSERT INTO report_version_file (version_id, import_id) VALUES (?, ?)", arguments: [versionID, id])
+                    }
+                }
+                try Self.insertRows(db, group, versionID: versionID)
+                newVersions.append(.init(areaCode: group.areaCode, year: group.year, part: group.part, version: last + 1))
+            }
+            let unchangedFiles = files.map(\.name).filter { !contributing.contains($0) }
+            return ReportImportOutcome(newVersions: newVersions, unchangedGroups: unchanged, unchangedFiles: unchangedFiles)
+        }
+    }
+
+    /// The newest version of every part of a unit's report for a year.
+    public func report(area: String, year: Int) throws -> StoredReport {
+        try writer.read { db in
+            var report = StoredReport(summary: nil, keyTasks: [], projects: [], funding: [])
+            for part in ReportPart.allCases {
+                guard let p = try Self.currentPart(db, area: area, year: year, part: part) else { continue }
+                switch part {
+                case .quality: report.summary = p.summary
+                case .keyTasks: report.keyTasks = p.keyTasks
+                case .projects: report.projects = p.projects
+                case .funding: report.funding = p.funding
+                }
+            }
+            return report
+        }
+    }
+
+    /// Every stored version of a unit's report for a year, oldest first, with import times and file hashes.
+    public func reportHistory(area: String, year: Int) throws -> [ReportVersionInfo] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT v.id, v.part, v.version, v.created_at,
+                           (SELECT MAX(version) FROM report_version w WHERE w.area_code = v.area_code AND w.year = v.year AND w.part = v.part) AS newest
+                    FROM report_version v WHERE v.area_code = ? AND v.year = ? ORDER BY v.created_at, v.id
+                    """, arguments: [area, year])
+            return try rows.compactMap { row -> ReportVersionInfo? in
+                guard let part = ReportPart(rawValue: row["part"]) else { return nil }
+                let files = try Row.fetchAll(
+                    db,
+                    sql: "SELECT l.file_name, l.sha256 FROM report_version_file f JOIN import_log l ON l.id = f.import_id WHERE f.version_id = ? ORDER BY l.id",
+                    arguments: [row["id"] as Int64]
+                ).map { ReportVersionInfo.FileRef(name: $0["file_name"], sha256: $0["sha256"]) }
+                let version: Int = row["version"]
+                return ReportVersionInfo(part: part, version: version, importedAt: row["created_at"], files: files, isCurrent: version == row["newest"] as Int)
+            }
+        }
+    }
+
+    /// (unit, year) pairs that have any stored report part.
+    public func reportedUnits(year: Int) throws -> Set<String> {
+        try writer.read { db in
+            Set(try String.fetchAll(db, sql: "SELECT DISTINCT area_code FROM report_version WHERE year = ?", arguments: [year]))
+        }
+    }
+
+    static func currentPart(_ db: Database, area: String, year: Int, part: ReportPart) throws -> StoredReport? {
+        guard
+            let id = try Int64.fetchOne(
+                db, sql: "SELECT id FROM report_version WHERE area_code = ? AND year = ? AND part = ? ORDER BY version DESC LIMIT 1",
+                arguments: [area, year, part.rawValue])
+        else { return nil }
+        var r = StoredReport(summary: nil, keyTasks: [], projects: [], funding: [])
+        switch part {
+        case .quality:
+            r.summary = try Row.fetchOne(db, sql: "SELECT * FROM report_summary WHERE version_id = ?", arguments: [id]).map {
+                ReportSummary(
+                    areaCode: area, year: year, submittedOn: Day(iso: $0["submitted_on"])!,
+                    pm10AnnualMean: ($0["pm10_annual_mean"] as String?).flatMap(Decimal.init(exactText:)),
+                    pm25AnnualMean: ($0["pm25_annual_mean"] as String?).flatMap(Decimal.init(exactText:)),
+                    pm10ValidDays: $0["pm10_valid_days"], rulesPublished: $0["rules_published"],
+                    rulesFiledOn: ($0["rules_filed_on"] as String?).flatMap(Day.init(iso:)), planPublished: $0["plan_published"],
+                    planFiledOn: ($0["plan_filed_on"] as String?).flatMap(Day.init(iso:)), preparedBy: $0["prepared_by"],
+                    approvedBy: $0["approved_by"], remarks: $0["remarks"])
+            }
+        case .keyTasks:
+            r.keyTasks = try Row.fetchAll(db, sql: "SELECT * FROM report_key_task WHERE version_id = ? ORDER BY code", arguments: [id]).map {
+                KeyTaskScore(
+                    areaCode: area, year: year, code: $0["code"], selfScore: Decimal(exactText: $0["self_score"])!,
+                    verifiedScore: ($0["verified_score"] as String?).flatMap(Decimal.init(exactText:)), statusNote: $0["status_note"])
+            }
+        case .projects:
+            r.projects = try Row.fetchAll(db, sql: "SELECT * FROM report_project WHERE version_id = ? ORDER BY project_id", arguments: [id]).map {
+                Project(
+                    areaCode: area, year: year, projectID: $0["project_id"], name: $0["name"], category: $0["category"],
+                    responsibleUnit: $0["responsible_unit"], plannedCompletion: ($0["planned_completion"] as String?).flatMap(Day.init(iso:)),
+                    actualCompletion: ($0["actual_completion"] as String?).flatMap(Day.init(iso:)), status: ProjectStatus(rawValue: $0["status"])!,
+                    plannedInvestment: ($0["planned_investment"] as String?).flatMap(Decimal.init(exactText:)),
+                    actualInvestment: ($0["actual_investment"] as String?).flatMap(Decimal.init(exactText:)))
+            }
+        case .funding:
+            r.funding = try Row.fetchAll(db, sql: "SELECT * FROM report_funding WHERE version_id = ? ORDER BY source", arguments: [id]).map {
+                Funding(
+                    areaCode: area, year: year, source: FundingSource(rawValue: $0["source"])!,
+                    plannedAmount: Decimal(exactText: $0["planned_amount"])!, actualAmount: Decimal(exactText: $0["actual_amount"])!)
+            }
+        }
+        return r
+    }
+
+    static func insertRows(_ db: Database, _ group: ReportPartRows, versionID: Int64) throws {
+        if let s = group.summary {
+            try db.execute(
+                sql: """
+                    INSERT INTO report_summary (version_id, submitted_on, pm10_annual_mean, pm25_annual_mean, pm10_valid_days,
+                      rules_published, rules_filed_on, plan_published, plan_filed_on, prepared_by, approved_by, remarks)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    versionID, s.submittedOn.description, s.pm10AnnualMean?.exactText, s.pm25AnnualMean?.exactText, s.pm10ValidDays,
+                    s.rulesPublished, s.rulesFiledOn?.description, s.planPublished, s.planFiledOn?.description, s.preparedBy,
+                    s.approvedBy, s.remarks,
+                ])
+        }
+        for t in group.keyTasks {
+            try db.execute(
+                sql: "INSERT INTO report_key_task (version_id, code, self_score, verified_score, status_note) VALUES (?, ?, ?, ?, ?)",
+                arguments: [versionID, t.code, t.selfScore.exactText, t.verifiedScore?.exactText, t.statusNote])
+        }
+        for p in group.projects {
+            try db.execute(
+                sql: """
+                    INSERT INTO report_project (version_id, project_id, name, category, responsible_unit, planned_completion,
+                      actual_completion, status, planned_investment, actual_investment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    versionID, p.projectID, p.name, p.category, p.responsibleUnit, p.plannedCompletion?.description,
+                    p.actualCompletion?.description, p.status.rawValue, p.plannedInvestment?.exactText, p.actualInvestment?.exactText,
+                ])
+        }
+        for f in group.funding {
+            try db.execute(
+                sql: "INSERT INTO report_funding (version_id, source, planned_amount, actual_amount) VALUES (?, ?, ?, ?)",
+                arguments: [versionID, f.source.rawValue, f.plannedAmount.exactText, f.actualAmount.exactText])
+        }
+    }
+}

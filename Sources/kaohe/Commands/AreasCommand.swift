@@ -1,0 +1,40 @@
+import ArgumentParser
+import KaoheCSV
+import KaoheReport
+
+struct AreasCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "areas", abstract: "Import and list the assessed units (区域).",
+        subcommands: [Import.self, List.self])
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Import an areas file; known units are updated.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var lang: LanguageOption
+        @Argument(help: "The areas CSV file.") var file: String
+
+        func run() throws {
+            let input = try InputFile(path: file)
+            let parsed = try parseOrReject([file], lang) { try AreasFile.parse(input.data, file: file) }
+            report(parsed.warnings)
+            let outcome = try store.open().importAreas(parsed.rows, file: input.importFile)
+            print(importSummary(file: file, rows: parsed.rows.count, outcome: outcome, lang: lang))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the known units.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var lang: LanguageOption
+
+        func run() throws {
+            let areas = try store.open().areas()
+            var table = TextTable(headers: [lang("区域代码", "code"), lang("区域名称", "name"), lang("区域类型", "type"), lang("上级区域代码", "parent")])
+            for a in areas {
+                table.append([a.code, a.name, lang(a.type.rawValue, a.type.english), a.parentCode ?? ""])
+            }
+            print(table.render(), terminator: "")
+            print(lang("共 \(areas.count) 个单位", "\(areas.count) unit(s)"))
+        }
+    }
+}

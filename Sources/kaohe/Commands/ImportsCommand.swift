@@ -1,0 +1,27 @@
+import ArgumentParser
+import KaoheReport
+import KaoheStore
+
+struct ImportsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "imports", abstract: "List every import: file, SHA-256, kind, rows, time.")
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
+
+    func run() throws {
+        let log = try store.open().importLog()
+        var table = TextTable(
+            headers: [lang("编号", "id"), lang("时间 (UTC)", "time (UTC)"), lang("类型", "kind"), lang("行数", "rows"), lang("新增", "added"), lang("修改", "changed"), lang("文件", "file"), "SHA-256"],
+            alignments: [.right, .left, .left, .right, .right, .right, .left, .left])
+        for e in log {
+            table.append([String(e.id ?? 0), e.importedAt, e.kind, String(e.rowCount), String(e.added), String(e.changed), e.fileName, e.sha256])
+        }
+        print(table.render(), terminator: "")
+    }
+}
+
+/// The one-line result of an import, e.g. `areas.csv: 13 行；新增 13，修改 0，未变 0`.
+func importSummary(file: String, rows: Int, outcome: ImportOutcome, lang: LanguageOption) -> String {
+    lang(
+        "\(file): 已导入 \(rows) 行；新增 \(outcome.added)，修改 \(outcome.changed)，未变 \(outcome.unchanged)（导入编号 \(outcome.importID)）",
+        "\(file): imported \(rows) row(s); \(outcome.added) added, \(outcome.changed) changed, \(outcome.unchanged) unchanged (import \(outcome.importID))")
+}

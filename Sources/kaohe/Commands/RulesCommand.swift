@@ -1,0 +1,31 @@
+import ArgumentParser
+import KaoheCore
+import KaoheRules
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules", abstract: "Show the rule set in force, or check a city's own rule-set file.",
+        subcommands: [Show.self, Check.self])
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the rule set in force, with its comments and hash.")
+        @OptionGroup var rules: RulesOptions
+
+        func run() throws {
+            let ruleSet = try rules.load()
+            let (text, fileName) = try rules.source()
+            print("# \(fileName)  sha256:\(ruleSet.sourceHash ?? sha256Hex(of: text))")
+            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Validate a rule-set file; every problem is printed with its line and column.")
+        @Argument(help: "The rule-set TOML file.") var file: String
+
+        func run() throws {
+            let ruleSet = try RulesOptions.load(file)
+            print("\(file): ok — rule set \"\(ruleSet.name)\", sha256:\(ruleSet.sourceHash ?? "")")
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import KaoheStore
+
+/// Options every command that touches the database shares.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "The database file (default: $KAOHE_DB, else ./kaohe.sqlite).")
+    var db: String?
+
+    /// The database path in force: --db, then KAOHE_DB, then ./kaohe.sqlite.
+    var path: String {
+        if let db { return db }
+        if let env = ProcessInfo.processInfo.environment["KAOHE_DB"], !env.isEmpty { return env }
+        return "kaohe.sqlite"
+    }
+
+    func open() throws -> AppDatabase {
+        do {
+            return try AppDatabase.open(path: path)
+        } catch {
+            throw CLIError("cannot open the database \(path): \(error) — check the path, or pass --db with a writable file")
+        }
+    }
+}
+
+/// The language of output meant for people.
+enum Language: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case zh, en
+}
+
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: "Output language: zh (default) or en.")
+    var lang: Language = .zh
+
+    /// Picks the Chinese or English form of a label.
+    func callAsFunction(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
+}
+
+/// A failure the CLI reports with its own full sentence (ArgumentParser prefixes "Error: ").
+struct CLIError: Error, CustomStringConvertible, LocalizedError {
+    let message: String
+    init(_ message: String) { self.message = message }
+    var description: String { message }
+    var errorDescription: String? { message }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import KaoheCore
+import KaoheRules
+
+/// Which rule set is in force: `--rules`, else `$KAOHE_RULES`, else the built-in default.
+///
+/// The value is a TOML file path or the name of a built-in rule set: `default` or `pass-plus-excess`.
+struct RulesOptions: ParsableArguments {
+    @Option(name: .long, help: "Rule set: a TOML file, or built-in 'default' or 'pass-plus-excess' (default: $KAOHE_RULES, else 'default').")
+    var rules: String?
+
+    var choice: String {
+        if let rules { return rules }
+        if let env = ProcessInfo.processInfo.environment["KAOHE_RULES"], !env.isEmpty { return env }
+        return "default"
+    }
+
+    /// The rule set's source text and the name used for it in messages.
+    func source() throws -> (text: String, fileName: String) { try Self.source(of: choice) }
+
+    /// Loads and validates the rule set in force; on problems prints each located error and exits 1.
+    func load() throws -> RuleSet { try Self.load(choice) }
+
+    static func source(of choice: String) throws -> (text: String, fileName: String) {
+        switch choice {
+        case "default": return (BuiltInRuleSets.default, BuiltInRuleSets.defaultFileName)
+        case "pass-plus-excess": return (BuiltInRuleSets.passPlusExcess, BuiltInRuleSets.passPlusExcessFileName)
+        case let path:
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CLIError("\(path): no such rule-set file — give a TOML file, or 'default' or 'pass-plus-excess'")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw CLIError("\(path): the rule set is not UTF-8 text — save it as UTF-8")
+            }
+            return (text, path)
+        }
+    }
+
+    static func load(_ choice: String) throws -> RuleSet {
+        let (text, fileName) = try source(of: choice)
+        do {
+            return try RuleSetLoader.load(text, fileName: fileName)
+        } catch {
+            report(error.diagnostics)
+            printError("\(fileName): the rule set is invalid; nothing was done.")
+            throw ExitCode.failure
+        }
+    }
+}

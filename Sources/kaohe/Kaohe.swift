@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The root command: configuration only; the work is in the subcommands under Commands/.
+@main
+struct Kaohe: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kaohe",
+        abstract: "大气污染防治行动计划实施情况考核 — annual air-pollution assessment of counties, districts and parks.",
+        discussion: """
+            The database is ./kaohe.sqlite unless --db PATH or the KAOHE_DB environment variable names another.
+            Output is Chinese by default; --lang en gives English.
+            """,
+        subcommands: [
+            AreasCommand.self,
+            TargetsCommand.self,
+            ImportsCommand.self,
+            ReportsCommand.self,
+            RulesCommand.self,
+        ]
+    )
+}

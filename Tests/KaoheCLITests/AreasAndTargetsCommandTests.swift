@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@Suite struct AreasAndTargetsCommandTests {
+    @Test func sampleAreasAndTargetsImportAndReimportReportsChanges() throws {
+        let cli = try CLIHarness()
+        let areas = try cli.run("areas", "import", "sample-data/areas.csv")
+        #expect(areas == .init(status: 0, stdout: "sample-data/areas.csv: 已导入 13 行；新增 13，修改 0，未变 0（导入编号 1）\n", stderr: ""))
+        let targets = try cli.run("targets", "import", "sample-data/targets.csv", "--lang", "en")
+        #expect(targets == .init(status: 0, stdout: "sample-data/targets.csv: imported 19 row(s); 19 added, 0 changed, 0 unchanged (import 2)\n", stderr: ""))
+        let again = try cli.run("targets", "import", "sample-data/targets.csv", "--lang", "en")
+        #expect(again.stdout == "sample-data/targets.csv: imported 19 row(s); 0 added, 0 changed, 19 unchanged (import 3)\n")
+    }
+
+    @Test func targetsFileWithThreeErrorsReportsEachLocatedAndStoresNothing() throws {
+        let cli = try CLIHarness()
+        try cli.run("areas", "import", "sample-data/areas.csv")
+        let before = try cli.dumpTables()
+        let file = "Tests/KaoheCLITests/Fixtures/targets-three-errors.csv"
+        let result = try cli.run("targets", "import", file, "--lang", "en")
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(
+            result.stderr == """
+                \(file):1 (目标类型 / target_kind): required column is missing — add a column headed 目标类型 or target_kind
+                \(file):4:1 (区域代码): unknown unit 510799 — import the areas file that lists 510799 first, or correct the code
+                \(file):5:4 (基准浓度): EXPECTED_BAD_NUMBER
+                \(file): 3 error(s); the file was rejected and nothing from it was stored.
+
+                """)
+        #expect(try cli.dumpTables() == before)
+    }
+
+    @Test func gb18030AreasFileWithCRLFImportsTheSameRowsAsItsUTF8Twin() throws {
+        let utf8 = try CLIHarness()
+        let gb = try CLIHarness()
+        #expect(try utf8.run("areas", "import", "Tests/KaoheCLITests/Fixtures/areas-small.csv").status == 0)
+        #expect(try gb.run("areas", "import", "Tests/KaoheCLITests/Fixtures/areas-small-gb18030-crlf.csv").status == 0)
+        let listed = try utf8.run("areas", "list")
+        #expect(try gb.run("areas", "list") == listed)
+        #expect(
+            listed.stdout == """
+                区域代码  区域名称                         区域类型  上级区域代码
+                --------  -------------------------------  --------  ------------
+                510703    涪城区                           区        510700
+                510724    安县                             县        510700
+                MY-GXQ    高新区 (绵阳高新技术产业开发区)  园区      510700
+                共 3 个单位
+
+                """)
+    }
+
+    @Test func targetsListForOneYearShowsRequiredColumnsInEnglish() throws {
+        let cli = try CLIHarness()
+        try cli.run("areas", "import", "sample-data/areas.csv")
+        try cli.run("targets", "import", "sample-data/targets.csv")
+        let result = try cli.run("targets", "list", "--year", "2015", "--lang", "en")
+        #expect(
+            result.stdout == """
+                EXPECTED_LIST
+                """)
+    }
+
+    @Test func missingFileIsAClearErrorWithNonZeroExit() throws {
+        let cli = try CLIHarness()
+        let result = try cli.run("areas", "import", "no-such.csv")
+        #expect(result.status != 0)
+        #expect(result.stderr == "Error: no-such.csv: no such file — check the path\n")
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import KaoheStore
+
+/// Runs the built `kaohe` binary end to end, the way a user would, against a private database.
+struct CLIHarness {
+    let db: String
+    let workDir: URL
+
+    init() throws {
+        workDir = FileManager.default.temporaryDirectory.appendingPathComponent("kaohe-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: workDir, withIntermediateDirectories: true)
+        db = workDir.appendingPathComponent("test.sqlite").path
+    }
+
+    /// The folder holding the built products; the test runner lives there too.
+    static var productsDirectory: URL {
+        let url = Bundle.main.bundleURL
+        return url.lastPathComponent.hasSuffix("xctest") ? url.deletingLastPathComponent() : url
+    }
+
+    /// The repository root, so tests can name fixtures and sample data by their repository paths.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    struct Result: Equatable {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `kaohe ARGS` from the repository root with `KAOHE_DB` set to this harness's database.
+    @discardableResult
+    func run(_ args: String...) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.productsDirectory.appendingPathComponent("kaohe")
+        process.arguments = args
+        process.currentDirectoryURL = Self.packageRoot
+        var env = ProcessInfo.processInfo.environment
+        env["KAOHE_DB"] = db
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    /// Every stored row of the harness's database, for before/after comparisons.
+    func dumpTables() throws -> String {
+        try AppDatabase.open(path: db).dump()
+    }
+}
