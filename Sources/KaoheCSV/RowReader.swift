@@ -18,9 +18,13 @@ struct RowReader {
     var line: Int { record.line }
 
     /// The trimmed cell text of `column`, or nil when the column is absent or the cell is empty.
+    ///
+    /// A line break inside a quoted cell is stored as LF whatever the file's line endings, so a CRLF file
+    /// and its LF twin give the same values.
     func text(_ column: Column) -> String? {
         guard let i = header.index[column], i < record.fields.count else { return nil }
-        let t = trimmedCell(record.fields[i])
+        var t = trimmedCell(record.fields[i])
+        if t.contains("\r") { t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
         return t.isEmpty ? nil : t
     }
 

@@ -44,6 +44,13 @@ public struct ImportOutcome: Sendable, Hashable {
     public var added: Int
     public var changed: Int
     public var unchanged: Int
+
+    public init(importID: Int64, added: Int, changed: Int, unchanged: Int) {
+        self.importID = importID
+        self.added = added
+        self.changed = changed
+        self.unchanged = unchanged
+    }
 }
 
 struct AreaRow: Codable, FetchableRecord, PersistableRecord {

@@ -24,7 +24,7 @@ import Testing
             result.stderr == """
                 \(file):1 (目标类型 / target_kind): required column is missing — add a column headed 目标类型 or target_kind
                 \(file):4:1 (区域代码): unknown unit 510799 — import the areas file that lists 510799 first, or correct the code
-                \(file):5:4 (基准浓度): EXPECTED_BAD_NUMBER
+                \(file):5:4 (基准浓度): “9５x” is not a number — write digits with an optional sign and decimal point, e.g. 12.5 or 1,234.5
                 \(file): 3 error(s); the file was rejected and nothing from it was stored.
 
                 """)
@@ -57,7 +57,14 @@ import Testing
         let result = try cli.run("targets", "list", "--year", "2015", "--lang", "en")
         #expect(
             result.stdout == """
-                EXPECTED_LIST
+                code    name    year  pollutant  base year  base μg/m³  kind                value  final
+                ------  ------  ----  ---------  ---------  ----------  ------------------  -----  -----
+                510703  涪城区  2015  PM10            2013         102  percent decline        4%
+                510725  梓潼县  2015  PM10            2013          80  ceiling                78
+                510781  江油市  2015  PM10            2013          98  percent decline        4%
+                MY-JKQ  经开区  2015  PM10            2013         110  absolute reduction      5
+                4 target(s)
+
                 """)
     }
 
