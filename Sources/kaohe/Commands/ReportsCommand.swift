@@ -35,19 +35,24 @@ struct ReportsCommand: ParsableCommand {
                 batch.groups, files: files.map(\.importFile),
                 rowCounts: Dictionary(uniqueKeysWithValues: batch.kinds.map { ($0.file, $0.rows) }),
                 kinds: Dictionary(uniqueKeysWithValues: batch.kinds.map { ($0.file, $0.kind.rawValue) }))
+            for k in batch.kinds {
+                print(lang("\(k.file)：\(k.kind.chinese)，\(k.rows) 行", "\(k.file): \(k.kind.rawValue), \(k.rows) row(s)"))
+            }
             if outcome.newVersions.isEmpty {
                 print(lang("与已存储的报告完全相同：未做任何更改。", "Identical to the stored reports: nothing changed."))
                 return
             }
-            for v in outcome.newVersions {
+            for v in outcome.newVersions where v.version > 1 {
                 print(lang(
-                    "\(v.areaCode) \(v.year) \(v.part.chinese)：第 \(v.version) 版\(v.version > 1 ? "（替换第 \(v.version - 1) 版）" : "")",
-                    "\(v.areaCode) \(v.year) \(v.part.english): version \(v.version)\(v.version > 1 ? " (replaces version \(v.version - 1))" : "")"))
+                    "\(v.areaCode) \(v.year) \(v.part.chinese)：第 \(v.version) 版替换第 \(v.version - 1) 版",
+                    "\(v.areaCode) \(v.year) \(v.part.english): version \(v.version) replaces version \(v.version - 1)"))
             }
-            for f in outcome.unchangedFiles { print(lang("\(f)：内容与已存储的相同，未更改", "\(f): same as stored, unchanged")) }
+            for f in outcome.unchangedFiles { print(lang("\(f)：与已存储的内容相同，未更改", "\(f): same as stored, unchanged")) }
+            let units = Set(outcome.newVersions.map(\.areaCode)).count
+            let replaced = outcome.newVersions.filter { $0.version > 1 }.count
             print(lang(
-                "已存储 \(outcome.newVersions.count) 个新版本；\(outcome.unchangedGroups) 个部分未变。",
-                "Stored \(outcome.newVersions.count) new version(s); \(outcome.unchangedGroups) part(s) unchanged."))
+                "已存储 \(units) 个单位的 \(outcome.newVersions.count) 个报告部分（其中替换旧版本 \(replaced) 个）；\(outcome.unchangedGroups) 个部分未变。",
+                "Stored \(outcome.newVersions.count) report part(s) of \(units) unit(s) (\(replaced) replacing an earlier version); \(outcome.unchangedGroups) part(s) unchanged."))
         }
     }
 
