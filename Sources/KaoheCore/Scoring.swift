@@ -1,32 +1,35 @@
 import Foundation
 
 /// An annual mean concentration with where it came from, μg/m³.
-public struct SourcedConcentration: Sendable, Hashable {
+public struct SourcedConcentration: Sendable, Hashable, Codable {
     public var value: Decimal
-    /// Shown in explanations, e.g. "self-inspection report 2015-12-28" or "monitoring".
+    /// Shown in Chinese explanations, e.g. "自查报告（2015-12-28 报送）" or "监测数据".
     public var source: String
+    /// Shown in English explanations; the Chinese label when not given.
+    public var sourceEn: String
 
-    public init(_ value: Decimal, source: String) {
+    public init(_ value: Decimal, source: String, sourceEn: String? = nil) {
         self.value = value
         self.source = source
+        self.sourceEn = sourceEn ?? source
     }
 }
 
 /// Annual assessment (年度考核) or the end-of-period final assessment (终期考核) (R-1).
-public enum AssessmentKind: String, Sendable, Hashable, CaseIterable {
+public enum AssessmentKind: String, Sendable, Hashable, CaseIterable, Codable {
     case annual
     case final
 }
 
 /// Whether and when the self-inspection report (自查报告) arrived (R-3).
-public enum ReportReceipt: Sendable, Hashable {
+public enum ReportReceipt: Sendable, Hashable, Codable {
     case notSubmitted
     /// The day it was received; after 12-31 of the assessed year it is late.
     case submitted(on: Day)
 }
 
 /// A unit's claim for one key-task sub-indicator (R-13), in points.
-public struct KeyTaskClaim: Sendable, Hashable {
+public struct KeyTaskClaim: Sendable, Hashable, Codable {
     public var code: String
     /// 自评得分.
     public var selfScore: Decimal
@@ -41,7 +44,7 @@ public struct KeyTaskClaim: Sendable, Hashable {
 }
 
 /// Everything the engine needs to assess one unit for one year; gathered by the caller, never read here.
-public struct UnitInput: Sendable, Hashable {
+public struct UnitInput: Sendable, Hashable, Codable {
     public var area: Area
     public var year: Int
     public var kind: AssessmentKind
@@ -76,7 +79,7 @@ public struct UnitInput: Sendable, Hashable {
 }
 
 /// How the key-task score took part in the result (R-14).
-public enum KeyTaskRole: String, Sendable, Hashable {
+public enum KeyTaskRole: String, Sendable, Hashable, Codable {
     /// 双考核: the result is the lower of the two scores.
     case counted
     /// 评估性指标: reported, does not change the result.
@@ -86,7 +89,7 @@ public enum KeyTaskRole: String, Sendable, Hashable {
 }
 
 /// Something a reader of the summary must notice about a unit's assessment.
-public enum AssessmentFlag: Sendable, Hashable {
+public enum AssessmentFlag: Sendable, Hashable, Codable {
     /// The report arrived after 12-31 of the assessed year (R-3); it is scored normally (R-18).
     case lateReport(submittedOn: Day)
     /// 不降反升: the concentration rose against the previous year (R-9).
@@ -108,7 +111,7 @@ public enum AssessmentFlag: Sendable, Hashable {
 }
 
 /// One step of an explanation: what was used or computed, under which rules, in Chinese and English.
-public struct ExplanationStep: Sendable, Hashable {
+public struct ExplanationStep: Sendable, Hashable, Codable {
     public var ruleIDs: [String]
     public var zh: String
     public var en: String
@@ -125,7 +128,7 @@ public struct ExplanationStep: Sendable, Hashable {
 /// Concentrations are μg/m³, declines are fractions (0.1 = 10 %) with a rounded percentage beside them,
 /// scores are points rounded to the rule set's score places. `grade` is nil only for a unit with no target
 /// (R-8a), which is listed and not graded.
-public struct UnitAssessment: Sendable, Hashable {
+public struct UnitAssessment: Sendable, Hashable, Codable {
     public var area: Area
     public var year: Int
     public var kind: AssessmentKind
@@ -356,7 +359,7 @@ private struct Engine {
     mutating func qualityScore(req: Requirement, current: SourcedConcentration) -> Decimal {
         let cy = current.value.roundedGB(places.concentration)
         step(["R-6", "R-11"], "\(input.year)年年均浓度 C_year = \(num(current.value)) μg/m³（来源：\(current.source)），修约到\(placesZh(places.concentration))：\(conc(cy)) μg/m³。",
-             "Annual mean C_year = \(num(current.value)) μg/m³ (source: \(current.source)), rounded to \(placesEn(places.concentration)): \(conc(cy)) μg/m³.")
+             "Annual mean C_year = \(num(current.value)) μg/m³ (source: \(current.sourceEn)), rounded to \(placesEn(places.concentration)): \(conc(cy)) μg/m³.")
         let actual = (req.base - cy) / req.base
         out.actualDecline = actual
         out.actualDeclinePercent = (actual * 100).roundedGB(places.declinePercent)
@@ -385,7 +388,7 @@ private struct Engine {
             rising = cy > cp
             step(["R-9", "R-11"],
                  "上年浓度 C_prev = \(num(previous.value)) μg/m³（来源：\(firstYear ? "\(req.target.baseYear)年考核基数" : previous.source)），修约后 \(conc(cp))；C_year \(conc(cy)) \(rising ? ">" : "≤") C_prev \(conc(cp))，\(rising ? "不降反升" : "未升高")。",
-                 "Previous year C_prev = \(num(previous.value)) μg/m³ (source: \(previous.source)), rounded \(conc(cp)); C_year \(conc(cy)) \(rising ? ">" : "≤") C_prev \(conc(cp)): \(rising ? "the concentration rose" : "not higher").")
+                 "Previous year C_prev = \(num(previous.value)) μg/m³ (source: \(previous.sourceEn)), rounded \(conc(cp)); C_year \(conc(cy)) \(rising ? ">" : "≤") C_prev \(conc(cp)): \(rising ? "the concentration rose" : "not higher").")
         } else {
             out.flags.append(.previousUnknown)
             let t = tag(.previousUnknown)

@@ -97,6 +97,7 @@ extension AppDatabase {
             }
         }
 
+        registerRunsMigration(&migrator)
         return migrator
     }
 }

@@ -16,6 +16,9 @@ struct Kaohe: ParsableCommand {
             ImportsCommand.self,
             ReportsCommand.self,
             RulesCommand.self,
+            AssessCommand.self,
+            PublishCommand.self,
+            FlagCommand.self,
         ]
     )
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KaoheReport
 import KaoheStore
 
 /// Options every command that touches the database shares.
@@ -23,10 +24,7 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
-/// The language of output meant for people.
-enum Language: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case zh, en
-}
+extension Language: ExpressibleByArgument {}
 
 struct LanguageOption: ParsableArguments {
     @Option(name: .long, help: "Output language: zh (default) or en.")

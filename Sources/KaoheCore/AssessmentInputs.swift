@@ -1,0 +1,66 @@
+import Foundation
+
+/// What is stored about one unit that an assessment of one year reads.
+public struct UnitRecord: Sendable, Hashable {
+    public var area: Area
+    /// All the unit's targets, any year.
+    public var targets: [Target]
+    /// The newest version of each part of the report for the assessed year.
+    public var report: StoredReport
+    /// The newest report summary for the year before, for R-9.
+    public var previousSummary: ReportSummary?
+    /// The valid monitoring annual mean for the assessed year and the year before, μg/m³.
+    public var monitored: Decimal?
+    public var previousMonitored: Decimal?
+    /// The reference of an active falsification finding for the assessed year.
+    public var falsification: String?
+
+    public init(
+        area: Area, targets: [Target], report: StoredReport = StoredReport(), previousSummary: ReportSummary? = nil,
+        monitored: Decimal? = nil, previousMonitored: Decimal? = nil, falsification: String? = nil
+    ) {
+        self.area = area
+        self.targets = targets
+        self.report = report
+        self.previousSummary = previousSummary
+        self.monitored = monitored
+        self.previousMonitored = previousMonitored
+        self.falsification = falsification
+    }
+}
+
+/// Turns stored records into the engine's inputs: which target, which concentration from which source.
+public enum AssessmentInputs {
+    /// The scoring input of one unit for `year`.
+    ///
+    /// The explicit target for the year is the row for that year; the final target is the unit's 终期目标
+    /// row. The concentration is the valid monitoring mean when there is one, else the
+    /// report's; the previous year's likewise. The pollutant is the rule set's.
+    public static func build(_ unit: UnitRecord, year: Int, kind: AssessmentKind, rules: RuleSet) -> UnitInput {
+        let pollutant = rules.pollutant
+        let annual = unit.targets.first { $0.year == year && $0.pollutant == pollutant }
+        let final = unit.targets.first { $0.isFinal && $0.pollutant == pollutant }
+        let summary = unit.report.summary
+        let current = concentration(
+            monitored: unit.monitored, reported: summary?.annualMean(of: pollutant), submitted: summary?.submittedOn, year: year)
+        let previous = concentration(
+            monitored: unit.previousMonitored, reported: unit.previousSummary?.annualMean(of: pollutant),
+            submitted: unit.previousSummary?.submittedOn, year: year - 1)
+        return UnitInput(
+            area: unit.area, year: year, kind: kind, annualTarget: annual, finalTarget: final, current: current,
+            previous: previous,
+            keyTasks: unit.report.keyTasks.map { KeyTaskClaim(code: $0.code, selfScore: $0.selfScore, verifiedScore: $0.verifiedScore) },
+            falsificationReference: unit.falsification,
+            report: summary.map { .submitted(on: $0.submittedOn) } ?? .notSubmitted)
+    }
+
+    static func concentration(monitored: Decimal?, reported: Decimal?, submitted: Day?, year: Int) -> SourcedConcentration? {
+        if let monitored {
+            return SourcedConcentration(monitored, source: "\(year)年监测数据（有效年均值）", sourceEn: "monitoring data \(year) (valid annual mean)")
+        }
+        if let reported, let submitted {
+            return SourcedConcentration(reported, source: "\(year)年自查报告（\(submitted) 报送）", sourceEn: "self-inspection report \(year), received \(submitted)")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import KaoheCore
+
+/// Terminal renderings of an assessment run: the results table and one unit's full explanation.
+public enum AssessmentText {
+    /// One row per unit: base, previous and current concentration, required and actual decline, scores,
+    /// result, grade and flags.
+    public static func table(_ run: AssessmentRun, rules: RoundingPlaces = RoundingPlaces(), lang: Language) -> String {
+        var table = TextTable(
+            headers: [
+                lang.pick("区域代码", "code"), lang.pick("区域名称", "name"), lang.pick("基数", "base"), lang.pick("上年", "prev."),
+                lang.pick("本年", "current"), lang.pick("要求浓度", "required"), lang.pick("要求下降", "req. decline"),
+                lang.pick("实际下降", "actual decline"), lang.pick("质量得分", "quality"), lang.pick("重点任务", "key tasks"),
+                lang.pick("结果", "result"), lang.pick("等级", "grade"), lang.pick("标记", "flags"),
+            ],
+            alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .right, .right, .right, .left, .left])
+        let inputs = Dictionary(uniqueKeysWithValues: run.inputs.map { ($0.area.code, $0) })
+        for r in run.results {
+            let input = inputs[r.area.code]
+            let target = input?.annualTarget ?? input?.finalTarget
+            let keyTasks = r.keyTaskScore.map { "\(fixed($0, rules.score))\(r.keyTaskRole == .counted ? "" : "*")" } ?? "—"
+            table.append([
+                r.area.code, r.area.name,
+                target.map { fixed($0.baseConcentration, rules.concentration) } ?? "—",
+                input?.previous.map { fixed($0.value, rules.concentration) } ?? "—",
+                input?.current.map { fixed($0.value, rules.concentration) } ?? "—",
+                r.requiredConcentration.map { fixed($0, rules.concentration) } ?? "—",
+                r.requiredDeclinePercent.map { fixed($0, rules.declinePercent) + "%" } ?? "—",
+                r.actualDeclinePercent.map { fixed($0, rules.declinePercent) + "%" } ?? "—",
+                r.qualityScore.map { fixed($0, rules.score) } ?? "—",
+                keyTasks,
+                r.resultScore.map { fixed($0, rules.score) } ?? "—",
+                Labels.grade(r.grade, lang),
+                r.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick("；", "; ")),
+            ])
+        }
+        return table.render()
+    }
+
+    /// The run's heading line: year, kind, revision, status and rule set.
+    public static func heading(_ run: AssessmentRun, lang: Language) -> String {
+        let status =
+            run.status == .published
+            ? lang.pick("已发布（\(run.publishedOn?.description ?? "")，\(run.documentNumber ?? "")）", "published (\(run.publishedOn?.description ?? ""), \(run.documentNumber ?? ""))")
+            : lang.pick("草稿", "draft")
+        return lang.pick(
+            "\(run.year)年\(Labels.kind(run.kind, lang)) 第\(run.revision)版（运行 #\(run.id)），\(status)；规则集 \(run.ruleSetName)（sha256:\(run.ruleSetHash.prefix(12))）",
+            "\(run.year) \(Labels.kind(run.kind, lang)), revision \(run.revision) (run #\(run.id)), \(status); rule set \(run.ruleSetName) (sha256:\(run.ruleSetHash.prefix(12)))")
+    }
+
+    /// Counts per grade, in band order, plus units not graded.
+    public static func gradeCounts(_ run: AssessmentRun, lang: Language) -> String {
+        var parts = Grade.allCases.map { g in "\(lang.pick(g.rawValue, g.english)) \(run.results.filter { $0.grade == g }.count)" }
+        let ungraded = run.results.filter { $0.grade == nil }.count
+        if ungraded > 0 { parts.append(lang.pick("未评定 \(ungraded)", "not graded \(ungraded)")) }
+        return parts.joined(separator: lang.pick("，", ", "))
+    }
+
+    /// One unit's explanation: every input with its source, every rule applied by id, each formula with
+    /// numbers substituted and each rounding step, numbered.
+    public static func explanation(_ result: UnitAssessment, lang: Language) -> String {
+        var out = lang.pick("\(result.area.name)（\(result.area.code)）\(result.year)年考核说明\n", "Explanation for \(result.area.name) (\(result.area.code)), \(result.year)\n")
+        for (i, step) in result.steps.enumerated() {
+            out += "\(i + 1). [\(step.ruleIDs.joined(separator: ", "))] \(lang.pick(step.zh, step.en))\n"
+        }
+        out += lang.pick("等级：", "Grade: ") + Labels.grade(result.grade, lang)
+        if !result.flags.isEmpty { out += lang.pick("；标记：", "; flags: ") + result.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick("；", "; ")) }
+        return out + "\n"
+    }
+
+    static func fixed(_ d: Decimal, _ places: Int) -> String { GBRounding.fixed(d, places: places) }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import GRDB
+import KaoheCore
+
+/// Why a run operation was refused, in a sentence that names what to do instead.
+public struct RunError: Error, Sendable, CustomStringConvertible, Equatable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// A falsification finding (R-17) as recorded, with its removal when there is one.
+public struct FalsificationFinding: Sendable, Hashable {
+    public var id: Int64
+    public var areaCode: String
+    public var year: Int
+    public var reference: String
+    public var recordedAt: String
+    public var removedAt: String?
+    public var removalReference: String?
+}
+
+extension AppDatabase {
+    /// Stores a new draft run of `year`/`kind` as the next revision, in one transaction.
+    public func saveRun(
+        year: Int, kind: AssessmentKind, rules: RuleSet, ruleSetText: String, inputs: [UnitInput], results: [UnitAssessment],
+        at time: Date = Date()
+    ) throws -> AssessmentRun {
+        try writer.write { db in
+            let revision = (try Int.fetchOne(
+                db, sql: "SELECT MAX(revision) FROM assessment_run WHERE year = ? AND kind = ?", arguments: [year, kind.rawValue]) ?? 0) + 1
+            let createdAt = ISO8601DateFormatter().string(from: time)
+            let hash = sha256Hex(of: ruleSetText)
+            try db.execute(
+                sql: """
+                    INSERT INTO assessment_run (year, kind, revision, rule_set_name, rule_set_hash, rule_set_text, created_at, status)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 'draft')
+                    """,
+                arguments: [year, kind.rawValue, revision, rules.name, hash, ruleSetText, createdAt])
+            let id = db.lastInsertedRowID
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let inputsByCode = Dictionary(uniqueKeysWithValues: inputs.map { ($0.area.code, $0) })
+            for r in results {
+                guard let input = inputsByCode[r.area.code] else { continue }
+                try db.execute(
+                    sql: "INSERT INTO assessment_result (run_id, area_code, grade, result_score, input_json, result_json) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [
+                        id, r.area.code, r.grade?.rawValue, r.resultScore.map { "\($0)" },
+                        String(decoding: try encoder.encode(input), as: UTF8.self),
+                        String(decoding: try encoder.encode(r), as: UTF8.self),
+                    ])
+            }
+            return try Self.fetchRun(db, id: id)!
+        }
+    }
+
+    /// A run by id.
+    public func run(id: Int64) throws -> AssessmentRun? {
+        try writer.read { db in try Self.fetchRun(db, id: id) }
+    }
+
+    /// The newest run of a year and kind, or the newest published one when `publishedOnly`.
+    public func latestRun(year: Int, kind: AssessmentKind, publishedOnly: Bool = false) throws -> AssessmentRun? {
+        try writer.read { db in
+            let id = try Int64.fetchOne(
+                db,
+                sql: "SELECT id FROM assessment_run WHERE year = ? AND kind = ? \(publishedOnly ? "AND status = 'published'" : "") ORDER BY revision DESC LIMIT 1",
+                arguments: [year, kind.rawValue])
+            return try id.flatMap { try Self.fetchRun(db, id: $0) }
+        }
+    }
+
+    /// Every run of a year and kind, oldest first, without their results.
+    public func runs(year: Int, kind: AssessmentKind) throws -> [AssessmentRun] {
+        try writer.read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM assessment_run WHERE year = ? AND kind = ? ORDER BY revision", arguments: [year, kind.rawValue])
+                .compactMap { try Self.fetchRun(db, id: $0) }
+        }
+    }
+
+    /// Publishes a draft run: it becomes immutable, dated and tied to its document number.
+    public func publish(runID: Int64, on day: Day, documentNumber: String) throws -> AssessmentRun {
+        try writer.write { db in
+            guard let run = try Self.fetchRun(db, id: runID) else { throw RunError("run \(runID) does not exist — see kaohe assess show") }
+            if run.status == .published {
+                throw RunError("run \(runID) (\(run.year), revision \(run.revision)) was already published on \(run.publishedOn?.description ?? "?") as \(run.documentNumber ?? "") — assess the year again to make a new draft revision")
+            }
+            if let later = try Int.fetchOne(
+                db, sql: "SELECT revision FROM assessment_run WHERE year = ? AND kind = ? AND status = 'published' AND revision > ?",
+                arguments: [run.year, run.kind.rawValue, run.revision])
+            {
+                throw RunError("revision \(later) of \(run.year) is already published and is newer than run \(runID) — publish a newer revision instead")
+            }
+            try db.execute(
+                sql: "UPDATE assessment_run SET status = 'published', published_on = ?, document_number = ? WHERE id = ?",
+                arguments: [day.description, documentNumber, runID])
+            return try Self.fetchRun(db, id: runID)!
+        }
+    }
+
+    static func fetchRun(_ db: Database, id: Int64) throws -> AssessmentRun? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM assessment_run WHERE id = ?", arguments: [id]) else { return nil }
+        let decoder = JSONDecoder()
+        var inputs: [UnitInput] = []
+        var results: [UnitAssessment] = []
+        for r in try Row.fetchAll(db, sql: "SELECT input_json, result_json FROM assessment_result WHERE run_id = ? ORDER BY area_code", arguments: [id]) {
+            inputs.append(try decoder.decode(UnitInput.self, from: Data((r["input_json"] as String).utf8)))
+            results.append(try decoder.decode(UnitAssessment.self, from: Data((r["result_json"] as String).utf8)))
+        }
+        return AssessmentRun(
+            id: id, year: row["year"], kind: AssessmentKind(rawValue: row["kind"]) ?? .annual, revision: row["revision"],
+            ruleSetName: row["rule_set_name"], ruleSetHash: row["rule_set_hash"], ruleSetText: row["rule_set_text"],
+            createdAt: row["created_at"], status: AssessmentRun.Status(rawValue: row["status"]) ?? .draft,
+            publishedOn: (row["published_on"] as String?).flatMap(Day.init(iso:)), documentNumber: row["document_number"],
+            inputs: inputs, results: results)
+    }
+}
+
+extension AppDatabase {
+    /// Records the assessor's finding of falsified monitoring data (R-17); never inferred by the tool.
+    public func recordFalsification(area: String, year: Int, reference: String, at time: Date = Date()) throws -> FalsificationFinding {
+        try writer.write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM area WHERE code = ?", arguments: [area]) == true else {
+                throw RunError("unknown unit \(area) — use a code from kaohe areas list")
+            }
+            if let existing = try Self.activeFinding(db, area: area, year: year) {
+                throw RunError("\(area) already has a falsification finding for \(year) (\(existing.reference)) — remove it first to record another")
+            }
+            try db.execute(
+                sql: "INSERT INTO falsification_finding (area_code, year, reference, recorded_at) VALUES (?, ?, ?, ?)",
+                arguments: [area, year, reference, ISO8601DateFormatter().string(from: time)])
+            return try Self.activeFinding(db, area: area, year: year)!
+        }
+    }
+
+    /// Records the removal of a finding; the finding itself stays on record.
+    public func removeFalsification(area: String, year: Int, reference: String, at time: Date = Date()) throws -> FalsificationFinding {
+        try writer.write { db in
+            guard let existing = try Self.activeFinding(db, area: area, year: year) else {
+                throw RunError("\(area) has no falsification finding for \(year) to remove — see kaohe flag list")
+            }
+            try db.execute(
+                sql: "UPDATE falsification_finding SET removed_at = ?, removal_reference = ? WHERE id = ?",
+                arguments: [ISO8601DateFormatter().string(from: time), reference, existing.id])
+            return try Self.findings(db).first { $0.id == existing.id }!
+        }
+    }
+
+    /// Every finding ever recorded, with removals, oldest first.
+    public func falsificationFindings() throws -> [FalsificationFinding] {
+        try writer.read { db in try Self.findings(db) }
+    }
+
+    /// The reference of each unit's active finding for a year.
+    public func activeFalsifications(year: Int) throws -> [String: String] {
+        try writer.read { db in
+            Dictionary(try Self.findings(db).filter { $0.year == year && $0.removedAt == nil }.map { ($0.areaCode, $0.reference) }) { a, _ in a }
+        }
+    }
+
+    static func activeFinding(_ db: Database, area: String, year: Int) throws -> FalsificationFinding? {
+        try findings(db).first { $0.areaCode == area && $0.year == year && $0.removedAt == nil }
+    }
+
+    static func findings(_ db: Database) throws -> [FalsificationFinding] {
+        try Row.fetchAll(db, sql: "SELECT * FROM falsification_finding ORDER BY id").map {
+            FalsificationFinding(
+                id: $0["id"], areaCode: $0["area_code"], year: $0["year"], reference: $0["reference"], recordedAt: $0["recorded_at"],
+                removedAt: $0["removed_at"], removalReference: $0["removal_reference"])
+        }
+    }
+}
+
+extension AppDatabase {
+    /// Everything stored about every unit that the assessment of `year` reads (targets, reports,
+    /// findings); monitoring means are added by the caller when available.
+    public func unitRecords(year: Int) throws -> [UnitRecord] {
+        let areas = try areas()
+        let targets = Dictionary(grouping: try targets(), by: \.areaCode)
+        let findings = try activeFalsifications(year: year)
+        return try areas.map { area in
+            UnitRecord(
+                area: area, targets: targets[area.code] ?? [], report: try report(area: area.code, year: year),
+                previousSummary: try report(area: area.code, year: year - 1).summary, falsification: findings[area.code])
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import KaoheCSV
+import KaoheCore
+import KaoheReport
+import KaoheStore
+
+struct PublishCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "publish", abstract: "Publish the newest draft run of a year: it becomes immutable and dated.")
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
+    @Option(help: "The assessed year.") var year: Int
+    @Flag(help: "Publish the final assessment (终期考核).") var final = false
+    @Option(name: .customLong("run"), help: "Publish this run instead of the newest draft.") var runID: Int64?
+    @Option(help: "Publication date, e.g. 2016-03-15.") var date: String
+    @Option(help: "The publishing document's number (文号).") var doc: String
+
+    func validate() throws {
+        if doc.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--doc must name the document number (文号), e.g. 绵府办函〔2016〕12号") }
+    }
+
+    func run() throws {
+        let day: Day
+        do { day = try parseDay(date) } catch { throw CLIError("--date \(date): \(error.reason) — \(error.fix)") }
+        let db = try store.open()
+        let kind: AssessmentKind = final ? .final : .annual
+        let target: AssessmentRun
+        if let runID {
+            guard let r = try db.run(id: runID), r.year == year, r.kind == kind else { throw CLIError("run \(runID) is not a \(year) \(kind.rawValue) run — see kaohe assess show --year \(year)") }
+            target = r
+        } else {
+            guard let r = try db.latestRun(year: year, kind: kind) else { throw CLIError("no run for \(year) — run kaohe assess --year \(year) first") }
+            target = r
+        }
+        do {
+            let published = try db.publish(runID: target.id, on: day, documentNumber: doc)
+            print(AssessmentText.heading(published, lang: lang.lang))
+            print(AssessmentText.gradeCounts(published, lang: lang.lang))
+        } catch let error as RunError {
+            throw CLIError(error.description)
+        }
+    }
+}
