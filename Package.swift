@@ -37,6 +37,6 @@ let package = Package(
         .testTarget(name: "KaoheRulesTests", dependencies: ["KaoheRules", "KaoheCore"]),
         .testTarget(name: "KaoheStoreTests", dependencies: ["KaoheStore", "KaoheCore"]),
         .testTarget(name: "KaoheReportTests", dependencies: ["KaoheReport", "KaoheCore"]),
-        .testTarget(name: "KaoheCLITests", dependencies: ["kaohe", "KaoheStore"], exclude: ["Fixtures"]),
+        .testTarget(name: "KaoheCLITests", dependencies: ["kaohe", "KaoheStore", "KaoheCore"], exclude: ["Fixtures"]),
     ]
 )

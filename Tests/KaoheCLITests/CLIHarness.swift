@@ -30,7 +30,9 @@ struct CLIHarness {
 
     /// Runs `kaohe ARGS` from the repository root with `KAOHE_DB` set to this harness's database.
     @discardableResult
-    func run(_ args: String...) throws -> Result {
+    func run(_ args: String...) throws -> Result { try runArgs(args) }
+
+    func runArgs(_ args: [String]) throws -> Result {
         let process = Process()
         process.executableURL = Self.productsDirectory.appendingPathComponent("kaohe")
         process.arguments = args
