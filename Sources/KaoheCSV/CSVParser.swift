@@ -47,6 +47,11 @@ public final class CSVStreamParser {
     /// Without a limit an unclosed quote near the top of a huge file would buffer the rest of the file.
     public var maximumFieldBytes = 1 << 20
 
+    /// Rows longer than this many UTF-8 bytes (fields plus one per delimiter) are rejected.
+    ///
+    /// Bounds the memory a row of millions of empty fields (a line of commas) would take.
+    public var maximumRecordBytes = 1 << 22
+
     /// Creates a parser; `fileName` is used only to locate diagnostics.
     public init(fileName: String) {
         self.fileName = fileName
@@ -99,6 +104,7 @@ public final class CSVStreamParser {
                         fix: "close the quote with \" or remove it"),
                 ])
             }
+            if let tooLong = builder.pointee.tooLong { throw tooLongError(tooLong) }
             try deliver(onRecord)
         }
     }
@@ -176,25 +182,61 @@ public final class CSVStreamParser {
         return base.distance(to: UnsafeRawPointer(hit))
     }
 
-    /// Feeds bytes that all lie on the current physical line.
+    /// Feeds bytes that all lie on the current physical line, in pieces of at most `pieceBytes`, so a huge
+    /// field or row is stopped near its limit instead of being buffered whole first.
     private func parse(_ bytes: UnsafeRawPointer, count: Int, onRecord: (CSVRecord) throws -> Void) throws {
+        var offset = 0
+        while offset < count {
+            let piece = min(count - offset, Self.pieceBytes)
+            try parsePiece(bytes + offset, count: piece, onRecord: onRecord)
+            offset += piece
+        }
+    }
+
+    private static let pieceBytes = 1 << 16
+
+    private func parsePiece(_ bytes: UnsafeRawPointer, count: Int, onRecord: (CSVRecord) throws -> Void) throws {
         let state = parser.pointee.pstate
         builder.pointee.continuingField = state == fieldBegun || state == fieldMightHaveEnded
+        builder.pointee.maximumFieldBytes = maximumFieldBytes
+        builder.pointee.maximumRecordBytes = maximumRecordBytes
         let context = UnsafeMutableRawPointer(builder)
         let used = csv_parse(parser, bytes, count, fieldEnded, recordEnded, context)
+        if let tooLong = builder.pointee.tooLong { throw tooLongError(tooLong) }
         try deliver(onRecord)
         if used < count { throw strictError() }
         let after = parser.pointee.pstate
         guard after == fieldBegun || after == fieldMightHaveEnded else { return }
         if !builder.pointee.continuingField { builder.pointee.openFieldLine = builder.pointee.line }
+        let column = builder.pointee.fields.count + 1
         if parser.pointee.entry_pos > maximumFieldBytes {
+            guard parser.pointee.quoted != 0 else {
+                throw tooLongError(.init(line: builder.pointee.openFieldLine, column: column, wholeRow: false))
+            }
             throw DiagnosticsError([
                 Diagnostic(
-                    file: fileName, line: builder.pointee.openFieldLine, column: builder.pointee.fields.count + 1,
+                    file: fileName, line: builder.pointee.openFieldLine, column: column,
                     reason: "the field that opens here runs past \(maximumFieldBytes) bytes, most likely an unclosed quote",
                     fix: "close the quote with \" or remove it"),
             ])
         }
+        if builder.pointee.recordBytes + parser.pointee.entry_pos > maximumRecordBytes {
+            throw tooLongError(.init(line: builder.pointee.fieldLines.first ?? builder.pointee.openFieldLine, column: nil, wholeRow: true))
+        }
+    }
+
+    private func tooLongError(_ tooLong: TooLong) -> DiagnosticsError {
+        let diagnostic =
+            tooLong.wholeRow
+            ? Diagnostic(
+                file: fileName, line: tooLong.line,
+                reason: "the row that starts here is longer than \(maximumRecordBytes) bytes",
+                fix: "a template row is a few hundred bytes; check that this is the right file and that it is comma-separated")
+            : Diagnostic(
+                file: fileName, line: tooLong.line, column: tooLong.column,
+                reason: "the field that starts here is longer than \(maximumFieldBytes) bytes",
+                fix: "a cell holds at most \(maximumFieldBytes) bytes; check that this is the right file")
+        return DiagnosticsError([diagnostic])
     }
 
     private func deliver(_ onRecord: (CSVRecord) throws -> Void) throws {
@@ -245,6 +287,12 @@ private let fieldMightHaveEnded: Int32 = 3
 /// A struct behind a pointer rather than a class, so the per-field callbacks pay no exclusivity checks.
 private struct RecordBuilder {
     var line = 1
+    var maximumFieldBytes = Int.max
+    var maximumRecordBytes = Int.max
+    /// Bytes of the current record's completed fields, plus one per field for its delimiter.
+    var recordBytes = 0
+    /// Set when a completed field or the record passed its limit; the parser throws after `csv_parse`.
+    var tooLong: TooLong?
     /// Whether the first field completed in the current `csv_parse` call began on an earlier call.
     var continuingField = false
     /// The line where the field still open at the end of the last `csv_parse` call began.
@@ -253,9 +301,17 @@ private struct RecordBuilder {
     var fieldLines: [Int] = []
     var completed: [CSVRecord] = []
 
-    mutating func addField(_ text: String) {
-        fields.append(text)
-        fieldLines.append(continuingField ? openFieldLine : line)
+    /// Adds a completed field of `count` bytes; `text` is only asked for when the field is within its limit.
+    mutating func addField(count: Int, _ text: () -> String) {
+        let fieldLine = continuingField ? openFieldLine : line
+        recordBytes += count + 1
+        if tooLong == nil, count > maximumFieldBytes {
+            tooLong = TooLong(line: fieldLine, column: fields.count + 1, wholeRow: false)
+        } else if tooLong == nil, recordBytes > maximumRecordBytes {
+            tooLong = TooLong(line: fieldLines.first ?? fieldLine, column: nil, wholeRow: true)
+        }
+        fields.append(tooLong == nil ? text() : "")
+        fieldLines.append(fieldLine)
         continuingField = false
     }
 
@@ -264,7 +320,8 @@ private struct RecordBuilder {
         if !blank, let first = fieldLines.first {
             completed.append(CSVRecord(line: first, fields: fields, fieldLines: fieldLines))
         }
-        let capacity = fields.count
+        let capacity = min(fields.count, 64)
+        recordBytes = 0
         fields = []
         fields.reserveCapacity(capacity)
         fieldLines = []
@@ -274,8 +331,15 @@ private struct RecordBuilder {
 
 private func fieldEnded(_ data: UnsafeMutableRawPointer?, _ count: Int, _ context: UnsafeMutableRawPointer?) {
     let builder = context!.assumingMemoryBound(to: RecordBuilder.self)
-    guard let data, count > 0 else { return builder.pointee.addField("") }
-    builder.pointee.addField(String(decoding: UnsafeRawBufferPointer(start: data, count: count), as: UTF8.self))
+    guard let data, count > 0 else { return builder.pointee.addField(count: 0) { "" } }
+    builder.pointee.addField(count: count) { String(decoding: UnsafeRawBufferPointer(start: data, count: count), as: UTF8.self) }
+}
+
+/// Where a field or row passed its byte limit; `column` is nil for a whole row.
+private struct TooLong {
+    var line: Int
+    var column: Int?
+    var wholeRow: Bool
 }
 
 private func recordEnded(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KaoheStore
 
 /// The root command: configuration only; the work is in the subcommands under Commands/.
 @main
@@ -21,4 +22,18 @@ struct Kaohe: ParsableCommand {
             FlagCommand.self,
         ]
     )
+
+    /// Runs the command; a database held by another writer past the busy timeout gets one clear sentence
+    /// instead of SQLite's "database is locked" (docs/reliability.md).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch where AppDatabase.isBusy(error) {
+            let path = StoreOptions.openedPath ?? "kaohe.sqlite"
+            exit(withError: CLIError("the database \(path) is busy (another kaohe is writing) — try again when it has finished"))
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -33,13 +33,7 @@ struct CLIHarness {
     func run(_ args: String...) throws -> Result { try runArgs(args) }
 
     func runArgs(_ args: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = Self.productsDirectory.appendingPathComponent("kaohe")
-        process.arguments = args
-        process.currentDirectoryURL = Self.packageRoot
-        var env = ProcessInfo.processInfo.environment
-        env["KAOHE_DB"] = db
-        process.environment = env
+        let process = makeProcess(args)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -48,6 +42,35 @@ struct CLIHarness {
         let e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    /// Starts `kaohe ARGS` without waiting; its output goes to `output` (stdout then stderr), else nowhere.
+    ///
+    /// For tests that kill the child or run several at once; read the output file after it has exited.
+    func start(_ args: [String], output: URL? = nil) throws -> Process {
+        let process = makeProcess(args)
+        if let output {
+            FileManager.default.createFile(atPath: output.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: output)
+            process.standardOutput = handle
+            process.standardError = handle
+        } else {
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+        }
+        try process.run()
+        return process
+    }
+
+    private func makeProcess(_ args: [String]) -> Process {
+        let process = Process()
+        process.executableURL = Self.productsDirectory.appendingPathComponent("kaohe")
+        process.arguments = args
+        process.currentDirectoryURL = Self.packageRoot
+        var env = ProcessInfo.processInfo.environment
+        env["KAOHE_DB"] = db
+        process.environment = env
+        return process
     }
 
     /// Every stored row of the harness's database, for before/after comparisons.

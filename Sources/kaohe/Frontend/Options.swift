@@ -15,9 +15,15 @@ struct StoreOptions: ParsableArguments {
         return "kaohe.sqlite"
     }
 
+    /// The path the running command opened, so a "database busy" failure can name it (see `Kaohe.main`).
+    nonisolated(unsafe) static var openedPath: String?
+
     func open() throws -> AppDatabase {
+        Self.openedPath = path
         do {
             return try AppDatabase.open(path: path)
+        } catch where AppDatabase.isBusy(error) {
+            throw error
         } catch {
             throw CLIError("cannot open the database \(path): \(error) — check the path, or pass --db with a writable file")
         }

@@ -1,0 +1,33 @@
+import GRDB
+
+extension AppDatabase {
+    /// SQLite's own check of the whole file: `["ok"]` when the database is sound, else each problem found.
+    ///
+    /// Runs `PRAGMA integrity_check`, which reads every page, index and constraint; the crash and
+    /// concurrency tests call it after every kill to prove nothing was corrupted.
+    public func integrityCheck() throws -> [String] {
+        try writer.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+
+    /// The number of rows in each table, by table name; two states compare in one line.
+    public func rowCounts() throws -> [String: Int] {
+        try writer.read { db in
+            let tables = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            var counts: [String: Int] = [:]
+            for table in tables {
+                counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.quotedDatabaseIdentifier)") ?? 0
+            }
+            return counts
+        }
+    }
+
+    /// Whether `error` means another connection held the database past the busy timeout.
+    ///
+    /// SQLite says `SQLITE_BUSY` (or `SQLITE_LOCKED`) when a second writer waited out the timeout; callers
+    /// tell the user to try again rather than show SQLite's words.
+    public static func isBusy(_ error: any Error) -> Bool {
+        guard let error = error as? DatabaseError else { return false }
+        return error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import KaoheStore
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Kills `kaohe reports import` with SIGKILL at random moments and checks that the database survives whole.
+///
+/// SQLite's WAL journal must roll back a write transaction the process did not commit; after every kill
+/// `PRAGMA integrity_check` must say ok and the tables must hold exactly the state before the import or
+/// exactly the state after it, never a part of it.
+@Suite(.serialized) struct CrashConsistencyTests {
+    @Test func sigkillDuringAReportImportLeavesAllOrNoneOfItAndASoundFile() throws {
+        let cli = try CLIHarness()
+        #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
+        #expect(try cli.run("targets", "import", "sample-data/targets.csv").status == 0)
+        let batch = try LargeBatch.write(to: cli.workDir.appendingPathComponent("batch"), year: 2015, projectsPerUnit: 300)
+        let pristine = cli.workDir.appendingPathComponent("pristine")
+        try DatabaseFiles.copy(from: cli.db, to: pristine.path)
+        let before = try AppDatabase.open(path: cli.db).rowCounts()
+
+        let started = Date()
+        let full = try cli.run("reports", "import", batch.path)
+        let duration = Date().timeIntervalSince(started)
+        #expect(full.status == 0, "\(full.stderr)")
+        let after = try AppDatabase.open(path: cli.db).rowCounts()
+        #expect(after["report_project"] == 13 * 300)
+
+        var random = SeededRandom(seed: 8)
+        var outcomes = (none: 0, all: 0)
+        for round in 0..<24 {
+            try DatabaseFiles.copy(from: pristine.path, to: cli.db)
+            let child = try cli.start(["reports", "import", batch.path])
+            usleep(useconds_t(random.unit() * duration * 1.1 * 1_000_000))
+            kill(child.processIdentifier, SIGKILL)
+            child.waitUntilExit()
+            let db = try AppDatabase.open(path: cli.db)
+            #expect(try db.integrityCheck() == ["ok"], "round \(round)")
+            let counts = try db.rowCounts()
+            if counts == before {
+                outcomes.none += 1
+            } else if counts == after {
+                outcomes.all += 1
+            } else {
+                Issue.record("round \(round): a partial import is stored: \(counts)")
+            }
+        }
+        #expect(outcomes.none + outcomes.all == 24)
+        print("crash consistency: 24 kills over \(String(format: "%.2f", duration)) s imports: \(outcomes.none) left none, \(outcomes.all) left all")
+    }
+}
+
+/// Copies a database file with its WAL, as a consistent snapshot when no process has it open.
+enum DatabaseFiles {
+    static func copy(from source: String, to destination: String) throws {
+        let fm = FileManager.default
+        for suffix in ["", "-wal", "-shm"] {
+            try? fm.removeItem(atPath: destination + suffix)
+            if suffix != "-shm", fm.fileExists(atPath: source + suffix) {
+                try fm.copyItem(atPath: source + suffix, toPath: destination + suffix)
+            }
+        }
+    }
+}
+
+/// A small seeded generator (64-bit LCG), so the kill moments are the same on every run.
+struct SeededRandom {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    /// The next number in [0, 1).
+    mutating func unit() -> Double {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Double(state >> 11) / Double(1 << 53)
+    }
+}
