@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "KaoheCoreTests", dependencies: ["KaoheCore"]),
         .testTarget(name: "KaoheCSVTests", dependencies: ["KaoheCSV", "KaoheCore"]),
         .testTarget(name: "KaoheRulesTests", dependencies: ["KaoheRules", "KaoheCore"]),
-        .testTarget(name: "KaoheStoreTests", dependencies: ["KaoheStore", "KaoheCore"]),
+        .testTarget(name: "KaoheStoreTests", dependencies: ["KaoheStore", "KaoheCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KaoheReportTests", dependencies: ["KaoheReport", "KaoheCore"]),
         .testTarget(name: "KaoheCLITests", dependencies: ["kaohe", "KaoheStore", "KaoheCore"], exclude: ["Fixtures"]),
     ]
