@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "KaoheCoreTests", dependencies: ["KaoheCore"]),
         .testTarget(name: "KaoheCSVTests", dependencies: ["KaoheCSV", "KaoheCore"], exclude: ["Adversarial"]),
         .testTarget(name: "KaoheRulesTests", dependencies: ["KaoheRules", "KaoheCore"]),
-        .testTarget(name: "KaoheStoreTests", dependencies: ["KaoheStore", "KaoheCore"]),
+        .testTarget(name: "KaoheStoreTests", dependencies: ["KaoheStore", "KaoheCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KaoheReportTests", dependencies: ["KaoheReport", "KaoheCore"]),
         // GRDB only so the concurrency test can hold a write lock the way another program would.
         .testTarget(

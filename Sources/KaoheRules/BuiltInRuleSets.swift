@@ -182,182 +182,37 @@ dust_days = "default"              # R-26
 discrepancy_tolerance = "default"  # R-26
 """#
 
-    /// The "pass plus excess" alternative (R-10): 60 for reaching the annual requirement plus up to 40.
-    public static let passPlusExcess = #"""
-# kaohe rule set: the built-in "pass plus excess" alternative for the 2013–2017 air-pollution assessment of counties and parks.
-#
-# Rule ids (R-…) refer to the tool's assessment rules. Settings marked "default of this tool" were chosen
-# by this tool where the national texts are silent or not public; they are NOT official values. A city that
-# adopts a setting in its own document may change it here and set its entry in [provenance] to "official".
-
-name = "kaohe-pass-plus-excess-2014"
-# R-5: PM10 for Sichuan and so its cities and counties; "PM2.5" for units in the three key regions.
-pollutant = "PM10"
-
-[period]
-# R-6: base year of the assessment base C_base (some provincial plans used 2012).
-base_year = 2013
-# R-1: plan period of the national action plan; the final assessment covers final_year.
-first_year = 2013
-final_year = 2017
-
-# R-8: share of the final target required by each year, as a fraction. Published for PM2.5; applying
-# them to PM10 is a default of this tool, not an official value.
-[annual_shares]
-2014 = 0.10
-2015 = 0.35
-2016 = 0.65
-2017 = 1.00
-
-[quality]
-# R-10: "pass-plus-excess", the shape some cities use: pass_points for reaching the annual requirement,
-# plus up to excess_points in proportion to how far the decline goes beyond it toward the final target;
-# a rising concentration (R-9) still scores 0. Below the requirement the score is pass_points × actual ÷
-# required, floored at 0. The points and the below-requirement rule are defaults of this tool, not
-# official values.
-formula = "pass-plus-excess"
-pass_points = 60
-excess_points = 40
-
-[rounding]
-# R-11: GB/T 8170 round half to even. The places are a default of this tool, not official values.
-concentration_places = 0      # whole μg/m³
-score_places = 1              # points
-decline_percent_places = 1    # percent
-
-[combination]
-# R-14: PM10 units are assessed on the quality indicator alone; the key-task score is evaluative.
-# "lower-of-both" makes the result the lower of the two scores (双考核).
-mode = "quality-only"
-
-# R-15: grade bands on the result score rounded to score_places; "from" is inclusive, "below" exclusive;
-# the top band runs to 100 inclusive.
-[grades]
-"优秀" = { from = 90 }
-"良好" = { from = 70, below = 90 }
-"合格" = { from = 60, below = 70 }
-"不合格" = { from = 0, below = 60 }
-
-[consequences]
-# R-15, R-19: 不合格 means the unit failed the assessment and triggers the consequences.
-failing_grades = ["不合格"]
-
-[freeze]
-# R-22: a default of this tool, not an official value: no minimum duration (one province used 90 days).
-minimum_days = 0
-# R-22: a default of this tool: only a recorded decision lifts a freeze, not a later passing assessment.
-lifted_by_passing_annual = false
-
-[monitoring]
-# R-26: a default of this tool: sand-dust days are not excluded (national practice from the 2016 data year).
-exclude_dust_days = false
-# R-26: a default of this tool: self-reported and monitored means may differ by this much, μg/m³ after
-# rounding, before the unit is flagged.
-discrepancy_tolerance = 1
-
-# R-12: key-task indicators and sub-indicator points, first column of the national table (a southern PM10
-# province without a coal cap). Each indicator's points must equal the sum of its sub-indicators, and all
-# indicators must add up to 100.
-[key_tasks.1]
-name = "产业结构调整优化"
-points = 12
-[key_tasks.1.sub]
-"1.1" = { name = "产能严重过剩行业新增产能控制", points = 2 }
-"1.2" = { name = "产能严重过剩行业违规在建项目清理", points = 2 }
-"1.3" = { name = "落后产能淘汰", points = 6 }
-"1.4" = { name = "重污染企业环保搬迁", points = 2 }
-
-[key_tasks.2]
-name = "清洁生产"
-points = 6
-[key_tasks.2.sub]
-"2.1" = { name = "重点行业清洁生产审核与技术改造", points = 6 }
-
-[key_tasks.3]
-name = "煤炭管理与油品供应"
-points = 10
-[key_tasks.3.sub]
-"3.1" = { name = "煤炭消费总量控制", points = 0 }
-"3.2" = { name = "煤炭洗选加工", points = 4 }
-"3.3" = { name = "散煤清洁化治理", points = 0 }
-"3.4" = { name = "国四与国五油品供应", points = 6 }
-
-[key_tasks.4]
-name = "燃煤小锅炉整治"
-points = 10
-[key_tasks.4.sub]
-"4.1" = { name = "燃煤小锅炉淘汰", points = 8 }
-"4.2" = { name = "新建燃煤锅炉准入", points = 2 }
-
-[key_tasks.5]
-name = "工业大气污染治理"
-points = 15
-[key_tasks.5.sub]
-"5.1" = { name = "工业烟粉尘治理", points = 8 }
-"5.2" = { name = "工业挥发性有机物治理", points = 7 }
-
-[key_tasks.6]
-name = "城市扬尘污染控制"
-points = 8
-[key_tasks.6.sub]
-"6.1" = { name = "建筑工地扬尘污染控制", points = 4 }
-"6.2" = { name = "道路扬尘污染控制", points = 4 }
-
-[key_tasks.7]
-name = "机动车污染防治"
-points = 12
-[key_tasks.7.sub]
-"7.1" = { name = "淘汰黄标车", points = 7 }
-"7.2" = { name = "机动车环保合格标志管理", points = 2 }
-"7.3" = { name = "新能源汽车推广", points = 0 }
-"7.4" = { name = "机动车环境监管能力建设", points = 1 }
-"7.5" = { name = "城市步行和自行车交通系统建设", points = 2 }
-
-[key_tasks.8]
-name = "建筑节能与供热计量"
-points = 5
-[key_tasks.8.sub]
-"8.1" = { name = "新建建筑节能", points = 5 }
-"8.2" = { name = "供热计量", points = 0 }
-
-[key_tasks.9]
-name = "大气污染防治资金投入"
-points = 6
-[key_tasks.9.sub]
-"9.1" = { name = "地方各级财政、企业与社会大气污染防治投入情况", points = 6 }
-
-[key_tasks.10]
-name = "大气环境管理"
-points = 16
-[key_tasks.10.sub]
-"10.1" = { name = "年度实施计划编制", points = 2 }
-"10.2" = { name = "台账管理", points = 1 }
-# The public text of indicator 10 is incomplete (10.3 重污染天气监测预警应急 and further sub-indicators have
-# no published points). Keeping the remaining 13 points as one sub-indicator 10.9 is a default of this
-# tool, not an official allocation.
-"10.9" = { name = "其他大气环境管理工作", points = 13 }
-
-# Which settings are official (the notice, the national texts, or the city's own document) and which are
-# defaults of this tool. Explanations say "a default of this tool, not an official rule" for every
-# "default". A setting left out here counts as a default.
-[provenance]
-pollutant = "official"             # R-5
-base_year = "official"             # R-6
-period = "official"                # R-1
-annual_shares = "default"          # R-8: published for PM2.5, applied to PM10 by default
-share_derivation = "default"       # R-8: final target written as a decline before taking a share
-no_target_not_graded = "default"   # R-8a
-previous_unknown = "default"       # R-9: unknown previous year leaves R-9 unapplied, flagged
-quality_formula = "default"        # R-10
-rounding = "default"               # R-11
-key_task_allocation = "official"   # R-12
-key_task_remainder = "default"     # R-12: 10.9 holds the undisclosed 13 points
-combination = "official"           # R-14
-grade_bands = "official"           # R-15
-failing_grades = "official"        # R-15
-freeze = "default"                 # R-22
-no_report_no_data = "default"      # R-18
-dust_days = "default"              # R-26
-discrepancy_tolerance = "default"  # R-26
-"""#
+    /// The "pass plus excess" alternative (R-10): the default rule set with another name and quality formula.
+    ///
+    /// Derived from `default` so the two can never drift apart in anything but the formula.
+    public static let passPlusExcess: String = {
+        let replacements = [
+            (
+                "# kaohe rule set: the built-in default for the 2013–2017 air-pollution assessment of counties and parks.",
+                "# kaohe rule set: the built-in \"pass plus excess\" alternative for the 2013–2017 air-pollution assessment of counties and parks."
+            ),
+            ("name = \"kaohe-default-2014\"", "name = \"kaohe-pass-plus-excess-2014\""),
+            (
+                """
+                # R-10: "proportional" (100 when the required decline is reached, else 100 × actual ÷ required, floored
+                # at 0) is a default of this tool, not an official formula. The alternative is "pass-plus-excess".
+                formula = "proportional"
+                """,
+                """
+                # R-10: "pass-plus-excess", the shape some cities use: pass_points for reaching the annual requirement,
+                # plus up to excess_points in proportion to how far the decline goes beyond it toward the final target;
+                # a rising concentration (R-9) still scores 0. Below the requirement the score is pass_points × actual ÷
+                # required, floored at 0. The points and the below-requirement rule are defaults of this tool, not
+                # official values.
+                formula = "pass-plus-excess"
+                pass_points = 60
+                excess_points = 40
+                """
+            ),
+        ]
+        return replacements.reduce(`default`) { text, r in
+            precondition(text.contains(r.0), "built-in rule set text changed: \(r.0)")
+            return text.replacingOccurrences(of: r.0, with: r.1)
+        }
+    }()
 }

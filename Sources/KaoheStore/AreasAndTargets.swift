@@ -8,44 +8,40 @@ extension AppDatabase {
     /// The import is logged with the file's name and hash; rows that are already identical count as
     /// unchanged and are left as they are.
     public func importAreas(_ areas: [Area], file: ImportFile) throws -> ImportOutcome {
-        try writer.write { db in
-            var log = file.logEntry(kind: "areas", rowCount: areas.count)
-            try log.insert(db)
-            let importID = log.id!
-            var added = 0, changed = 0, unchanged = 0
-            for area in areas {
-                if let old = try AreaRow.fetchOne(db, key: area.code)?.area {
-                    if old == area { unchanged += 1; continue }
-                    changed += 1
-                } else {
-                    added += 1
-                }
-                try AreaRow(area, importID: importID).save(db)
-            }
-            log.added = added
-            log.changed = changed
-            try log.update(db)
-            return ImportOutcome(importID: importID, added: added, changed: changed, unchanged: unchanged)
+        try upsert(areas, kind: "areas", file: file) { db, area in
+            try AreaRow.fetchOne(db, key: area.code)?.area
+        } save: { db, area, importID in
+            try AreaRow(area, importID: importID).save(db)
         }
     }
 
     /// Stores a targets file's rows in one transaction, keyed by (unit, year).
     public func importTargets(_ targets: [Target], file: ImportFile) throws -> ImportOutcome {
+        try upsert(targets, kind: "targets", file: file) { db, target in
+            try TargetRow.fetchOne(db, key: ["area_code": target.areaCode, "year": target.year])?.target
+        } save: { db, target, importID in
+            try TargetRow(target, importID: importID).save(db)
+        }
+    }
+
+    /// Logs an import and writes each row that is new or differs from the stored one, in one transaction.
+    private func upsert<Row: Equatable>(
+        _ rows: [Row], kind: String, file: ImportFile, stored: (Database, Row) throws -> Row?,
+        save: (Database, Row, Int64) throws -> Void
+    ) throws -> ImportOutcome {
         try writer.write { db in
-            var log = file.logEntry(kind: "targets", rowCount: targets.count)
+            var log = file.logEntry(kind: kind, rowCount: rows.count)
             try log.insert(db)
             let importID = log.id!
             var added = 0, changed = 0, unchanged = 0
-            for target in targets {
-                if let old = try TargetRow.fetchOne(db, key: ["area_code": target.areaCode, "year": target.year])?
-                    .target
-                {
-                    if old == target { unchanged += 1; continue }
+            for row in rows {
+                if let old = try stored(db, row) {
+                    if old == row { unchanged += 1; continue }
                     changed += 1
                 } else {
                     added += 1
                 }
-                try TargetRow(target, importID: importID).save(db)
+                try save(db, row, importID)
             }
             log.added = added
             log.changed = changed

@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+import KaoheCore
+@testable import KaoheStore
+import Testing
+
+@Suite struct RunsStoreTests {
+    let area = Area(code: "510724", name: "安县", type: .county)
+
+    func sample() throws -> (AppDatabase, RuleSet, [UnitInput], [UnitAssessment]) {
+        let db = try AppDatabase.inMemory()
+        _ = try db.importAreas([area], file: ImportFile(name: "a.csv", sha256: "00", time: Date(timeIntervalSince1970: 0)))
+        let rules = RuleSet.builtInDefault
+        let final = Target(areaCode: "510724", year: 2017, baseYear: 2013, baseConcentration: 95, kind: .ceiling, value: 85, isFinal: true)
+        let input = UnitInput(
+            area: area, year: 2015, finalTarget: final, current: SourcedConcentration(93, source: "自查报告", sourceEn: "report"),
+            previous: SourcedConcentration(Decimal(string: "94.35")!, source: "上年"),
+            keyTasks: [KeyTaskClaim(code: "5.1", selfScore: Decimal(string: "7.5")!, verifiedScore: 4)], report: .submitted(on: Day(year: 2015, month: 12, day: 30)!))
+        return (db, rules, [input], Scoring.assess([input], rules: rules))
+    }
+
+    @Test func runsKeepInputsAndResultsExactlyIncludingLongDecimals() throws {
+        let (db, rules, inputs, results) = try sample()
+        #expect(results[0].actualDecline == Decimal(2) / Decimal(95))
+        let saved = try db.saveRun(year: 2015, kind: .annual, rules: rules, ruleSetText: "text", inputs: inputs, results: results, at: Date(timeIntervalSince1970: 0))
+        let loaded = try #require(try db.run(id: saved.id))
+        #expect(loaded.inputs == inputs)
+        #expect(loaded.results == results)
+        #expect(loaded.revision == 1)
+        #expect(loaded.ruleSetHash == sha256Hex(of: "text"))
+        #expect(loaded.createdAt == "1970-01-01T00:00:00Z")
+    }
+
+    @Test func eachAssessIsANewRevisionAndPublishingIsOnceOnly() throws {
+        let (db, rules, inputs, results) = try sample()
+        let first = try db.saveRun(year: 2015, kind: .annual, rules: rules, ruleSetText: "t", inputs: inputs, results: results)
+        let second = try db.saveRun(year: 2015, kind: .annual, rules: rules, ruleSetText: "t", inputs: inputs, results: results)
+        #expect(first.revision == 1 && second.revision == 2)
+        let day = Day(year: 2016, month: 3, day: 15)!
+        let published = try db.publish(runID: second.id, on: day, documentNumber: "绵府办函〔2016〕12号")
+        #expect(published.status == .published && published.publishedOn == day)
+        #expect(throws: RunError("revision 2 of 2015 is already published and is newer than run 1 — publish a newer revision instead")) {
+            try db.publish(runID: first.id, on: day, documentNumber: "x")
+        }
+        #expect(throws: RunError("run 2 (2015, revision 2) was already published on 2016-03-15 as 绵府办函〔2016〕12号 — assess the year again to make a new draft revision")) {
+            try db.publish(runID: second.id, on: day, documentNumber: "x")
+        }
+    }
+
+    @Test func sqlTriggersForbidChangingOrDeletingAPublishedRunWhateverTheCaller() throws {
+        let (db, rules, inputs, results) = try sample()
+        let run = try db.saveRun(year: 2015, kind: .annual, rules: rules, ruleSetText: "t", inputs: inputs, results: results)
+        _ = try db.publish(runID: run.id, on: Day(year: 2016, month: 3, day: 15)!, documentNumber: "d")
+        let before = try db.dump()
+        for sql in [
+            "UPDATE assessment_run SET document_number = 'forged' WHERE id = \(run.id)",
+            "DELETE FROM assessment_run WHERE id = \(run.id)",
+            "UPDATE assessment_result SET grade = '优秀' WHERE run_id = \(run.id)",
+            "DELETE FROM assessment_result WHERE run_id = \(run.id)",
+        ] {
+            #expect(throws: DatabaseError.self) { try db.writer.write { try $0.execute(sql: sql) } }
+        }
+        #expect(try db.dump() == before)
+    }
+
+    @Test func findingsAreRecordedWithdrawnAndNeverDeleted() throws {
+        let (db, _, _, _) = try sample()
+        _ = try db.recordFalsification(area: "510724", year: 2015, reference: "绵环督〔2016〕3号", at: Date(timeIntervalSince1970: 0))
+        #expect(try db.activeFalsifications(year: 2015) == ["510724": "绵环督〔2016〕3号"])
+        #expect(throws: RunError("510724 already has a falsification finding for 2015 (绵环督〔2016〕3号) — remove it first to record another")) {
+            try db.recordFalsification(area: "510724", year: 2015, reference: "again")
+        }
+        let removed = try db.removeFalsification(area: "510724", year: 2015, reference: "复核撤销", at: Date(timeIntervalSince1970: 60))
+        #expect(removed.removedAt == "1970-01-01T00:01:00Z" && removed.removalReference == "复核撤销")
+        #expect(try db.activeFalsifications(year: 2015) == [:])
+        #expect(try db.falsificationFindings().count == 1)
+        #expect(throws: DatabaseError.self) { try db.writer.write { try $0.execute(sql: "DELETE FROM falsification_finding") } }
+    }
+}
