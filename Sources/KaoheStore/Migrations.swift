@@ -98,6 +98,7 @@ extension AppDatabase {
         }
 
         registerRunsMigration(&migrator)
+        registerHistoryMigration(&migrator)
         return migrator
     }
 }

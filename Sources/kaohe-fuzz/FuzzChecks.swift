@@ -27,6 +27,8 @@ enum FuzzChecks {
         if let whole, let chunked, whole.encoding == chunked.encoding, whole.records != chunked.records {
             fatalError("chunked and whole reads disagree: \(whole.records) vs \(chunked.records)")
         }
+        // Tiny limits reach the too-long-field and too-long-row paths that real limits need megabytes for.
+        _ = located("reader with small limits") { try read(data, chunked: true, limits: (field: 48, row: 160)) }
         _ = located("areas") { try AreasFile.parse(data, file: "areas.csv") }
         _ = located("targets") { try TargetsFile.parse(data, file: "targets.csv", knownAreas: knownAreas) }
         _ = located("reports") { try ReportFiles.parse([NamedData(name: "a.csv", data: data)], context: context) }
@@ -53,10 +55,16 @@ enum FuzzChecks {
 
     /// Reads `data` whole, or in chunks of 1–16 bytes whose sizes follow from the bytes themselves, so a
     /// finding reproduces from its input alone.
-    static func read(_ data: Data, chunked: Bool) throws -> (records: [CSVRecord], encoding: String?) {
+    static func read(
+        _ data: Data, chunked: Bool, limits: (field: Int, row: Int)? = nil
+    ) throws -> (records: [CSVRecord], encoding: String?) {
         var state: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in data.prefix(64) { state = (state ^ UInt64(byte)) &* 0x100_0000_01B3 }
         let parser = CSVStreamParser(fileName: "fuzz.csv")
+        if let limits {
+            parser.maximumFieldBytes = limits.field
+            parser.maximumRecordBytes = limits.row
+        }
         var records: [CSVRecord] = []
         var offset = data.startIndex
         while offset < data.endIndex {

@@ -38,8 +38,15 @@ struct CLIHarness {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Drain stderr alongside stdout: a child blocked on a full stderr pipe would never close stdout.
+        nonisolated(unsafe) var e = Data()
+        let drained = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            e = err.fileHandleForReading.readDataToEndOfFile()
+            drained.signal()
+        }
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
@@ -50,7 +57,7 @@ struct CLIHarness {
     func start(_ args: [String], output: URL? = nil) throws -> Process {
         let process = makeProcess(args)
         if let output {
-            FileManager.default.createFile(atPath: output.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: output.path, contents: nil)
             let handle = try FileHandle(forWritingTo: output)
             process.standardOutput = handle
             process.standardError = handle
