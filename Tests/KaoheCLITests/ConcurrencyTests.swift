@@ -5,7 +5,8 @@ import Testing
 
 /// Several kaohe processes on one database at once: each finishes, or says the database is busy after the
 /// busy timeout, and the file stays sound with every finished import stored whole.
-@Suite(.serialized) struct ConcurrencyTests {
+extension ProcessStressTests {
+@Suite struct ConcurrencyTests {
     /// The whole line kaohe prints when another writer held the database past the busy timeout.
     static func busy(_ path: String) -> String {
         "Error: the database \(path) is busy (another kaohe is writing) — try again when it has finished"
@@ -56,4 +57,5 @@ import Testing
         #expect(try cli.dumpTables() == before)
         #expect(try AppDatabase.open(path: cli.db).integrityCheck() == ["ok"])
     }
+}
 }

@@ -10,7 +10,11 @@ import Glibc
 /// SQLite's WAL journal must roll back a write transaction the process did not commit; after every kill
 /// `PRAGMA integrity_check` must say ok and the tables must hold exactly the state before the import or
 /// exactly the state after it, never a part of it.
-@Suite(.serialized) struct CrashConsistencyTests {
+/// The suites that run many kaohe processes; one at a time, so each measures and loads the machine alone.
+@Suite(.serialized) struct ProcessStressTests {}
+
+extension ProcessStressTests {
+@Suite struct CrashConsistencyTests {
     @Test func sigkillDuringAReportImportLeavesAllOrNoneOfItAndASoundFile() throws {
         let cli = try CLIHarness()
         #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
@@ -32,7 +36,9 @@ import Glibc
         for round in 0..<24 {
             try DatabaseFiles.copy(from: pristine.path, to: cli.db)
             let child = try cli.start(["reports", "import", batch.path])
-            usleep(useconds_t(random.unit() * duration * 1.1 * 1_000_000))
+            // Validation takes the first part of an import and the commit comes at its very end, so the
+            // kills fall between 60 % and 120 % of a full import's time: in the write and around the commit.
+            usleep(useconds_t((0.6 + 0.6 * random.unit()) * duration * 1_000_000))
             kill(child.processIdentifier, SIGKILL)
             child.waitUntilExit()
             let db = try AppDatabase.open(path: cli.db)
@@ -49,6 +55,7 @@ import Glibc
         #expect(outcomes.none + outcomes.all == 24)
         print("crash consistency: 24 kills over \(String(format: "%.2f", duration)) s imports: \(outcomes.none) left none, \(outcomes.all) left all")
     }
+}
 }
 
 /// Copies a database file with its WAL, as a consistent snapshot when no process has it open.
