@@ -16,27 +16,6 @@ public struct SummaryConsequence: Sendable, Hashable {
     }
 }
 
-/// A finding of falsified monitoring data as the assessor recorded it, with its removal if any.
-public struct SummaryFinding: Sendable, Hashable {
-    public var areaCode: String
-    public var year: Int
-    /// The document number or note the assessor gave.
-    public var reference: String
-    /// ISO 8601 UTC instant.
-    public var recordedAt: String
-    public var removedAt: String?
-    public var removalReference: String?
-
-    public init(areaCode: String, year: Int, reference: String, recordedAt: String, removedAt: String? = nil, removalReference: String? = nil) {
-        self.areaCode = areaCode
-        self.year = year
-        self.reference = reference
-        self.recordedAt = recordedAt
-        self.removedAt = removedAt
-        self.removalReference = removalReference
-    }
-}
-
 /// Everything the summary is made from; gathered by the caller, never read here.
 public struct SummaryInput: Sendable {
     public var run: AssessmentRun
@@ -49,12 +28,12 @@ public struct SummaryInput: Sendable {
     public var projects: [Project]
     public var funding: [Funding]
     /// Findings of any year; the summary keeps those of the run's year.
-    public var findings: [SummaryFinding]
+    public var findings: [FalsificationFinding]
     public var consequences: [SummaryConsequence]
 
     public init(
         run: AssessmentRun, rules: RuleSet, statuses: [ReportStatus] = [], projects: [Project] = [], funding: [Funding] = [],
-        findings: [SummaryFinding] = [], consequences: [SummaryConsequence] = []
+        findings: [FalsificationFinding] = [], consequences: [SummaryConsequence] = []
     ) {
         self.run = run
         self.rules = rules
@@ -127,7 +106,7 @@ public struct Summary: Sendable, Hashable {
 
     public struct Finding: Sendable, Hashable {
         public var area: Area?
-        public var finding: SummaryFinding
+        public var finding: FalsificationFinding
     }
 
     public var runID: Int64

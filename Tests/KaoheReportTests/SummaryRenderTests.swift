@@ -92,4 +92,23 @@ import Testing
         #expect(text.contains("These settings are defaults of this tool, not official rules, and can be changed in the rule set:\n\n- quality score formula (R-10)\n"))
         #expect(!text.lowercased().contains("official rule set"))
     }
+
+    @Test func falsificationFindingsOfTheYearAreListedWithTheirState() {
+        var input = SummaryFixture.input()
+        input.findings = [
+            FalsificationFinding(id: 1, areaCode: "510724", year: 2015, reference: "绵环函〔2016〕3号", recordedAt: "2016-03-01T02:00:00Z"),
+            FalsificationFinding(id: 2, areaCode: "510703", year: 2014, reference: "older", recordedAt: "2015-03-01T02:00:00Z"),
+        ]
+        let text = SummaryRender.text(Summary.build(input), lang: .zh)
+        #expect(text.contains("""
+            篡改、伪造监测数据的认定（R-17）
+            ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+            区域代码  区域名称  认定依据           记录时间              状态
+            --------  --------  -----------------  --------------------  ----
+            510724    安县      绵环函〔2016〕3号  2016-03-01T02:00:00Z  有效
+
+            """))
+        #expect(!text.contains("older"))
+    }
 }

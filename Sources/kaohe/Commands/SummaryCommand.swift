@@ -51,11 +51,7 @@ struct SummaryCommand: ParsableCommand {
             projects += report.projects
             funding += report.funding
         }
-        let findings = try db.falsificationFindings().map {
-            SummaryFinding(
-                areaCode: $0.areaCode, year: $0.year, reference: $0.reference, recordedAt: $0.recordedAt, removedAt: $0.removedAt,
-                removalReference: $0.removalReference)
-        }
+        let findings = try db.falsificationFindings()
         // The consequences store (summons, approval freezes) is wired in separately; until then none are known.
         let consequences: [SummaryConsequence] = []
         let summary = Summary.build(SummaryInput(
