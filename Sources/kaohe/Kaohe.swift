@@ -19,6 +19,7 @@ struct Kaohe: ParsableCommand {
             AssessCommand.self,
             PublishCommand.self,
             FlagCommand.self,
+            SummaryCommand.self,
         ]
     )
 }

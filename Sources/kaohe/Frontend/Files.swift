@@ -67,3 +67,12 @@ func parseOrReject<T>(_ files: [String], _ lang: LanguageOption, _ parse: () thr
         throw ExitCode.failure
     }
 }
+
+/// Writes a document the user asked for with -o, replacing the file; the folder must exist.
+func writeOutput(_ text: String, to path: String) throws {
+    do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+        throw CLIError("\(path): cannot be written (\(error.localizedDescription)) — check that the folder exists and is writable")
+    }
+}
