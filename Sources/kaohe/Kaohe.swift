@@ -16,6 +16,7 @@ struct Kaohe: ParsableCommand {
             ImportsCommand.self,
             ReportsCommand.self,
             RulesCommand.self,
+            MonitoringCommand.self,
         ]
     )
 }
