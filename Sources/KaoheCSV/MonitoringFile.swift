@@ -237,7 +237,7 @@ public final class MonitoringImporter {
         rowsRead += 1
         guard let layout else { return }
         var problems = RowProblems(file: fileName, record: r, header: layout.header)
-        defer { for d in problems.found { record(d) } }
+        defer { for d in problems.found.sorted(by: { ($0.column ?? 0) < ($1.column ?? 0) }) { record(d) } }
         if r.count > layout.width { problems.checkWidth(layout.width) }
 
         let stationBytes = trimmed(r, layout.station)
