@@ -138,6 +138,8 @@ public final class MonitoringImporter {
 
     private let parser: CSVStreamParser
     private let knownAreas: Set<String>
+    private var header: HeaderMap?
+    /// Kept apart from `header` and free of references, so reading it per row costs no retain or release.
     private var layout: Layout?
     private var headerSeen = false
     private var diagnostics: [Diagnostic] = []
@@ -147,6 +149,7 @@ public final class MonitoringImporter {
     private var stationIDs: [String: Int32] = [:]
     private var stations: [String] = []
     private var areas: [String] = []
+    private var areaBytes: [[UInt8]] = []
     private var lastStation: [UInt8] = []
     private var lastStationID: Int32 = -1
     private var lastDayKey: (UInt64, UInt16) = (0, 0)
@@ -158,7 +161,6 @@ public final class MonitoringImporter {
 
     /// Where the template's columns sit in this file, and whether rows are hourly.
     private struct Layout {
-        var header: HeaderMap
         var station: Int
         var area: Int
         var time: Int
@@ -167,6 +169,7 @@ public final class MonitoringImporter {
         var pm25: Int?
         var dust: Int?
         var width: Int
+        var headerLine: Int
     }
 
     /// Creates an importer; `knownAreas` are the unit codes a station may be assessed for.
@@ -199,7 +202,7 @@ public final class MonitoringImporter {
         if !headerSeen {
             record(Diagnostic(file: fileName, line: 1, reason: "the file is empty", fix: "export the 监测数据 (monitoring) template with its header row"))
         } else if rowsRead == 0, errorCount == 0 {
-            record(Diagnostic(file: fileName, line: layout?.header.line ?? 1, reason: "the file has a header row but no data rows", fix: "add the data rows below the header, or leave this file out"))
+            record(Diagnostic(file: fileName, line: layout?.headerLine ?? 1, reason: "the file has a header row but no data rows", fix: "add the data rows below the header, or leave this file out"))
         }
         guard errorCount == 0 else { throw MonitoringFileError(diagnostics: diagnostics, errorCount: errorCount) }
         let rank = stations.indices.sorted { stations[$0] < stations[$1] }.enumerated()
@@ -222,7 +225,13 @@ public final class MonitoringImporter {
         return MonitoringFileError(diagnostics: diagnostics, errorCount: errorCount)
     }
 
-    private func record(_ d: Diagnostic) {
+    /// Keeps a diagnostic, naming the file and the column's header as written when a row left them out.
+    private func record(_ found: Diagnostic) {
+        var d = found
+        if d.file.isEmpty {
+            d.file = fileName
+            if let column = d.column, let header, column <= header.written.count { d.header = header.written[column - 1] }
+        }
         if d.severity == .error {
             errorCount += 1
             if errorCount > errorLimit { return }
@@ -236,7 +245,7 @@ public final class MonitoringImporter {
         guard headerSeen else { return readHeader(r.record) }
         rowsRead += 1
         guard let layout else { return }
-        var problems = RowProblems(file: fileName, record: r, header: layout.header)
+        var problems = RowProblems(record: r)
         defer { for d in problems.found.sorted(by: { ($0.column ?? 0) < ($1.column ?? 0) }) { record(d) } }
         if r.count > layout.width { problems.checkWidth(layout.width) }
 
@@ -282,10 +291,11 @@ public final class MonitoringImporter {
         guard !found.contains(where: { $0.severity == .error }), let station = map.index[MonitoringFile.station],
             let area = map.index[MonitoringFile.area], let timeColumn = date ?? time
         else { return }
+        self.header = map
         layout = Layout(
-            header: map, station: station, area: area, time: timeColumn, hourly: time != nil,
+            station: station, area: area, time: timeColumn, hourly: time != nil,
             pm10: map.index[MonitoringFile.pm10], pm25: map.index[MonitoringFile.pm25], dust: map.index[MonitoringFile.dust],
-            width: map.written.count)
+            width: map.written.count, headerLine: map.line)
     }
 
     /// The station's number; a new station's unit must be known, and a station keeps one unit.
@@ -312,15 +322,16 @@ public final class MonitoringImporter {
                 stationIDs[name] = id
                 stations.append(name)
                 areas.append(area)
+                self.areaBytes.append(Array(areaBytes))
             }
             lastStation = Array(bytes)
             lastStationID = id
         }
-        let expected = areas[Int(id)]
-        if expected.utf8.count != areaBytes.count || !expected.utf8.elementsEqual(areaBytes) {
+        let expected = self.areaBytes[Int(id)]
+        if expected.count != areaBytes.count || expected.withUnsafeBytes({ memcmp($0.baseAddress!, areaBytes.baseAddress!, areaBytes.count) != 0 }) {
             let area = String(decoding: areaBytes, as: UTF8.self)
             problems.add(
-                layout.area, "station \(stations[Int(id)]) is assessed for unit \(expected) in earlier rows, not \(area)",
+                layout.area, "station \(stations[Int(id)]) is assessed for unit \(areas[Int(id)]) in earlier rows, not \(area)",
                 fix: "give each station one unit code")
             return nil
         }
@@ -511,21 +522,18 @@ public final class MonitoringImporter {
 private let pow10: [Int64] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000]
 
 /// The problems of one row, located at their cells like `RowReader` does for small files.
+///
+/// Holds no references, so the error-free path costs nothing; the importer fills in the file name and header
+/// when it keeps a diagnostic.
 private struct RowProblems {
-    let file: String
     let record: CSVRawRecord
-    let header: HeaderMap
     var found: [Diagnostic] = []
 
-    init(file: String, record: CSVRawRecord, header: HeaderMap) {
-        self.file = file
-        self.record = record
-        self.header = header
-    }
+    init(record: CSVRawRecord) { self.record = record }
 
     mutating func add(_ field: Int, _ reason: String, fix: String) {
         let line = field < record.count ? record.fieldLine(field) : record.line
-        found.append(Diagnostic(file: file, line: line, column: field + 1, header: header.written[field], reason: reason, fix: fix))
+        found.append(Diagnostic(file: "", line: line, column: field + 1, reason: reason, fix: fix))
     }
 
     mutating func checkWidth(_ width: Int) {
@@ -534,7 +542,7 @@ private struct RowProblems {
             guard !trimmedCell(text).isEmpty else { continue }
             found.append(
                 Diagnostic(
-                    file: file, line: record.fieldLine(i), column: i + 1, reason: "value \"\(text)\" has no column header",
+                    file: "", line: record.fieldLine(i), column: i + 1, reason: "value \"\(text)\" has no column header",
                     fix: "add a header for this column or remove the value"))
         }
     }
