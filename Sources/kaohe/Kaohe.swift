@@ -20,6 +20,7 @@ struct Kaohe: ParsableCommand {
             PublishCommand.self,
             FlagCommand.self,
             SummaryCommand.self,
+            MonitoringCommand.self,
         ]
     )
 }

@@ -24,21 +24,26 @@ struct InputFile {
 
     /// Reads the named files, and the `.csv` files inside named folders (recursively, in path order).
     static func collect(_ paths: [String]) throws -> [InputFile] {
-        var files: [InputFile] = []
-        for path in paths {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-                let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-                let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                    .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
-                if found.isEmpty { throw CLIError("\(path): the folder holds no .csv file — name the report files or another folder") }
-                files += try found.map { try InputFile(path: "\(base)/\($0)") }
-            } else {
-                files.append(try InputFile(path: path))
-            }
-        }
-        return files
+        try csvPaths(paths).map(InputFile.init(path:))
     }
+}
+
+/// The named files, and the `.csv` files inside named folders (recursively, in path order).
+func csvPaths(_ paths: [String]) throws -> [String] {
+    var files: [String] = []
+    for path in paths {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+            if found.isEmpty { throw CLIError("\(path): the folder holds no .csv file — name the report files or another folder") }
+            files += found.map { "\(base)/\($0)" }
+        } else {
+            files.append(path)
+        }
+    }
+    return files
 }
 
 /// Prints diagnostics to standard error, errors and warnings alike, one per line.
