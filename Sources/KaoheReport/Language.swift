@@ -26,6 +26,8 @@ public enum Labels {
         case .finalVeto: lang.pick("终期目标未完成（一票否决）", "final target not reached (veto)")
         case .invalidKeyTaskScore(let c): lang.pick("重点任务 \(c) 得分无效", "key task \(c) score invalid")
         case .unknownKeyTaskCode(let c): lang.pick("未知重点任务 \(c)", "unknown key task \(c)")
+        case .discrepancy(let r, let m):
+            lang.pick("自报数据与监测数据不一致（自报 \(r)，监测 \(m)）", "discrepancy: reported \(r), monitored \(m)")
         }
     }
 

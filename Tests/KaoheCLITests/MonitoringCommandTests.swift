@@ -42,3 +42,22 @@ import Testing
         #expect(try cli.dumpTables() == before)
     }
 }
+
+@Suite struct MonitoringInAssessmentTests {
+    @Test func sampleMonitoringIsScoredAndTheSummaryShowsTheDiscrepancy() throws {
+        let cli = try CLIHarness()
+        for args in [
+            ["areas", "import", "sample-data/areas.csv"], ["targets", "import", "sample-data/targets.csv"],
+            ["reports", "import", "sample-data/reports/2014", "sample-data/reports/2015"], ["monitoring", "import", "sample-data/monitoring"],
+            ["assess", "--year", "2015"],
+        ] {
+            #expect(try cli.runArgs(args).status == 0)
+        }
+        let status = try cli.run("monitoring", "status", "--year", "2015", "--lang", "en").stdout
+        #expect(status.contains("too few valid days in Mar (20/27)"))
+        let md = try cli.run("summary", "--year", "2015", "--format", "md").stdout
+        #expect(md.contains("| 510704 | 游仙区 | 自报数据与监测数据不一致（自报 94，监测 97） |"))
+        let explained = try cli.run("assess", "show", "--year", "2015", "--area", "510704", "--lang", "en").stdout
+        #expect(explained.contains("10. [R-6, R-11] Annual mean C_year = ≈97.1534 μg/m³ (source: monitoring data 2015 (valid annual mean)), rounded to whole μg/m³: 97 μg/m³."))
+    }
+}
