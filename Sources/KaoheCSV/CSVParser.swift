@@ -27,6 +27,47 @@ public struct CSVRecord: Sendable, Equatable {
     }
 }
 
+/// A view of one record's fields as raw UTF-8 bytes, valid only inside the `feedRaw` callback.
+///
+/// Lets a large-file reader look at cells without allocating a String per field; `string(_:)` makes one
+/// when a cell must be reported or parsed the slow way.
+public struct CSVRawRecord {
+    struct Field {
+        var start: Int
+        var count: Int
+        var line: Int
+    }
+
+    private let bytes: UnsafeRawBufferPointer
+    private let fields: UnsafeBufferPointer<Field>
+
+    init(bytes: UnsafeRawBufferPointer, fields: UnsafeBufferPointer<Field>) {
+        self.bytes = bytes
+        self.fields = fields
+    }
+
+    /// How many fields the record has.
+    public var count: Int { fields.count }
+    /// The 1-based physical line where the record starts.
+    public var line: Int { fields[0].line }
+    /// The 1-based physical line where field `i` starts.
+    public func fieldLine(_ i: Int) -> Int { fields[i].line }
+
+    /// The bytes of field `i` (0-based) as written, unquoted; valid only during the callback.
+    public func field(_ i: Int) -> UnsafeRawBufferPointer {
+        let f = fields[i]
+        return f.count == 0 ? UnsafeRawBufferPointer(start: nil, count: 0) : UnsafeRawBufferPointer(rebasing: bytes[f.start..<f.start + f.count])
+    }
+
+    /// Field `i` as a String.
+    public func string(_ i: Int) -> String { String(decoding: field(i), as: UTF8.self) }
+
+    /// The record as a `CSVRecord` with String fields, for the slow path and for messages.
+    public var record: CSVRecord {
+        CSVRecord(line: line, fields: (0..<count).map(string), fieldLines: fields.map(\.line))
+    }
+}
+
 /// A streaming RFC 4180 reader that decodes raw file bytes and yields located records.
 ///
 /// Feed it chunks of any size; it keeps only the current line's state, so memory stays flat for huge files.
@@ -84,28 +125,49 @@ public final class CSVStreamParser {
     /// After a thrown error the parser stays failed and rethrows it.
     public func feed(_ chunk: Data, onRecord: (CSVRecord) throws -> Void) throws {
         try guarded {
-            try decode(chunk, onRecord: onRecord)
+            try decode(chunk) { try deliver(onRecord) }
         }
     }
 
     /// Ends input; flushes a last record without a trailing newline; throws for an unclosed quote.
     public func finish(onRecord: (CSVRecord) throws -> Void) throws {
+        try finishing { try deliver(onRecord) }
+    }
+
+    /// Like `feed(_:onRecord:)`, but hands each record's fields as raw UTF-8 bytes without making Strings.
+    ///
+    /// For large files (monitoring data): the record view and its bytes are valid only during the call.
+    /// Use one style per parser; mixing `feed` and `feedRaw` on the same parser is a programming error.
+    public func feedRaw(_ chunk: Data, onRecord: (CSVRawRecord) throws -> Void) throws {
+        builder.pointee.raw = true
+        try guarded {
+            try decode(chunk) { try deliverRaw(onRecord) }
+        }
+    }
+
+    /// Like `finish(onRecord:)` for a parser fed with `feedRaw(_:onRecord:)`.
+    public func finishRaw(onRecord: (CSVRawRecord) throws -> Void) throws {
+        builder.pointee.raw = true
+        try finishing { try deliverRaw(onRecord) }
+    }
+
+    private func finishing(_ deliver: () throws -> Void) throws {
         try guarded {
             guard !finished else { return }
             finished = true
-            try decode(nil, onRecord: onRecord)
+            try decode(nil, deliver: deliver)
             let context = UnsafeMutableRawPointer(builder)
             builder.pointee.continuingField = parser.pointee.pstate == fieldBegun || parser.pointee.pstate == fieldMightHaveEnded
             if csv_fini(parser, fieldEnded, recordEnded, context) != 0 {
                 throw DiagnosticsError([
                     Diagnostic(
-                        file: fileName, line: builder.pointee.openFieldLine, column: builder.pointee.fields.count + 1,
+                        file: fileName, line: builder.pointee.openFieldLine, column: builder.pointee.openFieldCount + 1,
                         reason: "unclosed quote in the field that opens here",
                         fix: "close the quote with \" or remove it"),
                 ])
             }
             if let tooLong = builder.pointee.tooLong { throw tooLongError(tooLong) }
-            try deliver(onRecord)
+            try deliver()
         }
     }
 
@@ -120,12 +182,12 @@ public final class CSVStreamParser {
     }
 
     /// Decodes `chunk`, or the held-back end of input when nil, and parses the text; locates decoding problems.
-    private func decode(_ chunk: Data?, onRecord: (CSVRecord) throws -> Void) throws {
+    private func decode(_ chunk: Data?, deliver: () throws -> Void) throws {
         do {
             if let chunk {
-                try decoder.decode(chunk) { try consume($0, onRecord: onRecord) }
+                try decoder.decode(chunk) { try consume($0, deliver: deliver) }
             } else {
-                try decoder.finish { try consume($0, onRecord: onRecord) }
+                try decoder.finish { try consume($0, deliver: deliver) }
             }
         } catch let problem as DecodingProblem {
             throw DiagnosticsError([
@@ -135,7 +197,7 @@ public final class CSVStreamParser {
     }
 
     /// Splits decoded UTF-8 at line breaks and hands libcsv one physical line (or part of one) at a time.
-    private func consume(_ bytes: UnsafeRawBufferPointer, onRecord: (CSVRecord) throws -> Void) throws {
+    private func consume(_ bytes: UnsafeRawBufferPointer, deliver: () throws -> Void) throws {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         if decoder.encoding?.isTabSeparated == true, csv_get_delim(parser) != UInt8(ascii: "\t") {
             csv_set_delim(parser, UInt8(ascii: "\t"))
@@ -146,7 +208,7 @@ public final class CSVStreamParser {
         if pendingCR, end > 0 {
             pendingCR = false
             if base.load(as: UInt8.self) == lf {
-                try parse(base, count: 1, onRecord: onRecord)
+                try parse(base, count: 1, deliver: deliver)
                 start = 1
             }
         }
@@ -157,14 +219,14 @@ public final class CSVStreamParser {
             if nextCR < start { nextCR = find(cr, in: base, from: start, to: end) }
             let lineBreak = min(nextLF, nextCR)
             guard lineBreak < end else {
-                try parse(base + start, count: end - start, onRecord: onRecord)
+                try parse(base + start, count: end - start, deliver: deliver)
                 break
             }
             var lineEnd = lineBreak + 1
             if lineBreak == nextCR {
                 if lineEnd == end { pendingCR = true } else if nextLF == lineEnd { lineEnd += 1 }
             }
-            try parse(base + start, count: lineEnd - start, onRecord: onRecord)
+            try parse(base + start, count: lineEnd - start, deliver: deliver)
             builder.pointee.line += 1
             start = lineEnd
         }
@@ -184,18 +246,18 @@ public final class CSVStreamParser {
 
     /// Feeds bytes that all lie on the current physical line, in pieces of at most `pieceBytes`, so a huge
     /// field or row is stopped near its limit instead of being buffered whole first.
-    private func parse(_ bytes: UnsafeRawPointer, count: Int, onRecord: (CSVRecord) throws -> Void) throws {
+    private func parse(_ bytes: UnsafeRawPointer, count: Int, deliver: () throws -> Void) throws {
         var offset = 0
         while offset < count {
             let piece = min(count - offset, Self.pieceBytes)
-            try parsePiece(bytes + offset, count: piece, onRecord: onRecord)
+            try parsePiece(bytes + offset, count: piece, deliver: deliver)
             offset += piece
         }
     }
 
     private static let pieceBytes = 1 << 16
 
-    private func parsePiece(_ bytes: UnsafeRawPointer, count: Int, onRecord: (CSVRecord) throws -> Void) throws {
+    private func parsePiece(_ bytes: UnsafeRawPointer, count: Int, deliver: () throws -> Void) throws {
         let state = parser.pointee.pstate
         builder.pointee.continuingField = state == fieldBegun || state == fieldMightHaveEnded
         builder.pointee.maximumFieldBytes = maximumFieldBytes
@@ -203,12 +265,12 @@ public final class CSVStreamParser {
         let context = UnsafeMutableRawPointer(builder)
         let used = csv_parse(parser, bytes, count, fieldEnded, recordEnded, context)
         if let tooLong = builder.pointee.tooLong { throw tooLongError(tooLong) }
-        try deliver(onRecord)
+        try deliver()
         if used < count { throw strictError() }
         let after = parser.pointee.pstate
         guard after == fieldBegun || after == fieldMightHaveEnded else { return }
         if !builder.pointee.continuingField { builder.pointee.openFieldLine = builder.pointee.line }
-        let column = builder.pointee.fields.count + 1
+        let column = builder.pointee.openFieldCount + 1
         if parser.pointee.entry_pos > maximumFieldBytes {
             guard parser.pointee.quoted != 0 else {
                 throw tooLongError(.init(line: builder.pointee.openFieldLine, column: column, wholeRow: false))
@@ -221,7 +283,7 @@ public final class CSVStreamParser {
             ])
         }
         if builder.pointee.recordBytes + parser.pointee.entry_pos > maximumRecordBytes {
-            throw tooLongError(.init(line: builder.pointee.fieldLines.first ?? builder.pointee.openFieldLine, column: nil, wholeRow: true))
+            throw tooLongError(.init(line: builder.pointee.recordLine ?? builder.pointee.openFieldLine, column: nil, wholeRow: true))
         }
     }
 
@@ -245,6 +307,18 @@ public final class CSVStreamParser {
         for record in builder.pointee.completed { try onRecord(record) }
     }
 
+    private func deliverRaw(_ onRecord: (CSVRawRecord) throws -> Void) throws {
+        guard !builder.pointee.rawCompleted.isEmpty else { return }
+        defer { builder.pointee.dropDeliveredRaw() }
+        try builder.pointee.rawBytes.withUnsafeBytes { bytes in
+            try builder.pointee.rawFields.withUnsafeBufferPointer { fields in
+                for range in builder.pointee.rawCompleted {
+                    try onRecord(CSVRawRecord(bytes: bytes, fields: UnsafeBufferPointer(rebasing: fields[range])))
+                }
+            }
+        }
+    }
+
     private func strictError() -> DiagnosticsError {
         let state = parser.pointee
         let soFar = UnsafeRawBufferPointer(start: state.entry_buf, count: state.entry_pos)
@@ -261,7 +335,7 @@ public final class CSVStreamParser {
             fix = "quote the whole field and double the quote inside it (\"a\"\"b\"), or remove the quote"
         }
         return DiagnosticsError([
-            Diagnostic(file: fileName, line: builder.pointee.line, column: builder.pointee.fields.count + 1, reason: reason, fix: fix),
+            Diagnostic(file: fileName, line: builder.pointee.line, column: builder.pointee.openFieldCount + 1, reason: reason, fix: fix),
         ])
     }
 }
@@ -300,17 +374,75 @@ private struct RecordBuilder {
     var fields: [String] = []
     var fieldLines: [Int] = []
     var completed: [CSVRecord] = []
+    /// Raw mode (`feedRaw`): field bytes go to one reused buffer instead of Strings.
+    var raw = false
+    var rawBytes: [UInt8] = []
+    var rawFields: [CSVRawRecord.Field] = []
+    /// Ranges of `rawFields` holding completed records not yet delivered.
+    var rawCompleted: [Range<Int>] = []
+    /// Index in `rawFields` of the first field of the record being built.
+    var rawRecordStart = 0
+
+    /// Fields of the record being built, in either mode; locates a field that fails to close.
+    var openFieldCount: Int { raw ? rawFields.count - rawRecordStart : fields.count }
+
+    /// The line where the record being built starts, once it has a completed field.
+    var recordLine: Int? { raw ? (rawRecordStart < rawFields.count ? rawFields[rawRecordStart].line : nil) : fieldLines.first }
+
+    /// Counts a completed field of `count` bytes against the limits; false, with `tooLong` set, when the
+    /// field or its row is too long (its text is then not kept).
+    mutating func admit(count: Int, fieldLine: Int) -> Bool {
+        recordBytes += count + 1
+        if tooLong == nil, count > maximumFieldBytes {
+            tooLong = TooLong(line: fieldLine, column: openFieldCount + 1, wholeRow: false)
+        } else if tooLong == nil, recordBytes > maximumRecordBytes {
+            tooLong = TooLong(line: recordLine ?? fieldLine, column: nil, wholeRow: true)
+        }
+        return tooLong == nil
+    }
+
+    mutating func addRawField(_ bytes: UnsafeRawBufferPointer) {
+        let fieldLine = continuingField ? openFieldLine : line
+        let kept = admit(count: bytes.count, fieldLine: fieldLine)
+        rawFields.append(CSVRawRecord.Field(start: rawBytes.count, count: kept ? bytes.count : 0, line: fieldLine))
+        if kept { rawBytes.append(contentsOf: bytes) }
+        continuingField = false
+    }
+
+    mutating func endRawRecord() {
+        recordBytes = 0
+        let fields = rawFields[rawRecordStart...]
+        let blank = fields.count == 1 && rawBytes[fields.first!.start..<fields.first!.start + fields.first!.count].allSatisfy {
+            $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t")
+        }
+        if blank {
+            rawBytes.removeSubrange(fields.first!.start...)
+            rawFields.removeSubrange(rawRecordStart...)
+        } else if !fields.isEmpty {
+            rawCompleted.append(rawRecordStart..<rawFields.count)
+        }
+        rawRecordStart = rawFields.count
+    }
+
+    /// Forgets delivered records, keeping the fields of a record still being built.
+    mutating func dropDeliveredRaw() {
+        rawCompleted.removeAll(keepingCapacity: true)
+        if rawRecordStart == rawFields.count {
+            rawBytes.removeAll(keepingCapacity: true)
+            rawFields.removeAll(keepingCapacity: true)
+        } else {
+            let byteStart = rawFields[rawRecordStart].start
+            rawBytes.removeSubrange(..<byteStart)
+            rawFields.removeSubrange(..<rawRecordStart)
+            for i in rawFields.indices { rawFields[i].start -= byteStart }
+        }
+        rawRecordStart = 0
+    }
 
     /// Adds a completed field of `count` bytes; `text` is only asked for when the field is within its limit.
     mutating func addField(count: Int, _ text: () -> String) {
         let fieldLine = continuingField ? openFieldLine : line
-        recordBytes += count + 1
-        if tooLong == nil, count > maximumFieldBytes {
-            tooLong = TooLong(line: fieldLine, column: fields.count + 1, wholeRow: false)
-        } else if tooLong == nil, recordBytes > maximumRecordBytes {
-            tooLong = TooLong(line: fieldLines.first ?? fieldLine, column: nil, wholeRow: true)
-        }
-        fields.append(tooLong == nil ? text() : "")
+        fields.append(admit(count: count, fieldLine: fieldLine) ? text() : "")
         fieldLines.append(fieldLine)
         continuingField = false
     }
@@ -331,6 +463,7 @@ private struct RecordBuilder {
 
 private func fieldEnded(_ data: UnsafeMutableRawPointer?, _ count: Int, _ context: UnsafeMutableRawPointer?) {
     let builder = context!.assumingMemoryBound(to: RecordBuilder.self)
+    if builder.pointee.raw { return builder.pointee.addRawField(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : count)) }
     guard let data, count > 0 else { return builder.pointee.addField(count: 0) { "" } }
     builder.pointee.addField(count: count) { String(decoding: UnsafeRawBufferPointer(start: data, count: count), as: UTF8.self) }
 }
@@ -343,5 +476,6 @@ private struct TooLong {
 }
 
 private func recordEnded(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
-    context!.assumingMemoryBound(to: RecordBuilder.self).pointee.endRecord()
+    let builder = context!.assumingMemoryBound(to: RecordBuilder.self)
+    if builder.pointee.raw { builder.pointee.endRawRecord() } else { builder.pointee.endRecord() }
 }

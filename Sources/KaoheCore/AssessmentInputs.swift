@@ -48,7 +48,7 @@ public enum AssessmentInputs {
             submitted: unit.previousSummary?.submittedOn, year: year - 1)
         return UnitInput(
             area: unit.area, year: year, kind: kind, annualTarget: annual, finalTarget: final, current: current,
-            previous: previous,
+            reportedCurrent: unit.monitored == nil ? nil : summary?.annualMean(of: pollutant), previous: previous,
             keyTasks: unit.report.keyTasks.map { KeyTaskClaim(code: $0.code, selfScore: $0.selfScore, verifiedScore: $0.verifiedScore) },
             falsificationReference: unit.falsification,
             report: summary.map { .submitted(on: $0.submittedOn) } ?? .notSubmitted)

@@ -53,6 +53,8 @@ public struct UnitInput: Sendable, Hashable, Codable {
     /// The end-of-period target (`isFinal`), from which annual requirements are derived, R-8.
     public var finalTarget: Target?
     public var current: SourcedConcentration?
+    /// The self-reported annual mean when `current` comes from monitoring, for the R-26 comparison, μg/m³.
+    public var reportedCurrent: Decimal?
     /// Ignored for the first assessed year, whose previous year is the base year.
     public var previous: SourcedConcentration?
     public var keyTasks: [KeyTaskClaim]
@@ -62,8 +64,9 @@ public struct UnitInput: Sendable, Hashable, Codable {
 
     public init(
         area: Area, year: Int, kind: AssessmentKind = .annual, annualTarget: Target? = nil,
-        finalTarget: Target? = nil, current: SourcedConcentration?, previous: SourcedConcentration? = nil,
-        keyTasks: [KeyTaskClaim] = [], falsificationReference: String? = nil, report: ReportReceipt
+        finalTarget: Target? = nil, current: SourcedConcentration?, reportedCurrent: Decimal? = nil,
+        previous: SourcedConcentration? = nil, keyTasks: [KeyTaskClaim] = [], falsificationReference: String? = nil,
+        report: ReportReceipt
     ) {
         self.area = area
         self.year = year
@@ -71,6 +74,7 @@ public struct UnitInput: Sendable, Hashable, Codable {
         self.annualTarget = annualTarget
         self.finalTarget = finalTarget
         self.current = current
+        self.reportedCurrent = reportedCurrent
         self.previous = previous
         self.keyTasks = keyTasks
         self.falsificationReference = falsificationReference
@@ -108,6 +112,9 @@ public enum AssessmentFlag: Sendable, Hashable, Codable {
     case invalidKeyTaskScore(code: String)
     /// A key-task claim for a code the rule set does not have; ignored.
     case unknownKeyTaskCode(String)
+    /// 自报数据与监测数据不一致: the self-reported mean differs from the valid monitored mean by more than the
+    /// tolerance after rounding; the monitored value is the one scored.
+    case discrepancy(reported: Decimal, monitored: Decimal)
 }
 
 /// One step of an explanation: what was used or computed, under which rules, in Chinese and English.
@@ -219,6 +226,7 @@ private struct Engine {
             return out
         }
         recordReport()
+        compareWithMonitoring()
         let keyTasks = keyTaskScore()
         out.keyTaskScore = keyTasks
 
@@ -351,6 +359,24 @@ private struct Engine {
             } else {
                 step(["R-3"], "自查报告于\(day)收到，按期报送。", "Self-inspection report received \(day), on time.")
             }
+        }
+    }
+
+    // MARK: R-26
+
+    /// When the concentration comes from monitoring and the unit reported its own, compares the two.
+    mutating func compareWithMonitoring() {
+        guard let reported = input.reportedCurrent, let monitored = input.current?.value else { return }
+        let d = Discrepancy(reported: reported, monitored: monitored, tolerance: rules.discrepancyTolerance, places: places.concentration)
+        let t = tag(.discrepancyTolerance)
+        let tol = num(rules.discrepancyTolerance)
+        if d.isDiscrepancy {
+            out.flags.append(.discrepancy(reported: d.reported, monitored: d.monitored))
+            step(["R-26"], "监测数据有效年均值为权威值：自报 \(conc(d.reported)) μg/m³，监测 \(conc(d.monitored)) μg/m³（均已修约），相差 \(num(d.difference))，超过容差 \(tol) μg/m³\(t.zh)：标记为自报数据与监测数据不一致，按监测值评分。",
+                 "The valid monitored annual mean is authoritative: reported \(conc(d.reported)) μg/m³, monitored \(conc(d.monitored)) μg/m³ (both rounded), difference \(num(d.difference)), more than the tolerance \(tol) μg/m³\(t.en): flagged as a discrepancy between reported and monitored data; the monitored value is scored.")
+        } else {
+            step(["R-26"], "监测数据有效年均值为权威值：自报 \(conc(d.reported)) μg/m³，监测 \(conc(d.monitored)) μg/m³（均已修约），相差 \(num(d.difference))，未超过容差 \(tol) μg/m³\(t.zh)。",
+                 "The valid monitored annual mean is authoritative: reported \(conc(d.reported)) μg/m³, monitored \(conc(d.monitored)) μg/m³ (both rounded), difference \(num(d.difference)), within the tolerance \(tol) μg/m³\(t.en).")
         }
     }
 

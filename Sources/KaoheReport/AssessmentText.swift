@@ -17,21 +17,12 @@ public enum AssessmentText {
         let inputs = Dictionary(uniqueKeysWithValues: run.inputs.map { ($0.area.code, $0) })
         for r in run.results {
             let input = inputs[r.area.code]
-            let target = input?.annualTarget ?? input?.finalTarget
-            let keyTasks = r.keyTaskScore.map { "\(fixed($0, rules.score))\(r.keyTaskRole == .counted ? "" : "*")" } ?? "—"
+            let c = cells(r, input: input, rules: rules)
+            let keyTasks = c.keyTasks.map { "\($0)\(r.keyTaskRole == .counted ? "" : "*")" } ?? "—"
             table.append([
-                r.area.code, r.area.name,
-                target.map { fixed($0.baseConcentration, rules.concentration) } ?? "—",
-                input?.previous.map { fixed($0.value, rules.concentration) } ?? "—",
-                input?.current.map { fixed($0.value, rules.concentration) } ?? "—",
-                r.requiredConcentration.map { fixed($0, rules.concentration) } ?? "—",
-                r.requiredDeclinePercent.map { fixed($0, rules.declinePercent) + "%" } ?? "—",
-                r.actualDeclinePercent.map { fixed($0, rules.declinePercent) + "%" } ?? "—",
-                r.qualityScore.map { fixed($0, rules.score) } ?? "—",
-                keyTasks,
-                r.resultScore.map { fixed($0, rules.score) } ?? "—",
-                Labels.grade(r.grade, lang),
-                r.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick("；", "; ")),
+                r.area.code, r.area.name, c.base ?? "—", c.previous ?? "—", c.current ?? "—", c.requiredConcentration ?? "—",
+                c.requiredDecline.map { $0 + "%" } ?? "—", c.actualDecline.map { $0 + "%" } ?? "—", c.quality ?? "—", keyTasks,
+                c.result ?? "—", Labels.grade(r.grade, lang), r.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick("；", "; ")),
             ])
         }
         return table.render()
@@ -59,13 +50,43 @@ public enum AssessmentText {
     /// One unit's explanation: every input with its source, every rule applied by id, each formula with
     /// numbers substituted and each rounding step, numbered.
     public static func explanation(_ result: UnitAssessment, lang: Language) -> String {
-        var out = lang.pick("\(result.area.name)（\(result.area.code)）\(result.year)年考核说明\n", "Explanation for \(result.area.name) (\(result.area.code)), \(result.year)\n")
-        for (i, step) in result.steps.enumerated() {
-            out += "\(i + 1). [\(step.ruleIDs.joined(separator: ", "))] \(lang.pick(step.zh, step.en))\n"
-        }
-        out += lang.pick("等级：", "Grade: ") + Labels.grade(result.grade, lang)
-        if !result.flags.isEmpty { out += lang.pick("；标记：", "; flags: ") + result.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick("；", "; ")) }
-        return out + "\n"
+        let parts = explanationParts(result, lang: lang)
+        var out = parts.title + "\n"
+        for (i, step) in parts.steps.enumerated() { out += "\(i + 1). \(step)\n" }
+        return out + parts.conclusion + "\n"
+    }
+
+    /// The pieces of an explanation, for documents that lay them out themselves: a title, the steps
+    /// (unnumbered, each starting with its rule ids in brackets) and the closing grade-and-flags line.
+    public static func explanationParts(_ result: UnitAssessment, lang: Language) -> (title: String, steps: [String], conclusion: String) {
+        let title = lang.pick("\(result.area.name)（\(result.area.code)）\(result.year)年考核说明", "Explanation for \(result.area.name) (\(result.area.code)), \(result.year)")
+        let steps = result.steps.map { "[\($0.ruleIDs.joined(separator: ", "))] \(lang.pick($0.zh, $0.en))" }
+        var conclusion = lang.pick("等级：", "Grade: ") + Labels.grade(result.grade, lang)
+        if !result.flags.isEmpty { conclusion += lang.pick("；标记：", "; flags: ") + result.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick("；", "; ")) }
+        return (title, steps, conclusion)
+    }
+
+    /// The numbers of one unit's row, each written to the rule set's places; nil where there is no value.
+    ///
+    /// Declines are percentages without the sign; the base comes from the target the assessment used (the
+    /// final target first in a final assessment, the year's own target first otherwise).
+    public static func cells(_ r: UnitAssessment, input: UnitInput?, rules: RoundingPlaces) -> RowCells {
+        let target = r.kind == .final ? (input?.finalTarget ?? input?.annualTarget) : (input?.annualTarget ?? input?.finalTarget)
+        return RowCells(
+            base: target.map { fixed($0.baseConcentration, rules.concentration) },
+            previous: input?.previous.map { fixed($0.value, rules.concentration) },
+            current: input?.current.map { fixed($0.value, rules.concentration) },
+            requiredConcentration: r.requiredConcentration.map { fixed($0, rules.concentration) },
+            requiredDecline: r.requiredDeclinePercent.map { fixed($0, rules.declinePercent) },
+            actualDecline: r.actualDeclinePercent.map { fixed($0, rules.declinePercent) },
+            quality: r.qualityScore.map { fixed($0, rules.score) },
+            keyTasks: r.keyTaskScore.map { fixed($0, rules.score) },
+            result: r.resultScore.map { fixed($0, rules.score) })
+    }
+
+    /// One unit's numbers as text (μg/m³, percent, points), see `cells`.
+    public struct RowCells: Sendable, Hashable {
+        public var base, previous, current, requiredConcentration, requiredDecline, actualDecline, quality, keyTasks, result: String?
     }
 
     static func fixed(_ d: Decimal, _ places: Int) -> String { GBRounding.fixed(d, places: places) }

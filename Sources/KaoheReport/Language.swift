@@ -26,6 +26,8 @@ public enum Labels {
         case .finalVeto: lang.pick("终期目标未完成（一票否决）", "final target not reached (veto)")
         case .invalidKeyTaskScore(let c): lang.pick("重点任务 \(c) 得分无效", "key task \(c) score invalid")
         case .unknownKeyTaskCode(let c): lang.pick("未知重点任务 \(c)", "unknown key task \(c)")
+        case .discrepancy(let r, let m):
+            lang.pick("自报数据与监测数据不一致（自报 \(r)，监测 \(m)）", "discrepancy: reported \(r), monitored \(m)")
         }
     }
 
@@ -39,6 +41,84 @@ public enum Labels {
         case .evaluative: lang.pick("评估性", "evaluative")
         case .notUsedInFinal: lang.pick("终期不计", "not used (final)")
         case nil: ""
+        }
+    }
+}
+
+extension Labels {
+    /// When and whether the self-inspection report arrived: on time, late N days, undated or missing.
+    public static func submission(_ s: ReportStatus.Submission, _ lang: Language) -> String {
+        switch s {
+        case .onTime(let d): lang.pick("按时（\(d)）", "on time (\(d))")
+        case .late(let d, let n): lang.pick("逾期 \(n) 天（\(d)）", "late \(n) day(s) (\(d))")
+        case .undated: lang.pick("无报告正文（无报送日期）", "no summary (no date)")
+        case .missing: lang.pick("未报送", "missing")
+        }
+    }
+
+    /// Whether the report covers the four parts of R-4; "—" when the report is missing.
+    public static func completeness(_ status: ReportStatus, _ lang: Language) -> String {
+        if status.isMissing { return "—" }
+        if status.missingParts.isEmpty { return lang.pick("完整", "complete") }
+        return lang.pick(
+            "不完整，缺：" + status.missingParts.map(\.chinese).joined(separator: "、"),
+            "incomplete, lacks: " + status.missingParts.map(\.english).joined(separator: ", "))
+    }
+
+    /// Publication and filing of the implementation rules or the annual plan; "—" for a missing report.
+    public static func filing(_ published: Bool?, _ filed: Day?, missing: Bool, _ lang: Language) -> String {
+        if missing { return "—" }
+        let p = published.map { $0 ? lang.pick("已公开", "published") : lang.pick("未公开", "not published") }
+            ?? lang.pick("公开情况未填", "publication not stated")
+        let f = filed.map { lang.pick("已备案 \($0)", "filed \($0)") } ?? lang.pick("未备案", "not filed")
+        return p + lang.pick("，", ", ") + f
+    }
+
+    /// How many reports of a year were on time, late, missing and incomplete, in one line.
+    public static func submissionCounts(_ statuses: [ReportStatus], year: Int, _ lang: Language) -> String {
+        var onTime = 0, late = 0, missing = 0
+        for s in statuses {
+            switch s.submission {
+            case .onTime: onTime += 1
+            case .late: late += 1
+            case .undated: break
+            case .missing: missing += 1
+            }
+        }
+        let incomplete = statuses.filter(\.isIncomplete).count
+        return lang.pick(
+            "\(year) 年：按时 \(onTime)，逾期 \(late)，未报送 \(missing)，不完整 \(incomplete)",
+            "\(year): \(onTime) on time, \(late) late, \(missing) missing, \(incomplete) incomplete")
+    }
+
+    /// A stable identifier of a flag's kind, its case name (`lateReport`, `risingConcentration`), so that new
+    /// kinds get one without a table to update.
+    public static func flagCode(_ f: AssessmentFlag) -> String {
+        if let label = Mirror(reflecting: f).children.first?.label { return label }
+        return String(describing: f)
+    }
+
+    /// What a rule-set setting governs, with the rule it belongs to.
+    public static func setting(_ s: RuleSetting, _ lang: Language) -> String {
+        switch s {
+        case .pollutant: lang.pick("考核污染物（R-5）", "assessed pollutant (R-5)")
+        case .baseYear: lang.pick("基准年（R-6）", "base year (R-6)")
+        case .period: lang.pick("规划期（R-1）", "plan period (R-1)")
+        case .annualShares: lang.pick("终期目标的年度分解比例用于 PM10（R-8）", "annual shares of the final target applied to PM10 (R-8)")
+        case .shareDerivation: lang.pick("终期目标折算为下降率后取比例（R-8）", "final target written as a decline before taking a share (R-8)")
+        case .noTargetNotGraded: lang.pick("无目标的单位不评定等级（R-8a）", "units without a target are not graded (R-8a)")
+        case .previousUnknown: lang.pick("上年浓度未知时不适用不降反升规则并标注（R-9）", "unknown previous year: R-9 not applied, unit flagged (R-9)")
+        case .qualityFormula: lang.pick("空气质量得分公式（R-10）", "quality score formula (R-10)")
+        case .rounding: lang.pick("修约位数（R-11）", "rounding places (R-11)")
+        case .keyTaskAllocation: lang.pick("重点任务分值分配（R-12）", "key-task point allocation (R-12)")
+        case .keyTaskRemainder: lang.pick("大气环境管理其余 13 分归入 10.9（R-12）", "indicator 10's remaining 13 points kept as 10.9 (R-12)")
+        case .combination: lang.pick("两项得分的合成方式（R-14）", "how the two scores combine (R-14)")
+        case .gradeBands: lang.pick("等级分数段（R-15）", "grade bands (R-15)")
+        case .failingGrades: lang.pick("视为未通过考核的等级（R-15）", "grades that fail the assessment (R-15)")
+        case .freeze: lang.pick("暂停环评审批的期限与解除（R-22）", "duration and lifting of approval freezes (R-22)")
+        case .noReportNoData: lang.pick("未报送且无数据评为不合格（R-18）", "no report and no data graded fail (R-18)")
+        case .dustDays: lang.pick("沙尘天是否剔除（R-26）", "exclusion of sand-dust days (R-26)")
+        case .discrepancyTolerance: lang.pick("自报与监测数据差异容许值（R-26）", "tolerance between reported and monitored means (R-26)")
         }
     }
 }

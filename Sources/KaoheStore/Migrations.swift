@@ -96,6 +96,7 @@ extension AppDatabase {
                 t.primaryKey(["version_id", "source"])
             }
         }
+        migrator.registerMigration("v3 monitoring", migrate: createMonitoringTables)
 
         registerRunsMigration(&migrator)
         registerHistoryMigration(&migrator)

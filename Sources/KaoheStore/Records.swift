@@ -112,13 +112,16 @@ struct TargetRow: Codable, FetchableRecord, PersistableRecord {
     }
 }
 
+/// Made once: creating a Locale per parsed value showed up in reads of many stored decimals.
+private let posixLocale = Locale(identifier: "en_US_POSIX")
+
 extension Decimal {
     /// The value's plain decimal text (`85`, `0.35`), which round-trips exactly.
     var exactText: String { NSDecimalNumber(decimal: self).stringValue }
 
     /// Parses text written by `exactText`, with a POSIX decimal point whatever the process locale.
     init?(exactText: String) {
-        guard let d = Decimal(string: exactText, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        guard let d = Decimal(string: exactText, locale: posixLocale) else { return nil }
         self = d
     }
 }

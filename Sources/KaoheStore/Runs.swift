@@ -8,17 +8,6 @@ public struct RunError: Error, Sendable, CustomStringConvertible, Equatable {
     public init(_ description: String) { self.description = description }
 }
 
-/// A falsification finding as recorded, with its removal when there is one.
-public struct FalsificationFinding: Sendable, Hashable {
-    public var id: Int64
-    public var areaCode: String
-    public var year: Int
-    public var reference: String
-    public var recordedAt: String
-    public var removedAt: String?
-    public var removalReference: String?
-}
-
 extension AppDatabase {
     /// Stores a new draft run of `year`/`kind` as the next revision, in one transaction.
     public func saveRun(

@@ -31,25 +31,41 @@ enum FuzzChecks {
         _ = located("reader with small limits") { try read(data, chunked: true, limits: (field: 48, row: 160)) }
         _ = located("areas") { try AreasFile.parse(data, file: "areas.csv") }
         _ = located("targets") { try TargetsFile.parse(data, file: "targets.csv", knownAreas: knownAreas) }
+        _ = located("monitoring") { try MonitoringFile.parse(data, file: "monitoring.csv", knownAreas: knownAreas) }
+        _ = located("monitoring in chunks") {
+            let importer = MonitoringImporter(fileName: "monitoring.csv", knownAreas: knownAreas)
+            var offset = data.startIndex
+            while offset < data.endIndex {
+                let end = min(offset + 7, data.endIndex)
+                try importer.feed(data[offset..<end])
+                offset = end
+            }
+            return try importer.finish()
+        }
         _ = located("reports") { try ReportFiles.parse([NamedData(name: "a.csv", data: data)], context: context) }
         _ = located("report pair") {
             try ReportFiles.parse([NamedData(name: "a.csv", data: data), NamedData(name: "b.csv", data: data)], context: context)
         }
     }
 
-    /// Runs `body`; returns its value, nil for a located `DiagnosticsError`, and traps for anything else.
+    /// Runs `body`; returns its value, nil for a located `DiagnosticsError` (or `MonitoringFileError`, which
+    /// carries the same diagnostics), and traps for anything else.
     static func located<T>(_ what: String, _ body: () throws -> T) -> T? {
         do {
             return try body()
-        } catch let error as DiagnosticsError {
-            precondition(!error.diagnostics.isEmpty, "\(what): a DiagnosticsError without diagnostics")
-            for d in error.diagnostics {
+        } catch {
+            let diagnostics: [Diagnostic]
+            switch error {
+            case let error as DiagnosticsError: diagnostics = error.diagnostics
+            case let error as MonitoringFileError: diagnostics = error.diagnostics
+            default: fatalError("\(what): threw \(type(of: error)), not a located DiagnosticsError: \(error)")
+            }
+            precondition(diagnostics.contains { $0.severity == .error }, "\(what): an error without an error diagnostic")
+            for d in diagnostics {
                 precondition(!d.file.isEmpty, "\(what): diagnostic without a file: \(d)")
                 precondition((d.line ?? 0) >= 1, "\(what): diagnostic without a line: \(d)")
             }
             return nil
-        } catch {
-            fatalError("\(what): threw \(type(of: error)), not a located DiagnosticsError: \(error)")
         }
     }
 

@@ -20,6 +20,8 @@ struct Kaohe: ParsableCommand {
             AssessCommand.self,
             PublishCommand.self,
             FlagCommand.self,
+            SummaryCommand.self,
+            MonitoringCommand.self,
         ]
     )
 

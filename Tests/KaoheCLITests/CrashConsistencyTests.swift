@@ -16,28 +16,53 @@ import Glibc
 extension ProcessStressTests {
 @Suite struct CrashConsistencyTests {
     @Test func sigkillDuringAReportImportLeavesAllOrNoneOfItAndASoundFile() throws {
+        let cli = try sampleUnits()
+        let batch = try LargeBatch.write(to: cli.workDir.appendingPathComponent("batch"), year: 2015, projectsPerUnit: 300)
+        let outcomes = try killRepeatedly(cli, ["reports", "import", batch.path], rounds: 20, seed: 8) { after in
+            #expect(after["report_project"] == 13 * 300)
+        }
+        print("crash consistency, reports: \(outcomes)")
+    }
+
+    @Test func sigkillDuringAMonitoringImportLeavesAllOrNoneOfItAndASoundFile() throws {
+        let cli = try sampleUnits()
+        let file = try LargeBatch.writeMonitoring(to: cli.workDir.appendingPathComponent("monitoring.csv"), year: 2015, stationsPerUnit: 4)
+        let outcomes = try killRepeatedly(cli, ["monitoring", "import", file.path], rounds: 20, seed: 9) { after in
+            #expect(after["monitoring_day"] == 13 * 4 * 365)
+        }
+        print("crash consistency, monitoring: \(outcomes)")
+    }
+
+    func sampleUnits() throws -> CLIHarness {
         let cli = try CLIHarness()
         #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
         #expect(try cli.run("targets", "import", "sample-data/targets.csv").status == 0)
-        let batch = try LargeBatch.write(to: cli.workDir.appendingPathComponent("batch"), year: 2015, projectsPerUnit: 300)
-        let pristine = cli.workDir.appendingPathComponent("pristine")
+        return cli
+    }
+
+    /// Runs `args` once to completion to learn the state after it and its duration, then `rounds` times
+    /// from the state before, each killed with SIGKILL at a seeded moment; checks the file after each kill.
+    ///
+    /// Validation takes the first part of an import and the commit comes at its very end, so the kills fall
+    /// between 60 % and 120 % of a full run's time: in the write and around the commit.
+    func killRepeatedly(
+        _ cli: CLIHarness, _ args: [String], rounds: Int, seed: UInt64, checkAfter: ([String: Int]) -> Void
+    ) throws -> String {
+        let pristine = cli.workDir.appendingPathComponent("pristine-\(seed)")
         try DatabaseFiles.copy(from: cli.db, to: pristine.path)
         let before = try AppDatabase.open(path: cli.db).rowCounts()
-
         let started = Date()
-        let full = try cli.run("reports", "import", batch.path)
+        let full = try cli.runArgs(args)
         let duration = Date().timeIntervalSince(started)
         #expect(full.status == 0, "\(full.stderr)")
         let after = try AppDatabase.open(path: cli.db).rowCounts()
-        #expect(after["report_project"] == 13 * 300)
+        checkAfter(after)
 
-        var random = SeededRandom(seed: 8)
-        var outcomes = (none: 0, all: 0)
-        for round in 0..<24 {
+        var random = SeededRandom(seed: seed)
+        var none = 0, all = 0
+        for round in 0..<rounds {
             try DatabaseFiles.copy(from: pristine.path, to: cli.db)
-            let child = try cli.start(["reports", "import", batch.path])
-            // Validation takes the first part of an import and the commit comes at its very end, so the
-            // kills fall between 60 % and 120 % of a full import's time: in the write and around the commit.
+            let child = try cli.start(args)
             usleep(useconds_t((0.6 + 0.6 * random.unit()) * duration * 1_000_000))
             kill(child.processIdentifier, SIGKILL)
             child.waitUntilExit()
@@ -45,15 +70,15 @@ extension ProcessStressTests {
             #expect(try db.integrityCheck() == ["ok"], "round \(round)")
             let counts = try db.rowCounts()
             if counts == before {
-                outcomes.none += 1
+                none += 1
             } else if counts == after {
-                outcomes.all += 1
+                all += 1
             } else {
                 Issue.record("round \(round): a partial import is stored: \(counts)")
             }
         }
-        #expect(outcomes.none + outcomes.all == 24)
-        print("crash consistency: 24 kills over \(String(format: "%.2f", duration)) s imports: \(outcomes.none) left none, \(outcomes.all) left all")
+        #expect(none + all == rounds)
+        return "\(rounds) kills over \(String(format: "%.2f", duration)) s runs: \(none) left none, \(all) left all"
     }
 }
 }

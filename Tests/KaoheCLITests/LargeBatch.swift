@@ -1,4 +1,5 @@
 import Foundation
+import KaoheCore
 
 /// A large valid report batch for the sample units, written as CSV files into a folder.
 ///
@@ -26,5 +27,21 @@ enum LargeBatch {
         try Data(summary.utf8).write(to: folder.appendingPathComponent("summary.csv"))
         try Data(projects.utf8).write(to: folder.appendingPathComponent("projects.csv"))
         return folder
+    }
+
+    /// Writes a daily monitoring file for `year`: `stationsPerUnit` stations in each unit, every day valid.
+    @discardableResult
+    static func writeMonitoring(to file: URL, year: Int, stationsPerUnit: Int) throws -> URL {
+        var text = "站点编码,区域代码,日期,PM10,PM2.5,沙尘\n"
+        let first = Day(year: year, month: 1, day: 1)!
+        for (u, unit) in units.enumerated() {
+            for s in 1...stationsPerUnit {
+                for d in 0..<Day.daysIn(year: year) {
+                    text += "S\(u)-\(s),\(unit),\(first.adding(days: d)),\(60 + (d * 7 + s) % 90).\(d % 10),\(30 + d % 40),否\n"
+                }
+            }
+        }
+        try Data(text.utf8).write(to: file)
+        return file
     }
 }

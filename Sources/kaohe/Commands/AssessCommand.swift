@@ -34,7 +34,14 @@ struct AssessCommand: ParsableCommand {
                 throw CLIError("the final assessment covers \(ruleSet.finalYear), the end of the plan period — use --year \(ruleSet.finalYear), or drop --final")
             }
             let db = try store.open()
-            let records = try db.unitRecords(year: which.year)
+            let monitored = try db.monitoredAnnualMeans(year: which.year, pollutant: ruleSet.pollutant, excludeDust: ruleSet.excludeDustDays)
+            let monitoredBefore = try db.monitoredAnnualMeans(year: which.year - 1, pollutant: ruleSet.pollutant, excludeDust: ruleSet.excludeDustDays)
+            let records = try db.unitRecords(year: which.year).map { unit in
+                var unit = unit
+                unit.monitored = monitored[unit.area.code]?.mean
+                unit.previousMonitored = monitoredBefore[unit.area.code]?.mean
+                return unit
+            }
             guard !records.isEmpty else { throw CLIError("no units are stored — import the areas file first (kaohe areas import)") }
             let inputs = records.map { AssessmentInputs.build($0, year: which.year, kind: which.kind, rules: ruleSet) }
             let results = Scoring.assess(inputs, rules: ruleSet)

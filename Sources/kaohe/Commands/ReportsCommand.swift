@@ -112,38 +112,18 @@ struct ReportsCommand: ParsableCommand {
                 lang("区域代码", "code"), lang("区域名称", "name"), lang("报送情况", "submission"), lang("完整性", "completeness"),
                 lang("实施细则", "implementation rules"), lang("年度实施计划", "annual plan"),
             ])
-            var counts = (onTime: 0, late: 0, missing: 0, incomplete: 0)
+            var statuses: [ReportStatus] = []
             for area in try db.areas() {
                 let status = ReportStatus(areaCode: area.code, year: year, pollutant: pollutants[area.code] ?? .pm10, report: try db.report(area: area.code, year: year))
-                let submission: String
-                switch status.submission {
-                case .onTime(let d): submission = lang("按时（\(d)）", "on time (\(d))"); counts.onTime += 1
-                case .late(let d, let n): submission = lang("逾期 \(n) 天（\(d)）", "late \(n) day(s) (\(d))"); counts.late += 1
-                case .undated: submission = lang("无报告正文（无报送日期）", "no summary (no date)")
-                case .missing: submission = lang("未报送", "missing"); counts.missing += 1
-                }
-                if status.isIncomplete { counts.incomplete += 1 }
-                let completeness =
-                    status.isMissing ? "—"
-                    : status.missingParts.isEmpty ? lang("完整", "complete")
-                    : lang("不完整，缺：" + status.missingParts.map(\.chinese).joined(separator: "、"), "incomplete, lacks: " + status.missingParts.map(\.english).joined(separator: ", "))
+                statuses.append(status)
                 table.append([
-                    area.code, area.name, submission, completeness,
-                    filing(status.rulesPublished, status.rulesFiledOn, missing: status.isMissing),
-                    filing(status.planPublished, status.planFiledOn, missing: status.isMissing),
+                    area.code, area.name, Labels.submission(status.submission, lang.lang), Labels.completeness(status, lang.lang),
+                    Labels.filing(status.rulesPublished, status.rulesFiledOn, missing: status.isMissing, lang.lang),
+                    Labels.filing(status.planPublished, status.planFiledOn, missing: status.isMissing, lang.lang),
                 ])
             }
             print(table.render(), terminator: "")
-            print(lang(
-                "\(year) 年：按时 \(counts.onTime)，逾期 \(counts.late)，未报送 \(counts.missing)，不完整 \(counts.incomplete)",
-                "\(year): \(counts.onTime) on time, \(counts.late) late, \(counts.missing) missing, \(counts.incomplete) incomplete"))
-        }
-
-        func filing(_ published: Bool?, _ filed: Day?, missing: Bool) -> String {
-            if missing { return "—" }
-            let p = published.map { $0 ? lang("已公开", "published") : lang("未公开", "not published") } ?? lang("公开情况未填", "publication not stated")
-            let f = filed.map { lang("已备案 \($0)", "filed \($0)") } ?? lang("未备案", "not filed")
-            return "\(p)，\(f)".replacingOccurrences(of: "，", with: lang.lang == .zh ? "，" : ", ")
+            print(Labels.submissionCounts(statuses, year: year, lang.lang))
         }
     }
 }

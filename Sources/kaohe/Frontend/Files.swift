@@ -24,21 +24,26 @@ struct InputFile {
 
     /// Reads the named files, and the `.csv` files inside named folders (recursively, in path order).
     static func collect(_ paths: [String]) throws -> [InputFile] {
-        var files: [InputFile] = []
-        for path in paths {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-                let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-                let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                    .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
-                if found.isEmpty { throw CLIError("\(path): the folder holds no .csv file — name the report files or another folder") }
-                files += try found.map { try InputFile(path: "\(base)/\($0)") }
-            } else {
-                files.append(try InputFile(path: path))
-            }
-        }
-        return files
+        try csvPaths(paths).map(InputFile.init(path:))
     }
+}
+
+/// The named files, and the `.csv` files inside named folders (recursively, in path order).
+func csvPaths(_ paths: [String]) throws -> [String] {
+    var files: [String] = []
+    for path in paths {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+            if found.isEmpty { throw CLIError("\(path): the folder holds no .csv file — name the report files or another folder") }
+            files += found.map { "\(base)/\($0)" }
+        } else {
+            files.append(path)
+        }
+    }
+    return files
 }
 
 /// Prints diagnostics to standard error, errors and warnings alike, one per line.
@@ -65,5 +70,14 @@ func parseOrReject<T>(_ files: [String], _ lang: LanguageOption, _ parse: () thr
             printError(lang("共 \(count) 处错误，\(files.count) 个文件均被拒绝，未存储任何数据。", "\(count) error(s); all \(files.count) files were rejected and nothing from any of them was stored."))
         }
         throw ExitCode.failure
+    }
+}
+
+/// Writes a document the user asked for with -o, replacing the file; the folder must exist.
+func writeOutput(_ text: String, to path: String) throws {
+    do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+        throw CLIError("\(path): cannot be written (\(error.localizedDescription)) — check that the folder exists and is writable")
     }
 }

@@ -1,0 +1,219 @@
+import Foundation
+import KaoheCore
+
+/// A consequence of failing recorded for a unit, as the consequences store hands it on.
+public struct SummaryConsequence: Sendable, Hashable {
+    public var areaCode: String
+    /// Whom the city summons and where that stands, e.g. "约谈相关责任人（已约谈，2016-04-02）".
+    public var summons: String
+    /// The day the approval freeze (暂停环评审批) began; nil when no freeze is in force.
+    public var freezeSince: Day?
+
+    public init(areaCode: String, summons: String, freezeSince: Day? = nil) {
+        self.areaCode = areaCode
+        self.summons = summons
+        self.freezeSince = freezeSince
+    }
+}
+
+/// Everything the summary is made from; gathered by the caller, never read here.
+public struct SummaryInput: Sendable {
+    public var run: AssessmentRun
+    /// The run's own rule set (parsed from `run.ruleSetText`): rounding places, failing grades and which
+    /// settings are tool defaults.
+    public var rules: RuleSet
+    /// One per unit of the run; a unit without one is shown as missing.
+    public var statuses: [ReportStatus]
+    /// Every project and funding row of the assessed year's reports, any unit.
+    public var projects: [Project]
+    public var funding: [Funding]
+    /// Findings of any year; the summary keeps those of the run's year.
+    public var findings: [FalsificationFinding]
+    public var consequences: [SummaryConsequence]
+
+    public init(
+        run: AssessmentRun, rules: RuleSet, statuses: [ReportStatus] = [], projects: [Project] = [], funding: [Funding] = [],
+        findings: [FalsificationFinding] = [], consequences: [SummaryConsequence] = []
+    ) {
+        self.run = run
+        self.rules = rules
+        self.statuses = statuses
+        self.projects = projects
+        self.funding = funding
+        self.findings = findings
+        self.consequences = consequences
+    }
+}
+
+/// The annual (or final) assessment summary (年度考核情况汇总), as values every renderer shares.
+///
+/// Numbers stay exact decimals here (μg/m³, percent, points, 万元); renderers write them to the rule set's
+/// places with `SummaryFormat`.
+public struct Summary: Sendable, Hashable {
+    public struct Publication: Sendable, Hashable {
+        /// 文号.
+        public var documentNumber: String
+        public var date: Day
+    }
+
+    /// One line of the ranking table.
+    public struct Row: Sendable, Hashable {
+        /// 1-based; equal results share a rank; nil for a unit without a result score.
+        public var rank: Int?
+        public var result: UnitAssessment
+        public var input: UnitInput?
+    }
+
+    public struct GradeCount: Sendable, Hashable {
+        /// nil counts the units not graded (no target).
+        public var grade: Grade?
+        public var units: [Area]
+    }
+
+    /// A unit that failed, or that has a recorded consequence, with that consequence.
+    public struct Failing: Sendable, Hashable {
+        public var result: UnitAssessment
+        public var failed: Bool
+        public var consequence: SummaryConsequence?
+    }
+
+    public struct Submission: Sendable, Hashable {
+        public var area: Area
+        public var status: ReportStatus
+    }
+
+    /// The projects of one unit: how many in each status, planned and completed investment in 万元.
+    public struct ProjectProgress: Sendable, Hashable {
+        public var area: Area
+        /// In `ProjectStatus.allCases` order.
+        public var counts: [Int]
+        public var planned: Decimal
+        public var completed: Decimal
+        public var total: Int { counts.reduce(0, +) }
+    }
+
+    /// Funding from one source over all units, 万元.
+    public struct FundingLine: Sendable, Hashable {
+        public var source: FundingSource
+        public var planned: Decimal
+        public var actual: Decimal
+    }
+
+    public struct Discrepancy: Sendable, Hashable {
+        public var area: Area
+        public var flag: AssessmentFlag
+    }
+
+    public struct Finding: Sendable, Hashable {
+        public var area: Area?
+        public var finding: FalsificationFinding
+    }
+
+    public var runID: Int64
+    public var year: Int
+    public var kind: AssessmentKind
+    public var revision: Int
+    public var ruleSetName: String
+    /// Lowercase hex SHA-256 of the rule set's text.
+    public var ruleSetHash: String
+    /// nil for a draft.
+    public var publication: Publication?
+    public var rounding: RoundingPlaces
+    /// Settings the rule set marks as tool defaults, never to be called official.
+    public var defaultSettings: [RuleSetting]
+    /// How the key-task score took part, over all graded units.
+    public var keyTaskRoles: [KeyTaskRole]
+    public var gradeCounts: [GradeCount]
+    public var ranking: [Row]
+    public var failing: [Failing]
+    public var submissions: [Submission]
+    public var projects: [ProjectProgress]
+    public var funding: [FundingLine]
+    public var discrepancies: [Discrepancy]
+    public var findings: [Finding]
+    /// Every unit, in code order, for the per-unit explanations.
+    public var units: [UnitAssessment]
+
+    public var isDraft: Bool { publication == nil }
+
+    /// Builds the summary: ranks the units, picks the failing ones with their consequences, and totals
+    /// projects and funding. Pure: the same input always gives the same summary.
+    public static func build(_ input: SummaryInput) -> Summary {
+        let run = input.run
+        let units = run.results.sorted { $0.area.code < $1.area.code }
+        let areas = Dictionary(units.map { ($0.area.code, $0.area) }) { a, _ in a }
+        let inputs = Dictionary(run.inputs.map { ($0.area.code, $0) }) { a, _ in a }
+
+        let ranking = rank(units).map { Row(rank: $0.rank, result: $0.result, input: inputs[$0.result.area.code]) }
+
+        var counts = Grade.allCases.map { g in GradeCount(grade: g, units: units.filter { $0.grade == g }.map(\.area)) }
+        let ungraded = units.filter { $0.grade == nil }.map(\.area)
+        if !ungraded.isEmpty { counts.append(GradeCount(grade: nil, units: ungraded)) }
+
+        let consequences = Dictionary(input.consequences.map { ($0.areaCode, $0) }) { a, _ in a }
+        let failing = units.compactMap { r -> Failing? in
+            let failed = r.grade.map(input.rules.failingGrades.contains) ?? false
+            let consequence = consequences[r.area.code]
+            return failed || consequence != nil ? Failing(result: r, failed: failed, consequence: consequence) : nil
+        }
+
+        let statuses = Dictionary(input.statuses.map { ($0.areaCode, $0) }) { a, _ in a }
+        let submissions = units.map { r in
+            Submission(
+                area: r.area,
+                status: statuses[r.area.code]
+                    ?? ReportStatus(areaCode: r.area.code, year: run.year, pollutant: input.rules.pollutant, report: StoredReport()))
+        }
+
+        let projectsByUnit = Dictionary(grouping: input.projects.filter { $0.year == run.year }, by: \.areaCode)
+        let projects = units.map { r in
+            let list = projectsByUnit[r.area.code] ?? []
+            return ProjectProgress(
+                area: r.area, counts: ProjectStatus.allCases.map { s in list.filter { $0.status == s }.count },
+                planned: list.compactMap(\.plannedInvestment).reduce(0, +), completed: list.compactMap(\.actualInvestment).reduce(0, +))
+        }
+        let fundingRows = input.funding.filter { $0.year == run.year && areas[$0.areaCode] != nil }
+        let funding = FundingSource.allCases.compactMap { source -> FundingLine? in
+            let rows = fundingRows.filter { $0.source == source }
+            guard !rows.isEmpty else { return nil }
+            return FundingLine(source: source, planned: rows.map(\.plannedAmount).reduce(0, +), actual: rows.map(\.actualAmount).reduce(0, +))
+        }
+
+        let discrepancies = units.flatMap { r in r.flags.filter(isDiscrepancy).map { Discrepancy(area: r.area, flag: $0) } }
+        let findings = input.findings.filter { $0.year == run.year }.map { Finding(area: areas[$0.areaCode], finding: $0) }
+        let roles = keyTaskRoleOrder.filter { role in units.contains { $0.keyTaskRole == role } }
+
+        return Summary(
+            runID: run.id, year: run.year, kind: run.kind, revision: run.revision, ruleSetName: run.ruleSetName,
+            ruleSetHash: run.ruleSetHash,
+            publication: run.status == .published
+                ? run.publishedOn.map { Publication(documentNumber: run.documentNumber ?? "", date: $0) } : nil,
+            rounding: input.rules.rounding, defaultSettings: RuleSetting.allCases.filter(input.rules.isDefault),
+            keyTaskRoles: roles, gradeCounts: counts, ranking: ranking, failing: failing, submissions: submissions,
+            projects: projects, funding: funding, discrepancies: discrepancies, findings: findings, units: units)
+    }
+
+    /// Result score descending, then code; units without a result last, by code. Equal scores share a rank.
+    static func rank(_ units: [UnitAssessment]) -> [(rank: Int?, result: UnitAssessment)] {
+        let scored = units.filter { $0.resultScore != nil }.sorted {
+            ($0.resultScore!, $1.area.code) > ($1.resultScore!, $0.area.code)
+        }
+        var out: [(rank: Int?, result: UnitAssessment)] = []
+        for (i, r) in scored.enumerated() {
+            let rank = i > 0 && scored[i - 1].resultScore == r.resultScore ? out[i - 1].rank : i + 1
+            out.append((rank, r))
+        }
+        return out + units.filter { $0.resultScore == nil }.map { (nil, $0) }
+    }
+
+    /// Whether a flag reports a difference between sources: its label says so, in either language,
+    /// so a flag kind added later is picked up without a list to update.
+    static func isDiscrepancy(_ flag: AssessmentFlag) -> Bool {
+        Labels.flag(flag, .en).lowercased().contains("discrepan") || Labels.flag(flag, .zh).contains("不一致")
+    }
+
+    /// Investments and funding in 万元, written with two decimals (GB/T 8170 rounding).
+    public static func money(_ d: Decimal) -> String { GBRounding.fixed(d, places: 2) }
+
+    static let keyTaskRoleOrder: [KeyTaskRole] = [.evaluative, .counted, .notUsedInFinal]
+}

@@ -1,0 +1,60 @@
+import Foundation
+import KaoheCore
+
+extension SummaryRender {
+    /// One row per unit in ranking order, for spreadsheets: UTF-8 with a byte-order mark (so spreadsheet
+    /// programs on Chinese systems detect the encoding), CRLF line ends and RFC 4180 quoting.
+    ///
+    /// A cell that a spreadsheet could run as a formula (starting with = + - @, tab or CR) gets a leading
+    /// single quote, unless it is a plain number such as `-1.2` or `-1.2%`, which no spreadsheet runs.
+    /// Declines are percentages without the sign; the publication column says "草稿 / DRAFT" for a draft.
+    public static func csv(_ s: Summary, lang: Language) -> String {
+        let submissions = Dictionary(s.submissions.map { ($0.area.code, $0.status) }) { a, _ in a }
+        let failing = Dictionary(s.failing.map { ($0.result.area.code, $0) }) { a, _ in a }
+        let publication = s.publication.map { "\($0.documentNumber) \($0.date)" } ?? SummaryDocument.draftMark
+        let header = [
+            lang.pick("名次", "rank"), lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("基数", "base"),
+            lang.pick("上年", "previous"), lang.pick("本年", "current"), lang.pick("要求浓度", "required concentration"),
+            lang.pick("要求下降（%）", "required decline (%)"), lang.pick("实际下降（%）", "actual decline (%)"),
+            lang.pick("质量得分", "quality score"), lang.pick("重点任务得分", "key-task score"), lang.pick("重点任务得分性质", "key-task role"),
+            lang.pick("考核得分", "result"), lang.pick("等级", "grade"), lang.pick("标记", "flags"), lang.pick("报送情况", "submission"),
+            lang.pick("约谈", "summons"), lang.pick("暂停环评审批起始日", "approval freeze since"), lang.pick("考核年度", "year"),
+            lang.pick("考核类别", "kind"), lang.pick("发布", "publication"),
+        ]
+        var lines = [header]
+        for row in s.ranking {
+            let r = row.result
+            let c = AssessmentText.cells(r, input: row.input, rules: s.rounding)
+            let consequence = failing[r.area.code]?.consequence
+            lines.append([
+                row.rank.map(String.init) ?? "", r.area.code, r.area.name, c.base ?? "", c.previous ?? "", c.current ?? "",
+                c.requiredConcentration ?? "", c.requiredDecline ?? "", c.actualDecline ?? "", c.quality ?? "", c.keyTasks ?? "",
+                Labels.keyTaskRole(r.keyTaskRole, lang), c.result ?? "", Labels.grade(r.grade, lang),
+                r.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick("；", "; ")),
+                submissions[r.area.code].map { Labels.submission($0.submission, lang) } ?? "",
+                consequence?.summons ?? "", consequence?.freezeSince?.description ?? "", String(s.year), Labels.kind(s.kind, lang),
+                publication,
+            ])
+        }
+        return "\u{FEFF}" + lines.map { $0.map(csvCell).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// One CSV cell: neutralised when a spreadsheet would read it as a formula, then quoted when it holds
+    /// a comma, a quote or a line break (RFC 4180, quotes doubled).
+    public static func csvCell(_ value: String) -> String {
+        var v = value
+        if let first = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(v) { v = "'" + v }
+        guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return v }
+        return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// `-12`, `+3.5`, `-1.2%`: a sign, digits, an optional fraction and an optional percent sign.
+    static func isPlainNumber(_ s: String) -> Bool {
+        var body = Substring(s)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        if body.last == "%" { body = body.dropLast() }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count) else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+}

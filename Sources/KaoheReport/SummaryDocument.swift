@@ -1,0 +1,338 @@
+import Foundation
+import KaoheCore
+
+/// The summary laid out in one language as a title and a sequence of blocks.
+///
+/// Text, Markdown and HTML render the same blocks, so the three documents say the same thing; each only
+/// decides how a heading, a table or a chart looks (text and Markdown leave charts out).
+public struct SummaryDocument: Sendable, Hashable {
+    public enum Block: Sendable, Hashable {
+        case heading(String)
+        case subheading(String)
+        case paragraph(String)
+        /// Label–value lines: year, kind, rule set, publication, distribution.
+        case fields([Field])
+        case table(Table)
+        case list([String])
+        /// A numbered list: the steps of an explanation.
+        case steps([String])
+        case chart(Chart)
+    }
+
+    public struct Field: Sendable, Hashable {
+        public var label: String
+        public var value: String
+    }
+
+    public struct Table: Sendable, Hashable {
+        public var headers: [String]
+        public var alignments: [TextTable.Alignment]
+        public var rows: [[String]]
+    }
+
+    public enum Chart: Sendable, Hashable {
+        /// Required and actual decline per unit, percent.
+        case declines(title: String, requiredLabel: String, actualLabel: String, bars: [DeclineBar])
+        /// Units per grade.
+        case grades(title: String, bars: [GradeBar])
+    }
+
+    public struct DeclineBar: Sendable, Hashable {
+        public var label: String
+        /// Percent, rounded to the rule set's places; nil when there is none.
+        public var required: Decimal?
+        public var actual: Decimal?
+        /// The same written to the rule set's places, "4.0".
+        public var requiredText: String?
+        public var actualText: String?
+    }
+
+    public struct GradeBar: Sendable, Hashable {
+        public var label: String
+        /// CSS-safe class name: excellent, good, pass, fail, ungraded.
+        public var key: String
+        public var count: Int
+    }
+
+    public var lang: Language
+    public var title: String
+    public var subtitle: String
+    /// "草稿 / DRAFT" when the run is not published, in both languages whatever `lang` is.
+    public var watermark: String?
+    public var blocks: [Block]
+
+    /// The draft watermark, bilingual so that a copy handed on is recognisable in any language.
+    public static let draftMark = "草稿 / DRAFT"
+
+    /// The summary's blocks in `lang`.
+    public init(_ s: Summary, lang: Language) {
+        self.lang = lang
+        let b = Builder(s: s, lang: lang)
+        title = lang.pick("\(s.year)年\(Labels.kind(s.kind, lang))情况汇总", "\(s.year) \(Labels.kind(s.kind, lang)) summary")
+        subtitle = lang.pick(
+            "大气污染防治行动计划实施情况考核（县、市、区和园区）", "Air Pollution Prevention Action Plan: assessment of the counties, districts and parks")
+        watermark = s.isDraft ? Self.draftMark : nil
+        blocks = b.header() + b.grades() + b.ranking() + b.failing() + b.submissions() + b.projects() + b.discrepancies()
+            + b.ruleNotes() + b.explanations()
+    }
+}
+
+/// The distribution of the summary (R-3): to the city government, copies to the five departments.
+public enum Distribution {
+    public static func to(_ lang: Language) -> String { lang.pick("市政府", "the city government") }
+
+    public static func copies(_ lang: Language) -> String {
+        lang.pick(
+            "市环保局、市发改委、市经信委、市财政局、市住建局",
+            "the city Environmental Protection Bureau, Development and Reform Commission, Economy and Information Technology Commission, Finance Bureau, and Housing and Urban-Rural Development Bureau")
+    }
+}
+
+private struct Builder {
+    let s: Summary
+    let lang: Language
+    var dash: String { "—" }
+    var sep: String { lang.pick("；", "; ") }
+    var none: String { lang.pick("无。", "None.") }
+
+    func heading(_ n: Int, _ zh: String, _ en: String) -> SummaryDocument.Block {
+        let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        return .heading(lang.pick("\(numerals[n - 1])、\(zh)", "\(n). \(en)"))
+    }
+
+    func table(_ headers: [String], _ alignments: [TextTable.Alignment], _ rows: [[String]]) -> SummaryDocument.Block {
+        .table(SummaryDocument.Table(headers: headers, alignments: alignments, rows: rows))
+    }
+
+    func flags(_ f: [AssessmentFlag]) -> String { f.map { Labels.flag($0, lang) }.joined(separator: sep) }
+
+    func header() -> [SummaryDocument.Block] {
+        let status: String
+        if let p = s.publication {
+            status = lang.pick("已发布：\(p.documentNumber)，\(p.date)", "published as \(p.documentNumber) on \(p.date)")
+        } else {
+            status = lang.pick("未发布（草稿 / DRAFT），不得作为考核结果引用", "not published (草稿 / DRAFT); not to be cited as the assessment result")
+        }
+        return [
+            .fields([
+                .init(label: lang.pick("考核年度", "Year"), value: lang.pick("\(s.year)年", "\(s.year)")),
+                .init(label: lang.pick("考核类别", "Kind"), value: Labels.kind(s.kind, lang)),
+                .init(label: lang.pick("考核运行", "Run"), value: lang.pick("#\(s.runID)（第\(s.revision)版）", "#\(s.runID) (revision \(s.revision))")),
+                .init(label: lang.pick("规则集", "Rule set"), value: lang.pick("\(s.ruleSetName)（sha256:\(s.ruleSetHash)）", "\(s.ruleSetName) (sha256:\(s.ruleSetHash))")),
+                .init(label: lang.pick("发布情况", "Status"), value: status),
+                .init(label: lang.pick("报送", "To"), value: Distribution.to(lang)),
+                .init(label: lang.pick("抄送", "Copies"), value: Distribution.copies(lang)),
+            ])
+        ]
+    }
+
+    func grades() -> [SummaryDocument.Block] {
+        let rows = s.gradeCounts.map { c in
+            [Labels.grade(c.grade, lang), String(c.units.count), c.units.map(\.name).joined(separator: lang.pick("、", ", "))]
+        }
+        let total = [lang.pick("合计", "Total"), String(s.units.count), ""]
+        let bars = s.gradeCounts.map {
+            SummaryDocument.GradeBar(label: Labels.grade($0.grade, lang), key: $0.grade?.english ?? "ungraded", count: $0.units.count)
+        }
+        return [
+            heading(1, "考核等级统计", "Grades"),
+            table([lang.pick("等级", "grade"), lang.pick("单位数", "units"), lang.pick("单位", "which")], [.left, .right, .left], rows + [total]),
+            .chart(.grades(title: lang.pick("等级分布（单位数）", "Grade distribution (units)"), bars: bars)),
+        ]
+    }
+
+    func ranking() -> [SummaryDocument.Block] {
+        let rows = s.ranking.map { row -> [String] in
+            let r = row.result
+            let c = AssessmentText.cells(r, input: row.input, rules: s.rounding)
+            let keyTasks = c.keyTasks.map { $0 + (r.keyTaskRole == .counted ? "" : "*") }
+            return [
+                row.rank.map(String.init) ?? dash, r.area.code, r.area.name, c.base ?? dash, c.previous ?? dash, c.current ?? dash,
+                c.requiredDecline.map { $0 + "%" } ?? dash, c.actualDecline.map { $0 + "%" } ?? dash, c.quality ?? dash,
+                keyTasks ?? dash, c.result ?? dash, Labels.grade(r.grade, lang), flags(r.flags),
+            ]
+        }
+        var notes = [
+            lang.pick(
+                "按考核得分从高到低排列，得分相同的名次并列、按区域代码排列；无考核得分的单位列在最后。浓度单位 μg/m³；下降率相对考核基数（R-6）。",
+                "Ranked by result score, highest first; equal scores share a rank and are listed by code; units without a result come last. Concentrations in μg/m³; declines against the assessment base (R-6)."),
+        ]
+        for role in s.keyTaskRoles {
+            switch role {
+            case .evaluative:
+                notes.append(lang.pick("* 重点任务得分为评估性指标，不计入考核得分（R-14）。", "* The key-task score is an evaluative indicator and does not count in the result (R-14)."))
+            case .notUsedInFinal:
+                notes.append(lang.pick("* 终期考核只用空气质量指标，重点任务得分仅供参考（R-14）。", "* The final assessment uses the quality indicator only; the key-task score is for information (R-14)."))
+            case .counted:
+                notes.append(lang.pick("未加 * 的重点任务得分计入考核得分：取两项得分中较低者（双考核，R-14）。", "Key-task scores without * count: the result is the lower of the two scores (R-14)."))
+            }
+        }
+        notes.append(lang.pick(
+            "各单位考核等级供领导班子和领导干部综合考核评价使用（R-23）。",
+            "Each unit's grade is for the comprehensive evaluation of its leadership (R-23)."))
+        let bars = s.ranking.map { row in
+            let c = AssessmentText.cells(row.result, input: row.input, rules: s.rounding)
+            return SummaryDocument.DeclineBar(
+                label: row.result.area.name, required: row.result.requiredDeclinePercent, actual: row.result.actualDeclinePercent,
+                requiredText: c.requiredDecline, actualText: c.actualDecline)
+        }
+        return [
+            heading(2, "考核结果排名", "Ranking"),
+            table(
+                [
+                    lang.pick("名次", "rank"), lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("基数", "base"),
+                    lang.pick("上年", "prev."), lang.pick("本年", "current"), lang.pick("要求下降", "req. decline"),
+                    lang.pick("实际下降", "actual decline"), lang.pick("质量得分", "quality"), lang.pick("重点任务", "key tasks"),
+                    lang.pick("考核得分", "result"), lang.pick("等级", "grade"), lang.pick("标记", "flags"),
+                ],
+                [.right, .left, .left, .right, .right, .right, .right, .right, .right, .right, .right, .left, .left], rows),
+        ] + notes.map { .paragraph($0) } + [
+            .chart(.declines(
+                title: lang.pick("要求下降与实际下降（%）", "Required and actual decline (%)"),
+                requiredLabel: lang.pick("要求下降", "required"), actualLabel: lang.pick("实际下降", "actual"), bars: bars))
+        ]
+    }
+
+    func failing() -> [SummaryDocument.Block] {
+        let rule =
+            s.kind == .final
+            ? lang.pick(
+                "未通过终期考核的单位：暂停新增大气污染物排放建设项目的环评审批，加大问责力度，必要时约谈县（市、区）政府或园区管委会主要负责同志（R-21）。",
+                "Units failing the final assessment: approval freeze for new projects adding air-pollutant emissions, stronger accountability, and where necessary a summons of the principal leaders (R-21).")
+            : lang.pick(
+                "未通过年度考核的单位：约谈相关责任人，暂停新增大气污染物排放建设项目的环评审批；民生项目与节能减排项目除外（R-19、R-20）。",
+                "Units failing the annual assessment: the city summons the responsible persons, and environmental-impact approval of new projects adding air-pollutant emissions is suspended; livelihood and energy-saving projects are exempt (R-19, R-20).")
+        var blocks: [SummaryDocument.Block] = [heading(3, "未通过考核的单位及处理", "Failing units and consequences"), .paragraph(rule)]
+        if s.failing.isEmpty {
+            blocks.append(.paragraph(lang.pick("未通过考核的单位：无。", "Failing units: none.")))
+            return blocks
+        }
+        let notRecorded = lang.pick("未记录", "not recorded")
+        let belowPass = lang.pick("考核得分低于合格分数段（R-15）", "result below the passing band (R-15)")
+        let rows = s.failing.map { f -> [String] in
+            let r = f.result
+            let result = r.resultScore.map { GBRounding.fixed($0, places: s.rounding.score) } ?? dash
+            return [
+                r.area.code, r.area.name, Labels.grade(r.grade, lang), result, r.flags.isEmpty ? (f.failed ? belowPass : dash) : flags(r.flags),
+                f.consequence?.summons ?? notRecorded, f.consequence.map { $0.freezeSince?.description ?? lang.pick("无", "none") } ?? notRecorded,
+            ]
+        }
+        blocks.append(table(
+            [
+                lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("等级", "grade"), lang.pick("考核得分", "result"),
+                lang.pick("原因", "reasons"), lang.pick("约谈", "summons"), lang.pick("暂停环评审批起始日", "approval freeze since"),
+            ],
+            [.left, .left, .left, .right, .left, .left, .left], rows))
+        if !s.failing.contains(where: { $0.consequence != nil }) {
+            blocks.append(.paragraph(lang.pick("已记录的约谈与暂停审批：无。", "Recorded summons and approval freezes: none.")))
+        }
+        return blocks
+    }
+
+    func submissions() -> [SummaryDocument.Block] {
+        let rows = s.submissions.map { sub -> [String] in
+            let st = sub.status
+            return [
+                sub.area.code, sub.area.name, Labels.submission(st.submission, lang), Labels.completeness(st, lang),
+                Labels.filing(st.rulesPublished, st.rulesFiledOn, missing: st.isMissing, lang),
+                Labels.filing(st.planPublished, st.planFiledOn, missing: st.isMissing, lang),
+            ]
+        }
+        return [
+            heading(4, "自查报告报送及实施细则、年度计划备案情况", "Self-inspection reports and filing of rules and plans"),
+            table(
+                [
+                    lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("报送情况", "submission"),
+                    lang.pick("完整性", "completeness"), lang.pick("实施细则", "implementation rules"), lang.pick("年度实施计划", "annual plan"),
+                ], [.left, .left, .left, .left, .left, .left], rows),
+            .paragraph(Labels.submissionCounts(s.submissions.map(\.status), year: s.year, lang)
+                + lang.pick("。报告应于考核年度 12 月 31 日前报送市政府（R-3），并涵盖四项内容（R-4）。", ". Reports are due by 31 December of the assessed year (R-3) and must cover four parts (R-4).")),
+        ]
+    }
+
+    func projects() -> [SummaryDocument.Block] {
+        let statusHeaders = ProjectStatus.allCases.map { lang.pick($0.rawValue, $0.english) }
+        var rows = s.projects.map { p in
+            [p.area.code, p.area.name, String(p.total)] + p.counts.map(String.init) + [Summary.money(p.planned), Summary.money(p.completed)]
+        }
+        let counts = ProjectStatus.allCases.indices.map { i in s.projects.map { $0.counts[i] }.reduce(0, +) }
+        rows.append(
+            ["", lang.pick("合计", "Total"), String(counts.reduce(0, +))] + counts.map(String.init)
+                + [Summary.money(s.projects.map(\.planned).reduce(0, +)), Summary.money(s.projects.map(\.completed).reduce(0, +))])
+        var blocks: [SummaryDocument.Block] = [
+            heading(5, "治理项目进展与资金投入", "Projects and funding"),
+            table(
+                [lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("项目数", "projects")] + statusHeaders
+                    + [lang.pick("计划投资（万元）", "planned (10k CNY)"), lang.pick("完成投资（万元）", "completed (10k CNY)")],
+                [.left, .left, .right] + statusHeaders.map { _ in .right } + [.right, .right], rows),
+            .subheading(lang.pick("资金投入（按来源，万元）", "Funding by source (10k CNY)")),
+        ]
+        if s.funding.isEmpty {
+            blocks.append(.paragraph(none))
+            return blocks
+        }
+        let fundingRows = s.funding.map { [lang.pick($0.source.rawValue, $0.source.english), Summary.money($0.planned), Summary.money($0.actual)] }
+        let total = [
+            lang.pick("合计", "Total"), Summary.money(s.funding.map(\.planned).reduce(0, +)), Summary.money(s.funding.map(\.actual).reduce(0, +)),
+        ]
+        blocks.append(table(
+            [lang.pick("资金来源", "source"), lang.pick("计划", "planned"), lang.pick("实际到位", "received")], [.left, .right, .right],
+            fundingRows + [total]))
+        return blocks
+    }
+
+    func discrepancies() -> [SummaryDocument.Block] {
+        var blocks: [SummaryDocument.Block] = [
+            heading(6, "数据差异与数据造假认定", "Discrepancies and falsification findings"),
+            .subheading(lang.pick("自报数据与监测数据不一致（R-26）", "Self-reported vs monitored data (R-26)")),
+        ]
+        if s.discrepancies.isEmpty {
+            blocks.append(.paragraph(none))
+        } else {
+            blocks.append(table(
+                [lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("情况", "what")], [.left, .left, .left],
+                s.discrepancies.map { [$0.area.code, $0.area.name, Labels.flag($0.flag, lang)] }))
+        }
+        blocks.append(.subheading(lang.pick("篡改、伪造监测数据的认定（R-17）", "Findings of falsified monitoring data (R-17)")))
+        if s.findings.isEmpty {
+            blocks.append(.paragraph(none))
+        } else {
+            blocks.append(table(
+                [lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("认定依据", "reference"), lang.pick("记录时间", "recorded"), lang.pick("状态", "status")],
+                [.left, .left, .left, .left, .left],
+                s.findings.map { f in
+                    let state =
+                        f.finding.removedAt.map { at in
+                            lang.pick("已撤销（\(f.finding.removalReference ?? "")，\(at)）", "removed (\(f.finding.removalReference ?? ""), \(at))")
+                        } ?? lang.pick("有效", "in force")
+                    return [f.finding.areaCode, f.area?.name ?? dash, f.finding.reference, f.finding.recordedAt, state]
+                }))
+        }
+        return blocks
+    }
+
+    func ruleNotes() -> [SummaryDocument.Block] {
+        var blocks: [SummaryDocument.Block] = [
+            heading(7, "规则说明", "Notes on the rules"),
+            .paragraph(lang.pick(
+                "本汇总按规则集 \(s.ruleSetName)（sha256:\(s.ruleSetHash.prefix(12))）计算，浓度、得分按 GB/T 8170 修约（R-11）。",
+                "Computed under rule set \(s.ruleSetName) (sha256:\(s.ruleSetHash.prefix(12))); concentrations and scores are rounded per GB/T 8170 (R-11).")),
+        ]
+        if s.defaultSettings.isEmpty {
+            blocks.append(.paragraph(lang.pick("规则集未将任何设置标为本工具默认规则。", "The rule set marks no setting as a default of this tool.")))
+        } else {
+            blocks.append(.paragraph(lang.pick(
+                "以下设置为本工具默认规则，非官方规定，可在规则集中修改：", "These settings are defaults of this tool, not official rules, and can be changed in the rule set:")))
+            blocks.append(.list(s.defaultSettings.map { Labels.setting($0, lang) }))
+        }
+        return blocks
+    }
+
+    func explanations() -> [SummaryDocument.Block] {
+        [heading(8, "各单位考核说明", "Explanations per unit")]
+            + s.units.flatMap { r -> [SummaryDocument.Block] in
+                let parts = AssessmentText.explanationParts(r, lang: lang)
+                return [.subheading(parts.title), .steps(parts.steps), .paragraph(parts.conclusion)]
+            }
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+import KaoheCore
+
+extension SummaryRender {
+    /// One self-contained HTML file: no network, no script, printable on A4, with inline SVG charts of the
+    /// required vs actual decline per unit and of the grade distribution. Every text is HTML-escaped.
+    public static func html(_ s: Summary, lang: Language) -> String {
+        let doc = SummaryDocument(s, lang: lang)
+        var body: [String] = []
+        if let mark = doc.watermark {
+            body.append("<div class=\"watermark\" aria-hidden=\"true\">\(esc(mark))</div>")
+            body.append("<p class=\"draft\">\(esc(mark))</p>")
+        }
+        body.append("<header><h1>\(esc(doc.title))</h1><p class=\"subtitle\">\(esc(doc.subtitle))</p></header>")
+        var inSection = false
+        var chartID = 0
+        for block in doc.blocks {
+            switch block {
+            case .heading(let t):
+                if inSection { body.append("</section>") }
+                body.append("<section><h2>\(esc(t))</h2>")
+                inSection = true
+            case .subheading(let t): body.append("<h3>\(esc(t))</h3>")
+            case .paragraph(let t): body.append("<p>\(esc(t))</p>")
+            case .fields(let fields):
+                body.append("<dl class=\"fields\">" + fields.map { "<dt>\(esc($0.label))</dt><dd>\(esc($0.value))</dd>" }.joined() + "</dl>")
+            case .table(let t): body.append(htmlTable(t))
+            case .list(let items): body.append("<ul>" + items.map { "<li>\(esc($0))</li>" }.joined() + "</ul>")
+            case .steps(let items): body.append("<ol class=\"steps\">" + items.map { "<li>\(esc($0))</li>" }.joined() + "</ol>")
+            case .chart(let chart):
+                chartID += 1
+                body.append(SVGChart.render(chart, id: "chart\(chartID)"))
+            }
+        }
+        if inSection { body.append("</section>") }
+        return """
+            <!DOCTYPE html>
+            <html lang="\(lang == .zh ? "zh-CN" : "en")">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(esc(doc.title))</title>
+            <style>
+            \(css)
+            </style>
+            </head>
+            <body>
+            <main>
+            \(body.joined(separator: "\n"))
+            </main>
+            </body>
+            </html>
+
+            """
+    }
+
+    static func htmlTable(_ t: SummaryDocument.Table) -> String {
+        func cell(_ tag: String, _ text: String, _ a: TextTable.Alignment) -> String {
+            "<\(tag)\(a == .right ? " class=\"num\"" : "")>\(esc(text))</\(tag)>"
+        }
+        let head = "<thead><tr>" + zip(t.headers, t.alignments).map { cell("th", $0, $1) }.joined() + "</tr></thead>"
+        let rows = t.rows.map { "<tr>" + zip($0, t.alignments).map { cell("td", $0, $1) }.joined() + "</tr>" }.joined(separator: "\n")
+        return "<table>\(head)\n<tbody>\n\(rows)\n</tbody></table>"
+    }
+
+    /// Text escaped for HTML content and attribute values: & < > " '.
+    public static func esc(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for ch in s {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    static let css = """
+        @page { size: A4; margin: 15mm; }
+        * { box-sizing: border-box; }
+        body { margin: 0; color: #1a202c; background: #fff;
+          font-family: "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif;
+          font-size: 10.5pt; line-height: 1.5; }
+        main { max-width: 180mm; margin: 0 auto; padding: 8mm 0; position: relative; }
+        header { text-align: center; margin-bottom: 6mm; }
+        h1 { font-size: 18pt; margin: 0 0 2mm; letter-spacing: 0.05em; }
+        .subtitle { margin: 0; color: #4a5568; }
+        h2 { font-size: 13pt; border-bottom: 1.5pt solid #2d3748; padding-bottom: 1mm; margin: 7mm 0 3mm; break-after: avoid; }
+        h3 { font-size: 11pt; margin: 5mm 0 2mm; break-after: avoid; }
+        p { margin: 2mm 0; }
+        dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 4mm; margin: 0 0 4mm; }
+        dl.fields dt { font-weight: bold; }
+        dl.fields dd { margin: 0; }
+        table { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: 2mm 0; }
+        th, td { border: 0.5pt solid #718096; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
+        th { background: #edf2f7; white-space: nowrap; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        thead { display: table-header-group; }
+        tr { break-inside: avoid; }
+        ol.steps { font-size: 9pt; padding-left: 7mm; }
+        ol.steps li { margin: 0.8mm 0; }
+        figure { margin: 3mm 0; break-inside: avoid; }
+        figcaption { font-weight: bold; font-size: 10pt; margin-bottom: 1mm; }
+        svg { display: block; width: 100%; height: auto; }
+        svg text { font-family: inherit; }
+        .draft { text-align: center; font-weight: bold; color: #c53030; border: 1pt solid #c53030; padding: 1mm; }
+        .watermark { position: fixed; top: 45%; left: 0; right: 0; text-align: center; font-size: 64pt; font-weight: bold;
+          color: rgba(197, 48, 48, 0.12); transform: rotate(-30deg); pointer-events: none; z-index: 10; }
+        @media print {
+          body { font-size: 10pt; }
+          main { max-width: none; padding: 0; }
+          section:last-of-type { break-before: page; }
+          a { color: inherit; text-decoration: none; }
+        }
+        """
+}
+
+/// Inline SVG bar charts; sizes are in SVG user units, scaled to the page width by CSS.
+enum SVGChart {
+    static func render(_ chart: SummaryDocument.Chart, id: String) -> String {
+        switch chart {
+        case let .declines(title, requiredLabel, actualLabel, bars): declines(title, requiredLabel, actualLabel, bars, id: id)
+        case let .grades(title, bars): grades(title, bars, id: id)
+        }
+    }
+
+    static let requiredColor = "#a0aec0"
+    static let actualColor = "#2b6cb0"
+    static let gradeColors = ["excellent": "#2f855a", "good": "#3182ce", "pass": "#d69e2e", "fail": "#c53030", "ungraded": "#a0aec0"]
+
+    static func n(_ x: Double) -> String { String(format: "%.1f", x) }
+    static func double(_ d: Decimal) -> Double { NSDecimalNumber(decimal: d).doubleValue }
+    static let esc = SummaryRender.esc
+
+    static func figure(_ title: String, id: String, width: Int, height: Int, _ content: [String]) -> String {
+        """
+        <figure><figcaption id="\(id)-title">\(esc(title))</figcaption>
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(width) \(height)" role="img" aria-labelledby="\(id)-title" font-size="11">
+        \(content.joined(separator: "\n"))
+        </svg></figure>
+        """
+    }
+
+    /// A step of 1, 2 or 5 times a power of ten giving about five intervals over `span`.
+    static func niceStep(_ span: Double) -> Double {
+        let raw = max(span, 1e-9) / 5
+        let p = pow(10, floor(log10(raw)))
+        return [1, 2, 5, 10].map { $0 * p }.first { $0 >= raw } ?? 10 * p
+    }
+
+    /// Horizontal grouped bars: per unit a grey bar for the required decline and a blue one for the actual
+    /// decline, from a zero line that moves right when a decline is negative (the concentration rose).
+    static func declines(_ title: String, _ requiredLabel: String, _ actualLabel: String, _ bars: [SummaryDocument.DeclineBar], id: String) -> String {
+        let width = 680, labelWidth = 150.0, right = 640.0, top = 30.0, rowHeight = 24.0
+        let values = bars.flatMap { [$0.required, $0.actual] }.compactMap { $0 }.map(double)
+        let step = niceStep((values.max() ?? 1) - min(0, values.min() ?? 0))
+        let lo = min(0, floor((values.min() ?? 0) / step) * step)
+        let hi = max(step, ceil((values.max() ?? 0) / step) * step)
+        func x(_ v: Double) -> Double { labelWidth + (v - lo) / (hi - lo) * (right - labelWidth) }
+        let plotBottom = top + rowHeight * Double(bars.count)
+        let height = Int(plotBottom + 24)
+        var out: [String] = []
+        // Legend
+        out.append("<rect x=\"\(n(labelWidth))\" y=\"6\" width=\"12\" height=\"12\" fill=\"\(requiredColor)\"/><text x=\"\(n(labelWidth + 16))\" y=\"16\">\(esc(requiredLabel))</text>")
+        out.append("<rect x=\"\(n(labelWidth + 120))\" y=\"6\" width=\"12\" height=\"12\" fill=\"\(actualColor)\"/><text x=\"\(n(labelWidth + 136))\" y=\"16\">\(esc(actualLabel))</text>")
+        // Grid and axis labels
+        for k in 0...Int(((hi - lo) / step).rounded()) {
+            let t = lo + Double(k) * step
+            out.append("<line x1=\"\(n(x(t)))\" y1=\"\(n(top))\" x2=\"\(n(x(t)))\" y2=\"\(n(plotBottom))\" stroke=\"\(abs(t) < step / 2 ? "#2d3748" : "#e2e8f0")\" stroke-width=\"\(abs(t) < step / 2 ? 1 : 0.5)\"/>")
+            out.append("<text x=\"\(n(x(t)))\" y=\"\(n(plotBottom + 14))\" text-anchor=\"middle\" fill=\"#4a5568\">\(String(format: "%g", (t * 1000).rounded() / 1000))%</text>")
+        }
+        for (i, bar) in bars.enumerated() {
+            let y = top + Double(i) * rowHeight
+            out.append("<text x=\"\(n(labelWidth - 6))\" y=\"\(n(y + rowHeight / 2 + 4))\" text-anchor=\"end\">\(esc(bar.label))</text>")
+            for (j, (value, text)) in [(bar.required, bar.requiredText), (bar.actual, bar.actualText)].enumerated() {
+                let by = y + 3 + Double(j) * 9
+                let color = j == 0 ? requiredColor : actualColor
+                guard let value else {
+                    out.append("<text x=\"\(n(x(0) + 3))\" y=\"\(n(by + 8))\" font-size=\"8\" fill=\"#718096\">—</text>")
+                    continue
+                }
+                let v = double(value)
+                let x0 = min(x(0), x(v)), w = abs(x(v) - x(0))
+                out.append("<rect x=\"\(n(x0))\" y=\"\(n(by))\" width=\"\(n(w))\" height=\"8\" fill=\"\(color)\"/>")
+                let labelX = v >= 0 ? x(v) + 3 : x(v) - 3
+                out.append("<text x=\"\(n(labelX))\" y=\"\(n(by + 7.5))\" font-size=\"8\" text-anchor=\"\(v >= 0 ? "start" : "end")\" fill=\"#2d3748\">\(esc(text ?? ""))%</text>")
+            }
+        }
+        return figure(title, id: id, width: width, height: height, out)
+    }
+
+    /// Vertical bars, one per grade, with the number of units above each bar.
+    static func grades(_ title: String, _ bars: [SummaryDocument.GradeBar], id: String) -> String {
+        let width = 680, height = 200
+        let top = 20.0, bottom = 170.0, left = 60.0, slot = (Double(width) - 2 * left) / Double(max(bars.count, 1))
+        let maxCount = Double(max(bars.map(\.count).max() ?? 1, 1))
+        var out = ["<line x1=\"\(n(left))\" y1=\"\(n(bottom))\" x2=\"\(n(Double(width) - left))\" y2=\"\(n(bottom))\" stroke=\"#2d3748\"/>"]
+        for (i, bar) in bars.enumerated() {
+            let h = Double(bar.count) / maxCount * (bottom - top - 14)
+            let cx = left + slot * (Double(i) + 0.5)
+            let w = min(70, slot * 0.6)
+            out.append("<rect x=\"\(n(cx - w / 2))\" y=\"\(n(bottom - h))\" width=\"\(n(w))\" height=\"\(n(h))\" fill=\"\(gradeColors[bar.key] ?? "#a0aec0")\"/>")
+            out.append("<text x=\"\(n(cx))\" y=\"\(n(bottom - h - 4))\" text-anchor=\"middle\" font-weight=\"bold\">\(bar.count)</text>")
+            out.append("<text x=\"\(n(cx))\" y=\"\(n(bottom + 16))\" text-anchor=\"middle\">\(esc(bar.label))</text>")
+        }
+        return figure(title, id: id, width: width, height: height, out)
+    }
+}

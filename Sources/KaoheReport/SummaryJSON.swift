@@ -1,0 +1,157 @@
+import Foundation
+import KaoheCore
+
+/// A JSON value whose objects keep their keys in the order written, so output is stable byte for byte.
+enum JSON {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case string(String)
+    case array([JSON])
+    case object([(String, JSON)])
+
+    static func str(_ s: String?) -> JSON { s.map(JSON.string) ?? .null }
+
+    /// Two-space indentation, one member per line, `"key": value`; empty arrays and objects as `[]`, `{}`.
+    func render(indent: String = "") -> String {
+        let inner = indent + "  "
+        switch self {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .string(let s): return Self.quote(s)
+        case .array(let items):
+            if items.isEmpty { return "[]" }
+            return "[\n" + items.map { inner + $0.render(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
+        case .object(let members):
+            if members.isEmpty { return "{}" }
+            return "{\n" + members.map { inner + Self.quote($0.0) + ": " + $0.1.render(indent: inner) }.joined(separator: ",\n") + "\n\(indent)}"
+        }
+    }
+
+    /// RFC 8259 string: quote, backslash and control characters escaped; everything else as UTF-8.
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029:
+                let hex = String(u.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out + "\""
+    }
+}
+
+extension SummaryRender {
+    /// The summary as JSON with the field names documented in docs/summary-json.md. Decimal numbers are
+    /// strings written to the rule set's places, so they stay exact; labels are in `lang`, codes are not.
+    public static func json(_ s: Summary, lang: Language) -> String {
+        let doc = SummaryDocument(s, lang: lang)
+        let submissions = Dictionary(s.submissions.map { ($0.area.code, $0.status) }) { a, _ in a }
+        let failing = Dictionary(s.failing.map { ($0.result.area.code, $0) }) { a, _ in a }
+        let projects = Dictionary(s.projects.map { ($0.area.code, $0) }) { a, _ in a }
+        let units: [JSON] = s.ranking.map { row in
+            let r = row.result
+            let c = AssessmentText.cells(r, input: row.input, rules: s.rounding)
+            let f = failing[r.area.code]
+            return .object([
+                ("rank", row.rank.map(JSON.int) ?? .null),
+                ("code", .string(r.area.code)),
+                ("name", .string(r.area.name)),
+                ("type", .string(r.area.type.rawValue)),
+                ("base", .str(c.base)),
+                ("previous", .str(c.previous)),
+                ("current", .str(c.current)),
+                ("requiredConcentration", .str(c.requiredConcentration)),
+                ("requiredDeclinePercent", .str(c.requiredDecline)),
+                ("actualDeclinePercent", .str(c.actualDecline)),
+                ("qualityScore", .str(c.quality)),
+                ("keyTaskScore", .str(c.keyTasks)),
+                ("keyTaskRole", .str(r.keyTaskRole?.rawValue)),
+                ("resultScore", .str(c.result)),
+                ("grade", .str(r.grade?.english)),
+                ("gradeLabel", .string(Labels.grade(r.grade, lang))),
+                ("failed", .bool(f?.failed ?? false)),
+                ("flags", .array(r.flags.map(flag))),
+                ("report", submissions[r.area.code].map(report) ?? .null),
+                ("projects", projects[r.area.code].map(projectProgress) ?? .null),
+                ("consequence", f?.consequence.map { .object([("summons", .string($0.summons)), ("freezeSince", .str($0.freezeSince?.description))]) } ?? .null),
+                ("explanation", .array(AssessmentText.explanationParts(r, lang: lang).steps.map(JSON.string))),
+            ])
+        }
+        let root: JSON = .object([
+            ("format", .string("kaohe-summary")),
+            ("formatVersion", .int(1)),
+            ("lang", .string(lang.rawValue)),
+            ("title", .string(doc.title)),
+            ("year", .int(s.year)),
+            ("kind", .string(s.kind.rawValue)),
+            ("run", .object([("id", .int(Int(s.runID))), ("revision", .int(s.revision))])),
+            ("ruleSet", .object([
+                ("name", .string(s.ruleSetName)), ("sha256", .string(s.ruleSetHash)),
+                ("defaultSettings", .array(s.defaultSettings.map { .string($0.rawValue) })),
+            ])),
+            ("status", .string(s.isDraft ? "draft" : "published")),
+            ("publication", s.publication.map { .object([("documentNumber", .string($0.documentNumber)), ("date", .string($0.date.description))]) } ?? .null),
+            ("distribution", .object([("to", .string(Distribution.to(lang))), ("copies", .string(Distribution.copies(lang)))])),
+            ("gradeCounts", .array(s.gradeCounts.map {
+                .object([
+                    ("grade", .str($0.grade?.english)), ("label", .string(Labels.grade($0.grade, lang))), ("count", .int($0.units.count)),
+                    ("units", .array($0.units.map { .string($0.code) })),
+                ])
+            })),
+            ("units", .array(units)),
+            ("funding", .array(s.funding.map {
+                .object([
+                    ("source", .string(String(describing: $0.source))), ("label", .string(lang.pick($0.source.rawValue, $0.source.english))),
+                    ("planned", .string(Summary.money($0.planned))), ("actual", .string(Summary.money($0.actual))),
+                ])
+            })),
+            ("discrepancies", .array(s.discrepancies.map { .object([("code", .string($0.area.code)), ("flag", flag($0.flag))]) })),
+            ("falsificationFindings", .array(s.findings.map {
+                .object([
+                    ("code", .string($0.finding.areaCode)), ("reference", .string($0.finding.reference)),
+                    ("recordedAt", .string($0.finding.recordedAt)), ("removedAt", .str($0.finding.removedAt)),
+                    ("removalReference", .str($0.finding.removalReference)),
+                ])
+            })),
+        ])
+        return root.render() + "\n"
+    }
+
+    /// A flag as its kind's code with its label in both languages, so new kinds need no mapping here.
+    static func flag(_ f: AssessmentFlag) -> JSON {
+        .object([("code", .string(Labels.flagCode(f))), ("zh", .string(Labels.flag(f, .zh))), ("en", .string(Labels.flag(f, .en)))])
+    }
+
+    static func report(_ st: ReportStatus) -> JSON {
+        let (kind, day, late): (String, Day?, Int) =
+            switch st.submission {
+            case .onTime(let d): ("onTime", d, 0)
+            case .late(let d, let n): ("late", d, n)
+            case .undated: ("undated", nil, 0)
+            case .missing: ("missing", nil, 0)
+            }
+        return .object([
+            ("submission", .string(kind)), ("submittedOn", .str(day?.description)), ("daysLate", .int(late)),
+            ("missingParts", .array(st.missingParts.map { .string($0.rawValue) })),
+            ("rulesPublished", st.rulesPublished.map(JSON.bool) ?? .null), ("rulesFiledOn", .str(st.rulesFiledOn?.description)),
+            ("planPublished", st.planPublished.map(JSON.bool) ?? .null), ("planFiledOn", .str(st.planFiledOn?.description)),
+        ])
+    }
+
+    static func projectProgress(_ p: Summary.ProjectProgress) -> JSON {
+        .object([
+            ("total", .int(p.total)),
+            ("byStatus", .object(zip(ProjectStatus.allCases, p.counts).map { (String(describing: $0), JSON.int($1)) })),
+            ("plannedInvestment", .string(Summary.money(p.planned))), ("completedInvestment", .string(Summary.money(p.completed))),
+        ])
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import KaoheCore
+
+/// Reads a file in fixed-size chunks so a gigabyte monitoring file never sits in memory whole.
+///
+/// The SHA-256 for the import log is computed on a second thread while the caller parses, at most a few
+/// chunks behind, so hashing adds little to the wall time on a machine with two or more cores.
+struct ChunkedInput {
+    /// Bytes per chunk: 1 MiB.
+    static let chunkSize = 1 << 20
+
+    let path: String
+    /// File size in bytes, for progress and throughput.
+    let size: Int
+
+    init(path: String) throws {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw CLIError("\(path): no such file — check the path")
+        }
+        if isDir.boolValue { throw CLIError("\(path): is a folder — give a CSV file") }
+        guard FileManager.default.isReadableFile(atPath: path),
+            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+        else { throw CLIError("\(path): cannot be read — check its permissions") }
+        self.path = path
+        self.size = size
+    }
+
+    /// Calls `body` with each chunk in file order; returns the file's SHA-256 (lowercase hex) when `hash` is set.
+    @discardableResult
+    func read(hash: Bool = true, _ body: (Data) throws -> Void) throws -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CLIError("\(path): cannot be read — check its permissions")
+        }
+        defer { try? handle.close() }
+        let hasher = hash ? BackgroundHasher() : nil
+        defer { hasher?.wait() }
+        while true {
+            let chunk: Data
+            do {
+                guard let next = try handle.read(upToCount: Self.chunkSize), !next.isEmpty else { break }
+                chunk = next
+            } catch {
+                throw CLIError("\(path): reading failed: \(error.localizedDescription) — check the disk and the file")
+            }
+            hasher?.update(chunk)
+            try body(chunk)
+        }
+        return hasher?.finish()
+    }
+}
+
+/// SHA-256 on a serial queue, with at most a few chunks waiting so memory stays bounded.
+private final class BackgroundHasher: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "kaohe.sha256")
+    private let slots = DispatchSemaphore(value: 4)
+    private var hasher = SHA256()
+
+    func update(_ chunk: Data) {
+        slots.wait()
+        queue.async {
+            self.hasher.update(chunk)
+            self.slots.signal()
+        }
+    }
+
+    func wait() { queue.sync {} }
+
+    func finish() -> String {
+        queue.sync { SHA256.hex(hasher.finalize()) }
+    }
+}

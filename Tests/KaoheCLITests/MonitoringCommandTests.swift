@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+@Suite struct MonitoringCommandTests {
+    @Test func sampleMonitoringStatusNamesTheFailingMonthAndUnitMeans() throws {
+        let cli = try CLIHarness()
+        try cli.run("areas", "import", "sample-data/areas.csv")
+        let file = "sample-data/monitoring/monitoring-2015.csv"
+        let imported = try cli.run("monitoring", "import", file, "--lang", "en")
+        #expect(imported == .init(status: 0, stdout: "\(file): imported 1814 daily row(s) as 1814 station-day(s); 1814 added, 0 replaced (import 2)\n", stderr: ""))
+        let status = try cli.run("monitoring", "status", "--year", "2015", "--lang", "en")
+        #expect(status == .init(status: 0, stdout: """
+            2015 PM10 monitoring validity (GB 3095-2012)
+            code    unit    station    valid days  failing months  annual mean (μg/m³)  note
+            ------  ------  ---------  ----------  --------------  -------------------  ---------------------------------
+            510703  涪城区  2601A             365                                   96
+            510703  涪城区  2602A             354  Mar                               —  too few valid days in Mar (20/27)
+            510703  涪城区  unit mean                                               96  1 of 2 station(s) valid
+            510704  游仙区  2603A             365                                   97
+            510704  游仙区  unit mean                                               97  1 of 1 station(s) valid
+            510724  安县    2604A             365                                   93
+            510724  安县    unit mean                                               93  1 of 1 station(s) valid
+            MY-GXQ  高新区  2605A             365                                   99
+            MY-GXQ  高新区  unit mean                                               99  1 of 1 station(s) valid
+
+            """, stderr: ""))
+    }
+
+    @Test func rejectedMonitoringFileStoresNothingAndCountsItsErrors() throws {
+        let cli = try CLIHarness()
+        try cli.run("areas", "import", "sample-data/areas.csv")
+        let before = try cli.dumpTables()
+        let file = cli.workDir.appendingPathComponent("bad.csv").path
+        try Data("站点编码,区域代码,日期,PM10\n2601A,510703,2015-01-01,90\n2601A,999999,2015-01-02,x\n".utf8).write(to: URL(fileURLWithPath: file))
+        let result = try cli.run("monitoring", "import", file, "--lang", "en")
+        #expect(result == .init(status: 1, stdout: "", stderr: """
+            \(file):3:2 (区域代码): station 2601A is assessed for unit 510703 in earlier rows, not 999999 — give each station one unit code
+            \(file):3:4 (PM10): “x” is not a number — write digits with an optional sign and decimal point, e.g. 12.5 or 1,234.5
+            \(file): 2 error(s); the file was rejected and nothing from it was stored.
+
+            """))
+        #expect(try cli.dumpTables() == before)
+    }
+}
+
+@Suite struct MonitoringInAssessmentTests {
+    @Test func sampleMonitoringIsScoredAndTheSummaryShowsTheDiscrepancy() throws {
+        let cli = try CLIHarness()
+        for args in [
+            ["areas", "import", "sample-data/areas.csv"], ["targets", "import", "sample-data/targets.csv"],
+            ["reports", "import", "sample-data/reports/2014", "sample-data/reports/2015"], ["monitoring", "import", "sample-data/monitoring"],
+            ["assess", "--year", "2015"],
+        ] {
+            #expect(try cli.runArgs(args).status == 0)
+        }
+        let status = try cli.run("monitoring", "status", "--year", "2015", "--lang", "en").stdout
+        #expect(status.contains("too few valid days in Mar (20/27)"))
+        let md = try cli.run("summary", "--year", "2015", "--format", "md").stdout
+        #expect(md.contains("| 510704 | 游仙区 | 自报数据与监测数据不一致（自报 94，监测 97） |"))
+        let explained = try cli.run("assess", "show", "--year", "2015", "--area", "510704", "--lang", "en").stdout
+        #expect(explained.contains("10. [R-6, R-11] Annual mean C_year = ≈97.1534 μg/m³ (source: monitoring data 2015 (valid annual mean)), rounded to whole μg/m³: 97 μg/m³."))
+    }
+}

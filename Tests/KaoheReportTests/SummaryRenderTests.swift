@@ -1,0 +1,114 @@
+import Foundation
+import KaoheCore
+import KaoheReport
+import Testing
+
+@Suite struct SummaryRenderTests {
+    static let script = "<script>alert(1)</script>"
+    static let formula = #"=HYPERLINK("http://x","y")"#
+
+    @Test func unitNameWithScriptTagAppearsAsTextInHTML() {
+        let html = SummaryRender.html(SummaryFixture.summary(names: ["510703": Self.script + #" & "q" 'a'"#]), lang: .zh)
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39;"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("alert(1)</"))
+    }
+
+    @Test func htmlIsSelfContainedPrintableOnA4WithBothCharts() {
+        let html = SummaryRender.html(SummaryFixture.summary(), lang: .zh)
+        #expect(html.contains("@page { size: A4; margin: 15mm; }"))
+        #expect(html.components(separatedBy: "<svg ").count == 3)
+        #expect(html.contains("要求下降与实际下降（%）") && html.contains("等级分布（单位数）"))
+        for remote in ["src=", "href=", "url(", "@import", "<script", "<link"] { #expect(!html.contains(remote), "found \(remote)") }
+    }
+
+    @Test func draftIsWatermarkedInEveryFormat() {
+        let draft = SummaryFixture.summary(published: false)
+        #expect(SummaryRender.text(draft, lang: .en).hasPrefix("【草稿 / DRAFT】\n\n2015 annual assessment summary\n"))
+        #expect(SummaryRender.markdown(draft, lang: .zh).hasPrefix("> **草稿 / DRAFT**\n\n# 2015年年度考核情况汇总\n"))
+        #expect(SummaryRender.html(draft, lang: .zh).contains("<div class=\"watermark\" aria-hidden=\"true\">草稿 / DRAFT</div>"))
+        #expect(SummaryRender.csv(draft, lang: .zh).hasSuffix(",2015,年度考核,草稿 / DRAFT\r\n"))
+        #expect(SummaryRender.json(draft, lang: .zh).contains("\"status\": \"draft\",\n  \"publication\": null,"))
+        #expect(!SummaryRender.html(SummaryFixture.summary(), lang: .zh).contains("DRAFT"))
+    }
+
+    @Test func csvStartsWithBOMAndNeutralisesAFormulaInAUnitName() {
+        let csv = SummaryRender.csv(SummaryFixture.summary(names: ["510724": Self.formula]), lang: .en)
+        #expect(csv.hasPrefix("\u{FEFF}rank,code,unit,"))
+        #expect(csv.unicodeScalars.first == "\u{FEFF}")
+        let row = csv.components(separatedBy: "\r\n")[2]
+        #expect(row.hasPrefix(#"2,510724,"'=HYPERLINK(""http://x"",""y"")",95,94,93,,3.7,2.1,57.1,"#))
+        #expect(csv.components(separatedBy: "\r\n").count == 5)
+    }
+
+    @Test func csvCellsThatCouldRunAsFormulasGetAQuoteButNumbersStayNumbers() {
+        #expect(SummaryRender.csvCell("=1+2") == "'=1+2")
+        #expect(SummaryRender.csvCell("+cmd") == "'+cmd")
+        #expect(SummaryRender.csvCell("-2+3") == "'-2+3")
+        #expect(SummaryRender.csvCell("@SUM(A1)") == "'@SUM(A1)")
+        #expect(SummaryRender.csvCell("\tx") == "'\tx")
+        #expect(SummaryRender.csvCell("\rx") == "\"'\rx\"")
+        #expect(SummaryRender.csvCell("-1.2") == "-1.2")
+        #expect(SummaryRender.csvCell("-1.2%") == "-1.2%")
+        #expect(SummaryRender.csvCell("a,b") == "\"a,b\"")
+        #expect(SummaryRender.csvCell("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(SummaryRender.csvCell("涪城区") == "涪城区")
+    }
+
+    @Test func markdownShowsMarkupAndHTMLFromInputsAsText() {
+        let md = SummaryRender.markdown(SummaryFixture.summary(names: ["510703": Self.script + " [x](javascript:y) | *b*"]), lang: .zh)
+        #expect(md.contains("| &lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](javascript:y) \\| \\*b\\* |"))
+        #expect(!md.contains("<script"))
+    }
+
+    @Test func noFailingUnitsAndNoConsequencesSayNone() {
+        var input = SummaryFixture.input(consequences: [])
+        input.run.results = Array(input.run.results.prefix(1))
+        let s = Summary.build(input)
+        let zh = SummaryRender.text(s, lang: .zh)
+        #expect(zh.contains("三、未通过考核的单位及处理\n--------------------------\n\n未通过年度考核的单位：约谈相关责任人") && zh.contains("\n\n未通过考核的单位：无。\n\n"))
+        #expect(SummaryRender.text(s, lang: .en).contains("\n\nFailing units: none.\n\n"))
+        let failing = SummaryRender.text(SummaryFixture.summary(consequences: []), lang: .en)
+        #expect(failing.contains("\n\nRecorded summons and approval freezes: none.\n\n"))
+    }
+
+    @Test func equalResultsShareARankAndUnitsWithoutAResultComeLast() {
+        var input = SummaryFixture.input()
+        input.run.results[1].resultScore = 100
+        let ranking = Summary.build(input).ranking.map { "\($0.rank.map(String.init) ?? "—") \($0.result.area.code)" }
+        #expect(ranking == ["1 510703", "1 510724", "— 510727"])
+    }
+
+    @Test func aFlagWhoseLabelMentionsADiscrepancyIsListedAsOne() {
+        // No discrepancy flag exists yet; the ones there are must not be taken for one.
+        let s = SummaryFixture.summary()
+        #expect(s.discrepancies.isEmpty)
+        #expect(Labels.flagCode(.lateReport(submittedOn: Day(year: 2016, month: 1, day: 8)!)) == "lateReport")
+        #expect(Labels.flagCode(.risingConcentration) == "risingConcentration")
+    }
+
+    @Test func aSettingMarkedDefaultIsNeverCalledOfficial() {
+        let text = SummaryRender.text(SummaryFixture.summary(), lang: .en)
+        #expect(text.contains("These settings are defaults of this tool, not official rules, and can be changed in the rule set:\n\n- quality score formula (R-10)\n"))
+        #expect(!text.lowercased().contains("official rule set"))
+    }
+
+    @Test func falsificationFindingsOfTheYearAreListedWithTheirState() {
+        var input = SummaryFixture.input()
+        input.findings = [
+            FalsificationFinding(id: 1, areaCode: "510724", year: 2015, reference: "绵环函〔2016〕3号", recordedAt: "2016-03-01T02:00:00Z"),
+            FalsificationFinding(id: 2, areaCode: "510703", year: 2014, reference: "older", recordedAt: "2015-03-01T02:00:00Z"),
+        ]
+        let text = SummaryRender.text(Summary.build(input), lang: .zh)
+        #expect(text.contains("""
+            篡改、伪造监测数据的认定（R-17）
+            ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+            区域代码  区域名称  认定依据           记录时间              状态
+            --------  --------  -----------------  --------------------  ----
+            510724    安县      绵环函〔2016〕3号  2016-03-01T02:00:00Z  有效
+
+            """))
+        #expect(!text.contains("older"))
+    }
+}
