@@ -92,6 +92,19 @@ import Testing
         #expect(diagnostics { _ = try AreasFile.parse(data, file: "huge.csv") } == "huge.csv:2:2: the field that starts here is longer than 1048576 bytes — a cell holds at most 1048576 bytes; check that this is the right file")
     }
 
+    @Test func aHugeFieldInARawStreamedFileIsRejectedAtItsCellLikeInAStringOne() throws {
+        // The monitoring importer reads records as raw bytes (`feedRaw`); the same limits hold there.
+        let parser = CSVStreamParser(fileName: "m.csv")
+        var data = Data("站点编码,区域代码,日期\n2601A,".utf8)
+        data.append(Data(repeating: UInt8(ascii: "7"), count: 2 << 20))
+        data.append(Data(",2015-01-01\n".utf8))
+        #expect(
+            diagnostics {
+                try parser.feedRaw(data) { _ in }
+                try parser.finishRaw { _ in }
+            } == "m.csv:2:2: the field that starts here is longer than 1048576 bytes — a cell holds at most 1048576 bytes; check that this is the right file")
+    }
+
     @Test func a100MBQuotedFieldIsRejectedAsALikelyUnclosedQuote() throws {
         var data = Data("区域代码,区域名称,区域类型\n510703,\"".utf8)
         data.append(Data(repeating: UInt8(ascii: "x"), count: 100 << 20))
