@@ -98,6 +98,7 @@ extension AppDatabase {
         }
 
         registerRunsMigration(&migrator)
+        registerConsequencesMigration(&migrator)
         return migrator
     }
 }

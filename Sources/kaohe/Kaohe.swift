@@ -19,6 +19,9 @@ struct Kaohe: ParsableCommand {
             AssessCommand.self,
             PublishCommand.self,
             FlagCommand.self,
+            FreezeCommand.self,
+            EIACheckCommand.self,
+            SummonsCommand.self,
         ]
     )
 }
