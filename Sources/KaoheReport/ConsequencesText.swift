@@ -114,13 +114,7 @@ public enum ConsequencesText {
     public static func eiaAnswer(_ d: EIADecision, project: String?, lang: Language) -> String {
         let category = lang.pick(d.category.rawValue + "项目", d.category.alias)
         let subject = project.map { lang.pick("项目「\($0)」（\(category)）", "project “\($0)” (\(category))") } ?? category
-        let verdict: String =
-            switch d.ground {
-            case .frozen: lang.pick("暂停审批（环评限批）", "BLOCKED: approval suspended (approval freeze)")
-            case .exempt: lang.pick("可以审批（豁免）", "ALLOWED (exempt)")
-            case .outsideFreeze: lang.pick("可以审批（不在限批范围内）", "ALLOWED (outside the freeze)")
-            case .noFreeze: lang.pick("可以审批（无环评限批）", "ALLOWED (no approval freeze)")
-            }
+        let (verdict, exemption) = wording(d, lang)
         var out = lang.pick(
             "\(unit(d.area))，\(d.day)，\(subject)：\(verdict)\n",
             "\(unit(d.area)), \(d.day), \(subject): \(verdict)\n")
@@ -133,17 +127,27 @@ public enum ConsequencesText {
                 "冻结：自 \(f.startedOn) 起暂停新增大气污染物排放建设项目环评审批（\(f.year)年\(Labels.kind(f.kind, lang))不合格，\(f.document)，冻结 #\(f.id)）\n",
                 "Freeze: EIA approval of new projects adding air-pollutant emissions suspended since \(f.startedOn) (failed the \(f.year) \(Labels.kind(f.kind, lang)), \(f.document), freeze #\(f.id))\n")
         }
-        let exemption: String =
-            switch d.ground {
-            case .frozen: lang.pick("无 — 新增大气污染物排放的项目不属于民生或节能减排项目的豁免（R-20）", "none — a project adding air-pollutant emissions is not a livelihood or energy-saving project (R-20)")
-            case .exempt: lang.pick("\(d.category.rawValue)项目不受暂停限制（R-20）", "\(d.category.alias) projects are exempt from the freeze (R-20)")
-            case .outsideFreeze: lang.pick("不新增大气污染物排放的项目不在暂停范围内（R-20）", "projects adding no air-pollutant emissions are outside the freeze (R-20)")
-            case .noFreeze: lang.pick("不适用", "not needed")
-            }
         out += lang.pick("豁免：", "Exemption: ") + exemption + "\n"
         out += lang.pick(
             "注：冻结自考核结果发布之日起、至依决定解除为止，是本工具的默认设置（R-22），并非官方规定。\n",
             "Note: that a freeze runs from the publication of the result until a recorded decision lifts it is a default of this tool (R-22), not an official rule.\n")
         return out
+    }
+
+    /// The verdict and the exemption line for the decision's ground.
+    static func wording(_ d: EIADecision, _ lang: Language) -> (verdict: String, exemption: String) {
+        switch d.ground {
+        case .frozen:
+            (lang.pick("暂停审批（环评限批）", "BLOCKED: approval suspended (approval freeze)"),
+             lang.pick("无 — 新增大气污染物排放的项目不属于民生或节能减排项目的豁免（R-20）", "none — a project adding air-pollutant emissions is not a livelihood or energy-saving project (R-20)"))
+        case .exempt:
+            (lang.pick("可以审批（豁免）", "ALLOWED (exempt)"),
+             lang.pick("\(d.category.rawValue)项目不受暂停限制（R-20）", "\(d.category.alias) projects are exempt from the freeze (R-20)"))
+        case .outsideFreeze:
+            (lang.pick("可以审批（不在限批范围内）", "ALLOWED (outside the freeze)"),
+             lang.pick("不新增大气污染物排放的项目不在暂停范围内（R-20）", "projects adding no air-pollutant emissions are outside the freeze (R-20)"))
+        case .noFreeze:
+            (lang.pick("可以审批（无环评限批）", "ALLOWED (no approval freeze)"), lang.pick("不适用", "not needed"))
+        }
     }
 }

@@ -25,12 +25,8 @@ struct EIACheckCommand: ParsableCommand {
 
     func run() throws {
         let day = try on.map { try parseDayOption($0, option: "--on") } ?? today()
-        let decision: EIADecision
-        do {
-            decision = try store.open().checkEIA(area: area, category: category, on: day, project: project)
-        } catch let error as RunError {
-            throw CLIError(error.description)
-        }
+        let db = try store.open()
+        let decision = try refusingAsCLIError { try db.checkEIA(area: area, category: category, on: day, project: project) }
         print(ConsequencesText.eiaAnswer(decision, project: project, lang: lang.lang), terminator: "")
         if !decision.allowed { throw ExitCode(3) }
     }

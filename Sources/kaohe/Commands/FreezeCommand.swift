@@ -53,17 +53,16 @@ struct FreezeCommand: ParsableCommand {
         func run() throws {
             let day = try parseDayOption(date, option: "--date")
             let db = try store.open()
-            do {
-                for f in try db.liftFreezes(area: area, on: day, document: doc, reason: reason, force: force, by: recorder(by)) {
-                    print(lang(
-                        "已解除：\(ConsequencesText.unit(f.area)) 冻结 #\(f.id)（自 \(f.startedOn)，\(f.document)），\(day) 起解除，依据 \(doc)。",
-                        "Lifted: \(ConsequencesText.unit(f.area)) freeze #\(f.id) (since \(f.startedOn), \(f.document)), no longer in force from \(day), by \(doc)."))
-                    if f.lift?.forced == true {
-                        print(lang("注意：未满最短期限 \(f.terms.minimumDays) 天（R-22，本工具默认设置），已按 --force 解除。", "Note: before the minimum duration of \(f.terms.minimumDays) days (R-22, a default of this tool); lifted with --force."))
-                    }
+            let lifted = try refusingAsCLIError {
+                try db.liftFreezes(area: area, on: day, document: doc, reason: reason, force: force, by: recorder(by))
+            }
+            for f in lifted {
+                print(lang(
+                    "已解除：\(ConsequencesText.unit(f.area)) 冻结 #\(f.id)（自 \(f.startedOn)，\(f.document)），\(day) 起解除，依据 \(doc)。",
+                    "Lifted: \(ConsequencesText.unit(f.area)) freeze #\(f.id) (since \(f.startedOn), \(f.document)), no longer in force from \(day), by \(doc)."))
+                if f.lift?.forced == true {
+                    print(lang("注意：未满最短期限 \(f.terms.minimumDays) 天（R-22，本工具默认设置），已按 --force 解除。", "Note: before the minimum duration of \(f.terms.minimumDays) days (R-22, a default of this tool); lifted with --force."))
                 }
-            } catch let error as RunError {
-                throw CLIError(error.description)
             }
         }
     }

@@ -40,13 +40,9 @@ struct PublishCommand: ParsableCommand {
             report(error.diagnostics)
             throw CLIError("the rule set stored with run #\(target.id) no longer loads; nothing was published — assess the year again")
         }
-        do {
-            let outcome = try db.publish(runID: target.id, on: day, documentNumber: doc, rules: rules)
-            print(AssessmentText.heading(outcome.run, lang: lang.lang))
-            print(AssessmentText.gradeCounts(outcome.run, lang: lang.lang))
-            print(ConsequencesText.published(outcome, lang: lang.lang), terminator: "")
-        } catch let error as RunError {
-            throw CLIError(error.description)
-        }
+        let outcome = try refusingAsCLIError { try db.publish(runID: target.id, on: day, documentNumber: doc, rules: rules) }
+        print(AssessmentText.heading(outcome.run, lang: lang.lang))
+        print(AssessmentText.gradeCounts(outcome.run, lang: lang.lang))
+        print(ConsequencesText.published(outcome, lang: lang.lang), terminator: "")
     }
 }

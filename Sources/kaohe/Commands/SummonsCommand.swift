@@ -44,15 +44,14 @@ struct SummonsCommand: ParsableCommand {
         func run() throws {
             let held = try heldOn.map { try parseDayOption($0, option: "--held-on") }
             let due = try rectificationDue.map { try parseDayOption($0, option: "--rectification-due") }
-            do {
-                let (summons, amendments) = try store.open().amendSummons(id: id, heldOn: held, notes: notes, rectificationDue: due, by: recorder(by))
-                print(ConsequencesText.summonsTable([summons], lang: lang.lang), terminator: "")
-                print(amendments.isEmpty
-                    ? lang("与记录相同，未作修改。", "Identical to the record: nothing amended.")
-                    : lang("已记录 \(amendments.count) 项修改（kaohe summons history \(id) 查看）。", "\(amendments.count) change(s) recorded (see kaohe summons history \(id))."))
-            } catch let error as RunError {
-                throw CLIError(error.description)
+            let db = try store.open()
+            let (summons, amendments) = try refusingAsCLIError {
+                try db.amendSummons(id: id, heldOn: held, notes: notes, rectificationDue: due, by: recorder(by))
             }
+            print(ConsequencesText.summonsTable([summons], lang: lang.lang), terminator: "")
+            print(amendments.isEmpty
+                ? lang("与记录相同，未作修改。", "Identical to the record: nothing amended.")
+                : lang("已记录 \(amendments.count) 项修改（kaohe summons history \(id) 查看）。", "\(amendments.count) change(s) recorded (see kaohe summons history \(id))."))
         }
     }
 
