@@ -21,6 +21,9 @@ struct Kaohe: ParsableCommand {
             FlagCommand.self,
             SummaryCommand.self,
             MonitoringCommand.self,
+            FreezeCommand.self,
+            EIACheckCommand.self,
+            SummonsCommand.self,
         ]
     )
 }
