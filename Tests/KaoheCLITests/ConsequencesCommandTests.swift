@@ -34,6 +34,18 @@ import Testing
         #expect(frozen.map(\.area.code) == ["510724", "510726", "510727"])
     }
 
+    @Test func theSummaryListsEachFailingUnitsSummonsAndFreeze() throws {
+        let (cli, _) = try publishedHarness()
+        let md = try cli.run("summary", "--year", "2015", "--format", "md", "--lang", "en").stdout
+        let section = md.components(separatedBy: "\n").filter { $0.hasPrefix("| 5107") && $0.contains("2016-03-15") }
+        #expect(
+            section == [
+                "| 510724 | 安县 | fail | 57.1 | result below the passing band (R-15) | the responsible persons of 安县 (planned) | 2016-03-15 |",
+                "| 510726 | 北川羌族自治县 | fail | 0.0 | concentration rose | the responsible persons of 北川羌族自治县 (planned) | 2016-03-15 |",
+                "| 510727 | 平武县 | fail | — | no report, no data | the responsible persons of 平武县 (planned) | 2016-03-15 |",
+            ])
+    }
+
     @Test func freezeListBeforePublicationShowsNone() throws {
         let (cli, _) = try publishedHarness()
         #expect(try cli.run("freeze", "list", "--on", "2016-03-14") == .init(status: 0, stdout: "2016-03-14 无单位处于环评限批。\n", stderr: ""))
