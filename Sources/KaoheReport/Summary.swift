@@ -217,3 +217,26 @@ public struct Summary: Sendable, Hashable {
 
     static let keyTaskRoleOrder: [KeyTaskRole] = [.evaluative, .counted, .notUsedInFinal]
 }
+
+extension SummaryConsequence {
+    /// The consequences recorded for the failing units of one year and kind, one entry per unit.
+    ///
+    /// Several summonses or freezes of a unit (e.g. from two published revisions) are joined; a lifted
+    /// freeze shows its start and lift day.
+    public static func from(summonses: [Summons], freezes: [Freeze], year: Int, kind: AssessmentKind, lang: Language) -> [SummaryConsequence] {
+        let mine = summonses.filter { $0.year == year && ($0.kind == .final) == (kind == .final) }
+        let frozen = freezes.filter { $0.year == year && $0.kind == kind }
+        let codes = Set(mine.map(\.area.code)).union(frozen.map(\.area.code)).sorted()
+        return codes.map { code in
+            let text = mine.filter { $0.area.code == code }.map { s in
+                let status =
+                    s.status == .held
+                    ? lang.pick("已约谈\(s.heldOn.map { "，\($0)" } ?? "")", "held\(s.heldOn.map { " \($0)" } ?? "")")
+                    : lang.pick("待约谈", "planned")
+                return lang.pick("\(s.whom.zh)（\(status)）", "\(s.whom.en) (\(status))")
+            }.joined(separator: lang.pick("；", "; "))
+            let since = frozen.filter { $0.area.code == code }.map(\.startedOn).min()
+            return SummaryConsequence(areaCode: code, summons: text.isEmpty ? "—" : text, freezeSince: since)
+        }
+    }
+}

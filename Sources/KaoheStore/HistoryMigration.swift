@@ -5,7 +5,7 @@ extension AppDatabase {
     /// can delete or rewrite a stored report version, its rows, or an import-log entry's file, hash, kind
     /// and time. A resubmission adds a version; the old ones stay (docs/reliability.md).
     static func registerHistoryMigration(_ migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v5 report history and import log are append-only") { db in
+        migrator.registerMigration("v6 report history and import log are append-only") { db in
             let reportTables = [
                 "report_version", "report_version_file", "report_summary", "report_key_task", "report_project", "report_funding",
             ]

@@ -99,6 +99,7 @@ extension AppDatabase {
         migrator.registerMigration("v3 monitoring", migrate: createMonitoringTables)
 
         registerRunsMigration(&migrator)
+        registerConsequencesMigration(&migrator)
         registerHistoryMigration(&migrator)
         return migrator
     }

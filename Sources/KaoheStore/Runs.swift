@@ -67,26 +67,6 @@ extension AppDatabase {
         }
     }
 
-    /// Publishes a draft run: it becomes immutable, dated and tied to its document number.
-    public func publish(runID: Int64, on day: Day, documentNumber: String) throws -> AssessmentRun {
-        try writer.write { db in
-            guard let run = try Self.fetchRun(db, id: runID) else { throw RunError("run \(runID) does not exist — see kaohe assess show") }
-            if run.status == .published {
-                throw RunError("run \(runID) (\(run.year), revision \(run.revision)) was already published on \(run.publishedOn?.description ?? "?") as \(run.documentNumber ?? "") — assess the year again to make a new draft revision")
-            }
-            if let later = try Int.fetchOne(
-                db, sql: "SELECT revision FROM assessment_run WHERE year = ? AND kind = ? AND status = 'published' AND revision > ?",
-                arguments: [run.year, run.kind.rawValue, run.revision])
-            {
-                throw RunError("revision \(later) of \(run.year) is already published and is newer than run \(runID) — publish a newer revision instead")
-            }
-            try db.execute(
-                sql: "UPDATE assessment_run SET status = 'published', published_on = ?, document_number = ? WHERE id = ?",
-                arguments: [day.description, documentNumber, runID])
-            return try Self.fetchRun(db, id: runID)!
-        }
-    }
-
     static func fetchRun(_ db: Database, id: Int64) throws -> AssessmentRun? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM assessment_run WHERE id = ?", arguments: [id]) else { return nil }
         let decoder = JSONDecoder()

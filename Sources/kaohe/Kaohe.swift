@@ -22,6 +22,9 @@ struct Kaohe: ParsableCommand {
             FlagCommand.self,
             SummaryCommand.self,
             MonitoringCommand.self,
+            FreezeCommand.self,
+            EIACheckCommand.self,
+            SummonsCommand.self,
         ]
     )
 

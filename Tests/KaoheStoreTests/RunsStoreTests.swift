@@ -37,20 +37,20 @@ import Testing
         let second = try db.saveRun(year: 2015, kind: .annual, rules: rules, ruleSetText: "t", inputs: inputs, results: results)
         #expect(first.revision == 1 && second.revision == 2)
         let day = Day(year: 2016, month: 3, day: 15)!
-        let published = try db.publish(runID: second.id, on: day, documentNumber: "绵府办函〔2016〕12号")
+        let published = try db.publish(runID: second.id, on: day, documentNumber: "绵府办函〔2016〕12号", rules: rules).run
         #expect(published.status == .published && published.publishedOn == day)
         #expect(throws: RunError("revision 2 of 2015 is already published and is newer than run 1 — publish a newer revision instead")) {
-            try db.publish(runID: first.id, on: day, documentNumber: "x")
+            try db.publish(runID: first.id, on: day, documentNumber: "x", rules: rules)
         }
         #expect(throws: RunError("run 2 (2015, revision 2) was already published on 2016-03-15 as 绵府办函〔2016〕12号 — assess the year again to make a new draft revision")) {
-            try db.publish(runID: second.id, on: day, documentNumber: "x")
+            try db.publish(runID: second.id, on: day, documentNumber: "x", rules: rules)
         }
     }
 
     @Test func sqlTriggersForbidChangingOrDeletingAPublishedRunWhateverTheCaller() throws {
         let (db, rules, inputs, results) = try sample()
         let run = try db.saveRun(year: 2015, kind: .annual, rules: rules, ruleSetText: "t", inputs: inputs, results: results)
-        _ = try db.publish(runID: run.id, on: Day(year: 2016, month: 3, day: 15)!, documentNumber: "d")
+        _ = try db.publish(runID: run.id, on: Day(year: 2016, month: 3, day: 15)!, documentNumber: "d", rules: rules)
         let before = try db.dump()
         for sql in [
             "UPDATE assessment_run SET document_number = 'forged' WHERE id = \(run.id)",

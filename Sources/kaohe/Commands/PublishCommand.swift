@@ -2,11 +2,12 @@ import ArgumentParser
 import KaoheCSV
 import KaoheCore
 import KaoheReport
+import KaoheRules
 import KaoheStore
 
 struct PublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "publish", abstract: "Publish the newest draft run of a year: it becomes immutable and dated.")
+        commandName: "publish", abstract: "Publish the newest draft run of a year: it becomes immutable and dated, and failing units get a summons and an approval freeze.")
     @OptionGroup var store: StoreOptions
     @OptionGroup var lang: LanguageOption
     @Option(help: "The assessed year.") var year: Int
@@ -20,8 +21,7 @@ struct PublishCommand: ParsableCommand {
     }
 
     func run() throws {
-        let day: Day
-        do { day = try parseDay(date) } catch { throw CLIError("--date \(date): \(error.reason) — \(error.fix)") }
+        let day = try parseDayOption(date, option: "--date")
         let db = try store.open()
         let kind: AssessmentKind = final ? .final : .annual
         let target: AssessmentRun
@@ -32,12 +32,17 @@ struct PublishCommand: ParsableCommand {
             guard let r = try db.latestRun(year: year, kind: kind) else { throw CLIError("no run for \(year) — run kaohe assess --year \(year) first") }
             target = r
         }
+        // The consequences follow the rule set that scored the run, not the one in force today.
+        let rules: RuleSet
         do {
-            let published = try db.publish(runID: target.id, on: day, documentNumber: doc)
-            print(AssessmentText.heading(published, lang: lang.lang))
-            print(AssessmentText.gradeCounts(published, lang: lang.lang))
-        } catch let error as RunError {
-            throw CLIError(error.description)
+            rules = try RuleSetLoader.load(target.ruleSetText, fileName: "run #\(target.id) rule set")
+        } catch {
+            report(error.diagnostics)
+            throw CLIError("the rule set stored with run #\(target.id) no longer loads; nothing was published — assess the year again")
         }
+        let outcome = try refusingAsCLIError { try db.publish(runID: target.id, on: day, documentNumber: doc, rules: rules) }
+        print(AssessmentText.heading(outcome.run, lang: lang.lang))
+        print(AssessmentText.gradeCounts(outcome.run, lang: lang.lang))
+        print(ConsequencesText.published(outcome, lang: lang.lang), terminator: "")
     }
 }

@@ -52,8 +52,8 @@ struct SummaryCommand: ParsableCommand {
             funding += report.funding
         }
         let findings = try db.falsificationFindings()
-        // The consequences store (summons, approval freezes) is wired in separately; until then none are known.
-        let consequences: [SummaryConsequence] = []
+        let consequences = SummaryConsequence.from(
+            summonses: try db.summonses(year: run.year), freezes: try db.freezes(), year: run.year, kind: run.kind, lang: lang.lang)
         let summary = Summary.build(SummaryInput(
             run: run, rules: rules, statuses: statuses, projects: projects, funding: funding, findings: findings, consequences: consequences))
         let text: String =

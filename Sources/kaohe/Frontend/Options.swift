@@ -47,3 +47,8 @@ struct CLIError: Error, CustomStringConvertible, LocalizedError {
     var description: String { message }
     var errorDescription: String? { message }
 }
+
+/// Runs a store operation, turning its refusal (a `RunError` sentence) into the CLI's error.
+func refusingAsCLIError<T>(_ operation: () throws -> T) throws -> T {
+    do { return try operation() } catch let error as RunError { throw CLIError(error.description) }
+}

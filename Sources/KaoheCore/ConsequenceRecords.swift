@@ -1,0 +1,126 @@
+/// Stored consequences as values: what the store returns and the reports render.
+
+/// A summons (约谈) as recorded: created when a failing result is published, amended when it is held.
+public struct Summons: Sendable, Hashable {
+    public var id: Int64
+    public var area: Area
+    public var runID: Int64
+    /// The assessed year of the failing run.
+    public var year: Int
+    /// 文号 of the document that published the failing result.
+    public var document: String
+    public var whom: Bilingual
+    public var kind: SummonsKind
+    public var status: SummonsStatus
+    public var heldOn: Day?
+    public var rectificationDue: Day?
+    public var notes: String?
+    public var createdAt: String
+    /// How many amendments are on record.
+    public var amendmentCount: Int
+
+    public init(id: Int64, area: Area, runID: Int64, year: Int, document: String, whom: Bilingual, kind: SummonsKind, status: SummonsStatus, heldOn: Day?, rectificationDue: Day?, notes: String?, createdAt: String, amendmentCount: Int) {
+        self.id = id
+        self.area = area
+        self.runID = runID
+        self.year = year
+        self.document = document
+        self.whom = whom
+        self.kind = kind
+        self.status = status
+        self.heldOn = heldOn
+        self.rectificationDue = rectificationDue
+        self.notes = notes
+        self.createdAt = createdAt
+        self.amendmentCount = amendmentCount
+    }
+}
+
+/// One changed field of one amendment of a summons: who changed it, when, from what to what.
+public struct SummonsAmendment: Sendable, Hashable {
+    public var id: Int64
+    public var summonsID: Int64
+    public var amendedAt: String
+    public var amendedBy: String
+    /// `status`, `held_on`, `rectification_due` or `notes`.
+    public var field: String
+    public var oldValue: String?
+    public var newValue: String?
+
+    public init(id: Int64, summonsID: Int64, amendedAt: String, amendedBy: String, field: String, oldValue: String?, newValue: String?) {
+        self.id = id
+        self.summonsID = summonsID
+        self.amendedAt = amendedAt
+        self.amendedBy = amendedBy
+        self.field = field
+        self.oldValue = oldValue
+        self.newValue = newValue
+    }
+}
+
+/// The stronger-accountability decision recorded for a unit that failed the final assessment.
+public struct AccountabilityDecision: Sendable, Hashable {
+    public var id: Int64
+    public var area: Area
+    public var runID: Int64
+    public var document: String
+    public var decision: Bilingual
+    public var createdAt: String
+
+    public init(id: Int64, area: Area, runID: Int64, document: String, decision: Bilingual, createdAt: String) {
+        self.id = id
+        self.area = area
+        self.runID = runID
+        self.document = document
+        self.decision = decision
+        self.createdAt = createdAt
+    }
+}
+
+/// What publishing a run did: the run itself and the consequences it created or ended.
+public struct PublishOutcome: Sendable, Hashable {
+    public var run: AssessmentRun
+    public var summonses: [Summons]
+    public var freezes: [Freeze]
+    public var decisions: [AccountabilityDecision]
+    /// Freezes closed because the unit passed this (later, annual) assessment.
+    public var lifted: [Freeze]
+    /// Failing units left alone because an earlier published revision of the same year and kind already
+    /// created their consequences.
+    public var alreadyRecorded: [Area]
+
+    public init(run: AssessmentRun, summonses: [Summons], freezes: [Freeze], decisions: [AccountabilityDecision], lifted: [Freeze], alreadyRecorded: [Area]) {
+        self.run = run
+        self.summonses = summonses
+        self.freezes = freezes
+        self.decisions = decisions
+        self.lifted = lifted
+        self.alreadyRecorded = alreadyRecorded
+    }
+}
+
+/// One logged EIA question and its answer.
+public struct EIALogEntry: Sendable, Hashable {
+    public var id: Int64
+    public var askedAt: String
+    public var areaCode: String
+    public var category: ProjectCategory
+    public var project: String?
+    public var day: Day
+    public var allowed: Bool
+    public var ground: EIADecision.Ground
+    public var freezeID: Int64?
+
+    public init(id: Int64, askedAt: String, areaCode: String, category: ProjectCategory, project: String?, day: Day, allowed: Bool, ground: EIADecision.Ground, freezeID: Int64?) {
+        self.id = id
+        self.askedAt = askedAt
+        self.areaCode = areaCode
+        self.category = category
+        self.project = project
+        self.day = day
+        self.allowed = allowed
+        self.ground = ground
+        self.freezeID = freezeID
+    }
+}
+

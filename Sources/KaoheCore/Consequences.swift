@@ -1,0 +1,115 @@
+/// A text in the two output languages; consequences are recorded and shown in either.
+public struct Bilingual: Sendable, Hashable {
+    public var zh: String
+    public var en: String
+
+    public init(_ zh: String, _ en: String) {
+        self.zh = zh
+        self.en = en
+    }
+}
+
+/// Whether a summons follows an annual failure or a final one.
+public enum SummonsKind: String, Sendable, Hashable, CaseIterable, Codable {
+    case annual, final
+}
+
+/// A summons (约谈) is planned when the result is published and marked held when it took place.
+public enum SummonsStatus: String, Sendable, Hashable, CaseIterable, Codable {
+    case planned, held
+}
+
+/// What a failing grade in a published run sets in motion for one unit.
+///
+/// Every failing unit gets a summons and an approval freeze; a final failure also gets the decision to
+/// increase accountability (加大问责力度), and its summons is of the principal leaders, not of the
+/// responsible persons.
+public struct UnitConsequences: Sendable, Hashable {
+    public var area: Area
+    public var grade: Grade
+    public var kind: AssessmentKind
+    /// Whom the city summons (约谈对象).
+    public var summonsee: Bilingual
+    /// The freeze starts on the publication date of the result (R-22, a default of this tool).
+    public var freezeStartsOn: Day
+    public var freezeTerms: FreezeSettings
+    /// The stronger-accountability decision of a final failure; nil for an annual failure.
+    public var accountability: Bilingual?
+    /// The rule ids the consequences rest on.
+    public var ruleIDs: [String]
+
+    public var summonsKind: SummonsKind { kind == .final ? .final : .annual }
+}
+
+/// The consequences of published results: pure rules, no storage.
+public enum Consequences {
+    /// Whether a result counts as a failure under the rule set (its grade is one of `failingGrades`).
+    public static func fails(_ result: UnitAssessment, rules: RuleSet) -> Bool {
+        guard let grade = result.grade else { return false }
+        return rules.failingGrades.contains(grade)
+    }
+
+    /// Whether a result counts as passing: graded, and not failing. An ungraded unit neither fails nor passes.
+    public static func passes(_ result: UnitAssessment, rules: RuleSet) -> Bool {
+        result.grade != nil && !fails(result, rules: rules)
+    }
+
+    /// The consequences for each failing unit of `run`, in code order; empty for an unpublished run.
+    public static func of(_ run: AssessmentRun, rules: RuleSet) -> [UnitConsequences] {
+        guard run.status == .published, let day = run.publishedOn else { return [] }
+        let failing: [UnitAssessment] = run.results.filter { fails($0, rules: rules) }.sorted { $0.area.code < $1.area.code }
+        let isFinal = run.kind == .final
+        let ruleIDs: [String] = isFinal ? ["R-21", "R-22"] : ["R-19", "R-22"]
+        var out: [UnitConsequences] = []
+        for r in failing {
+            let decision: Bilingual? = isFinal ? accountability(r.area) : nil
+            out.append(
+                UnitConsequences(
+                    area: r.area, grade: r.grade ?? .fail, kind: run.kind, summonsee: summonsee(r.area, kind: run.kind),
+                    freezeStartsOn: day, freezeTerms: rules.freeze, accountability: decision, ruleIDs: ruleIDs))
+        }
+        return out
+    }
+
+    /// Whom the city summons: the unit's responsible persons after an annual failure (R-19(a)); after a
+    /// final failure the principal leaders of the county government, or of the park committee.
+    public static func summonsee(_ area: Area, kind: AssessmentKind) -> Bilingual {
+        guard kind == .final else { return Bilingual("\(area.name)相关责任人", "the responsible persons of \(area.name)") }
+        let body = leadingBody(area)
+        return Bilingual("\(body.zh)主要负责同志", "the principal leaders of \(body.en)")
+    }
+
+    /// The body that leads the unit: the people's government (县政府 / 区政府 / 市政府) of a county-level unit,
+    /// the committee (管委会) of a park (`isPark`), the office (办事处) of a sub-district office.
+    public static func leadingBody(_ area: Area) -> Bilingual {
+        switch area.type {
+        case .park: return Bilingual("\(area.name)管委会", "the \(area.name) park committee")
+        case .subdistrictOffice: return Bilingual("\(area.name)办事处", "the \(area.name) office")
+        case .district: return Bilingual("\(area.name)人民政府", "the \(area.name) district government")
+        case .countyLevelCity: return Bilingual("\(area.name)人民政府", "the \(area.name) city government")
+        case .county, .autonomousCounty: return Bilingual("\(area.name)人民政府", "the \(area.name) county government")
+        }
+    }
+
+    /// The stronger-accountability decision recorded for a final failure.
+    public static func accountability(_ area: Area) -> Bilingual {
+        Bilingual(
+            "\(area.name)未通过终期考核，加大问责力度（R-21）",
+            "\(area.name) failed the final assessment: stronger accountability (加大问责力度, R-21)")
+    }
+
+    /// How a freeze under `terms` ends, in words; both parts are defaults of this tool.
+    public static func liftCondition(_ terms: FreezeSettings) -> Bilingual {
+        var zh = "依决定解除（文号、日期、理由）"
+        var en = "lifted by a recorded decision (document, date, reason)"
+        if terms.liftedByPassingAnnual {
+            zh += "，或此后年度考核通过时解除"
+            en += ", or when the unit passes a later annual assessment"
+        }
+        if terms.minimumDays > 0 {
+            zh += "；最短 \(terms.minimumDays) 天"
+            en += "; at least \(terms.minimumDays) days"
+        }
+        return Bilingual(zh + "（R-22，本工具默认设置）", en + " (R-22, a default of this tool)")
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// The kind of construction project whose environmental impact assessment (环评) approval is asked about.
+public enum ProjectCategory: String, Sendable, Hashable, CaseIterable, Codable {
+    /// 民生项目: exempt from the freeze.
+    case livelihood = "民生"
+    /// 节能减排项目: exempt from the freeze.
+    case energySaving = "节能减排"
+    /// Adds no air-pollutant emissions: outside the freeze.
+    case noNewEmissions = "不新增大气污染物排放"
+    /// Any other project that adds air-pollutant emissions: frozen (R-19(b)).
+    case emitting = "新增大气污染物排放"
+
+    /// The English alias accepted on the command line and used in English output.
+    public var alias: String {
+        switch self {
+        case .livelihood: "livelihood"
+        case .energySaving: "energy-saving"
+        case .noNewEmissions: "no-new-emissions"
+        case .emitting: "emitting"
+        }
+    }
+
+    /// The category named `text`: the Chinese name (with or without a trailing 项目) or the English alias,
+    /// case-insensitive; nil for anything else.
+    public init?(name text: String) {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        if t.hasSuffix("项目") { t = String(t.dropLast(2)) }
+        guard let c = ProjectCategory.allCases.first(where: { $0.rawValue == t || $0.alias == t.lowercased() }) else { return nil }
+        self = c
+    }
+}
+
+/// The answer to "may this project's EIA approval proceed in this unit on this day?" (R-19(b), R-20, R-22).
+public struct EIADecision: Sendable, Hashable {
+    /// Why the answer is what it is.
+    public enum Ground: String, Sendable, Hashable, Codable {
+        /// A freeze is in force and the project adds air-pollutant emissions: blocked.
+        case frozen
+        /// A freeze is in force, but livelihood and energy-saving projects are exempt.
+        case exempt
+        /// A freeze is in force, but a project adding no air-pollutant emissions is outside it.
+        case outsideFreeze
+        /// No freeze is in force in the unit on that day.
+        case noFreeze
+    }
+
+    public var area: Area
+    public var category: ProjectCategory
+    public var day: Day
+    public var ground: Ground
+    /// The freezes in force in the unit on `day`, oldest first.
+    public var freezes: [Freeze]
+    public var ruleIDs: [String]
+
+    public var allowed: Bool { ground != .frozen }
+
+    /// Decides from the unit's freezes (any of them, lifted or not; only those in force on `day` count).
+    public static func decide(area: Area, category: ProjectCategory, on day: Day, freezes: [Freeze]) -> EIADecision {
+        let inForce = freezes.filter { $0.area.code == area.code && $0.isInForce(on: day) }.sorted { $0.startedOn < $1.startedOn }
+        let ground: Ground
+        let rules: [String]
+        switch (inForce.isEmpty, category) {
+        case (true, _):
+            ground = .noFreeze
+            rules = ["R-19(b)", "R-22"]
+        case (false, .livelihood), (false, .energySaving):
+            ground = .exempt
+            rules = ["R-19(b)", "R-20", "R-22"]
+        case (false, .noNewEmissions):
+            ground = .outsideFreeze
+            rules = ["R-19(b)", "R-20", "R-22"]
+        case (false, .emitting):
+            ground = .frozen
+            rules = ["R-19(b)", "R-22"]
+        }
+        return EIADecision(area: area, category: category, day: day, ground: ground, freezes: inForce, ruleIDs: rules)
+    }
+}

@@ -1,0 +1,153 @@
+import KaoheCore
+
+/// Terminal renderings of consequences: freezes, summonses, EIA answers (R-19 to R-22).
+public enum ConsequencesText {
+    /// "510724 安县"
+    public static func unit(_ area: Area) -> String { "\(area.code) \(area.name)" }
+
+    /// "#1 2015年度考核" / "#1 2015 annual assessment"
+    public static func run(_ id: Int64, year: Int, kind: AssessmentKind, _ lang: Language) -> String {
+        lang.pick("#\(id) \(year)年\(Labels.kind(kind, lang))", "#\(id) \(year) \(Labels.kind(kind, lang))")
+    }
+
+    /// The freezes as a table: unit, since, run, document, days in force on `day`, lifting condition; with
+    /// `history`, also the lift date, document and reason.
+    public static func freezeTable(_ freezes: [Freeze], on day: Day, history: Bool, lang: Language) -> String {
+        var headers = [
+            lang.pick("单位", "unit"), lang.pick("起始日期", "since"), lang.pick("考核运行", "run"), lang.pick("文号", "document"),
+            lang.pick("冻结天数", "days in force"), lang.pick("解除条件", "lifting condition"),
+        ]
+        if history { headers += [lang.pick("解除日期", "lifted on"), lang.pick("解除文号", "lift document"), lang.pick("解除理由", "lift reason")] }
+        var table = TextTable(headers: headers, alignments: headers.indices.map { $0 == 4 ? .right : .left })
+        for f in freezes {
+            var row = [
+                unit(f.area), f.startedOn.description, run(f.runID, year: f.year, kind: f.kind, lang), f.document,
+                f.startedOn <= day ? String(f.daysInForce(on: day)) : "—", condition(f.terms, lang),
+            ]
+            if history {
+                row += [f.lift?.on.description ?? "—", f.lift?.document ?? "—", f.lift.map { liftReason($0, lang) } ?? "—"]
+            }
+            table.append(row)
+        }
+        return table.render()
+    }
+
+    public static func condition(_ terms: FreezeSettings, _ lang: Language) -> String {
+        let c = Consequences.liftCondition(terms)
+        return lang.pick(c.zh, c.en)
+    }
+
+    /// The recorded reason; a lift by a later pass is worded in the output language, a forced lift is marked.
+    public static func liftReason(_ lift: FreezeLift, _ lang: Language) -> String {
+        var text = lift.reason
+        if let run = lift.byRunID, lang == .en { text = "passed a later annual assessment (run #\(run))" }
+        if lift.forced { text += lang.pick("（提前解除，--force）", " (before the minimum duration, --force)") }
+        return text
+    }
+
+    /// The summonses as a table.
+    public static func summonsTable(_ summonses: [Summons], lang: Language) -> String {
+        let headers = [
+            "ID", lang.pick("单位", "unit"), lang.pick("年度", "year"), lang.pick("类别", "kind"), lang.pick("约谈对象", "whom"),
+            lang.pick("文号", "document"), lang.pick("状态", "status"), lang.pick("约谈日期", "held on"),
+            lang.pick("整改期限", "rectification due"), lang.pick("备注", "notes"), lang.pick("修改次数", "amendments"),
+        ]
+        var table = TextTable(headers: headers)
+        for s in summonses {
+            table.append([
+                String(s.id), unit(s.area), String(s.year), Labels.kind(s.kind == .final ? .final : .annual, lang),
+                lang.pick(s.whom.zh, s.whom.en), s.document, status(s.status, lang), s.heldOn?.description ?? "—",
+                s.rectificationDue?.description ?? "—", s.notes ?? "", String(s.amendmentCount),
+            ])
+        }
+        return table.render()
+    }
+
+    public static func status(_ s: SummonsStatus, _ lang: Language) -> String {
+        s == .held ? lang.pick("已约谈", "held") : lang.pick("待约谈", "planned")
+    }
+
+    /// A summons's amendments as a table: when, by whom, which field, old and new value.
+    public static func amendmentTable(_ amendments: [SummonsAmendment], lang: Language) -> String {
+        var table = TextTable(headers: [
+            lang.pick("时间", "when"), lang.pick("修改人", "by"), lang.pick("字段", "field"), lang.pick("原值", "old value"),
+            lang.pick("新值", "new value"),
+        ])
+        for a in amendments { table.append([a.amendedAt, a.amendedBy, a.field, a.oldValue ?? "—", a.newValue ?? "—"]) }
+        return table.render()
+    }
+
+    /// What publishing a run created and lifted, one line per unit.
+    public static func published(_ outcome: PublishOutcome, lang: Language) -> String {
+        let (summonses, freezes, decisions) = (outcome.summonses, outcome.freezes, outcome.decisions)
+        var out = ""
+        if freezes.isEmpty && outcome.alreadyRecorded.isEmpty {
+            out += lang.pick("无未通过考核的单位：不产生约谈和环评限批。\n", "No unit failed: no summons and no approval freeze.\n")
+        }
+        if !freezes.isEmpty { out += lang.pick("考核后果（R-19、R-21、R-22）：\n", "Consequences (R-19, R-21, R-22):\n") }
+        for f in freezes {
+            let s = summonses.first { $0.area.code == f.area.code }
+            let d = decisions.first { $0.area.code == f.area.code }
+            var line = "  " + unit(f.area) + lang.pick("：", ": ")
+            if let s { line += lang.pick("约谈 #\(s.id) \(s.whom.zh)（待约谈）；", "summons #\(s.id) of \(s.whom.en) (planned); ") }
+            line += lang.pick(
+                "自 \(f.startedOn) 起暂停新增大气污染物排放建设项目环评审批（冻结 #\(f.id)）",
+                "approval freeze #\(f.id) on projects adding air-pollutant emissions from \(f.startedOn)")
+            if d != nil { line += lang.pick("；加大问责力度（R-21）", "; stronger accountability (R-21)") }
+            out += line + "\n"
+        }
+        for a in outcome.alreadyRecorded {
+            out += lang.pick(
+                "  \(unit(a))：此前发布的同年版本已产生约谈和冻结，不重复记录\n",
+                "  \(unit(a)): an earlier published revision of this year already created its summons and freeze; not recorded again\n")
+        }
+        if !outcome.lifted.isEmpty { out += lang.pick("此后年度考核通过，解除冻结（R-22，本工具默认设置）：\n", "Freezes lifted by passing this annual assessment (R-22, a default of this tool):\n") }
+        for f in outcome.lifted {
+            out += lang.pick(
+                "  \(unit(f.area))：冻结 #\(f.id)（自 \(f.startedOn)）于 \(f.lift?.on.description ?? "") 解除\n",
+                "  \(unit(f.area)): freeze #\(f.id) (since \(f.startedOn)) lifted on \(f.lift?.on.description ?? "")\n")
+        }
+        return out
+    }
+
+    /// The answer to an EIA question: the verdict, the rules, the freeze with its document, the exemption.
+    public static func eiaAnswer(_ d: EIADecision, project: String?, lang: Language) -> String {
+        let category = lang.pick(d.category.rawValue + "项目", d.category.alias)
+        let subject = project.map { lang.pick("项目「\($0)」（\(category)）", "project “\($0)” (\(category))") } ?? category
+        let (verdict, exemption) = wording(d, lang)
+        var out = lang.pick(
+            "\(unit(d.area))，\(d.day)，\(subject)：\(verdict)\n",
+            "\(unit(d.area)), \(d.day), \(subject): \(verdict)\n")
+        out += lang.pick("依据：", "Rules: ") + d.ruleIDs.joined(separator: lang.pick("、", ", ")) + "\n"
+        if d.freezes.isEmpty {
+            out += lang.pick("冻结：\(d.day) 该单位无生效的环评限批\n", "Freeze: none in force in this unit on \(d.day)\n")
+        }
+        for f in d.freezes {
+            out += lang.pick(
+                "冻结：自 \(f.startedOn) 起暂停新增大气污染物排放建设项目环评审批（\(f.year)年\(Labels.kind(f.kind, lang))不合格，\(f.document)，冻结 #\(f.id)）\n",
+                "Freeze: EIA approval of new projects adding air-pollutant emissions suspended since \(f.startedOn) (failed the \(f.year) \(Labels.kind(f.kind, lang)), \(f.document), freeze #\(f.id))\n")
+        }
+        out += lang.pick("豁免：", "Exemption: ") + exemption + "\n"
+        out += lang.pick(
+            "注：冻结自考核结果发布之日起、至依决定解除为止，是本工具的默认设置（R-22），并非官方规定。\n",
+            "Note: that a freeze runs from the publication of the result until a recorded decision lifts it is a default of this tool (R-22), not an official rule.\n")
+        return out
+    }
+
+    /// The verdict and the exemption line for the decision's ground.
+    static func wording(_ d: EIADecision, _ lang: Language) -> (verdict: String, exemption: String) {
+        switch d.ground {
+        case .frozen:
+            (lang.pick("暂停审批（环评限批）", "BLOCKED: approval suspended (approval freeze)"),
+             lang.pick("无 — 新增大气污染物排放的项目不属于民生或节能减排项目的豁免（R-20）", "none — a project adding air-pollutant emissions is not a livelihood or energy-saving project (R-20)"))
+        case .exempt:
+            (lang.pick("可以审批（豁免）", "ALLOWED (exempt)"),
+             lang.pick("\(d.category.rawValue)项目不受暂停限制（R-20）", "\(d.category.alias) projects are exempt from the freeze (R-20)"))
+        case .outsideFreeze:
+            (lang.pick("可以审批（不在限批范围内）", "ALLOWED (outside the freeze)"),
+             lang.pick("不新增大气污染物排放的项目不在暂停范围内（R-20）", "projects adding no air-pollutant emissions are outside the freeze (R-20)"))
+        case .noFreeze:
+            (lang.pick("可以审批（无环评限批）", "ALLOWED (no approval freeze)"), lang.pick("不适用", "not needed"))
+        }
+    }
+}

@@ -1,0 +1,287 @@
+import Foundation
+import GRDB
+import KaoheCore
+
+extension AppDatabase {
+    /// Publishes a draft run and, in the same transaction, records its consequences (R-19 to R-22).
+    ///
+    /// The run becomes immutable, dated and tied to its document number; each failing unit under `rules`
+    /// (the rule set that scored the run) gets a summons and a freeze starting on `day`, and a final
+    /// failure an accountability decision. Units whose consequences an earlier published revision of the
+    /// same year and kind already created get no second set. Freezes whose terms say so are lifted for
+    /// units that pass this annual assessment.
+    public func publish(runID: Int64, on day: Day, documentNumber: String, rules: RuleSet, at time: Date = Date()) throws -> PublishOutcome {
+        try writer.write { db in
+            guard let run = try Self.fetchRun(db, id: runID) else { throw RunError("run \(runID) does not exist — see kaohe assess show") }
+            if run.status == .published {
+                throw RunError("run \(runID) (\(run.year), revision \(run.revision)) was already published on \(run.publishedOn?.description ?? "?") as \(run.documentNumber ?? "") — assess the year again to make a new draft revision")
+            }
+            if let later = try Int.fetchOne(
+                db, sql: "SELECT revision FROM assessment_run WHERE year = ? AND kind = ? AND status = 'published' AND revision > ?",
+                arguments: [run.year, run.kind.rawValue, run.revision])
+            {
+                throw RunError("revision \(later) of \(run.year) is already published and is newer than run \(runID) — publish a newer revision instead")
+            }
+            try db.execute(
+                sql: "UPDATE assessment_run SET status = 'published', published_on = ?, document_number = ? WHERE id = ?",
+                arguments: [day.description, documentNumber, runID])
+            let published = try Self.fetchRun(db, id: runID)!
+            let now = ISO8601DateFormatter().string(from: time)
+            let earlier = Set(try String.fetchAll(
+                db,
+                sql: """
+                    SELECT f.area_code FROM freeze f JOIN assessment_run r ON r.id = f.run_id
+                    WHERE r.year = ? AND r.kind = ? AND r.id <> ?
+                    """,
+                arguments: [run.year, run.kind.rawValue, runID]))
+            var outcome = PublishOutcome(run: published, summonses: [], freezes: [], decisions: [], lifted: [], alreadyRecorded: [])
+            for c in Consequences.of(published, rules: rules) {
+                if earlier.contains(c.area.code) {
+                    outcome.alreadyRecorded.append(c.area)
+                    continue
+                }
+                try db.execute(
+                    sql: """
+                        INSERT INTO summons (area_code, run_id, document, whom, whom_en, kind, status, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, 'planned', ?)
+                        """,
+                    arguments: [c.area.code, runID, documentNumber, c.summonsee.zh, c.summonsee.en, c.summonsKind.rawValue, now])
+                outcome.summonses.append(try Self.fetchSummonses(db, where: "s.id = ?", [db.lastInsertedRowID])[0])
+                try db.execute(
+                    sql: """
+                        INSERT INTO freeze (area_code, run_id, document, started_on, minimum_days, lifted_by_pass, lift_condition, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        c.area.code, runID, documentNumber, c.freezeStartsOn.description, c.freezeTerms.minimumDays,
+                        c.freezeTerms.liftedByPassingAnnual, Consequences.liftCondition(c.freezeTerms).zh, now,
+                    ])
+                outcome.freezes.append(try Self.fetchFreezes(db, where: "f.id = ?", [db.lastInsertedRowID])[0])
+                if let decision = c.accountability {
+                    try db.execute(
+                        sql: "INSERT INTO accountability_decision (area_code, run_id, document, decision, decision_en, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                        arguments: [c.area.code, runID, documentNumber, decision.zh, decision.en, now])
+                    outcome.decisions.append(try Self.fetchDecisions(db, where: "d.id = ?", [db.lastInsertedRowID])[0])
+                }
+            }
+            let open = try Self.fetchFreezes(db, where: "f.lifted_on IS NULL", [])
+            for (freeze, lift) in FreezeLifting.liftedByPass(open, run: published, rules: rules) {
+                try Self.recordLift(db, freeze.id, lift, by: "kaohe publish", at: now)
+                outcome.lifted.append(try Self.fetchFreezes(db, where: "f.id = ?", [freeze.id])[0])
+            }
+            return outcome
+        }
+    }
+
+    /// The freezes in force on `day`: started on or before it and not lifted on or before it, by unit.
+    public func freezes(inForceOn day: Day) throws -> [Freeze] {
+        try writer.read { db in
+            try Self.fetchFreezes(
+                db, where: "f.started_on <= ? AND (f.lifted_on IS NULL OR f.lifted_on > ?)", [day.description, day.description])
+        }
+    }
+
+    /// Every freeze ever created, lifted or not, by unit and start date; only `area`'s when given.
+    public func freezes(area: String? = nil) throws -> [Freeze] {
+        try writer.read { db in
+            if let area { return try Self.fetchFreezes(db, where: "f.area_code = ?", [area]) }
+            return try Self.fetchFreezes(db, where: "1", [])
+        }
+    }
+
+    /// Lifts every open freeze of `area` by a recorded decision, in one transaction (R-22).
+    ///
+    /// Refused (nothing changes) when the unit has no open freeze, or when any open freeze refuses the lift
+    /// (see `FreezeLifting.decide`). Returns the lifted freezes.
+    public func liftFreezes(
+        area: String, on day: Day, document: String, reason: String, force: Bool, by who: String, at time: Date = Date()
+    ) throws -> [Freeze] {
+        try writer.write { db in
+            let open = try Self.fetchFreezes(db, where: "f.area_code = ? AND f.lifted_on IS NULL", [area])
+            guard !open.isEmpty else {
+                throw RunError("\(area) has no freeze to lift — see kaohe freeze list --all")
+            }
+            let now = ISO8601DateFormatter().string(from: time)
+            var lifted: [Freeze] = []
+            for freeze in open {
+                switch FreezeLifting.decide(freeze, on: day, document: document, reason: reason, force: force) {
+                case .failure(let refusal): throw RunError(refusal.description)
+                case .success(let lift):
+                    try Self.recordLift(db, freeze.id, lift, by: who, at: now)
+                    lifted.append(try Self.fetchFreezes(db, where: "f.id = ?", [freeze.id])[0])
+                }
+            }
+            return lifted
+        }
+    }
+
+    /// Summonses of failing runs of `year` (all years when nil), by unit and id.
+    public func summonses(year: Int? = nil) throws -> [Summons] {
+        try writer.read { db in
+            if let year { return try Self.fetchSummonses(db, where: "r.year = ?", [year]) }
+            return try Self.fetchSummonses(db, where: "1", [])
+        }
+    }
+
+    /// Amends a summons: each given value that differs from the stored one is changed and the change is
+    /// recorded with who and when. Giving `heldOn` marks the summons held. Returns the summons as amended and
+    /// the amendments recorded (none when nothing differed).
+    public func amendSummons(
+        id: Int64, heldOn: Day?, notes: String?, rectificationDue: Day?, by who: String, at time: Date = Date()
+    ) throws -> (summons: Summons, amendments: [SummonsAmendment]) {
+        try writer.write { db in
+            guard let old = try Self.fetchSummonses(db, where: "s.id = ?", [id]).first else {
+                throw RunError("there is no summons \(id) — see kaohe summons list")
+            }
+            let now = ISO8601DateFormatter().string(from: time)
+            var changes: [(String, String?, String?)] = []
+            if let heldOn {
+                if old.status != .held { changes.append(("status", old.status.rawValue, SummonsStatus.held.rawValue)) }
+                if old.heldOn != heldOn { changes.append(("held_on", old.heldOn?.description, heldOn.description)) }
+            }
+            if let rectificationDue, old.rectificationDue != rectificationDue {
+                changes.append(("rectification_due", old.rectificationDue?.description, rectificationDue.description))
+            }
+            if let notes, old.notes != notes { changes.append(("notes", old.notes, notes)) }
+            var amendments: [SummonsAmendment] = []
+            for (field, oldValue, newValue) in changes {
+                // `field` is one of the four fixed column names above, never user text.
+                try db.execute(sql: "UPDATE summons SET \(field) = ? WHERE id = ?", arguments: [newValue, id])
+                try db.execute(
+                    sql: "INSERT INTO summons_amendment (summons_id, amended_at, amended_by, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [id, now, who, field, oldValue, newValue])
+                amendments.append(
+                    SummonsAmendment(
+                        id: db.lastInsertedRowID, summonsID: id, amendedAt: now, amendedBy: who, field: field, oldValue: oldValue, newValue: newValue))
+            }
+            return (try Self.fetchSummonses(db, where: "s.id = ?", [id])[0], amendments)
+        }
+    }
+
+    /// Every amendment of a summons, oldest first; nil when there is no such summons.
+    public func summonsHistory(id: Int64) throws -> (summons: Summons, amendments: [SummonsAmendment])? {
+        try writer.read { db in
+            guard let s = try Self.fetchSummonses(db, where: "s.id = ?", [id]).first else { return nil }
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM summons_amendment WHERE summons_id = ? ORDER BY id", arguments: [id])
+            return (
+                s,
+                rows.map {
+                    SummonsAmendment(
+                        id: $0["id"], summonsID: $0["summons_id"], amendedAt: $0["amended_at"], amendedBy: $0["amended_by"],
+                        field: $0["field"], oldValue: $0["old_value"], newValue: $0["new_value"])
+                }
+            )
+        }
+    }
+
+    /// Every stronger-accountability decision of final failures (R-21), oldest first.
+    public func accountabilityDecisions() throws -> [AccountabilityDecision] {
+        try writer.read { db in try Self.fetchDecisions(db, where: "1", []) }
+    }
+
+    /// Decides whether a project's EIA approval may proceed and logs the question and answer, in one
+    /// transaction (R-19(b), R-20, R-22).
+    public func checkEIA(
+        area code: String, category: ProjectCategory, on day: Day, project: String?, at time: Date = Date()
+    ) throws -> EIADecision {
+        try writer.write { db in
+            guard let area = try AreaRow.fetchOne(db, key: code)?.area else {
+                throw RunError("unknown unit \(code) — use a code from kaohe areas list")
+            }
+            let decision = EIADecision.decide(
+                area: area, category: category, on: day, freezes: try Self.fetchFreezes(db, where: "f.area_code = ?", [code]))
+            try db.execute(
+                sql: "INSERT INTO eia_check_log (asked_at, area_code, category, project, on_date, answer, ground, freeze_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    ISO8601DateFormatter().string(from: time), code, category.rawValue, project, day.description,
+                    decision.allowed ? "allowed" : "blocked", decision.ground.rawValue, decision.freezes.first?.id,
+                ])
+            return decision
+        }
+    }
+
+    /// Every logged EIA question, oldest first.
+    public func eiaLog() throws -> [EIALogEntry] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM eia_check_log ORDER BY id").map {
+                EIALogEntry(
+                    id: $0["id"], askedAt: $0["asked_at"], areaCode: $0["area_code"],
+                    category: ProjectCategory(rawValue: $0["category"]) ?? .emitting, project: $0["project"],
+                    day: Day(iso: $0["on_date"])!, allowed: ($0["answer"] as String) == "allowed",
+                    ground: EIADecision.Ground(rawValue: $0["ground"]) ?? .frozen, freezeID: $0["freeze_id"])
+            }
+        }
+    }
+}
+
+extension AppDatabase {
+    static func recordLift(_ db: Database, _ id: Int64, _ lift: FreezeLift, by who: String, at now: String) throws {
+        try db.execute(
+            sql: """
+                UPDATE freeze SET lifted_on = ?, lift_doc = ?, lift_reason = ?, lifted_by_run = ?, forced = ?,
+                lift_recorded_at = ?, lift_recorded_by = ? WHERE id = ?
+                """,
+            arguments: [lift.on.description, lift.document, lift.reason, lift.byRunID, lift.forced, now, who, id])
+    }
+
+    static func area(_ row: Row) -> Area {
+        Area(code: row["area_code"], name: row["area_name"], type: AreaType(rawValue: row["area_type"]) ?? .county, parentCode: row["parent_code"])
+    }
+
+    /// Freezes matching `condition` (on alias `f`), by unit code and start date.
+    static func fetchFreezes(_ db: Database, where condition: String, _ arguments: [any DatabaseValueConvertible]) throws -> [Freeze] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT f.*, a.name AS area_name, a.type AS area_type, a.parent_code, r.year, r.kind
+                FROM freeze f JOIN area a ON a.code = f.area_code JOIN assessment_run r ON r.id = f.run_id
+                WHERE \(condition) ORDER BY f.area_code, f.started_on, f.id
+                """,
+            arguments: StatementArguments(arguments)
+        ).map { row in
+            let lift = (row["lifted_on"] as String?).flatMap(Day.init(iso:)).map {
+                FreezeLift(on: $0, document: row["lift_doc"], reason: row["lift_reason"] ?? "", byRunID: row["lifted_by_run"], forced: row["forced"])
+            }
+            return Freeze(
+                id: row["id"], area: area(row), runID: row["run_id"], year: row["year"], kind: AssessmentKind(rawValue: row["kind"]) ?? .annual,
+                document: row["document"], startedOn: Day(iso: row["started_on"])!,
+                terms: FreezeSettings(minimumDays: row["minimum_days"], liftedByPassingAnnual: row["lifted_by_pass"]), lift: lift)
+        }
+    }
+
+    /// Summonses matching `condition` (on aliases `s`, `r`), by unit code and id.
+    static func fetchSummonses(_ db: Database, where condition: String, _ arguments: [any DatabaseValueConvertible]) throws -> [Summons] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT s.*, a.name AS area_name, a.type AS area_type, a.parent_code, r.year,
+                (SELECT COUNT(*) FROM summons_amendment m WHERE m.summons_id = s.id) AS amendment_count
+                FROM summons s JOIN area a ON a.code = s.area_code JOIN assessment_run r ON r.id = s.run_id
+                WHERE \(condition) ORDER BY s.area_code, s.id
+                """,
+            arguments: StatementArguments(arguments)
+        ).map { row in
+            Summons(
+                id: row["id"], area: area(row), runID: row["run_id"], year: row["year"], document: row["document"],
+                whom: Bilingual(row["whom"], row["whom_en"]), kind: SummonsKind(rawValue: row["kind"]) ?? .annual,
+                status: SummonsStatus(rawValue: row["status"]) ?? .planned, heldOn: (row["held_on"] as String?).flatMap(Day.init(iso:)),
+                rectificationDue: (row["rectification_due"] as String?).flatMap(Day.init(iso:)), notes: row["notes"],
+                createdAt: row["created_at"], amendmentCount: row["amendment_count"])
+        }
+    }
+
+    static func fetchDecisions(_ db: Database, where condition: String, _ arguments: [any DatabaseValueConvertible]) throws -> [AccountabilityDecision] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT d.*, a.name AS area_name, a.type AS area_type, a.parent_code
+                FROM accountability_decision d JOIN area a ON a.code = d.area_code WHERE \(condition) ORDER BY d.id
+                """,
+            arguments: StatementArguments(arguments)
+        ).map { row in
+            AccountabilityDecision(
+                id: row["id"], area: area(row), runID: row["run_id"], document: row["document"],
+                decision: Bilingual(row["decision"], row["decision_en"]), createdAt: row["created_at"])
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+import KaoheCSV
+import KaoheCore
+
+/// The day an option names (`2016-03-15`), or a sentence saying how to write it.
+func parseDayOption(_ text: String, option: String) throws -> Day {
+    do { return try parseDay(text) } catch { throw CLIError("\(option) \(text): \(error.reason) — \(error.fix)") }
+}
+
+/// Today in the machine's calendar and time zone: the default of `--on`.
+func today() -> Day {
+    let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return Day(year: c.year!, month: c.month!, day: c.day!)!
+}
+
+/// Who records a decision or amendment: `--by`, else the login name, else "unknown".
+func recorder(_ by: String?) -> String {
+    if let by, !by.trimmingCharacters(in: .whitespaces).isEmpty { return by }
+    let env = ProcessInfo.processInfo.environment
+    return env["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LOGNAME"].flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
+}
