@@ -77,8 +77,7 @@ struct AssessCommand: ParsableCommand {
                 }
                 print(AssessmentText.explanation(result, lang: lang.lang), terminator: "")
             } else {
-                let rounding = RoundingPlaces()
-                print(AssessmentText.table(run, rules: rounding, lang: lang.lang), terminator: "")
+                print(AssessmentText.table(run, rules: try storedRules(of: run).rounding, lang: lang.lang), terminator: "")
                 print(AssessmentText.gradeCounts(run, lang: lang.lang))
             }
         }

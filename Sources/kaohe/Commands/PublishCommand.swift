@@ -33,13 +33,7 @@ struct PublishCommand: ParsableCommand {
             target = r
         }
         // The consequences follow the rule set that scored the run, not the one in force today.
-        let rules: RuleSet
-        do {
-            rules = try RuleSetLoader.load(target.ruleSetText, fileName: "run #\(target.id) rule set")
-        } catch {
-            report(error.diagnostics)
-            throw CLIError("the rule set stored with run #\(target.id) no longer loads; nothing was published — assess the year again")
-        }
+        let rules = try storedRules(of: target)
         let outcome = try refusingAsCLIError { try db.publish(runID: target.id, on: day, documentNumber: doc, rules: rules) }
         print(AssessmentText.heading(outcome.run, lang: lang.lang))
         print(AssessmentText.gradeCounts(outcome.run, lang: lang.lang))

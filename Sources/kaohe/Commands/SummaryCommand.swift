@@ -35,12 +35,7 @@ struct SummaryCommand: ParsableCommand {
         guard run.year == which.year, run.kind == which.kind else {
             throw CLIError("run \(run.id) is a \(run.year) \(run.kind.rawValue) run, not \(which.year) \(which.kind.rawValue) — see kaohe assess show --year \(which.year)")
         }
-        let rules: RuleSet
-        do {
-            rules = try RuleSetLoader.load(run.ruleSetText, fileName: "run-\(run.id):\(run.ruleSetName).toml")
-        } catch {
-            throw CLIError("run \(run.id)'s stored rule set no longer loads (\(error.diagnostics.first?.description ?? "")) — assess the year again")
-        }
+        let rules = try storedRules(of: run)
         let pollutants = try db.pollutants()
         var statuses: [ReportStatus] = []
         var projects: [Project] = []

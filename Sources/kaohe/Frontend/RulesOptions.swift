@@ -48,3 +48,15 @@ struct RulesOptions: ParsableArguments {
         }
     }
 }
+
+/// The rule set stored with a run: the one that scored it, whatever is in force today.
+///
+/// Publishing (consequences), showing (rounding) and summarising a run all follow these rules.
+func storedRules(of run: AssessmentRun) throws -> RuleSet {
+    do {
+        return try RuleSetLoader.load(run.ruleSetText, fileName: "run-\(run.id):\(run.ruleSetName).toml")
+    } catch {
+        report(error.diagnostics)
+        throw CLIError("the rule set stored with run #\(run.id) no longer loads — assess the year again")
+    }
+}
