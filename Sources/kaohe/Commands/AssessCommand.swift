@@ -25,7 +25,7 @@ struct AssessCommand: ParsableCommand {
         @OptionGroup var which: YearOptions
 
         func run() throws {
-            let ruleSet = try rules.load()
+            let ruleSet = try rules.load(lang)
             let years = (ruleSet.baseYear + 1)...ruleSet.finalYear
             guard years.contains(which.year) else {
                 throw CLIError("\(which.year) is outside the rule set's assessed years \(years.lowerBound)–\(years.upperBound) — give a year in that range")

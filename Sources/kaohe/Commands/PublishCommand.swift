@@ -37,8 +37,10 @@ struct PublishCommand: ParsableCommand {
         do {
             rules = try RuleSetLoader.load(target.ruleSetText, fileName: "run #\(target.id) rule set")
         } catch {
-            report(error.diagnostics)
-            throw CLIError("the rule set stored with run #\(target.id) no longer loads; nothing was published — assess the year again")
+            report(error.diagnostics, lang)
+            throw CLIError(lang(
+                "运行 #\(target.id) 保存的规则集已无法加载，未发布任何内容 — 请重新运行该年度的考核",
+                "the rule set stored with run #\(target.id) no longer loads; nothing was published — assess the year again"))
         }
         let outcome = try refusingAsCLIError { try db.publish(runID: target.id, on: day, documentNumber: doc, rules: rules) }
         print(AssessmentText.heading(outcome.run, lang: lang.lang))

@@ -39,7 +39,10 @@ struct SummaryCommand: ParsableCommand {
         do {
             rules = try RuleSetLoader.load(run.ruleSetText, fileName: "run-\(run.id):\(run.ruleSetName).toml")
         } catch {
-            throw CLIError("run \(run.id)'s stored rule set no longer loads (\(error.diagnostics.first?.description ?? "")) — assess the year again")
+            let first = error.diagnostics.first?.rendered(chinese: lang.chinese) ?? ""
+            throw CLIError(lang(
+                "运行 \(run.id) 保存的规则集已无法加载（\(first)） — 请重新运行该年度的考核",
+                "run \(run.id)'s stored rule set no longer loads (\(first)) — assess the year again"))
         }
         let pollutants = try db.pollutants()
         var statuses: [ReportStatus] = []

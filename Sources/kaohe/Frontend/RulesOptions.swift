@@ -20,7 +20,7 @@ struct RulesOptions: ParsableArguments {
     func source() throws -> (text: String, fileName: String) { try Self.source(of: choice) }
 
     /// Loads and validates the rule set in force; on problems prints each located error and exits 1.
-    func load() throws -> RuleSet { try Self.load(choice) }
+    func load(_ lang: LanguageOption) throws -> RuleSet { try Self.load(choice, lang) }
 
     static func source(of choice: String) throws -> (text: String, fileName: String) {
         switch choice {
@@ -37,13 +37,13 @@ struct RulesOptions: ParsableArguments {
         }
     }
 
-    static func load(_ choice: String) throws -> RuleSet {
+    static func load(_ choice: String, _ lang: LanguageOption) throws -> RuleSet {
         let (text, fileName) = try source(of: choice)
         do {
             return try RuleSetLoader.load(text, fileName: fileName)
         } catch {
-            report(error.diagnostics)
-            printError("\(fileName): the rule set is invalid; nothing was done.")
+            report(error.diagnostics, lang)
+            printError(lang("\(fileName): 规则集无效，未执行任何操作。", "\(fileName): the rule set is invalid; nothing was done."))
             throw ExitCode.failure
         }
     }
