@@ -46,7 +46,7 @@ struct AssessCommand: ParsableCommand {
             let inputs = records.map { AssessmentInputs.build($0, year: which.year, kind: which.kind, rules: ruleSet) }
             let results = Scoring.assess(inputs, rules: ruleSet)
             let run = try db.saveRun(
-                year: which.year, kind: which.kind, rules: ruleSet, ruleSetText: ruleSet.sourceText ?? (try rules.source().text),
+                year: which.year, kind: which.kind, rules: ruleSet, ruleSetText: ruleSet.sourceText ?? (try rules.source(lang).text),
                 inputs: inputs, results: results)
             print(AssessmentText.heading(run, lang: lang.lang))
             print(AssessmentText.table(run, rules: ruleSet.rounding, lang: lang.lang), terminator: "")

@@ -14,7 +14,7 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let ruleSet = try rules.load(lang)
-            let (text, fileName) = try rules.source()
+            let (text, fileName) = try rules.source(lang)
             print("# \(fileName)  sha256:\(ruleSet.sourceHash ?? sha256Hex(of: text))")
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }

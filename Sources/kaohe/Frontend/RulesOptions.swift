@@ -17,28 +17,30 @@ struct RulesOptions: ParsableArguments {
     }
 
     /// The rule set's source text and the name used for it in messages.
-    func source() throws -> (text: String, fileName: String) { try Self.source(of: choice) }
+    func source(_ lang: LanguageOption) throws -> (text: String, fileName: String) { try Self.source(of: choice, lang) }
 
     /// Loads and validates the rule set in force; on problems prints each located error and exits 1.
     func load(_ lang: LanguageOption) throws -> RuleSet { try Self.load(choice, lang) }
 
-    static func source(of choice: String) throws -> (text: String, fileName: String) {
+    static func source(of choice: String, _ lang: LanguageOption) throws -> (text: String, fileName: String) {
         switch choice {
         case "default": return (BuiltInRuleSets.default, BuiltInRuleSets.defaultFileName)
         case "pass-plus-excess": return (BuiltInRuleSets.passPlusExcess, BuiltInRuleSets.passPlusExcessFileName)
         case let path:
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw CLIError("\(path): no such rule-set file — give a TOML file, or 'default' or 'pass-plus-excess'")
+                throw CLIError(lang(
+                    "\(path): 规则集文件不存在 — 请给出 TOML 文件，或 'default'、'pass-plus-excess'",
+                    "\(path): no such rule-set file — give a TOML file, or 'default' or 'pass-plus-excess'"))
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                throw CLIError("\(path): the rule set is not UTF-8 text — save it as UTF-8")
+                throw CLIError(lang("\(path): 规则集不是 UTF-8 文本 — 请另存为 UTF-8", "\(path): the rule set is not UTF-8 text — save it as UTF-8"))
             }
             return (text, path)
         }
     }
 
     static func load(_ choice: String, _ lang: LanguageOption) throws -> RuleSet {
-        let (text, fileName) = try source(of: choice)
+        let (text, fileName) = try source(of: choice, lang)
         do {
             return try RuleSetLoader.load(text, fileName: fileName)
         } catch {
