@@ -20,7 +20,9 @@ public enum AreasFile {
             let parentCode = row.optional(parent, Cells.areaCode)
             if let areaCode {
                 if let first = firstLine[areaCode] {
-                    row.problem(code, "unit \(areaCode) is listed twice (first on line \(first))", fix: "keep one row per unit")
+                    row.problem(
+                        code, "unit \(areaCode) is listed twice (first on line \(first))", fix: "keep one row per unit",
+                        reasonZh: "区域 \(areaCode) 重复列出（首次在第 \(first) 行）", fixZh: "每个区域只保留一行")
                 } else {
                     firstLine[areaCode] = row.line
                 }

@@ -12,7 +12,9 @@ enum Cells {
             : .failure(
                 FieldProblem(
                     reason: "\"\(text)\" is not a unit code",
-                    fix: "write the GB/T 2260 code (e.g. 510703) or the park code: 1–32 letters, digits or -"))
+                    fix: "write the GB/T 2260 code (e.g. 510703) or the park code: 1–32 letters, digits or -",
+                    reasonZh: "“\(text)”不是区域代码",
+                    fixZh: "请填写 GB/T 2260 行政区划代码（如 510703）或园区代码：1–32 个字母、数字或 -"))
     }
 
     static func areaType(_ text: String) -> Result<AreaType, FieldProblem> {
@@ -22,14 +24,20 @@ enum Cells {
         return .failure(
             FieldProblem(
                 reason: "\"\(text)\" is not a unit type",
-                fix: "write one of \(AreaType.allCases.map(\.rawValue).joined(separator: ", "))"))
+                fix: "write one of \(AreaType.allCases.map(\.rawValue).joined(separator: ", "))",
+                reasonZh: "“\(text)”不是区域类型",
+                fixZh: "请填写以下之一：\(AreaType.allCases.map(\.rawValue).joined(separator: "、"))"))
     }
 
     static func pollutant(_ text: String) -> Result<Pollutant, FieldProblem> {
         switch text.uppercased().replacingOccurrences(of: " ", with: "") {
         case "PM10": .success(.pm10)
         case "PM2.5", "PM25": .success(.pm25)
-        default: .failure(FieldProblem(reason: "\"\(text)\" is not an assessed pollutant", fix: "write PM10 or PM2.5"))
+        default:
+            .failure(
+                FieldProblem(
+                    reason: "\"\(text)\" is not an assessed pollutant", fix: "write PM10 or PM2.5",
+                    reasonZh: "“\(text)”不是考核指标", fixZh: "请填写 PM10 或 PM2.5"))
         }
     }
 
@@ -42,14 +50,19 @@ enum Cells {
         return .failure(
             FieldProblem(
                 reason: "\"\(text)\" is not a target kind",
-                fix: "write one of 下降比例, 消减值, 浓度限值, 持续改善 (or percent_decline, absolute_reduction, ceiling, continuous_improvement)"))
+                fix: "write one of 下降比例, 消减值, 浓度限值, 持续改善 (or percent_decline, absolute_reduction, ceiling, continuous_improvement)",
+                reasonZh: "“\(text)”不是目标类型",
+                fixZh: "请填写下降比例、消减值、浓度限值或持续改善（也可填 percent_decline、absolute_reduction、ceiling、continuous_improvement）"))
     }
 
     static func year(_ text: String) -> Result<Int, FieldProblem> {
         integer(text).flatMap { y in
             plausibleYears.contains(y)
                 ? .success(y)
-                : .failure(FieldProblem(reason: "year \(y) is out of range", fix: "write a four-digit year between 2000 and 2100"))
+                : .failure(
+                    FieldProblem(
+                        reason: "year \(y) is out of range", fix: "write a four-digit year between 2000 and 2100",
+                        reasonZh: "年份 \(y) 超出范围", fixZh: "请填写 2000 至 2100 之间的四位年份"))
         }
     }
 
@@ -68,7 +81,9 @@ enum Cells {
                 return .failure(
                     FieldProblem(
                         reason: "concentration \(text) is out of range",
-                        fix: allowZero ? "write μg/m³ between 0 and 1000" : "write μg/m³ above 0 and at most 1000"))
+                        fix: allowZero ? "write μg/m³ between 0 and 1000" : "write μg/m³ above 0 and at most 1000",
+                        reasonZh: "浓度 \(text) 超出范围",
+                        fixZh: allowZero ? "请填写 0 至 1000 之间的浓度（μg/m³）" : "请填写大于 0、不超过 1000 的浓度（μg/m³）"))
             }
             return .success(v)
         }
@@ -79,15 +94,27 @@ enum Cells {
         let parsed = Result { () throws(FieldProblem) in try parseDecimal(text, allowPercent: true) }
         return parsed.flatMap { (v, hadPercent) in
             if hadPercent && kind != .percentDecline {
-                return .failure(FieldProblem(reason: "\(text) is a percentage, but \(kind.rawValue) is in μg/m³", fix: "drop the %, or set 目标类型 to 下降比例"))
+                return .failure(
+                    FieldProblem(
+                        reason: "\(text) is a percentage, but \(kind.rawValue) is in μg/m³", fix: "drop the %, or set 目标类型 to 下降比例",
+                        reasonZh: "\(text) 是百分数，但\(kind.rawValue)的单位是 μg/m³", fixZh: "请去掉 %，或将目标类型改为下降比例"))
             }
             switch kind {
             case .percentDecline where v < 0 || v >= 100:
-                return .failure(FieldProblem(reason: "decline \(text) is out of range", fix: "write a percentage from 0 to below 100, e.g. 10 for 10 %"))
+                return .failure(
+                    FieldProblem(
+                        reason: "decline \(text) is out of range", fix: "write a percentage from 0 to below 100, e.g. 10 for 10 %",
+                        reasonZh: "下降比例 \(text) 超出范围", fixZh: "请填写不小于 0、小于 100 的百分数，如 10 表示 10%"))
             case .absoluteReduction where v < 0 || (base.map { v >= $0 } ?? false):
-                return .failure(FieldProblem(reason: "reduction \(text) μg/m³ is out of range", fix: "write μg/m³ from 0 to below the base concentration"))
+                return .failure(
+                    FieldProblem(
+                        reason: "reduction \(text) μg/m³ is out of range", fix: "write μg/m³ from 0 to below the base concentration",
+                        reasonZh: "消减值 \(text) μg/m³ 超出范围", fixZh: "请填写不小于 0、小于基准浓度的数值（μg/m³）"))
             case .ceiling where v <= 0 || v > 1000:
-                return .failure(FieldProblem(reason: "ceiling \(text) μg/m³ is out of range", fix: "write μg/m³ above 0 and at most 1000"))
+                return .failure(
+                    FieldProblem(
+                        reason: "ceiling \(text) μg/m³ is out of range", fix: "write μg/m³ above 0 and at most 1000",
+                        reasonZh: "浓度限值 \(text) μg/m³ 超出范围", fixZh: "请填写大于 0、不超过 1000 的浓度（μg/m³）"))
             default:
                 return .success(v)
             }
@@ -107,7 +134,12 @@ extension Cells {
     /// An amount of money in 万元 (10,000 CNY), zero or more.
     static func amount(_ text: String) -> Result<Decimal, FieldProblem> {
         decimal(text).flatMap { v in
-            v < 0 ? .failure(FieldProblem(reason: "amount \(text) 万元 is negative", fix: "write an amount of 0 or more, in 万元")) : .success(v)
+            v < 0
+                ? .failure(
+                    FieldProblem(
+                        reason: "amount \(text) 万元 is negative", fix: "write an amount of 0 or more, in 万元",
+                        reasonZh: "金额 \(text) 万元为负数", fixZh: "请填写 0 或以上的金额（万元）"))
+                : .success(v)
         }
     }
 }

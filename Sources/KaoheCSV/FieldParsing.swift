@@ -8,16 +8,21 @@ import KaoheCore
 public struct FieldProblem: Error, Sendable, Hashable {
     public var reason: String
     public var fix: String
+    /// The Chinese reason and fix; nil falls back to the English ones.
+    public var reasonZh: String?
+    public var fixZh: String?
 
-    /// Creates a problem from its English reason and fix.
-    public init(reason: String, fix: String) {
+    /// Creates a problem from its English reason and fix, and their Chinese forms.
+    public init(reason: String, fix: String, reasonZh: String? = nil, fixZh: String? = nil) {
         self.reason = reason
         self.fix = fix
+        self.reasonZh = reasonZh
+        self.fixZh = fixZh
     }
 
     /// This problem located in a file, ready to report.
     public func diagnostic(file: String, line: Int?, column: Int?, header: String?) -> Diagnostic {
-        Diagnostic(file: file, line: line, column: column, header: header, reason: reason, fix: fix)
+        Diagnostic(file: file, line: line, column: column, header: header, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh)
     }
 }
 
@@ -44,7 +49,8 @@ public func parseDecimal(_ text: String, allowPercent: Bool) throws(FieldProblem
     guard digits.count <= 20, fraction.count <= 40 else {
         throw FieldProblem(
             reason: "“\(number.written)” has more digits than are kept exactly (at most 20 significant digits)",
-            fix: "round it to 20 significant digits or fewer")
+            fix: "round it to 20 significant digits or fewer",
+            reasonZh: "“\(number.written)”位数过多，无法精确保存（最多 20 位有效数字）", fixZh: "请舍入到 20 位有效数字以内")
     }
     guard !digits.isEmpty else { return (0, number.isPercent) }
     var significand: Decimal
@@ -64,11 +70,15 @@ public func parseDecimal(_ text: String, allowPercent: Bool) throws(FieldProblem
 public func parseInteger(_ text: String) throws(FieldProblem) -> Int {
     let number = try NumberText(text, allowPercent: false, example: "2015")
     guard !number.hasPoint else {
-        throw FieldProblem(reason: "“\(number.written)” is not a whole number", fix: "write a whole number without decimals")
+        throw FieldProblem(
+            reason: "“\(number.written)” is not a whole number", fix: "write a whole number without decimals",
+            reasonZh: "“\(number.written)”不是整数", fixZh: "请填写不带小数的整数")
     }
     let digits = number.integer.drop { $0 == 0 }
     guard digits.count <= 18 else {
-        throw FieldProblem(reason: "“\(number.written)” is too large", fix: "write a whole number of at most 18 digits")
+        throw FieldProblem(
+            reason: "“\(number.written)” is too large", fix: "write a whole number of at most 18 digits",
+            reasonZh: "“\(number.written)”数值过大", fixZh: "请填写不超过 18 位的整数")
     }
     let magnitude = digits.reduce(0) { $0 * 10 + Int($1) }
     return number.negative ? -magnitude : magnitude
@@ -86,13 +96,17 @@ private struct NumberText {
     init(_ text: String, allowPercent: Bool, example: String) throws(FieldProblem) {
         written = trimmedCell(text)
         let fix = "write digits with an optional sign and decimal point, e.g. \(example) or 1,234.5"
-        guard !written.isEmpty else { throw FieldProblem(reason: "the cell is empty", fix: "write a number, e.g. \(example)") }
+        let fixZh = "请填写数字，可带正负号和小数点，如 \(example) 或 1,234.5"
+        guard !written.isEmpty else {
+            throw FieldProblem(reason: "the cell is empty", fix: "write a number, e.g. \(example)", reasonZh: "单元格为空", fixZh: "请填写数字，如 \(example)")
+        }
         var bytes = Array(halfWidth(written).utf8)
         if bytes.last == UInt8(ascii: "%") {
             guard allowPercent else {
                 throw FieldProblem(
                     reason: "“\(written)” is a percentage where a plain number is expected",
-                    fix: "write the number without %")
+                    fix: "write the number without %",
+                    reasonZh: "“\(written)”是百分数，此处应填写普通数字", fixZh: "请去掉 %，只填写数字")
             }
             isPercent = true
             bytes.removeLast()
@@ -105,7 +119,9 @@ private struct NumberText {
         }
         let word = String(decoding: body, as: UTF8.self).lowercased()
         if ["nan", "inf", "infinity", "∞"].contains(word) {
-            throw FieldProblem(reason: "“\(written)” is not a number", fix: "write the number out in digits")
+            throw FieldProblem(
+                reason: "“\(written)” is not a number", fix: "write the number out in digits",
+                reasonZh: "“\(written)”不是数字", fixZh: "请用阿拉伯数字写出该数值")
         }
         var groups: [[UInt8]] = [[]]
         for byte in body {
@@ -119,9 +135,10 @@ private struct NumberText {
             case UInt8(ascii: "e"), UInt8(ascii: "E"):
                 throw FieldProblem(
                     reason: "“\(written)” is in scientific notation",
-                    fix: "write the number out in digits, e.g. 1500 instead of 1.5e3")
+                    fix: "write the number out in digits, e.g. 1500 instead of 1.5e3",
+                    reasonZh: "“\(written)”使用了科学计数法", fixZh: "请直接写出数字，如用 1500 代替 1.5e3")
             default:
-                throw FieldProblem(reason: "“\(written)” is not a number", fix: fix)
+                throw FieldProblem(reason: "“\(written)” is not a number", fix: fix, reasonZh: "“\(written)”不是数字", fixZh: fixZh)
             }
         }
         if groups.count > 1 {
@@ -129,11 +146,14 @@ private struct NumberText {
             guard wellGrouped else {
                 throw FieldProblem(
                     reason: "“\(written)” has misplaced thousands separators",
-                    fix: "group digits in threes (1,234.5) or leave the separators out (1234.5)")
+                    fix: "group digits in threes (1,234.5) or leave the separators out (1234.5)",
+                    reasonZh: "“\(written)”的千位分隔符位置不对", fixZh: "请每三位一组（1,234.5），或不用分隔符（1234.5）")
             }
         }
         integer = groups.flatMap { $0 }
-        guard !integer.isEmpty || !fraction.isEmpty else { throw FieldProblem(reason: "“\(written)” is not a number", fix: fix) }
+        guard !integer.isEmpty || !fraction.isEmpty else {
+            throw FieldProblem(reason: "“\(written)” is not a number", fix: fix, reasonZh: "“\(written)”不是数字", fixZh: fixZh)
+        }
     }
 }
 
@@ -146,13 +166,16 @@ private struct NumberText {
 public func parseDay(_ text: String) throws(FieldProblem) -> Day {
     let written = trimmedCell(text)
     let fix = "write the date as YYYY-MM-DD, e.g. 2015-01-31"
-    guard !written.isEmpty else { throw FieldProblem(reason: "the cell is empty", fix: fix) }
+    let fixZh = "请按 YYYY-MM-DD 格式填写日期，如 2015-01-31"
+    guard !written.isEmpty else { throw FieldProblem(reason: "the cell is empty", fix: fix, reasonZh: "单元格为空", fixZh: fixZh) }
     var scanner = CellScanner(halfWidth(written))
     guard let (year, month, day) = scanner.dayParts(), scanner.atEnd else {
-        throw FieldProblem(reason: "“\(written)” is not a date", fix: fix)
+        throw FieldProblem(reason: "“\(written)” is not a date", fix: fix, reasonZh: "“\(written)”不是日期", fixZh: fixZh)
     }
     guard let value = Day(year: year, month: month, day: day) else {
-        throw FieldProblem(reason: "\(written) is not a day of the calendar", fix: "write a real date as YYYY-MM-DD")
+        throw FieldProblem(
+            reason: "\(written) is not a day of the calendar", fix: "write a real date as YYYY-MM-DD",
+            reasonZh: "日历上没有 \(written) 这一天", fixZh: "请按 YYYY-MM-DD 格式填写真实存在的日期")
     }
     return value
 }
@@ -164,33 +187,37 @@ public func parseDay(_ text: String) throws(FieldProblem) -> Day {
 public func parseHour(_ text: String) throws(FieldProblem) -> (day: Day, hour: Int) {
     let written = trimmedCell(text)
     let fix = "write the date and hour as YYYY-MM-DD HH:00, e.g. 2015-01-01 13:00"
-    guard !written.isEmpty else { throw FieldProblem(reason: "the cell is empty", fix: fix) }
+    let fixZh = "请按 YYYY-MM-DD HH:00 格式填写日期和小时，如 2015-01-01 13:00"
+    let notHour = FieldProblem(reason: "“\(written)” is not a date and hour", fix: fix, reasonZh: "“\(written)”不是日期加小时", fixZh: fixZh)
+    guard !written.isEmpty else { throw FieldProblem(reason: "the cell is empty", fix: fix, reasonZh: "单元格为空", fixZh: fixZh) }
     var scanner = CellScanner(halfWidth(written))
     guard let (year, month, dayOfMonth) = scanner.dayParts(), scanner.skipDateTimeSeparator(),
         let hour = scanner.number(digits: 1...2), scanner.skip(":"),
         let minute = scanner.number(digits: 2...2)
-    else { throw FieldProblem(reason: "“\(written)” is not a date and hour", fix: fix) }
+    else { throw notHour }
     var second = 0
     if scanner.skip(":") {
-        guard let value = scanner.number(digits: 2...2) else {
-            throw FieldProblem(reason: "“\(written)” is not a date and hour", fix: fix)
-        }
+        guard let value = scanner.number(digits: 2...2) else { throw notHour }
         second = value
     }
-    guard scanner.atEnd else { throw FieldProblem(reason: "“\(written)” is not a date and hour", fix: fix) }
+    guard scanner.atEnd else { throw notHour }
     guard let day = Day(year: year, month: month, day: dayOfMonth) else {
-        throw FieldProblem(reason: "the date in \(written) is not a day of the calendar", fix: "write a real date as YYYY-MM-DD")
+        throw FieldProblem(
+            reason: "the date in \(written) is not a day of the calendar", fix: "write a real date as YYYY-MM-DD",
+            reasonZh: "\(written) 中的日期在日历上不存在", fixZh: "请按 YYYY-MM-DD 格式填写真实存在的日期")
     }
     if hour == 24, minute == 0, second == 0 {
         throw FieldProblem(
-            reason: "24:00 is not an hour of the day", fix: "write it as 00:00 of the next day, \(day.adding(days: 1)) 00:00")
+            reason: "24:00 is not an hour of the day", fix: "write it as 00:00 of the next day, \(day.adding(days: 1)) 00:00",
+            reasonZh: "24:00 不是一天中的小时", fixZh: "请写成次日 00:00，即 \(day.adding(days: 1)) 00:00")
     }
     guard hour < 24, minute < 60, second < 60 else {
-        throw FieldProblem(reason: "“\(written)” is not a time of day", fix: fix)
+        throw FieldProblem(reason: "“\(written)” is not a time of day", fix: fix, reasonZh: "“\(written)”不是有效的时刻", fixZh: fixZh)
     }
     guard minute == 0, second == 0 else {
         throw FieldProblem(
-            reason: "“\(written)” is not on the hour", fix: "label hourly values by the whole hour, e.g. \(day) \(hour):00")
+            reason: "“\(written)” is not on the hour", fix: "label hourly values by the whole hour, e.g. \(day) \(hour):00",
+            reasonZh: "“\(written)”不是整点", fixZh: "小时值请按整点标注，如 \(day) \(hour):00")
     }
     return (day, hour)
 }
@@ -253,7 +280,9 @@ public func parseYesNo(_ text: String) throws(FieldProblem) -> Bool {
     default:
         throw FieldProblem(
             reason: written.isEmpty ? "the cell is empty" : "“\(written)” is neither yes nor no",
-            fix: "write 是 or 否 (yes/no, Y/N, true/false and 1/0 are also accepted)")
+            fix: "write 是 or 否 (yes/no, Y/N, true/false and 1/0 are also accepted)",
+            reasonZh: written.isEmpty ? "单元格为空" : "“\(written)”既不是“是”也不是“否”",
+            fixZh: "请填写“是”或“否”（也可填 yes/no、Y/N、true/false 或 1/0）")
     }
 }
 

@@ -34,10 +34,14 @@ public struct MonitoringFileError: Error, Sendable, CustomStringConvertible {
     /// Every error found, listed or not.
     public var errorCount: Int
 
-    public var description: String {
+    public var description: String { rendered(chinese: false) }
+
+    /// Every kept message, one per line, in Chinese when `chinese`, and a count of the unlisted errors.
+    public func rendered(chinese: Bool) -> String {
         let listed = diagnostics.filter { $0.severity == .error }.count
-        let more = errorCount > listed ? ["… \(errorCount - listed) more error(s) not listed"] : []
-        return (diagnostics.map(\.description) + more).joined(separator: "\n")
+        let unlisted = errorCount - listed
+        let more = unlisted > 0 ? [chinese ? "…… 另有 \(unlisted) 处错误未列出" : "… \(unlisted) more error(s) not listed"] : []
+        return (diagnostics.map { $0.rendered(chinese: chinese) } + more).joined(separator: "\n")
     }
 }
 
@@ -200,9 +204,9 @@ public final class MonitoringImporter {
             throw failure(error)
         }
         if !headerSeen {
-            record(Diagnostic(file: fileName, line: 1, reason: "the file is empty", fix: "export the 监测数据 (monitoring) template with its header row"))
+            record(emptyFile(fileName, expecting: .monitoring))
         } else if rowsRead == 0, errorCount == 0 {
-            record(Diagnostic(file: fileName, line: layout?.headerLine ?? 1, reason: "the file has a header row but no data rows", fix: "add the data rows below the header, or leave this file out"))
+            record(headerOnly(fileName, line: layout?.headerLine ?? 1))
         }
         guard errorCount == 0 else { throw MonitoringFileError(diagnostics: diagnostics, errorCount: errorCount) }
         let rank = stations.indices.sorted { stations[$0] < stations[$1] }.enumerated()
@@ -251,8 +255,8 @@ public final class MonitoringImporter {
 
         let stationBytes = trimmed(r, layout.station)
         let areaBytes = trimmed(r, layout.area)
-        if stationBytes.isEmpty { problems.add(layout.station, "required value is empty", fix: "fill in 站点编码") }
-        if areaBytes.isEmpty { problems.add(layout.area, "required value is empty", fix: "fill in 区域代码") }
+        if stationBytes.isEmpty { problems.add(layout.station, "required value is empty", fix: "fill in 站点编码", reasonZh: "必填项为空", fixZh: "请填写站点编码") }
+        if areaBytes.isEmpty { problems.add(layout.area, "required value is empty", fix: "fill in 区域代码", reasonZh: "必填项为空", fixZh: "请填写区域代码") }
         let when = layout.hourly ? hour(r, layout.time, &problems) : day(r, layout.time, &problems)
         let pm10 = layout.pm10.flatMap { concentration(r, $0, &problems) }
         let pm25 = layout.pm25.flatMap { concentration(r, $0, &problems) }
@@ -274,18 +278,22 @@ public final class MonitoringImporter {
                 Diagnostic(
                     file: fileName, line: map.line, column: time + 1, header: map.written[time],
                     reason: "both a date and a time column are given, so the rows are neither clearly daily nor hourly",
-                    fix: "keep \(MonitoringFile.date.chinese) for daily means or \(MonitoringFile.time.chinese) for hourly values"))
+                    fix: "keep \(MonitoringFile.date.chinese) for daily means or \(MonitoringFile.time.chinese) for hourly values",
+                    reasonZh: "同时给出了日期列和时间列，无法判断各行是日均值还是小时值",
+                    fixZh: "日均值请保留\(MonitoringFile.date.chinese)列，小时值请保留\(MonitoringFile.time.chinese)列"))
         } else if date == nil, time == nil {
             found.append(
                 Diagnostic(
                     file: fileName, line: map.line, header: both, reason: "required column is missing",
-                    fix: "add a column headed 日期 (daily means) or 时间 (hourly values)"))
+                    fix: "add a column headed 日期 (daily means) or 时间 (hourly values)",
+                    reasonZh: "缺少必填列", fixZh: "请添加列名为“日期”（日均值）或“时间”（小时值）的列"))
         }
         if map.index[MonitoringFile.pm10] == nil, map.index[MonitoringFile.pm25] == nil {
             found.append(
                 Diagnostic(
                     file: fileName, line: map.line, header: "\(MonitoringFile.pm10.bothNames) or \(MonitoringFile.pm25.bothNames)",
-                    reason: "no pollutant column is given", fix: "add a column headed PM10 or PM2.5"))
+                    reason: "no pollutant column is given", fix: "add a column headed PM10 or PM2.5",
+                    reasonZh: "没有污染物列", fixZh: "请添加列名为“PM10”或“PM2.5”的列"))
         }
         for d in found { record(d) }
         guard !found.contains(where: { $0.severity == .error }), let station = map.index[MonitoringFile.station],
@@ -315,7 +323,8 @@ public final class MonitoringImporter {
                 guard knownAreas.contains(area) else {
                     problems.add(
                         layout.area, "unit code \(area) is not known",
-                        fix: "import the unit with kaohe areas import first, or correct the code")
+                        fix: "import the unit with kaohe areas import first, or correct the code",
+                        reasonZh: "区域代码 \(area) 不存在", fixZh: "请先用 kaohe areas import 导入该区域，或更正代码")
                     return nil
                 }
                 id = Int32(stations.count)
@@ -332,7 +341,8 @@ public final class MonitoringImporter {
             let area = String(decoding: areaBytes, as: UTF8.self)
             problems.add(
                 layout.area, "station \(stations[Int(id)]) is assessed for unit \(areas[Int(id)]) in earlier rows, not \(area)",
-                fix: "give each station one unit code")
+                fix: "give each station one unit code",
+                reasonZh: "站点 \(stations[Int(id)]) 在前面的行中属于区域 \(areas[Int(id)])，而不是 \(area)", fixZh: "每个站点只能对应一个区域代码")
             return nil
         }
         return id
@@ -362,7 +372,9 @@ public final class MonitoringImporter {
                 + (when.hour.map { " " + ($0 < 10 ? "0" : "") + "\($0):00" } ?? "")
             problems.add(
                 layout.time, "station \(stations[Int(station)]) has a second row for \(stamp)",
-                fix: layout.hourly ? "keep one row per station and hour" : "keep one row per station and day")
+                fix: layout.hourly ? "keep one row per station and hour" : "keep one row per station and day",
+                reasonZh: "站点 \(stations[Int(station)]) 的 \(stamp) 数据重复",
+                fixZh: layout.hourly ? "每个站点每小时只保留一行" : "每个站点每天只保留一行")
             return
         }
         slots[index].seen |= bit
@@ -400,12 +412,14 @@ public final class MonitoringImporter {
             value = try parseDecimal(text)
         } catch {
             if trimmedCell(text).isEmpty { return nil }
-            problems.add(i, error.reason, fix: error.fix)
+            problems.add(i, error)
             return nil
         }
         let written = trimmedCell(text)
         guard value >= 0, value <= Decimal(MonitoringFile.maximumConcentration) else {
-            problems.add(i, "concentration \(written) is out of range", fix: "write μg/m³ between 0 and \(MonitoringFile.maximumConcentration)")
+            problems.add(
+                i, "concentration \(written) is out of range", fix: "write μg/m³ between 0 and \(MonitoringFile.maximumConcentration)",
+                reasonZh: "浓度 \(written) 超出范围", fixZh: "请填写 0 至 \(MonitoringFile.maximumConcentration) 之间的浓度（μg/m³）")
             return nil
         }
         var scaled = value * Decimal(scale)
@@ -414,7 +428,9 @@ public final class MonitoringImporter {
         guard whole == scaled else {
             problems.add(
                 i, "“\(written)” has more than \(MonitoringFile.maximumDecimalPlaces) decimal places",
-                fix: "round it to \(MonitoringFile.maximumDecimalPlaces) decimal places or fewer")
+                fix: "round it to \(MonitoringFile.maximumDecimalPlaces) decimal places or fewer",
+                reasonZh: "“\(written)”的小数超过 \(MonitoringFile.maximumDecimalPlaces) 位",
+                fixZh: "请舍入到 \(MonitoringFile.maximumDecimalPlaces) 位小数以内")
             return nil
         }
         return NSDecimalNumber(decimal: whole).int64Value
@@ -465,7 +481,7 @@ public final class MonitoringImporter {
         do {
             return try parseYesNo(r.string(i))
         } catch {
-            problems.add(i, error.reason, fix: error.fix)
+            problems.add(i, error)
             return false
         }
     }
@@ -478,7 +494,7 @@ public final class MonitoringImporter {
             let d = try parseDay(r.string(i))
             return (d.year, d.month, d.day, nil)
         } catch {
-            problems.add(i, error.reason, fix: error.fix)
+            problems.add(i, error)
             return nil
         }
     }
@@ -496,7 +512,7 @@ public final class MonitoringImporter {
             let (d, h) = try parseHour(r.string(i))
             return (d.year, d.month, d.day, h)
         } catch {
-            problems.add(i, error.reason, fix: error.fix)
+            problems.add(i, error)
             return nil
         }
     }
@@ -531,19 +547,20 @@ private struct RowProblems {
 
     init(record: CSVRawRecord) { self.record = record }
 
-    mutating func add(_ field: Int, _ reason: String, fix: String) {
+    mutating func add(_ field: Int, _ reason: String, fix: String, reasonZh: String? = nil, fixZh: String? = nil) {
         let line = field < record.count ? record.fieldLine(field) : record.line
-        found.append(Diagnostic(file: "", line: line, column: field + 1, reason: reason, fix: fix))
+        found.append(Diagnostic(file: "", line: line, column: field + 1, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh))
+    }
+
+    mutating func add(_ field: Int, _ problem: FieldProblem) {
+        add(field, problem.reason, fix: problem.fix, reasonZh: problem.reasonZh, fixZh: problem.fixZh)
     }
 
     mutating func checkWidth(_ width: Int) {
         for i in width..<record.count {
             let text = record.string(i)
             guard !trimmedCell(text).isEmpty else { continue }
-            found.append(
-                Diagnostic(
-                    file: "", line: record.fieldLine(i), column: i + 1, reason: "value \"\(text)\" has no column header",
-                    fix: "add a header for this column or remove the value"))
+            found.append(valueWithoutHeader(text, file: "", line: record.fieldLine(i), column: i + 1))
         }
     }
 }

@@ -29,13 +29,13 @@ struct RowReader {
     }
 
     /// Records a problem located at `column`'s cell in this row.
-    mutating func problem(_ column: Column, _ reason: String, fix: String) {
+    mutating func problem(_ column: Column, _ reason: String, fix: String, reasonZh: String? = nil, fixZh: String? = nil) {
         let i = header.index[column]
         let line = i.flatMap { $0 < record.fieldLines.count ? record.fieldLines[$0] : nil } ?? record.line
         diagnostics.append(
             Diagnostic(
                 file: file, line: line, column: i.map { $0 + 1 }, header: i.map { header.written[$0] } ?? column.bothNames,
-                reason: reason, fix: fix))
+                reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh))
     }
 
     /// Parses a required cell; an empty cell and a parse failure are both reported.
@@ -43,7 +43,7 @@ struct RowReader {
         // An absent column was reported once at the header; its cells are not reported again per row.
         guard header.index[column] != nil else { return nil }
         guard let t = text(column) else {
-            problem(column, "required value is empty", fix: "fill in \(column.chinese)")
+            problem(column, "required value is empty", fix: "fill in \(column.chinese)", reasonZh: "必填项为空", fixZh: "请填写\(column.chinese)")
             return nil
         }
         return parsed(column, t, parse)
@@ -59,7 +59,7 @@ struct RowReader {
         switch parse(t) {
         case .success(let v): return v
         case .failure(let p):
-            problem(column, p.reason, fix: p.fix)
+            problem(column, p.reason, fix: p.fix, reasonZh: p.reasonZh, fixZh: p.fixZh)
             return nil
         }
     }
@@ -69,11 +69,7 @@ struct RowReader {
         let width = header.written.count
         guard record.fields.count > width else { return }
         for i in width..<record.fields.count where !trimmedCell(record.fields[i]).isEmpty {
-            diagnostics.append(
-                Diagnostic(
-                    file: file, line: record.fieldLines[i], column: i + 1,
-                    reason: "value \"\(record.fields[i])\" has no column header",
-                    fix: "add a header for this column or remove the value"))
+            diagnostics.append(valueWithoutHeader(record.fields[i], file: file, line: record.fieldLines[i], column: i + 1))
         }
     }
 }
@@ -120,14 +116,24 @@ func parseRows<Row>(
     return rows
 }
 
+/// A non-empty field beyond the header row's last column.
+func valueWithoutHeader(_ text: String, file: String, line: Int, column: Int) -> Diagnostic {
+    Diagnostic(
+        file: file, line: line, column: column, reason: "value \"\(text)\" has no column header",
+        fix: "add a header for this column or remove the value",
+        reasonZh: "值“\(text)”没有对应的列名", fixZh: "请为该列添加列名，或删除该值")
+}
+
 func emptyFile(_ file: String, expecting kind: FileKind?) -> Diagnostic {
     Diagnostic(
         file: file, line: 1, reason: "the file is empty",
-        fix: kind.map { "export the \($0.chinese) (\($0.rawValue)) template with its header row" } ?? "export the template with its header row")
+        fix: kind.map { "export the \($0.chinese) (\($0.rawValue)) template with its header row" } ?? "export the template with its header row",
+        reasonZh: "文件为空", fixZh: "请按\(kind.map { "“\($0.chinese)”" } ?? "")模板导出文件，并保留表头行")
 }
 
 func headerOnly(_ file: String, line: Int) -> Diagnostic {
     Diagnostic(
         file: file, line: line, reason: "the file has a header row but no data rows",
-        fix: "add the data rows below the header, or leave this file out")
+        fix: "add the data rows below the header, or leave this file out",
+        reasonZh: "文件只有表头行，没有数据行", fixZh: "请在表头下方填写数据行，或不导入此文件")
 }

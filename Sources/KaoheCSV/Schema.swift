@@ -77,7 +77,9 @@ public struct HeaderMap: Sendable {
                     Diagnostic(
                         .warning, file: file, line: header.line, column: i + 1, header: text,
                         reason: "unknown column is ignored",
-                        fix: "remove it, or rename it to one of: \(schema.columns.map(\.bothNames).joined(separator: ", "))"))
+                        fix: "remove it, or rename it to one of: \(schema.columns.map(\.bothNames).joined(separator: ", "))",
+                        reasonZh: "无法识别的列，已忽略",
+                        fixZh: "请删除该列，或改为以下列名之一：\(schema.columns.map(\.bothNames).joined(separator: "、"))"))
                 continue
             }
             if let first = index[column] {
@@ -85,7 +87,8 @@ public struct HeaderMap: Sendable {
                     Diagnostic(
                         file: file, line: header.line, column: i + 1, header: text,
                         reason: "column \(column.bothNames) appears twice (first in column \(first + 1))",
-                        fix: "keep one of the two columns"))
+                        fix: "keep one of the two columns",
+                        reasonZh: "列“\(column.bothNames)”出现两次（首次在第 \(first + 1) 列）", fixZh: "请只保留其中一列"))
                 continue
             }
             index[column] = i
@@ -95,7 +98,8 @@ public struct HeaderMap: Sendable {
                 Diagnostic(
                     file: file, line: header.line, header: column.bothNames,
                     reason: "required column is missing",
-                    fix: "add a column headed \(column.chinese) or \(column.alias)"))
+                    fix: "add a column headed \(column.chinese) or \(column.alias)",
+                    reasonZh: "缺少必填列", fixZh: "请添加列名为“\(column.chinese)”或“\(column.alias)”的列"))
         }
         return HeaderMap(schema: schema, index: index, written: written, line: header.line)
     }

@@ -25,7 +25,8 @@ public enum TargetsFile {
             if let c = areaCode, !knownAreas.contains(c) {
                 row.problem(
                     code, "unknown unit \(c)",
-                    fix: "import the areas file that lists \(c) first, or correct the code")
+                    fix: "import the areas file that lists \(c) first, or correct the code",
+                    reasonZh: "区域代码 \(c) 不存在", fixZh: "请先导入列有该区域的区域文件，或更正代码")
                 areaCode = nil
             }
             let y = row.required(year, Cells.year)
@@ -38,24 +39,32 @@ public enum TargetsFile {
                 if k.needsValue {
                     v = row.required(value) { Cells.targetValue($0, kind: k, base: baseConcentration) }
                 } else if let t = row.text(value) {
-                    row.problem(value, "\(k.rawValue) takes no target value, but \"\(t)\" is given", fix: "leave 目标值 empty, or choose another 目标类型")
+                    row.problem(
+                        value, "\(k.rawValue) takes no target value, but \"\(t)\" is given", fix: "leave 目标值 empty, or choose another 目标类型",
+                        reasonZh: "\(k.rawValue)不需要目标值，但填写了“\(t)”", fixZh: "请将目标值留空，或改选其他目标类型")
                 }
             }
             let f = row.optional(isFinal, Cells.yesNo) ?? false
             if let y, let by, by >= y {
-                row.problem(baseYear, "base year \(by) is not before the assessed year \(y)", fix: "the base year is the year the decline is measured from, e.g. 2013")
+                row.problem(
+                    baseYear, "base year \(by) is not before the assessed year \(y)", fix: "the base year is the year the decline is measured from, e.g. 2013",
+                    reasonZh: "基准年 \(by) 不早于考核年度 \(y)", fixZh: "基准年是计算下降幅度的起始年份，如 2013")
             }
             if let areaCode, let y {
                 let key = "\(areaCode)/\(y)"
                 if let first = firstLine[key] {
-                    row.problem(year, "unit \(areaCode) has a second target for \(y) (first on line \(first))", fix: "keep one row per unit and year")
+                    row.problem(
+                        year, "unit \(areaCode) has a second target for \(y) (first on line \(first))", fix: "keep one row per unit and year",
+                        reasonZh: "区域 \(areaCode) 的 \(y) 年目标重复（首次在第 \(first) 行）", fixZh: "每个区域每年只保留一行")
                 } else {
                     firstLine[key] = row.line
                 }
             }
             if f, let areaCode {
                 if let first = finalLine[areaCode] {
-                    row.problem(isFinal, "unit \(areaCode) has a second end-of-period target (first on line \(first))", fix: "mark only one row per unit as 终期目标")
+                    row.problem(
+                        isFinal, "unit \(areaCode) has a second end-of-period target (first on line \(first))", fix: "mark only one row per unit as 终期目标",
+                        reasonZh: "区域 \(areaCode) 有第二个终期目标（首次在第 \(first) 行）", fixZh: "每个区域只能有一行标为终期目标")
                 } else {
                     finalLine[areaCode] = row.line
                 }

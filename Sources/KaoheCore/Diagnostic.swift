@@ -13,10 +13,13 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var header: String?
     public var reason: String
     public var fix: String?
+    /// The Chinese reason and fix, shown by default to users; nil falls back to the English form.
+    public var reasonZh: String?
+    public var fixZh: String?
 
     public init(
         _ severity: Severity = .error, file: String, line: Int? = nil, column: Int? = nil,
-        header: String? = nil, reason: String, fix: String? = nil
+        header: String? = nil, reason: String, fix: String? = nil, reasonZh: String? = nil, fixZh: String? = nil
     ) {
         self.severity = severity
         self.file = file
@@ -25,16 +28,27 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.header = header
         self.reason = reason
         self.fix = fix
+        self.reasonZh = reasonZh
+        self.fixZh = fixZh
     }
 
-    public var description: String {
+    /// The English message; tests and logs rely on it.
+    public var description: String { rendered(chinese: false) }
+
+    /// The message for people: Chinese when asked and available (`警告：` marks a warning), else English.
+    ///
+    /// The location is the same in both languages; the fix follows ` — ` in both.
+    public func rendered(chinese: Bool) -> String {
         var location = file
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
         if let header { location += " (\(header))" }
-        let prefix = severity == .warning ? "warning: " : ""
-        if let fix { return "\(location): \(prefix)\(reason) — \(fix)" }
-        return "\(location): \(prefix)\(reason)"
+        let useChinese = chinese && reasonZh != nil
+        let prefix = severity == .warning ? (useChinese ? "警告：" : "warning: ") : ""
+        let text = useChinese ? reasonZh! : reason
+        let remedy = useChinese ? fixZh ?? fix : fix
+        if let remedy { return "\(location): \(prefix)\(text) — \(remedy)" }
+        return "\(location): \(prefix)\(text)"
     }
 }
 
@@ -44,5 +58,10 @@ public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
 
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    public var description: String { rendered(chinese: false) }
+
+    /// Every message, one per line, in Chinese when `chinese` (see `Diagnostic.rendered(chinese:)`).
+    public func rendered(chinese: Bool) -> String {
+        diagnostics.map { $0.rendered(chinese: chinese) }.joined(separator: "\n")
+    }
 }

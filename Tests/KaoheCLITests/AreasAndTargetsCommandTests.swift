@@ -31,6 +31,23 @@ import Testing
         #expect(try cli.dumpTables() == before)
     }
 
+    @Test func targetsFileWithThreeErrorsIsReportedInChineseByDefault() throws {
+        let cli = try CLIHarness()
+        try cli.run("areas", "import", "sample-data/areas.csv")
+        let file = "Tests/KaoheCLITests/Fixtures/targets-three-errors.csv"
+        let result = try cli.run("targets", "import", file)
+        #expect(
+            result == .init(
+                status: 1, stdout: "",
+                stderr: """
+                    \(file):1 (目标类型 / target_kind): 缺少必填列 — 请添加列名为“目标类型”或“target_kind”的列
+                    \(file):4:1 (区域代码): 区域代码 510799 不存在 — 请先导入列有该区域的区域文件，或更正代码
+                    \(file):5:4 (基准浓度): “9５x”不是数字 — 请填写数字，可带正负号和小数点，如 12.5 或 1,234.5
+                    \(file): 共 3 处错误，文件被拒绝，未存储任何数据。
+
+                    """))
+    }
+
     @Test func gb18030AreasFileWithCRLFImportsTheSameRowsAsItsUTF8Twin() throws {
         let utf8 = try CLIHarness()
         let gb = try CLIHarness()

@@ -108,8 +108,8 @@ import Testing
             result == .init(
                 status: 1, stdout: "",
                 stderr: """
-                    \(rules):46:21: grade bands leave a gap: 良好 ends below 80 but 优秀 starts at 90 — set 良好's below to 90
-                    \(rules): the rule set is invalid; nothing was done.
+                    \(rules):46:21: 等级区间之间有空档：“良好”止于 80 以下，而“优秀”从 90 开始 — 请将“良好”的 below 设为 90
+                    \(rules): 规则集无效，未执行任何操作。
 
                     """))
         #expect(try cli.run("assess", "show", "--year", "2015").status != 0)

@@ -77,7 +77,11 @@ func problem<T>(_ body: @autoclosure () throws(FieldProblem) -> T) -> FieldProbl
         _ = try body()
         return nil
     } catch {
-        return error
+        // The English form, so tables of English reasons and fixes compare whole; Chinese has its own tests.
+        var english = error
+        english.reasonZh = nil
+        english.fixZh = nil
+        return english
     }
 }
 

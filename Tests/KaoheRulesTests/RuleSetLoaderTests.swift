@@ -102,6 +102,17 @@ struct RuleSetLoaderTests {
         ])
     }
 
+    @Test func gradeBandGapInChinese() throws {
+        let text = Self.edited("\"合格\" = { from = 60, below = 70 }", "\"合格\" = { from = 60, below = 69 }")
+        let l = Self.line(of: "\"合格\" = {", in: text)
+        #expect(throws: DiagnosticsError.self) { _ = try RuleSetLoader.load(text, fileName: Self.file) }
+        do {
+            _ = try RuleSetLoader.load(text, fileName: Self.file)
+        } catch {
+            #expect(error.rendered(chinese: true) == "city-rules.toml:\(l):21: 等级区间之间有空档：“合格”止于 69 以下，而“良好”从 70 开始 — 请将“合格”的 below 设为 70")
+        }
+    }
+
     @Test func unknownFormulaName() {
         let text = Self.edited("formula = \"proportional\"", "formula = \"linear\"")
         let l = Self.line(of: "formula = \"linear\"", in: text)

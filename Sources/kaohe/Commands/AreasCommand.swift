@@ -16,7 +16,7 @@ struct AreasCommand: ParsableCommand {
         func run() throws {
             let input = try InputFile(path: file)
             let parsed = try parseOrReject([file], lang) { try AreasFile.parse(input.data, file: file) }
-            report(parsed.warnings)
+            report(parsed.warnings, lang)
             let outcome = try store.open().importAreas(parsed.rows, file: input.importFile)
             print(importSummary(file: file, rows: parsed.rows.count, outcome: outcome, lang: lang))
         }

@@ -25,7 +25,7 @@ struct AssessCommand: ParsableCommand {
         @OptionGroup var which: YearOptions
 
         func run() throws {
-            let ruleSet = try rules.load()
+            let ruleSet = try rules.load(lang)
             let years = (ruleSet.baseYear + 1)...ruleSet.finalYear
             guard years.contains(which.year) else {
                 throw CLIError("\(which.year) is outside the rule set's assessed years \(years.lowerBound)–\(years.upperBound) — give a year in that range")
@@ -46,7 +46,7 @@ struct AssessCommand: ParsableCommand {
             let inputs = records.map { AssessmentInputs.build($0, year: which.year, kind: which.kind, rules: ruleSet) }
             let results = Scoring.assess(inputs, rules: ruleSet)
             let run = try db.saveRun(
-                year: which.year, kind: which.kind, rules: ruleSet, ruleSetText: ruleSet.sourceText ?? (try rules.source().text),
+                year: which.year, kind: which.kind, rules: ruleSet, ruleSetText: ruleSet.sourceText ?? (try rules.source(lang).text),
                 inputs: inputs, results: results)
             print(AssessmentText.heading(run, lang: lang.lang))
             print(AssessmentText.table(run, rules: ruleSet.rounding, lang: lang.lang), terminator: "")
@@ -77,7 +77,7 @@ struct AssessCommand: ParsableCommand {
                 }
                 print(AssessmentText.explanation(result, lang: lang.lang), terminator: "")
             } else {
-                print(AssessmentText.table(run, rules: try storedRules(of: run).rounding, lang: lang.lang), terminator: "")
+                print(AssessmentText.table(run, rules: try storedRules(of: run, lang).rounding, lang: lang.lang), terminator: "")
                 print(AssessmentText.gradeCounts(run, lang: lang.lang))
             }
         }

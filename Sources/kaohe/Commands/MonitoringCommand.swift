@@ -35,7 +35,7 @@ struct MonitoringCommand: ParsableCommand {
                     }
                     let data = try importer.finish()
                     progress.finish()
-                    report(data.warnings)
+                    report(data.warnings, lang)
                     let outcome = try db.importMonitoring(data, file: ImportFile(name: file.path, sha256: sha!), rowCount: data.rows)
                     print(lang(
                         "\(file.path): 已导入 \(data.rows) 行\(data.isHourly ? "小时值" : "日均值")，得到 \(data.dayCount) 个站点日；新增 \(outcome.added)，替换 \(outcome.changed)（导入编号 \(outcome.importID)）",
@@ -43,7 +43,7 @@ struct MonitoringCommand: ParsableCommand {
                 } catch let error as MonitoringFileError {
                     progress.finish()
                     rejected += 1
-                    printError(error.description)
+                    printError(error.rendered(chinese: lang.chinese))
                     printError(lang(
                         "\(file.path): 共 \(error.errorCount) 处错误，文件被拒绝，未存储任何数据。",
                         "\(file.path): \(error.errorCount) error(s); the file was rejected and nothing from it was stored."))
@@ -67,7 +67,7 @@ struct MonitoringCommand: ParsableCommand {
         @Option(name: .long, help: "The assessed year.") var year: Int
 
         func run() throws {
-            let ruleSet = try rules.load()
+            let ruleSet = try rules.load(lang)
             let db = try store.open()
             let names = Dictionary(try db.areas().map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
             let units = try db.monitoringStatus(year: year, pollutant: ruleSet.pollutant, excludeDust: ruleSet.excludeDustDays)

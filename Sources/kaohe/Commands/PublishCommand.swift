@@ -33,7 +33,7 @@ struct PublishCommand: ParsableCommand {
             target = r
         }
         // The consequences follow the rule set that scored the run, not the one in force today.
-        let rules = try storedRules(of: target)
+        let rules = try storedRules(of: target, lang)
         let outcome = try refusingAsCLIError { try db.publish(runID: target.id, on: day, documentNumber: doc, rules: rules) }
         print(AssessmentText.heading(outcome.run, lang: lang.lang))
         print(AssessmentText.gradeCounts(outcome.run, lang: lang.lang))

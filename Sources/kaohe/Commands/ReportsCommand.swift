@@ -30,7 +30,7 @@ struct ReportsCommand: ParsableCommand {
         func run() throws {
             let db = try store.open()
             let files = try InputFile.collect(input.paths)
-            let batch = try validateReports(files, db: db, rules: rules.load(), lang: lang)
+            let batch = try validateReports(files, db: db, rules: rules.load(lang), lang: lang)
             let outcome = try db.importReports(
                 batch.groups, files: files.map(\.importFile),
                 rowCounts: Dictionary(uniqueKeysWithValues: batch.kinds.map { ($0.file, $0.rows) }),
@@ -66,7 +66,7 @@ struct ReportsCommand: ParsableCommand {
 
         func run() throws {
             let files = try InputFile.collect(input.paths)
-            let batch = try validateReports(files, db: try store.open(), rules: rules.load(), lang: lang)
+            let batch = try validateReports(files, db: try store.open(), rules: rules.load(lang), lang: lang)
             for k in batch.kinds {
                 print(lang("\(k.file)：\(k.kind.chinese)，\(k.rows) 行，无错误", "\(k.file): \(k.kind.rawValue), \(k.rows) row(s), no errors"))
             }
@@ -141,6 +141,6 @@ func validateReports(_ files: [InputFile], db: AppDatabase, rules: RuleSet, lang
     }
     let context = ReportContext(areas: areas, years: max(rules.firstYear, rules.baseYear + 1)...rules.finalYear, subIndicators: subIndicators, indicators: indicators)
     let batch = try parseOrReject(files.map(\.name), lang) { try ReportFiles.parse(files.map { NamedData(name: $0.name, data: $0.data) }, context: context) }
-    report(batch.warnings)
+    report(batch.warnings, lang)
     return batch
 }

@@ -10,10 +10,11 @@ struct RulesCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print the rule set in force, with its comments and hash.")
         @OptionGroup var rules: RulesOptions
+        @OptionGroup var lang: LanguageOption
 
         func run() throws {
-            let ruleSet = try rules.load()
-            let (text, fileName) = try rules.source()
+            let ruleSet = try rules.load(lang)
+            let (text, fileName) = try rules.source(lang)
             print("# \(fileName)  sha256:\(ruleSet.sourceHash ?? sha256Hex(of: text))")
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }
@@ -22,10 +23,13 @@ struct RulesCommand: ParsableCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Validate a rule-set file; every problem is printed with its line and column.")
         @Argument(help: "The rule-set TOML file.") var file: String
+        @OptionGroup var lang: LanguageOption
 
         func run() throws {
-            let ruleSet = try RulesOptions.load(file)
-            print("\(file): ok — rule set \"\(ruleSet.name)\", sha256:\(ruleSet.sourceHash ?? "")")
+            let ruleSet = try RulesOptions.load(file, lang)
+            print(lang(
+                "\(file): 通过 — 规则集“\(ruleSet.name)”，sha256:\(ruleSet.sourceHash ?? "")",
+                "\(file): ok — rule set \"\(ruleSet.name)\", sha256:\(ruleSet.sourceHash ?? "")"))
         }
     }
 }

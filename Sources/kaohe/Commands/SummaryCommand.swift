@@ -35,7 +35,7 @@ struct SummaryCommand: ParsableCommand {
         guard run.year == which.year, run.kind == which.kind else {
             throw CLIError("run \(run.id) is a \(run.year) \(run.kind.rawValue) run, not \(which.year) \(which.kind.rawValue) — see kaohe assess show --year \(which.year)")
         }
-        let rules = try storedRules(of: run)
+        let rules = try storedRules(of: run, lang)
         let pollutants = try db.pollutants()
         var statuses: [ReportStatus] = []
         var projects: [Project] = []

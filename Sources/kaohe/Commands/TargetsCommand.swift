@@ -19,7 +19,7 @@ struct TargetsCommand: ParsableCommand {
             let db = try store.open()
             let known = Set(try db.areas().map(\.code))
             let parsed = try parseOrReject([file], lang) { try TargetsFile.parse(input.data, file: file, knownAreas: known) }
-            report(parsed.warnings)
+            report(parsed.warnings, lang)
             let outcome = try db.importTargets(parsed.rows, file: input.importFile)
             print(importSummary(file: file, rows: parsed.rows.count, outcome: outcome, lang: lang))
         }

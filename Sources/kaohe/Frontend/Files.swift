@@ -46,9 +46,9 @@ func csvPaths(_ paths: [String]) throws -> [String] {
     return files
 }
 
-/// Prints diagnostics to standard error, errors and warnings alike, one per line.
-func report(_ diagnostics: [Diagnostic]) {
-    for d in diagnostics { printError(d.description) }
+/// Prints diagnostics to standard error, errors and warnings alike, one per line, in the chosen language.
+func report(_ diagnostics: [Diagnostic], _ lang: LanguageOption) {
+    for d in diagnostics { printError(d.rendered(chinese: lang.chinese)) }
 }
 
 func printError(_ text: String) {
@@ -62,7 +62,7 @@ func parseOrReject<T>(_ files: [String], _ lang: LanguageOption, _ parse: () thr
     do {
         return try parse()
     } catch let error as DiagnosticsError {
-        report(error.diagnostics)
+        report(error.diagnostics, lang)
         let count = error.diagnostics.filter { $0.severity == .error }.count
         if files.count == 1 {
             printError(lang("\(files[0]): 共 \(count) 处错误，文件被拒绝，未存储任何数据。", "\(files[0]): \(count) error(s); the file was rejected and nothing from it was stored."))

@@ -38,6 +38,9 @@ struct LanguageOption: ParsableArguments {
 
     /// Picks the Chinese or English form of a label.
     func callAsFunction(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
+
+    /// Whether messages for people, diagnostics included, are printed in Chinese.
+    var chinese: Bool { lang == .zh }
 }
 
 /// A failure the CLI reports with its own full sentence (ArgumentParser prefixes "Error: ").
