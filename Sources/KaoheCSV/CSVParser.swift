@@ -92,7 +92,7 @@ public final class CSVStreamParser {
     public init(fileName: String) {
         self.fileName = fileName
         precondition(csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0, "libcsv could not initialise")
-        csv_set_space_func(parser) { _ in 0 }
+        csv_set_space_func(parser, kaohe_csv_no_space)
         csv_set_blk_size(parser, 4096)
         builder.initialize(to: RecordBuilder())
     }
@@ -101,6 +101,7 @@ public final class CSVStreamParser {
     deinit {
         csv_free(parser)
         parser.deallocate()
+        builder.pointee.freeRaw()
         builder.deinitialize(count: 1)
         builder.deallocate()
     }
@@ -266,14 +267,15 @@ public final class CSVStreamParser {
     }
 
     private func deliverRaw(_ onRecord: (CSVRawRecord) throws -> Void) throws {
-        guard !builder.pointee.rawCompleted.isEmpty else { return }
-        defer { builder.pointee.dropDeliveredRaw() }
-        try builder.pointee.rawBytes.withUnsafeBytes { bytes in
-            try builder.pointee.rawFields.withUnsafeBufferPointer { fields in
-                for range in builder.pointee.rawCompleted {
-                    try onRecord(CSVRawRecord(bytes: bytes, fields: UnsafeBufferPointer(rebasing: fields[range])))
-                }
-            }
+        let b = builder
+        guard b.pointee.rawCompletedCount > 0 else { return }
+        defer { b.pointee.dropDeliveredRaw() }
+        let bytes = UnsafeRawBufferPointer(start: b.pointee.rawBytes, count: b.pointee.rawByteCount)
+        var first = 0
+        for i in 0..<b.pointee.rawCompletedCount {
+            let end = b.pointee.rawRecordEnds[i]
+            try onRecord(CSVRawRecord(bytes: bytes, fields: UnsafeBufferPointer(start: b.pointee.rawFields + first, count: end - first)))
+            first = end
         }
     }
 
@@ -326,52 +328,104 @@ private struct RecordBuilder {
     var fields: [String] = []
     var fieldLines: [Int] = []
     var completed: [CSVRecord] = []
-    /// Raw mode (`feedRaw`): field bytes go to one reused buffer instead of Strings.
+    /// Raw mode (`feedRaw`): field bytes go to one reused, manually grown buffer instead of Strings.
+    ///
+    /// Plain pointers rather than arrays, so appending a field costs no uniqueness or capacity checks beyond
+    /// one comparison; the buffers are reset, not freed, after each delivery and so hold about one line.
     var raw = false
-    var rawBytes: [UInt8] = []
-    var rawFields: [CSVRawRecord.Field] = []
-    /// Ranges of `rawFields` holding completed records not yet delivered.
-    var rawCompleted: [Range<Int>] = []
+    var rawBytes = UnsafeMutableRawPointer.allocate(byteCount: 256, alignment: 8)
+    var rawByteCount = 0
+    var rawByteCapacity = 256
+    var rawFields = UnsafeMutablePointer<CSVRawRecord.Field>.allocate(capacity: 16)
+    var rawFieldCount = 0
+    var rawFieldCapacity = 16
+    /// End (exclusive index in `rawFields`) of each completed record not yet delivered.
+    var rawRecordEnds = UnsafeMutablePointer<Int>.allocate(capacity: 4)
+    var rawCompletedCount = 0
+    var rawCompletedCapacity = 4
     /// Index in `rawFields` of the first field of the record being built.
     var rawRecordStart = 0
 
     /// Fields of the record being built, in either mode; locates a field that fails to close.
-    var openFieldCount: Int { raw ? rawFields.count - rawRecordStart : fields.count }
+    var openFieldCount: Int { raw ? rawFieldCount - rawRecordStart : fields.count }
 
-    mutating func addRawField(_ bytes: UnsafeRawBufferPointer) {
-        rawFields.append(
-            CSVRawRecord.Field(start: rawBytes.count, count: bytes.count, line: continuingField ? openFieldLine : line))
-        rawBytes.append(contentsOf: bytes)
+    mutating func addRawField(_ data: UnsafeMutableRawPointer?, _ count: Int) {
+        if rawByteCount + count > rawByteCapacity { growRawBytes(to: rawByteCount + count) }
+        if rawFieldCount == rawFieldCapacity { growRawFields() }
+        if let data, count > 0 { (rawBytes + rawByteCount).copyMemory(from: data, byteCount: count) }
+        rawFields[rawFieldCount] = CSVRawRecord.Field(start: rawByteCount, count: count, line: continuingField ? openFieldLine : line)
+        rawFieldCount += 1
+        rawByteCount += count
         continuingField = false
     }
 
     mutating func endRawRecord() {
-        let fields = rawFields[rawRecordStart...]
-        let blank = fields.count == 1 && rawBytes[fields.first!.start..<fields.first!.start + fields.first!.count].allSatisfy {
-            $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t")
+        let count = rawFieldCount - rawRecordStart
+        if count == 1 {
+            let f = rawFields[rawRecordStart]
+            let blank = UnsafeRawBufferPointer(start: rawBytes + f.start, count: f.count).allSatisfy {
+                $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t")
+            }
+            if blank {
+                rawByteCount = f.start
+                rawFieldCount = rawRecordStart
+                return
+            }
         }
-        if blank {
-            rawBytes.removeSubrange(fields.first!.start...)
-            rawFields.removeSubrange(rawRecordStart...)
-        } else if !fields.isEmpty {
-            rawCompleted.append(rawRecordStart..<rawFields.count)
+        guard count > 0 else { return }
+        if rawCompletedCount == rawCompletedCapacity {
+            let grown = UnsafeMutablePointer<Int>.allocate(capacity: rawCompletedCapacity * 2)
+            grown.moveInitialize(from: rawRecordEnds, count: rawCompletedCount)
+            rawRecordEnds.deallocate()
+            rawRecordEnds = grown
+            rawCompletedCapacity *= 2
         }
-        rawRecordStart = rawFields.count
+        rawRecordEnds[rawCompletedCount] = rawFieldCount
+        rawCompletedCount += 1
+        rawRecordStart = rawFieldCount
     }
 
     /// Forgets delivered records, keeping the fields of a record still being built.
     mutating func dropDeliveredRaw() {
-        rawCompleted.removeAll(keepingCapacity: true)
-        if rawRecordStart == rawFields.count {
-            rawBytes.removeAll(keepingCapacity: true)
-            rawFields.removeAll(keepingCapacity: true)
+        rawCompletedCount = 0
+        if rawRecordStart == rawFieldCount {
+            rawByteCount = 0
+            rawFieldCount = 0
         } else {
             let byteStart = rawFields[rawRecordStart].start
-            rawBytes.removeSubrange(..<byteStart)
-            rawFields.removeSubrange(..<rawRecordStart)
-            for i in rawFields.indices { rawFields[i].start -= byteStart }
+            rawByteCount -= byteStart
+            rawBytes.copyMemory(from: rawBytes + byteStart, byteCount: rawByteCount)
+            rawFieldCount -= rawRecordStart
+            for i in 0..<rawFieldCount {
+                rawFields[i] = rawFields[rawRecordStart + i]
+                rawFields[i].start -= byteStart
+            }
         }
         rawRecordStart = 0
+    }
+
+    private mutating func growRawBytes(to needed: Int) {
+        var capacity = rawByteCapacity * 2
+        while capacity < needed { capacity *= 2 }
+        let grown = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
+        grown.copyMemory(from: rawBytes, byteCount: rawByteCount)
+        rawBytes.deallocate()
+        rawBytes = grown
+        rawByteCapacity = capacity
+    }
+
+    private mutating func growRawFields() {
+        let grown = UnsafeMutablePointer<CSVRawRecord.Field>.allocate(capacity: rawFieldCapacity * 2)
+        grown.moveInitialize(from: rawFields, count: rawFieldCount)
+        rawFields.deallocate()
+        rawFields = grown
+        rawFieldCapacity *= 2
+    }
+
+    func freeRaw() {
+        rawBytes.deallocate()
+        rawFields.deallocate()
+        rawRecordEnds.deallocate()
     }
 
     mutating func addField(_ text: String) {
@@ -395,7 +449,7 @@ private struct RecordBuilder {
 
 private func fieldEnded(_ data: UnsafeMutableRawPointer?, _ count: Int, _ context: UnsafeMutableRawPointer?) {
     let builder = context!.assumingMemoryBound(to: RecordBuilder.self)
-    if builder.pointee.raw { return builder.pointee.addRawField(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : count)) }
+    if builder.pointee.raw { return builder.pointee.addRawField(data, data == nil ? 0 : count) }
     guard let data, count > 0 else { return builder.pointee.addField("") }
     builder.pointee.addField(String(decoding: UnsafeRawBufferPointer(start: data, count: count), as: UTF8.self))
 }
