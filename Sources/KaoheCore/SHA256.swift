@@ -95,56 +95,52 @@ public struct SHA256: Sendable {
 
     /// Hashes `blocks` consecutive 64-byte blocks starting at `base`.
     ///
-    /// The working state lives in locals and the message schedule in a 16-word ring on the stack, so the
-    /// rounds touch no array (no bounds, uniqueness or exclusivity checks); a gigabyte file is about
-    /// 16 million blocks.
+    /// The working state lives in locals, the message schedule in a stack buffer, and the rounds are unrolled
+    /// eight at a time with the variables' roles rotated instead of shifting eight values per round; the
+    /// rounds touch no array, so they pay no bounds, uniqueness or exclusivity checks. A gigabyte file is
+    /// about 16 million blocks.
     private mutating func compress(_ base: UnsafeRawPointer, blocks: Int) {
         guard blocks > 0 else { return }
         @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 &- n)) }
-        var h0 = state[0], h1 = state[1], h2 = state[2], h3 = state[3]
-        var h4 = state[4], h5 = state[5], h6 = state[6], h7 = state[7]
+        var s = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
         SHA256.k.withUnsafeBufferPointer { k in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { w in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                /// One round; `d` and `h` are the two words it changes, the others are named by their role.
+                @inline(__always) func round(
+                    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+                    _ h: inout UInt32, _ i: Int
+                ) {
+                    let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ (g ^ (e & (f ^ g))) &+ k[i] &+ w[i]
+                    d = d &+ t1
+                    h = t1 &+ (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) | (c & (a | b)))
+                }
                 for block in 0..<blocks {
                     let p = base + block &* 64
-                    var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
-                    for i in 0..<64 {
-                        let wi: UInt32
-                        if i < 16 {
-                            wi = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: i &* 4, as: UInt32.self))
-                        } else {
-                            let w15 = w[(i &- 15) & 15], w2 = w[(i &- 2) & 15]
-                            let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
-                            let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
-                            wi = w[i & 15] &+ s0 &+ w[(i &- 7) & 15] &+ s1
-                        }
-                        w[i & 15] = wi
-                        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                        let ch = g ^ (e & (f ^ g))
-                        let t1 = h &+ s1 &+ ch &+ k[i] &+ wi
-                        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                        let maj = (a & b) | (c & (a | b))
-                        h = g
-                        g = f
-                        f = e
-                        e = d &+ t1
-                        d = c
-                        c = b
-                        b = a
-                        a = t1 &+ s0 &+ maj
+                    for i in 0..<16 { w[i] = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: i &* 4, as: UInt32.self)) }
+                    for i in 16..<64 {
+                        let w15 = w[i &- 15], w2 = w[i &- 2]
+                        let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
+                        let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
+                        w[i] = w[i &- 16] &+ s0 &+ w[i &- 7] &+ s1
                     }
-                    h0 &+= a
-                    h1 &+= b
-                    h2 &+= c
-                    h3 &+= d
-                    h4 &+= e
-                    h5 &+= f
-                    h6 &+= g
-                    h7 &+= h
+                    var (a, b, c, d, e, f, g, h) = s
+                    var i = 0
+                    while i < 64 {
+                        round(a, b, c, &d, e, f, g, &h, i)
+                        round(h, a, b, &c, d, e, f, &g, i &+ 1)
+                        round(g, h, a, &b, c, d, e, &f, i &+ 2)
+                        round(f, g, h, &a, b, c, d, &e, i &+ 3)
+                        round(e, f, g, &h, a, b, c, &d, i &+ 4)
+                        round(d, e, f, &g, h, a, b, &c, i &+ 5)
+                        round(c, d, e, &f, g, h, a, &b, i &+ 6)
+                        round(b, c, d, &e, f, g, h, &a, i &+ 7)
+                        i &+= 8
+                    }
+                    s = (s.0 &+ a, s.1 &+ b, s.2 &+ c, s.3 &+ d, s.4 &+ e, s.5 &+ f, s.6 &+ g, s.7 &+ h)
                 }
             }
         }
-        state = [h0, h1, h2, h3, h4, h5, h6, h7]
+        state = [s.0, s.1, s.2, s.3, s.4, s.5, s.6, s.7]
     }
 }
 
