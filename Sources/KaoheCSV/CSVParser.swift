@@ -268,13 +268,13 @@ public final class CSVStreamParser {
 
     private func deliverRaw(_ onRecord: (CSVRawRecord) throws -> Void) throws {
         let b = builder
-        guard b.pointee.rawCompletedCount > 0 else { return }
+        guard b.pointee.rawRecordEnds.count > 0 else { return }
         defer { b.pointee.dropDeliveredRaw() }
-        let bytes = UnsafeRawBufferPointer(start: b.pointee.rawBytes, count: b.pointee.rawByteCount)
+        let bytes = UnsafeRawBufferPointer(start: b.pointee.rawBytes.base, count: b.pointee.rawBytes.count)
         var first = 0
-        for i in 0..<b.pointee.rawCompletedCount {
+        for i in 0..<b.pointee.rawRecordEnds.count {
             let end = b.pointee.rawRecordEnds[i]
-            try onRecord(CSVRawRecord(bytes: bytes, fields: UnsafeBufferPointer(start: b.pointee.rawFields + first, count: end - first)))
+            try onRecord(CSVRawRecord(bytes: bytes, fields: UnsafeBufferPointer(start: b.pointee.rawFields.base + first, count: end - first)))
             first = end
         }
     }
@@ -333,99 +333,59 @@ private struct RecordBuilder {
     /// Plain pointers rather than arrays, so appending a field costs no uniqueness or capacity checks beyond
     /// one comparison; the buffers are reset, not freed, after each delivery and so hold about one line.
     var raw = false
-    var rawBytes = UnsafeMutableRawPointer.allocate(byteCount: 256, alignment: 8)
-    var rawByteCount = 0
-    var rawByteCapacity = 256
-    var rawFields = UnsafeMutablePointer<CSVRawRecord.Field>.allocate(capacity: 16)
-    var rawFieldCount = 0
-    var rawFieldCapacity = 16
+    var rawBytes = GrowableBuffer<UInt8>(capacity: 256)
+    var rawFields = GrowableBuffer<CSVRawRecord.Field>(capacity: 16)
     /// End (exclusive index in `rawFields`) of each completed record not yet delivered.
-    var rawRecordEnds = UnsafeMutablePointer<Int>.allocate(capacity: 4)
-    var rawCompletedCount = 0
-    var rawCompletedCapacity = 4
+    var rawRecordEnds = GrowableBuffer<Int>(capacity: 4)
     /// Index in `rawFields` of the first field of the record being built.
     var rawRecordStart = 0
 
     /// Fields of the record being built, in either mode; locates a field that fails to close.
-    var openFieldCount: Int { raw ? rawFieldCount - rawRecordStart : fields.count }
+    var openFieldCount: Int { raw ? rawFields.count - rawRecordStart : fields.count }
 
     mutating func addRawField(_ data: UnsafeMutableRawPointer?, _ count: Int) {
-        if rawByteCount + count > rawByteCapacity { growRawBytes(to: rawByteCount + count) }
-        if rawFieldCount == rawFieldCapacity { growRawFields() }
-        if let data, count > 0 { (rawBytes + rawByteCount).copyMemory(from: data, byteCount: count) }
-        rawFields[rawFieldCount] = CSVRawRecord.Field(start: rawByteCount, count: count, line: continuingField ? openFieldLine : line)
-        rawFieldCount += 1
-        rawByteCount += count
+        rawFields.append(CSVRawRecord.Field(start: rawBytes.count, count: count, line: continuingField ? openFieldLine : line))
+        if let data, count > 0 { rawBytes.append(data.assumingMemoryBound(to: UInt8.self), count: count) }
         continuingField = false
     }
 
     mutating func endRawRecord() {
-        let count = rawFieldCount - rawRecordStart
+        let count = rawFields.count - rawRecordStart
         if count == 1 {
             let f = rawFields[rawRecordStart]
-            let blank = UnsafeRawBufferPointer(start: rawBytes + f.start, count: f.count).allSatisfy {
+            let blank = UnsafeBufferPointer(start: rawBytes.base + f.start, count: f.count).allSatisfy {
                 $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t")
             }
             if blank {
-                rawByteCount = f.start
-                rawFieldCount = rawRecordStart
+                rawBytes.truncate(to: f.start)
+                rawFields.truncate(to: rawRecordStart)
                 return
             }
         }
         guard count > 0 else { return }
-        if rawCompletedCount == rawCompletedCapacity {
-            let grown = UnsafeMutablePointer<Int>.allocate(capacity: rawCompletedCapacity * 2)
-            grown.moveInitialize(from: rawRecordEnds, count: rawCompletedCount)
-            rawRecordEnds.deallocate()
-            rawRecordEnds = grown
-            rawCompletedCapacity *= 2
-        }
-        rawRecordEnds[rawCompletedCount] = rawFieldCount
-        rawCompletedCount += 1
-        rawRecordStart = rawFieldCount
+        rawRecordEnds.append(rawFields.count)
+        rawRecordStart = rawFields.count
     }
 
     /// Forgets delivered records, keeping the fields of a record still being built.
     mutating func dropDeliveredRaw() {
-        rawCompletedCount = 0
-        if rawRecordStart == rawFieldCount {
-            rawByteCount = 0
-            rawFieldCount = 0
+        rawRecordEnds.truncate(to: 0)
+        if rawRecordStart == rawFields.count {
+            rawBytes.truncate(to: 0)
+            rawFields.truncate(to: 0)
         } else {
             let byteStart = rawFields[rawRecordStart].start
-            rawByteCount -= byteStart
-            rawBytes.copyMemory(from: rawBytes + byteStart, byteCount: rawByteCount)
-            rawFieldCount -= rawRecordStart
-            for i in 0..<rawFieldCount {
-                rawFields[i] = rawFields[rawRecordStart + i]
-                rawFields[i].start -= byteStart
-            }
+            rawBytes.removeFirst(byteStart)
+            rawFields.removeFirst(rawRecordStart)
+            for i in 0..<rawFields.count { rawFields[i].start -= byteStart }
         }
         rawRecordStart = 0
     }
 
-    private mutating func growRawBytes(to needed: Int) {
-        var capacity = rawByteCapacity * 2
-        while capacity < needed { capacity *= 2 }
-        let grown = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
-        grown.copyMemory(from: rawBytes, byteCount: rawByteCount)
-        rawBytes.deallocate()
-        rawBytes = grown
-        rawByteCapacity = capacity
-    }
-
-    private mutating func growRawFields() {
-        let grown = UnsafeMutablePointer<CSVRawRecord.Field>.allocate(capacity: rawFieldCapacity * 2)
-        grown.moveInitialize(from: rawFields, count: rawFieldCount)
-        rawFields.deallocate()
-        rawFields = grown
-        rawFieldCapacity *= 2
-    }
-
     func freeRaw() {
-        rawBytes.deallocate()
-        rawFields.deallocate()
-        rawRecordEnds.deallocate()
+        rawBytes.free()
+        rawFields.free()
+        rawRecordEnds.free()
     }
 
     mutating func addField(_ text: String) {

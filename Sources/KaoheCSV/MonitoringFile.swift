@@ -519,13 +519,14 @@ private struct RowState {
 
     /// The previous row's station (its number, and its code and unit as written) once it passed every check.
     var lastStationID: Int32 = -1
-    var lastStation = ByteBuffer()
-    var lastArea = ByteBuffer()
+    var lastStation = GrowableBuffer<UInt8>(capacity: 32)
+    var lastArea = GrowableBuffer<UInt8>(capacity: 32)
     var lastDayKey: (UInt64, UInt16) = (0, 0)
     var lastDay: (year: Int, month: Int, day: Int) = (0, 0, 0)
     var lastSlotKey: UInt64 = .max
     var lastSlot = -1
-    var slots = SlotBuffer()
+    /// The day slots; memory grows with stations × days, never with rows.
+    var slots = GrowableBuffer<DaySlot>(capacity: 1024)
 
     mutating func setLayout(
         station: Int, area: Int, time: Int, hourly: Bool, pm10: Int?, pm25: Int?, dust: Int?, width: Int
@@ -611,54 +612,6 @@ private struct RowState {
         lastDayKey = key
         lastDay = (y1 * 100 + y2, m, d)
         return lastDay
-    }
-}
-
-/// A few bytes held for comparison: a station code or unit code as written.
-private struct ByteBuffer {
-    private var base = UnsafeMutableRawPointer.allocate(byteCount: 32, alignment: 8)
-    private var capacity = 32
-    private var count = 0
-
-    mutating func set(_ bytes: UnsafeRawBufferPointer) {
-        if bytes.count > capacity {
-            base.deallocate()
-            capacity = bytes.count
-            base = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 8)
-        }
-        count = bytes.count
-        if let source = bytes.baseAddress { base.copyMemory(from: source, byteCount: count) }
-    }
-
-    func equals(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        guard bytes.count == count else { return false }
-        return count == 0 || memcmp(base, bytes.baseAddress!, count) == 0
-    }
-
-    func free() { base.deallocate() }
-}
-
-/// The day slots, in a manually grown buffer; memory grows with stations × days, never with rows.
-private struct SlotBuffer {
-    private(set) var base = UnsafeMutablePointer<DaySlot>.allocate(capacity: 1024)
-    private(set) var count = 0
-    private var capacity = 1024
-
-    mutating func append(_ slot: DaySlot) {
-        if count == capacity {
-            let grown = UnsafeMutablePointer<DaySlot>.allocate(capacity: capacity * 2)
-            grown.moveInitialize(from: base, count: count)
-            base.deallocate()
-            base = grown
-            capacity *= 2
-        }
-        (base + count).initialize(to: slot)
-        count += 1
-    }
-
-    func free() {
-        base.deinitialize(count: count)
-        base.deallocate()
     }
 }
 
