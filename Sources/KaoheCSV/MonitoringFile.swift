@@ -231,9 +231,13 @@ public final class MonitoringImporter {
             record(Diagnostic(file: fileName, line: layout?.headerLine ?? 1, reason: "the file has a header row but no data rows", fix: "add the data rows below the header, or leave this file out"))
         }
         guard errorCount == 0 else { throw MonitoringFileError(diagnostics: diagnostics, errorCount: errorCount) }
+        slotIndex = [:]  // needed only while reading; freed before the slots are copied and sorted
         let rank = stations.indices.sorted { stations[$0] < stations[$1] }.enumerated()
             .reduce(into: [Int](repeating: 0, count: stations.count)) { $0[$1.element] = $1.offset }
         var slots = Array(UnsafeBufferPointer(start: hot.pointee.slots.base, count: hot.pointee.slots.count))
+        // The array is the one copy from here on: free the buffer so a province's year is not held twice.
+        hot.pointee.slots.free()
+        hot.pointee.slots = GrowableBuffer(capacity: 1)
         slots.sort { a, b in
             let ra = rank[Int(a.station)], rb = rank[Int(b.station)]
             if ra != rb { return ra < rb }
