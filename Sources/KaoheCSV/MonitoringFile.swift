@@ -217,7 +217,8 @@ public final class MonitoringImporter {
         }
     }
 
-    /// Ends the file; returns its daily station values, or throws every collected problem.
+    /// Ends the file; returns its daily station values, or throws every collected problem. Call it once: the
+    /// day slots are handed over to the result.
     public func finish() throws(MonitoringFileError) -> MonitoringData {
         do {
             let hot = hot
