@@ -24,7 +24,13 @@ let package = Package(
         // Rule-set files (TOML) → validated `RuleSet` values.
         .target(name: "KaoheRules", dependencies: ["KaoheCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The only module that knows SQL.
-        .target(name: "KaoheStore", dependencies: ["KaoheCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "KaoheStore",
+            dependencies: [
+                "KaoheCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for binding the monitoring import's millions of values without GRDB's boxing.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         // Values → text, Markdown, HTML, CSV, JSON.
         .target(name: "KaoheReport", dependencies: ["KaoheCore"]),
         .executableTarget(

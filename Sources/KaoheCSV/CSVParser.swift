@@ -97,7 +97,7 @@ public final class CSVStreamParser {
     public init(fileName: String) {
         self.fileName = fileName
         precondition(csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0, "libcsv could not initialise")
-        csv_set_space_func(parser) { _ in 0 }
+        csv_set_space_func(parser, kaohe_csv_no_space)
         csv_set_blk_size(parser, 4096)
         builder.initialize(to: RecordBuilder())
     }
@@ -106,6 +106,7 @@ public final class CSVStreamParser {
     deinit {
         csv_free(parser)
         parser.deallocate()
+        builder.pointee.freeRaw()
         builder.deinitialize(count: 1)
         builder.deallocate()
     }
@@ -317,14 +318,15 @@ public final class CSVStreamParser {
     }
 
     private func deliverRaw(_ onRecord: (CSVRawRecord) throws -> Void) throws {
-        guard !builder.pointee.rawCompleted.isEmpty else { return }
-        defer { builder.pointee.dropDeliveredRaw() }
-        try builder.pointee.rawBytes.withUnsafeBytes { bytes in
-            try builder.pointee.rawFields.withUnsafeBufferPointer { fields in
-                for range in builder.pointee.rawCompleted {
-                    try onRecord(CSVRawRecord(bytes: bytes, fields: UnsafeBufferPointer(rebasing: fields[range])))
-                }
-            }
+        let b = builder
+        guard b.pointee.rawRecordEnds.count > 0 else { return }
+        defer { b.pointee.dropDeliveredRaw() }
+        let bytes = UnsafeRawBufferPointer(start: b.pointee.rawBytes.base, count: b.pointee.rawBytes.count)
+        var first = 0
+        for i in 0..<b.pointee.rawRecordEnds.count {
+            let end = b.pointee.rawRecordEnds[i]
+            try onRecord(CSVRawRecord(bytes: bytes, fields: UnsafeBufferPointer(start: b.pointee.rawFields.base + first, count: end - first)))
+            first = end
         }
     }
 
@@ -393,12 +395,15 @@ private struct RecordBuilder {
     var fields: [String] = []
     var fieldLines: [Int] = []
     var completed: [CSVRecord] = []
-    /// Raw mode (`feedRaw`): field bytes go to one reused buffer instead of Strings.
+    /// Raw mode (`feedRaw`): field bytes go to one reused, manually grown buffer instead of Strings.
+    ///
+    /// Plain pointers rather than arrays, so appending a field costs no uniqueness or capacity checks beyond
+    /// one comparison; the buffers are reset, not freed, after each delivery and so hold about one line.
     var raw = false
-    var rawBytes: [UInt8] = []
-    var rawFields: [CSVRawRecord.Field] = []
-    /// Ranges of `rawFields` holding completed records not yet delivered.
-    var rawCompleted: [Range<Int>] = []
+    var rawBytes = GrowableBuffer<UInt8>(capacity: 256)
+    var rawFields = GrowableBuffer<CSVRawRecord.Field>(capacity: 16)
+    /// End (exclusive index in `rawFields`) of each completed record not yet delivered.
+    var rawRecordEnds = GrowableBuffer<Int>(capacity: 4)
     /// Index in `rawFields` of the first field of the record being built.
     var rawRecordStart = 0
 
@@ -420,42 +425,52 @@ private struct RecordBuilder {
         return tooLong == nil
     }
 
-    mutating func addRawField(_ bytes: UnsafeRawBufferPointer) {
+    mutating func addRawField(_ data: UnsafeMutableRawPointer?, _ count: Int) {
         let fieldLine = continuingField ? openFieldLine : line
-        let kept = admit(count: bytes.count, fieldLine: fieldLine)
-        rawFields.append(CSVRawRecord.Field(start: rawBytes.count, count: kept ? bytes.count : 0, line: fieldLine))
-        if kept { rawBytes.append(contentsOf: bytes) }
+        let kept = admit(count: count, fieldLine: fieldLine)
+        rawFields.append(CSVRawRecord.Field(start: rawBytes.count, count: kept ? count : 0, line: fieldLine))
+        if kept, let data, count > 0 { rawBytes.append(data.assumingMemoryBound(to: UInt8.self), count: count) }
         continuingField = false
     }
 
     mutating func endRawRecord() {
         recordBytes = 0
-        let fields = rawFields[rawRecordStart...]
-        let blank = fields.count == 1 && rawBytes[fields.first!.start..<fields.first!.start + fields.first!.count].allSatisfy {
-            $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t")
+        let count = rawFields.count - rawRecordStart
+        if count == 1 {
+            let f = rawFields[rawRecordStart]
+            let blank = UnsafeBufferPointer(start: rawBytes.base + f.start, count: f.count).allSatisfy {
+                $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t")
+            }
+            if blank {
+                rawBytes.truncate(to: f.start)
+                rawFields.truncate(to: rawRecordStart)
+                return
+            }
         }
-        if blank {
-            rawBytes.removeSubrange(fields.first!.start...)
-            rawFields.removeSubrange(rawRecordStart...)
-        } else if !fields.isEmpty {
-            rawCompleted.append(rawRecordStart..<rawFields.count)
-        }
+        guard count > 0 else { return }
+        rawRecordEnds.append(rawFields.count)
         rawRecordStart = rawFields.count
     }
 
     /// Forgets delivered records, keeping the fields of a record still being built.
     mutating func dropDeliveredRaw() {
-        rawCompleted.removeAll(keepingCapacity: true)
+        rawRecordEnds.truncate(to: 0)
         if rawRecordStart == rawFields.count {
-            rawBytes.removeAll(keepingCapacity: true)
-            rawFields.removeAll(keepingCapacity: true)
+            rawBytes.truncate(to: 0)
+            rawFields.truncate(to: 0)
         } else {
             let byteStart = rawFields[rawRecordStart].start
-            rawBytes.removeSubrange(..<byteStart)
-            rawFields.removeSubrange(..<rawRecordStart)
-            for i in rawFields.indices { rawFields[i].start -= byteStart }
+            rawBytes.removeFirst(byteStart)
+            rawFields.removeFirst(rawRecordStart)
+            for i in 0..<rawFields.count { rawFields[i].start -= byteStart }
         }
         rawRecordStart = 0
+    }
+
+    func freeRaw() {
+        rawBytes.free()
+        rawFields.free()
+        rawRecordEnds.free()
     }
 
     /// Adds a completed field of `count` bytes; `text` is only asked for when the field is within its limit.
@@ -482,7 +497,7 @@ private struct RecordBuilder {
 
 private func fieldEnded(_ data: UnsafeMutableRawPointer?, _ count: Int, _ context: UnsafeMutableRawPointer?) {
     let builder = context!.assumingMemoryBound(to: RecordBuilder.self)
-    if builder.pointee.raw { return builder.pointee.addRawField(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : count)) }
+    if builder.pointee.raw { return builder.pointee.addRawField(data, data == nil ? 0 : count) }
     guard let data, count > 0 else { return builder.pointee.addField(count: 0) { "" } }
     builder.pointee.addField(count: count) { String(decoding: UnsafeRawBufferPointer(start: data, count: count), as: UTF8.self) }
 }

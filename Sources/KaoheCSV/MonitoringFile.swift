@@ -95,8 +95,28 @@ private struct DaySlot {
     var dust = false
 }
 
+extension DaySlot {
+    mutating func add(bit: UInt32, pm10: Int64?, pm25: Int64?, dust: Bool) {
+        seen |= bit
+        if let pm10 {
+            pm10Sum += pm10
+            pm10Count += 1
+        }
+        if let pm25 {
+            pm25Sum += pm25
+            pm25Count += 1
+        }
+        if dust { self.dust = true }
+    }
+}
+
 private let scale: Int64 = 1_000_000_000
 private let dailyBit: UInt32 = 1 << 24
+
+/// The key of a station's day in the slot index.
+private func slotKey(_ station: Int32, _ year: Int, _ month: Int, _ day: Int) -> UInt64 {
+    UInt64(UInt32(bitPattern: station)) << 32 | UInt64(year << 9 | month << 5 | day)
+}
 
 /// A daily mean from a sum in 10⁻⁹ units: the exact quotient, with trailing zeros dropped.
 private func measure(sum: Int64, count: UInt8, hourly: Bool) -> DayMeasure? {
@@ -138,7 +158,7 @@ public final class MonitoringImporter {
     /// Errors kept for the report; further errors are only counted.
     public let errorLimit: Int
     /// Data rows read so far, for progress display.
-    public private(set) var rowsRead = 0
+    public var rowsRead: Int { hot.pointee.rows }
 
     private let parser: CSVStreamParser
     private let knownAreas: Set<String>
@@ -154,14 +174,9 @@ public final class MonitoringImporter {
     private var stations: [String] = []
     private var areas: [String] = []
     private var areaBytes: [[UInt8]] = []
-    private var lastStation: [UInt8] = []
-    private var lastStationID: Int32 = -1
-    private var lastDayKey: (UInt64, UInt16) = (0, 0)
-    private var lastDay: (year: Int, month: Int, day: Int) = (0, 0, 0)
     private var slotIndex: [UInt64: Int32] = [:]
-    private var slots: [DaySlot] = []
-    private var lastSlotKey: UInt64 = .max
-    private var lastSlot = -1
+    /// The per-row state and the day slots, behind a pointer: see `RowState`.
+    private let hot = UnsafeMutablePointer<RowState>.allocate(capacity: 1)
 
     /// Where the template's columns sit in this file, and whether rows are hourly.
     private struct Layout {
@@ -182,6 +197,15 @@ public final class MonitoringImporter {
         self.knownAreas = knownAreas
         self.errorLimit = errorLimit
         parser = CSVStreamParser(fileName: fileName)
+        hot.initialize(to: RowState())
+    }
+
+    deinit {
+        hot.pointee.slots.free()
+        hot.pointee.lastStation.free()
+        hot.pointee.lastArea.free()
+        hot.deinitialize(count: 1)
+        hot.deallocate()
     }
 
     /// Feeds the next chunk of the file's bytes.
@@ -190,16 +214,19 @@ public final class MonitoringImporter {
     /// collected so far; row problems are collected and thrown by `finish()`.
     public func feed(_ chunk: Data) throws(MonitoringFileError) {
         do {
-            try parser.feedRaw(chunk) { row($0) }
+            let hot = hot
+            try parser.feedRaw(chunk) { if !hot.pointee.fastRow($0) { row($0) } }
         } catch {
             throw failure(error)
         }
     }
 
-    /// Ends the file; returns its daily station values, or throws every collected problem.
+    /// Ends the file; returns its daily station values, or throws every collected problem. Call it once: the
+    /// day slots are handed over to the result.
     public func finish() throws(MonitoringFileError) -> MonitoringData {
         do {
-            try parser.finishRaw { row($0) }
+            let hot = hot
+            try parser.finishRaw { if !hot.pointee.fastRow($0) { row($0) } }
         } catch {
             throw failure(error)
         }
@@ -209,8 +236,13 @@ public final class MonitoringImporter {
             record(headerOnly(fileName, line: layout?.headerLine ?? 1))
         }
         guard errorCount == 0 else { throw MonitoringFileError(diagnostics: diagnostics, errorCount: errorCount) }
+        slotIndex = [:]  // needed only while reading; freed before the slots are copied and sorted
         let rank = stations.indices.sorted { stations[$0] < stations[$1] }.enumerated()
             .reduce(into: [Int](repeating: 0, count: stations.count)) { $0[$1.element] = $1.offset }
+        var slots = Array(UnsafeBufferPointer(start: hot.pointee.slots.base, count: hot.pointee.slots.count))
+        // The array is the one copy from here on: free the buffer so a province's year is not held twice.
+        hot.pointee.slots.free()
+        hot.pointee.slots = GrowableBuffer(capacity: 1)
         slots.sort { a, b in
             let ra = rank[Int(a.station)], rb = rank[Int(b.station)]
             if ra != rb { return ra < rb }
@@ -247,10 +279,12 @@ public final class MonitoringImporter {
 
     private func row(_ r: CSVRawRecord) {
         guard headerSeen else { return readHeader(r.record) }
-        rowsRead += 1
+        hot.pointee.rows += 1
         guard let layout else { return }
         var problems = RowProblems(record: r)
-        defer { for d in problems.found.sorted(by: { ($0.column ?? 0) < ($1.column ?? 0) }) { record(d) } }
+        defer {
+            if !problems.found.isEmpty { for d in problems.found.sorted(by: { ($0.column ?? 0) < ($1.column ?? 0) }) { record(d) } }
+        }
         if r.count > layout.width { problems.checkWidth(layout.width) }
 
         let stationBytes = trimmed(r, layout.station)
@@ -304,6 +338,9 @@ public final class MonitoringImporter {
             station: station, area: area, time: timeColumn, hourly: time != nil,
             pm10: map.index[MonitoringFile.pm10], pm25: map.index[MonitoringFile.pm25], dust: map.index[MonitoringFile.dust],
             width: map.written.count, headerLine: map.line)
+        hot.pointee.setLayout(
+            station: station, area: area, time: timeColumn, hourly: time != nil, pm10: map.index[MonitoringFile.pm10],
+            pm25: map.index[MonitoringFile.pm25], dust: map.index[MonitoringFile.dust], width: map.written.count)
     }
 
     /// The station's number; a new station's unit must be known, and a station keeps one unit.
@@ -312,8 +349,8 @@ public final class MonitoringImporter {
         _ problems: inout RowProblems
     ) -> Int32? {
         let id: Int32
-        if lastStationID >= 0, lastStation.count == bytes.count, lastStation.withUnsafeBytes({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
-            id = lastStationID
+        if hot.pointee.lastStationID >= 0, hot.pointee.lastStation.equals(bytes) {
+            id = hot.pointee.lastStationID
         } else {
             let name = String(decoding: bytes, as: UTF8.self)
             if let known = stationIDs[name] {
@@ -333,8 +370,9 @@ public final class MonitoringImporter {
                 areas.append(area)
                 self.areaBytes.append(Array(areaBytes))
             }
-            lastStation = Array(bytes)
-            lastStationID = id
+            hot.pointee.lastStation.set(bytes)
+            hot.pointee.lastStationID = id
+            self.areaBytes[Int(id)].withUnsafeBytes { hot.pointee.lastArea.set($0) }
         }
         let expected = self.areaBytes[Int(id)]
         if expected.count != areaBytes.count || expected.withUnsafeBytes({ memcmp($0.baseAddress!, areaBytes.baseAddress!, areaBytes.count) != 0 }) {
@@ -352,22 +390,23 @@ public final class MonitoringImporter {
         station: Int32, when: (year: Int, month: Int, day: Int, hour: Int?), pm10: Int64?, pm25: Int64?, dust: Bool,
         _ r: CSVRawRecord, _ layout: Layout, _ problems: inout RowProblems
     ) {
-        let key = UInt64(UInt32(bitPattern: station)) << 32 | UInt64(when.year << 9 | when.month << 5 | when.day)
+        let key = slotKey(station, when.year, when.month, when.day)
         let index: Int
-        if key == lastSlotKey {
-            index = lastSlot
+        if key == hot.pointee.lastSlotKey {
+            index = hot.pointee.lastSlot
         } else if let known = slotIndex[key] {
             index = Int(known)
         } else {
-            index = slots.count
-            slots.append(
+            index = hot.pointee.slots.count
+            hot.pointee.slots.append(
                 DaySlot(station: station, year: UInt16(when.year), month: UInt8(when.month), day: UInt8(when.day)))
             slotIndex[key] = Int32(index)
         }
-        lastSlotKey = key
-        lastSlot = index
+        hot.pointee.lastSlotKey = key
+        hot.pointee.lastSlot = index
+        let slot = hot.pointee.slots.base + index
         let bit = when.hour.map { UInt32(1) << UInt32($0) } ?? dailyBit
-        guard slots[index].seen & bit == 0 else {
+        guard slot.pointee.seen & bit == 0 else {
             let stamp = Day(year: when.year, month: when.month, day: when.day)!.description
                 + (when.hour.map { " " + ($0 < 10 ? "0" : "") + "\($0):00" } ?? "")
             problems.add(
@@ -377,29 +416,10 @@ public final class MonitoringImporter {
                 fixZh: layout.hourly ? "每个站点每小时只保留一行" : "每个站点每天只保留一行")
             return
         }
-        slots[index].seen |= bit
-        if let pm10 {
-            slots[index].pm10Sum += pm10
-            slots[index].pm10Count += 1
-        }
-        if let pm25 {
-            slots[index].pm25Sum += pm25
-            slots[index].pm25Count += 1
-        }
-        if dust { slots[index].dust = true }
+        slot.pointee.add(bit: bit, pm10: pm10, pm25: pm25, dust: dust)
     }
 
     // MARK: - Cells
-
-    /// The bytes of field `i` without surrounding ASCII spaces and tabs; empty when the row is short.
-    private func trimmed(_ r: CSVRawRecord, _ i: Int) -> UnsafeRawBufferPointer {
-        guard i < r.count else { return UnsafeRawBufferPointer(start: nil, count: 0) }
-        let f = r.field(i)
-        var lo = 0, hi = f.count
-        while lo < hi, f[lo] == 0x20 || f[lo] == 0x09 { lo += 1 }
-        while hi > lo, f[hi - 1] == 0x20 || f[hi - 1] == 0x09 { hi -= 1 }
-        return lo == 0 && hi == f.count ? f : UnsafeRawBufferPointer(rebasing: f[lo..<hi])
-    }
 
     /// A concentration in 10⁻⁹ μg/m³, nil for an empty cell (missing) or a reported problem.
     private func concentration(_ r: CSVRawRecord, _ i: Int, _ problems: inout RowProblems) -> Int64? {
@@ -436,48 +456,10 @@ public final class MonitoringImporter {
         return NSDecimalNumber(decimal: whole).int64Value
     }
 
-    /// ASCII digits with at most one point, within range and 9 places, as 10⁻⁹ units; nil sends the cell to
-    /// the careful parser, which also explains what is wrong.
-    private func plainDecimal(_ f: UnsafeRawBufferPointer) -> Int64? {
-        var integer: Int64 = 0
-        var fraction: Int64 = 0
-        var places = -1
-        var digits = 0
-        for b in f {
-            if b == 0x2E {
-                guard places < 0 else { return nil }
-                places = 0
-            } else if b &- 0x30 < 10 {
-                if places >= 0 {
-                    places += 1
-                    guard places <= MonitoringFile.maximumDecimalPlaces else { return nil }
-                    fraction = fraction * 10 + Int64(b &- 0x30)
-                } else {
-                    digits += 1
-                    guard digits <= 6 else { return nil }
-                    integer = integer * 10 + Int64(b &- 0x30)
-                }
-            } else {
-                return nil
-            }
-        }
-        let limit = Int64(MonitoringFile.maximumConcentration)
-        guard digits > 0 || places > 0, integer < limit || (integer == limit && fraction == 0) else { return nil }
-        return integer * scale + fraction * pow10[MonitoringFile.maximumDecimalPlaces - max(places, 0)]
-    }
-
     private func yesNo(_ r: CSVRawRecord, _ i: Int, _ problems: inout RowProblems) -> Bool {
         let f = trimmed(r, i)
         if f.isEmpty { return false }
-        if f.count == 1 {
-            switch f[0] {
-            case 0x30, 0x4E, 0x6E: return false  // 0 N n
-            case 0x31, 0x59, 0x79: return true  // 1 Y y
-            default: break
-            }
-        }
-        if f.elementsEqual("是".utf8) { return true }
-        if f.elementsEqual("否".utf8) { return false }
+        if let plain = plainYesNo(f) { return plain }
         do {
             return try parseYesNo(r.string(i))
         } catch {
@@ -489,7 +471,7 @@ public final class MonitoringImporter {
     /// A daily row's day.
     private func day(_ r: CSVRawRecord, _ i: Int, _ problems: inout RowProblems) -> (year: Int, month: Int, day: Int, hour: Int?)? {
         let f = trimmed(r, i)
-        if f.count == 10, let d = isoDay(f) { return (d.year, d.month, d.day, nil) }
+        if f.count == 10, let d = hot.pointee.isoDay(f) { return (d.year, d.month, d.day, nil) }
         do {
             let d = try parseDay(r.string(i))
             return (d.year, d.month, d.day, nil)
@@ -502,12 +484,7 @@ public final class MonitoringImporter {
     /// An hourly row's day and hour.
     private func hour(_ r: CSVRawRecord, _ i: Int, _ problems: inout RowProblems) -> (year: Int, month: Int, day: Int, hour: Int?)? {
         let f = trimmed(r, i)
-        if f.count == 16 || f.count == 19, f[10] == 0x20 || f[10] == 0x54, let d = isoDay(f),
-            let h = twoDigits(f, 11), h < 24, f[13] == 0x3A, twoDigits(f, 14) == 0,
-            f.count == 16 || (f[16] == 0x3A && twoDigits(f, 17) == 0)
-        {
-            return (d.year, d.month, d.day, h)
-        }
+        if let (d, h) = hot.pointee.plainHour(f) { return (d.year, d.month, d.day, h) }
         do {
             let (d, h) = try parseHour(r.string(i))
             return (d.year, d.month, d.day, h)
@@ -517,25 +494,8 @@ public final class MonitoringImporter {
         }
     }
 
-    /// `YYYY-MM-DD` at the start of `f`, a real day, remembered for the next row of the same day.
-    private func isoDay(_ f: UnsafeRawBufferPointer) -> (year: Int, month: Int, day: Int)? {
-        let key = (f.loadUnaligned(as: UInt64.self), f.loadUnaligned(fromByteOffset: 8, as: UInt16.self))
-        if key == lastDayKey { return lastDay }
-        guard f[4] == 0x2D, f[7] == 0x2D, let y1 = twoDigits(f, 0), let y2 = twoDigits(f, 2), let m = twoDigits(f, 5),
-            let d = twoDigits(f, 8), Day(year: y1 * 100 + y2, month: m, day: d) != nil
-        else { return nil }
-        lastDayKey = key
-        lastDay = (y1 * 100 + y2, m, d)
-        return lastDay
-    }
-
-    private func twoDigits(_ f: UnsafeRawBufferPointer, _ at: Int) -> Int? {
-        let a = f[at] &- 0x30, b = f[at + 1] &- 0x30
-        return a < 10 && b < 10 ? Int(a) * 10 + Int(b) : nil
-    }
 }
 
-private let pow10: [Int64] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000]
 
 /// The problems of one row, located at their cells like `RowReader` does for small files.
 ///
@@ -563,4 +523,185 @@ private struct RowProblems {
             found.append(valueWithoutHeader(text, file: "", line: record.fieldLine(i), column: i + 1))
         }
     }
+}
+
+/// The importer's per-row state: the column layout, what the previous row established (its station, unit,
+/// day and day slot) and the day slots themselves.
+///
+/// A struct behind a pointer, with the slots in a manually grown buffer, so the hot path — `fastRow`, taken
+/// by nearly every row — costs no class exclusivity check, retain, release or array uniqueness check.
+private struct RowState {
+    var ready = false
+    var station = 0, area = 0, time = 0, width = 0
+    /// Columns of the pollutants and the dust flag; -1 when the file has none.
+    var pm10 = -1, pm25 = -1, dust = -1
+    var hourly = false
+    /// Data rows read (the header not counted).
+    var rows = 0
+
+    /// The previous row's station (its number, and its code and unit as written) once it passed every check.
+    var lastStationID: Int32 = -1
+    var lastStation = GrowableBuffer<UInt8>(capacity: 32)
+    var lastArea = GrowableBuffer<UInt8>(capacity: 32)
+    var lastDayKey: (UInt64, UInt16) = (0, 0)
+    var lastDay: (year: Int, month: Int, day: Int) = (0, 0, 0)
+    var lastSlotKey: UInt64 = .max
+    var lastSlot = -1
+    /// The day slots; memory grows with stations × days, never with rows.
+    var slots = GrowableBuffer<DaySlot>(capacity: 1024)
+
+    mutating func setLayout(
+        station: Int, area: Int, time: Int, hourly: Bool, pm10: Int?, pm25: Int?, dust: Int?, width: Int
+    ) {
+        self.station = station
+        self.area = area
+        self.time = time
+        self.hourly = hourly
+        self.pm10 = pm10 ?? -1
+        self.pm25 = pm25 ?? -1
+        self.dust = dust ?? -1
+        self.width = width
+        ready = true
+    }
+
+    /// Takes a row of the previous row's station and day whose cells are all plainly written; false leaves the
+    /// row untouched for the importer's careful path, which also finds and explains any problem.
+    ///
+    /// What it accepts, the careful path accepts with the same result: it is a shortcut, not a second parser.
+    mutating func fastRow(_ r: CSVRawRecord) -> Bool {
+        guard ready, r.count == width, lastStationID >= 0, lastStation.equals(trimmed(r, station)),
+            lastArea.equals(trimmed(r, area))
+        else { return false }
+        let when = trimmed(r, time)
+        let bit: UInt32
+        let day: (year: Int, month: Int, day: Int)
+        if hourly {
+            guard let (d, h) = plainHour(when) else { return false }
+            day = d
+            bit = 1 << UInt32(h)
+        } else {
+            guard when.count == 10, let d = isoDay(when) else { return false }
+            day = d
+            bit = dailyBit
+        }
+        guard slotKey(lastStationID, day.year, day.month, day.day) == lastSlotKey else { return false }
+        var values: (Int64?, Int64?) = (nil, nil)
+        if pm10 >= 0 {
+            let f = trimmed(r, pm10)
+            if !f.isEmpty {
+                guard let v = plainDecimal(f) else { return false }
+                values.0 = v
+            }
+        }
+        if pm25 >= 0 {
+            let f = trimmed(r, pm25)
+            if !f.isEmpty {
+                guard let v = plainDecimal(f) else { return false }
+                values.1 = v
+            }
+        }
+        var dusty = false
+        if dust >= 0 {
+            let f = trimmed(r, dust)
+            if !f.isEmpty {
+                guard let v = plainYesNo(f) else { return false }
+                dusty = v
+            }
+        }
+        let slot = slots.base + lastSlot
+        guard slot.pointee.seen & bit == 0 else { return false }
+        slot.pointee.add(bit: bit, pm10: values.0, pm25: values.1, dust: dusty)
+        rows += 1
+        return true
+    }
+
+    /// `YYYY-MM-DD HH:00`, `YYYY-MM-DDTHH:00` or either with `:00` seconds: the day and hour.
+    mutating func plainHour(_ f: UnsafeRawBufferPointer) -> (day: (year: Int, month: Int, day: Int), hour: Int)? {
+        guard f.count == 16 || f.count == 19, f[10] == 0x20 || f[10] == 0x54, let d = isoDay(f),
+            let h = twoDigits(f, 11), h < 24, f[13] == 0x3A, twoDigits(f, 14) == 0,
+            f.count == 16 || (f[16] == 0x3A && twoDigits(f, 17) == 0)
+        else { return nil }
+        return (d, h)
+    }
+
+    /// `YYYY-MM-DD` at the start of `f`, a real day, remembered for the next row of the same day.
+    mutating func isoDay(_ f: UnsafeRawBufferPointer) -> (year: Int, month: Int, day: Int)? {
+        let key = (f.loadUnaligned(as: UInt64.self), f.loadUnaligned(fromByteOffset: 8, as: UInt16.self))
+        if key == lastDayKey { return lastDay }
+        guard f[4] == 0x2D, f[7] == 0x2D, let y1 = twoDigits(f, 0), let y2 = twoDigits(f, 2), let m = twoDigits(f, 5),
+            let d = twoDigits(f, 8), Day(year: y1 * 100 + y2, month: m, day: d) != nil
+        else { return nil }
+        lastDayKey = key
+        lastDay = (y1 * 100 + y2, m, d)
+        return lastDay
+    }
+}
+
+/// The bytes of field `i` without surrounding ASCII spaces and tabs; empty when the row is short.
+private func trimmed(_ r: CSVRawRecord, _ i: Int) -> UnsafeRawBufferPointer {
+    guard i < r.count else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+    let f = r.field(i)
+    var lo = 0, hi = f.count
+    while lo < hi, f[lo] == 0x20 || f[lo] == 0x09 { lo += 1 }
+    while hi > lo, f[hi - 1] == 0x20 || f[hi - 1] == 0x09 { hi -= 1 }
+    return lo == 0 && hi == f.count ? f : UnsafeRawBufferPointer(rebasing: f[lo..<hi])
+}
+
+/// ASCII digits with at most one point, within range and 9 places, as 10⁻⁹ units; nil sends the cell to
+/// the careful parser, which also explains what is wrong.
+private func plainDecimal(_ f: UnsafeRawBufferPointer) -> Int64? {
+    var integer: Int64 = 0
+    var fraction: Int64 = 0
+    var places = -1
+    var digits = 0
+    for b in f {
+        if b == 0x2E {
+            guard places < 0 else { return nil }
+            places = 0
+        } else if b &- 0x30 < 10 {
+            if places >= 0 {
+                places += 1
+                guard places <= MonitoringFile.maximumDecimalPlaces else { return nil }
+                fraction = fraction * 10 + Int64(b &- 0x30)
+            } else {
+                digits += 1
+                guard digits <= 6 else { return nil }
+                integer = integer * 10 + Int64(b &- 0x30)
+            }
+        } else {
+            return nil
+        }
+    }
+    let limit = Int64(MonitoringFile.maximumConcentration)
+    guard digits > 0 || places > 0, integer < limit || (integer == limit && fraction == 0) else { return nil }
+    return integer * scale + fraction * pow10(MonitoringFile.maximumDecimalPlaces - max(places, 0))
+}
+
+/// 10ⁿ for 0 ≤ n ≤ 9.
+private func pow10(_ n: Int) -> Int64 {
+    var p: Int64 = 1
+    for _ in 0..<n { p &*= 10 }
+    return p
+}
+
+/// The usual spellings of the dust flag — 是/否, 1/0, Y/N, y/n — or nil for the careful parser.
+private func plainYesNo(_ f: UnsafeRawBufferPointer) -> Bool? {
+    if f.count == 1 {
+        switch f[0] {
+        case 0x30, 0x4E, 0x6E: return false  // 0 N n
+        case 0x31, 0x59, 0x79: return true  // 1 Y y
+        default: return nil
+        }
+    }
+    guard f.count == 3 else { return nil }
+    switch (f[0], f[1], f[2]) {
+    case (0xE6, 0x98, 0xAF): return true  // 是
+    case (0xE5, 0x90, 0xA6): return false  // 否
+    default: return nil
+    }
+}
+
+private func twoDigits(_ f: UnsafeRawBufferPointer, _ at: Int) -> Int? {
+    let a = f[at] &- 0x30, b = f[at + 1] &- 0x30
+    return a < 10 && b < 10 ? Int(a) * 10 + Int(b) : nil
 }

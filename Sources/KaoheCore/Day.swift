@@ -31,6 +31,23 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// ISO 8601 form, `2014-12-30`.
     public var description: String {
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+            // Written digit by digit: monitoring imports format millions of days.
+            return String(unsafeUninitializedCapacity: 10) { out in
+                func digit(_ n: Int) -> UInt8 { UInt8(truncatingIfNeeded: 48 + n) }
+                out[0] = digit(year / 1000)
+                out[1] = digit(year / 100 % 10)
+                out[2] = digit(year / 10 % 10)
+                out[3] = digit(year % 10)
+                out[4] = UInt8(ascii: "-")
+                out[5] = digit(month / 10)
+                out[6] = digit(month % 10)
+                out[7] = UInt8(ascii: "-")
+                out[8] = digit(day / 10)
+                out[9] = digit(day % 10)
+                return 10
+            }
+        }
         func pad(_ n: Int, _ w: Int) -> String {
             let s = String(n)
             return String(repeating: "0", count: max(0, w - s.count)) + s
