@@ -58,15 +58,15 @@ extension AppDatabase {
             while let batch = handoff.take() {
                 for d in batch {
                     try statement.reset(insert)
-                    statement.bind(1, d.station)
-                    statement.bind(2, d.areaCode)
-                    statement.bind(3, d.day)
-                    statement.bind(4, d.pm10)
-                    statement.bind(5, d.pm10Hours)
-                    statement.bind(6, d.pm25)
-                    statement.bind(7, d.pm25Hours)
-                    statement.bind(8, d.dust ? 1 : 0)
-                    statement.bind(9, Int(importID))
+                    try statement.bind(1, d.station)
+                    try statement.bind(2, d.areaCode)
+                    try statement.bind(3, d.day)
+                    try statement.bind(4, d.pm10)
+                    try statement.bind(5, d.pm10Hours)
+                    try statement.bind(6, d.pm25)
+                    try statement.bind(7, d.pm25Hours)
+                    try statement.bind(8, d.dust ? 1 : 0)
+                    try statement.bind(9, Int(importID))
                     try statement.step(db, insert)
                     stored += 1
                 }
@@ -218,21 +218,20 @@ private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 extension OpaquePointer {
     /// Binds text (UTF-8, copied) or NULL to the 1-based parameter `index` of this prepared statement.
-    fileprivate func bind(_ index: Int32, _ text: String?) {
-        guard var text else {
-            sqlite3_bind_null(self, index)
-            return
-        }
-        text.withUTF8 { sqlite3_bind_text(self, index, $0.baseAddress, Int32($0.count), transient) }
+    fileprivate func bind(_ index: Int32, _ text: String?) throws {
+        guard var text else { return try check(sqlite3_bind_null(self, index)) }
+        try check(text.withUTF8 { sqlite3_bind_text(self, index, $0.baseAddress, Int32($0.count), transient) })
     }
 
     /// Binds an integer or NULL to the 1-based parameter `index` of this prepared statement.
-    fileprivate func bind(_ index: Int32, _ value: Int?) {
-        guard let value else {
-            sqlite3_bind_null(self, index)
-            return
-        }
-        sqlite3_bind_int64(self, index, Int64(value))
+    fileprivate func bind(_ index: Int32, _ value: Int?) throws {
+        guard let value else { return try check(sqlite3_bind_null(self, index)) }
+        try check(sqlite3_bind_int64(self, index, Int64(value)))
+    }
+
+    /// A failed bind would leave the previous row's value in place: it aborts the import instead.
+    private func check(_ code: Int32) throws {
+        guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
     }
 
     /// Readies the statement of `owner` for another run.
