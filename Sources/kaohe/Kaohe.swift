@@ -36,7 +36,7 @@ struct Kaohe: ParsableCommand {
             try command.run()
         } catch where AppDatabase.isBusy(error) {
             let path = StoreOptions.openedPath ?? "kaohe.sqlite"
-            exit(withError: CLIError("the database \(path) is busy (another kaohe is writing) — try again when it has finished"))
+            exit(withError: CLIError("数据库 \(path) 正忙（另一个 kaohe 正在写入）— 请待其完成后重试", "the database \(path) is busy (another kaohe is writing) — try again when it has finished"))
         } catch {
             exit(withError: error)
         }

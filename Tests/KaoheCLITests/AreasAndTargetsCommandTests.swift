@@ -87,8 +87,10 @@ import Testing
 
     @Test func missingFileIsAClearErrorWithNonZeroExit() throws {
         let cli = try CLIHarness()
-        let result = try cli.run("areas", "import", "no-such.csv")
+        let result = try cli.run("areas", "import", "no-such.csv", "--lang", "en")
         #expect(result.status != 0)
         #expect(result.stderr == "Error: no-such.csv: no such file — check the path\n")
+        let chinese = try cli.run("areas", "import", "no-such.csv")
+        #expect(chinese == .init(status: 1, stdout: "", stderr: "Error: no-such.csv：文件不存在 — 请检查路径\n"))
     }
 }

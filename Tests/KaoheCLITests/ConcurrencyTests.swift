@@ -19,7 +19,7 @@ extension ProcessStressTests {
         let batches = try [2015, 2016].map { year in
             try LargeBatch.write(to: cli.workDir.appendingPathComponent("batch-\(year)"), year: year, projectsPerUnit: 300)
         }
-        let commands = batches.map { ["reports", "import", $0.path] } + [["assess", "--year", "2015"]]
+        let commands = batches.map { ["reports", "import", $0.path, "--lang", "en"] } + [["assess", "--year", "2015", "--lang", "en"]]
         let outputs = commands.indices.map { cli.workDir.appendingPathComponent("output-\($0).txt") }
         let children = try zip(commands, outputs).map { try cli.start($0, output: $1) }
         for child in children { child.waitUntilExit() }
@@ -51,7 +51,7 @@ extension ProcessStressTests {
         config.allowsUnsafeTransactions = true
         let holder = try DatabaseQueue(path: cli.db, configuration: config)
         try holder.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE") }
-        let result = try cli.run("targets", "import", "sample-data/targets.csv")
+        let result = try cli.run("targets", "import", "sample-data/targets.csv", "--lang", "en")
         try holder.inDatabase { try $0.execute(sql: "ROLLBACK") }
         #expect(result == .init(status: 1, stdout: "", stderr: Self.busy(cli.db) + "\n"))
         #expect(try cli.dumpTables() == before)

@@ -28,10 +28,10 @@ struct AssessCommand: ParsableCommand {
             let ruleSet = try rules.load(lang)
             let years = (ruleSet.baseYear + 1)...ruleSet.finalYear
             guard years.contains(which.year) else {
-                throw CLIError("\(which.year) is outside the rule set's assessed years \(years.lowerBound)–\(years.upperBound) — give a year in that range")
+                throw CLIError("\(which.year) 年不在规则集的考核年度 \(years.lowerBound)–\(years.upperBound) 之内 — 请指定该范围内的年度", "\(which.year) is outside the rule set's assessed years \(years.lowerBound)–\(years.upperBound) — give a year in that range")
             }
             if which.final && which.year != ruleSet.finalYear {
-                throw CLIError("the final assessment covers \(ruleSet.finalYear), the end of the plan period — use --year \(ruleSet.finalYear), or drop --final")
+                throw CLIError("终期考核针对规划期末 \(ruleSet.finalYear) 年 — 请用 --year \(ruleSet.finalYear)，或去掉 --final", "the final assessment covers \(ruleSet.finalYear), the end of the plan period — use --year \(ruleSet.finalYear), or drop --final")
             }
             let db = try store.open()
             let monitored = try db.monitoredAnnualMeans(year: which.year, pollutant: ruleSet.pollutant, excludeDust: ruleSet.excludeDustDays)
@@ -42,7 +42,7 @@ struct AssessCommand: ParsableCommand {
                 unit.previousMonitored = monitoredBefore[unit.area.code]?.mean
                 return unit
             }
-            guard !records.isEmpty else { throw CLIError("no units are stored — import the areas file first (kaohe areas import)") }
+            guard !records.isEmpty else { throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)") }
             let inputs = records.map { AssessmentInputs.build($0, year: which.year, kind: which.kind, rules: ruleSet) }
             let results = Scoring.assess(inputs, rules: ruleSet)
             let run = try db.saveRun(
@@ -102,7 +102,7 @@ struct AssessCommand: ParsableCommand {
             let db = try store.open()
             let old: AssessmentRun, new: AssessmentRun
             if let from, let to {
-                guard let a = try db.run(id: from), let b = try db.run(id: to) else { throw CLIError("no such run — see kaohe assess show for run ids") }
+                guard let a = try db.run(id: from), let b = try db.run(id: to) else { throw CLIError("没有该考核运行 — 运行编号见 kaohe assess show", "no such run — see kaohe assess show for run ids") }
                 (old, new) = (a, b)
             } else {
                 let runs = try db.runs(year: year!, kind: final ? .final : .annual)

@@ -26,10 +26,10 @@ struct PublishCommand: ParsableCommand {
         let kind: AssessmentKind = final ? .final : .annual
         let target: AssessmentRun
         if let runID {
-            guard let r = try db.run(id: runID), r.year == year, r.kind == kind else { throw CLIError("run \(runID) is not a \(year) \(kind.rawValue) run — see kaohe assess show --year \(year)") }
+            guard let r = try db.run(id: runID), r.year == year, r.kind == kind else { throw CLIError("运行 #\(runID) 不是 \(year) 年\(kind == .final ? "终期" : "年度")考核的运行 — 请查看 kaohe assess show --year \(year)", "run \(runID) is not a \(year) \(kind.rawValue) run — see kaohe assess show --year \(year)") }
             target = r
         } else {
-            guard let r = try db.latestRun(year: year, kind: kind) else { throw CLIError("no run for \(year) — run kaohe assess --year \(year) first") }
+            guard let r = try db.latestRun(year: year, kind: kind) else { throw CLIError("\(year) 年尚无考核运行 — 请先运行 kaohe assess --year \(year)", "no run for \(year) — run kaohe assess --year \(year) first") }
             target = r
         }
         // The consequences follow the rule set that scored the run, not the one in force today.

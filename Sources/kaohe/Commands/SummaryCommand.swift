@@ -33,7 +33,7 @@ struct SummaryCommand: ParsableCommand {
                 "no \(which.kind.rawValue) assessment run for \(which.year) — run kaohe assess --year \(which.year) first"))
         }
         guard run.year == which.year, run.kind == which.kind else {
-            throw CLIError("run \(run.id) is a \(run.year) \(run.kind.rawValue) run, not \(which.year) \(which.kind.rawValue) — see kaohe assess show --year \(which.year)")
+            throw CLIError("运行 #\(run.id) 属于 \(run.year) 年\(run.kind == .final ? "终期" : "年度")考核，不是 \(which.year) 年\(which.kind == .final ? "终期" : "年度")考核 — 请查看 kaohe assess show --year \(which.year)", "run \(run.id) is a \(run.year) \(run.kind.rawValue) run, not \(which.year) \(which.kind.rawValue) — see kaohe assess show --year \(which.year)")
         }
         let rules = try storedRules(of: run, lang)
         let pollutants = try db.pollutants()

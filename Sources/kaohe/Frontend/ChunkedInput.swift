@@ -16,12 +16,12 @@ struct ChunkedInput {
     init(path: String) throws {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw CLIError("\(path): no such file — check the path")
+            throw CLIError("\(path)：文件不存在 — 请检查路径", "\(path): no such file — check the path")
         }
-        if isDir.boolValue { throw CLIError("\(path): is a folder — give a CSV file") }
+        if isDir.boolValue { throw CLIError("\(path)：这是文件夹 — 请指定 CSV 文件", "\(path): is a folder — give a CSV file") }
         guard FileManager.default.isReadableFile(atPath: path),
             let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
-        else { throw CLIError("\(path): cannot be read — check its permissions") }
+        else { throw CLIError("\(path)：无法读取 — 请检查文件权限", "\(path): cannot be read — check its permissions") }
         self.path = path
         self.size = size
     }
@@ -30,7 +30,7 @@ struct ChunkedInput {
     @discardableResult
     func read(hash: Bool = true, _ body: (Data) throws -> Void) throws -> String? {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CLIError("\(path): cannot be read — check its permissions")
+            throw CLIError("\(path)：无法读取 — 请检查文件权限", "\(path): cannot be read — check its permissions")
         }
         defer { try? handle.close() }
         let hasher = hash ? BackgroundHasher() : nil
@@ -41,7 +41,7 @@ struct ChunkedInput {
                 guard let next = try handle.read(upToCount: Self.chunkSize), !next.isEmpty else { break }
                 chunk = next
             } catch {
-                throw CLIError("\(path): reading failed: \(error.localizedDescription) — check the disk and the file")
+                throw CLIError("\(path)：读取失败：\(error.localizedDescription) — 请检查磁盘和文件", "\(path): reading failed: \(error.localizedDescription) — check the disk and the file")
             }
             hasher?.update(chunk)
             try body(chunk)

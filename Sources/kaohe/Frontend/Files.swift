@@ -14,7 +14,7 @@ struct InputFile {
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
                 throw CLIError(isDir.boolValue ? "\(path): is a folder — give a CSV file" : "\(path): cannot be read — check its permissions")
             }
-            throw CLIError("\(path): no such file — check the path")
+            throw CLIError("\(path)：文件不存在 — 请检查路径", "\(path): no such file — check the path")
         }
         self.name = path
         self.data = data
@@ -37,7 +37,7 @@ func csvPaths(_ paths: [String]) throws -> [String] {
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
                 .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
-            if found.isEmpty { throw CLIError("\(path): the folder holds no .csv file — name the report files or another folder") }
+            if found.isEmpty { throw CLIError("\(path)：文件夹中没有 .csv 文件 — 请指定报告文件或其他文件夹", "\(path): the folder holds no .csv file — name the report files or another folder") }
             files += found.map { "\(base)/\($0)" }
         } else {
             files.append(path)
@@ -78,6 +78,6 @@ func writeOutput(_ text: String, to path: String) throws {
     do {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-        throw CLIError("\(path): cannot be written (\(error.localizedDescription)) — check that the folder exists and is writable")
+        throw CLIError("\(path)：无法写入（\(error.localizedDescription)）— 请检查文件夹是否存在且可写", "\(path): cannot be written (\(error.localizedDescription)) — check that the folder exists and is writable")
     }
 }

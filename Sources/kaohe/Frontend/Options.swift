@@ -25,7 +25,7 @@ struct StoreOptions: ParsableArguments {
         } catch where AppDatabase.isBusy(error) {
             throw error
         } catch {
-            throw CLIError("cannot open the database \(path): \(error) — check the path, or pass --db with a writable file")
+            throw CLIError("无法打开数据库 \(path)：\(error) — 请检查路径，或用 --db 指定一个可写的文件", "cannot open the database \(path): \(error) — check the path, or pass --db with a writable file")
         }
     }
 }
@@ -47,6 +47,18 @@ struct LanguageOption: ParsableArguments {
 struct CLIError: Error, CustomStringConvertible, LocalizedError {
     let message: String
     init(_ message: String) { self.message = message }
+
+    /// An error in both languages; the one printed follows `--lang` on the command line, Chinese by default.
+    init(_ zh: String, _ en: String) { self.init(Self.language == .en ? en : zh) }
+
+    /// The output language asked for on the command line, for errors raised before or outside a command's
+    /// own `--lang` option (file reading, database opening, the busy message).
+    static let language: Language = {
+        let args = CommandLine.arguments
+        if args.contains("--lang=en") { return .en }
+        if let i = args.firstIndex(of: "--lang"), i + 1 < args.count, args[i + 1] == "en" { return .en }
+        return .zh
+    }()
     var description: String { message }
     var errorDescription: String? { message }
 }
