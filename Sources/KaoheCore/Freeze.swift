@@ -72,8 +72,18 @@ public struct Freeze: Sendable, Hashable {
 
 /// Why a requested lift was refused, as a sentence that says what to do instead.
 public struct LiftRefusal: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The English sentence; tests compare this one.
     public var description: String
-    public init(_ description: String) { self.description = description }
+    /// The same sentence in Chinese, printed by default.
+    public var chinese: String?
+
+    public init(_ description: String, zh: String? = nil) {
+        self.description = description
+        self.chinese = zh
+    }
+
+    public static func == (a: LiftRefusal, b: LiftRefusal) -> Bool { a.description == b.description }
+    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
 }
 
 /// The rules for ending freezes (R-22; the whole of R-22 is a default of this tool, not an official rule).
@@ -87,16 +97,21 @@ public enum FreezeLifting {
     ) -> Result<FreezeLift, LiftRefusal> {
         let name = "\(freeze.area.code) \(freeze.area.name)"
         if let lift = freeze.lift {
-            return .failure(LiftRefusal("the freeze on \(name) since \(freeze.startedOn) was already lifted on \(lift.on) — see kaohe freeze list --all"))
+            return .failure(LiftRefusal(
+                "the freeze on \(name) since \(freeze.startedOn) was already lifted on \(lift.on) — see kaohe freeze list --all",
+                zh: "\(name) 自 \(freeze.startedOn) 起的环评限批已于 \(lift.on) 解除 — 请查看 kaohe freeze list --all"))
         }
         if day < freeze.startedOn {
-            return .failure(LiftRefusal("\(day) is before the freeze on \(name) started (\(freeze.startedOn)) — give a date on or after \(freeze.startedOn)"))
+            return .failure(LiftRefusal(
+                "\(day) is before the freeze on \(name) started (\(freeze.startedOn)) — give a date on or after \(freeze.startedOn)",
+                zh: "\(day) 早于 \(name) 环评限批的起始日（\(freeze.startedOn)）— 请给出 \(freeze.startedOn) 或之后的日期"))
         }
-        if document.trimmed.isEmpty { return .failure(LiftRefusal("the lifting decision needs its document number — give --doc")) }
-        if reason.trimmed.isEmpty { return .failure(LiftRefusal("the lifting decision needs a reason — give --reason")) }
+        if document.trimmed.isEmpty { return .failure(LiftRefusal("the lifting decision needs its document number — give --doc", zh: "解除决定须有文号 — 请用 --doc 给出")) }
+        if reason.trimmed.isEmpty { return .failure(LiftRefusal("the lifting decision needs a reason — give --reason", zh: "解除决定须有理由 — 请用 --reason 给出")) }
         if day < freeze.earliestLift && !force {
             return .failure(LiftRefusal(
-                "the freeze on \(name) since \(freeze.startedOn) has a minimum duration of \(freeze.terms.minimumDays) days (R-22, a default of this tool) and may be lifted from \(freeze.earliestLift) — give that date or later, or add --force with a reason"))
+                "the freeze on \(name) since \(freeze.startedOn) has a minimum duration of \(freeze.terms.minimumDays) days (R-22, a default of this tool) and may be lifted from \(freeze.earliestLift) — give that date or later, or add --force with a reason",
+                zh: "\(name) 自 \(freeze.startedOn) 起的环评限批最短期限为 \(freeze.terms.minimumDays) 天（R-22，本工具默认规则，非官方规定），\(freeze.earliestLift) 起方可解除 — 请给出该日或之后的日期，或加 --force 并说明理由"))
         }
         return .success(FreezeLift(on: day, document: document, reason: reason, forced: day < freeze.earliestLift))
     }

@@ -12,15 +12,16 @@ extension AppDatabase {
     /// units that pass this annual assessment.
     public func publish(runID: Int64, on day: Day, documentNumber: String, rules: RuleSet, at time: Date = Date()) throws -> PublishOutcome {
         try writer.write { db in
-            guard let run = try Self.fetchRun(db, id: runID) else { throw RunError("run \(runID) does not exist — see kaohe assess show") }
+            guard let run = try Self.fetchRun(db, id: runID) else { throw RunError("run \(runID) does not exist — see kaohe assess show", zh: "运行 #\(runID) 不存在 — 请查看 kaohe assess show") }
             if run.status == .published {
-                throw RunError("run \(runID) (\(run.year), revision \(run.revision)) was already published on \(run.publishedOn?.description ?? "?") as \(run.documentNumber ?? "") — assess the year again to make a new draft revision")
+                throw RunError("run \(runID) (\(run.year), revision \(run.revision)) was already published on \(run.publishedOn?.description ?? "?") as \(run.documentNumber ?? "") — assess the year again to make a new draft revision",
+                    zh: "运行 #\(runID)（\(run.year) 年第 \(run.revision) 版）已于 \(run.publishedOn?.description ?? "?") 以 \(run.documentNumber ?? "") 发布 — 如需修改，请重新运行考核生成新的草稿版本")
             }
             if let later = try Int.fetchOne(
                 db, sql: "SELECT revision FROM assessment_run WHERE year = ? AND kind = ? AND status = 'published' AND revision > ?",
                 arguments: [run.year, run.kind.rawValue, run.revision])
             {
-                throw RunError("revision \(later) of \(run.year) is already published and is newer than run \(runID) — publish a newer revision instead")
+                throw RunError("revision \(later) of \(run.year) is already published and is newer than run \(runID) — publish a newer revision instead", zh: "\(run.year) 年第 \(later) 版已发布，比运行 #\(runID) 新 — 请发布更新的版本")
             }
             try db.execute(
                 sql: "UPDATE assessment_run SET status = 'published', published_on = ?, document_number = ? WHERE id = ?",
@@ -99,13 +100,13 @@ extension AppDatabase {
         try writer.write { db in
             let open = try Self.fetchFreezes(db, where: "f.area_code = ? AND f.lifted_on IS NULL", [area])
             guard !open.isEmpty else {
-                throw RunError("\(area) has no freeze to lift — see kaohe freeze list --all")
+                throw RunError("\(area) has no freeze to lift — see kaohe freeze list --all", zh: "\(area) 没有可解除的环评限批 — 请查看 kaohe freeze list --all")
             }
             let now = ISO8601DateFormatter().string(from: time)
             var lifted: [Freeze] = []
             for freeze in open {
                 switch FreezeLifting.decide(freeze, on: day, document: document, reason: reason, force: force) {
-                case .failure(let refusal): throw RunError(refusal.description)
+                case .failure(let refusal): throw RunError(refusal.description, zh: refusal.chinese)
                 case .success(let lift):
                     try Self.recordLift(db, freeze.id, lift, by: who, at: now)
                     lifted.append(try Self.fetchFreezes(db, where: "f.id = ?", [freeze.id])[0])
@@ -131,7 +132,7 @@ extension AppDatabase {
     ) throws -> (summons: Summons, amendments: [SummonsAmendment]) {
         try writer.write { db in
             guard let old = try Self.fetchSummonses(db, where: "s.id = ?", [id]).first else {
-                throw RunError("there is no summons \(id) — see kaohe summons list")
+                throw RunError("there is no summons \(id) — see kaohe summons list", zh: "没有编号为 \(id) 的约谈 — 请查看 kaohe summons list")
             }
             let now = ISO8601DateFormatter().string(from: time)
             var changes: [(String, String?, String?)] = []
@@ -186,7 +187,7 @@ extension AppDatabase {
     ) throws -> EIADecision {
         try writer.write { db in
             guard let area = try AreaRow.fetchOne(db, key: code)?.area else {
-                throw RunError("unknown unit \(code) — use a code from kaohe areas list")
+                throw RunError("unknown unit \(code) — use a code from kaohe areas list", zh: "区域代码 \(code) 不存在 — 请使用 kaohe areas list 中的代码")
             }
             let decision = EIADecision.decide(
                 area: area, category: category, on: day, freezes: try Self.fetchFreezes(db, where: "f.area_code = ?", [code]))

@@ -4,8 +4,17 @@ import KaoheCore
 
 /// Why a run operation was refused, in a sentence that names what to do instead.
 public struct RunError: Error, Sendable, CustomStringConvertible, Equatable {
+    /// The English sentence; tests and logs compare this one.
     public var description: String
-    public init(_ description: String) { self.description = description }
+    /// The same sentence in Chinese, printed by default.
+    public var chinese: String?
+
+    public init(_ description: String, zh: String? = nil) {
+        self.description = description
+        self.chinese = zh
+    }
+
+    public static func == (a: RunError, b: RunError) -> Bool { a.description == b.description }
 }
 
 extension AppDatabase {
@@ -90,10 +99,12 @@ extension AppDatabase {
     public func recordFalsification(area: String, year: Int, reference: String, at time: Date = Date()) throws -> FalsificationFinding {
         try writer.write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM area WHERE code = ?", arguments: [area]) == true else {
-                throw RunError("unknown unit \(area) — use a code from kaohe areas list")
+                throw RunError("unknown unit \(area) — use a code from kaohe areas list", zh: "区域代码 \(area) 不存在 — 请使用 kaohe areas list 中的代码")
             }
             if let existing = try Self.activeFinding(db, area: area, year: year) {
-                throw RunError("\(area) already has a falsification finding for \(year) (\(existing.reference)) — remove it first to record another")
+                throw RunError(
+                    "\(area) already has a falsification finding for \(year) (\(existing.reference)) — remove it first to record another",
+                    zh: "\(area) \(year) 年已有数据造假认定（\(existing.reference)）— 如需另行记录，请先撤销该认定")
             }
             try db.execute(
                 sql: "INSERT INTO falsification_finding (area_code, year, reference, recorded_at) VALUES (?, ?, ?, ?)",
@@ -106,7 +117,7 @@ extension AppDatabase {
     public func removeFalsification(area: String, year: Int, reference: String, at time: Date = Date()) throws -> FalsificationFinding {
         try writer.write { db in
             guard let existing = try Self.activeFinding(db, area: area, year: year) else {
-                throw RunError("\(area) has no falsification finding for \(year) to remove — see kaohe flag list")
+                throw RunError("\(area) has no falsification finding for \(year) to remove — see kaohe flag list", zh: "\(area) \(year) 年没有可撤销的数据造假认定 — 请查看 kaohe flag list")
             }
             try db.execute(
                 sql: "UPDATE falsification_finding SET removed_at = ?, removal_reference = ? WHERE id = ?",

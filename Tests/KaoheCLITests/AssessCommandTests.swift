@@ -120,7 +120,7 @@ import Testing
         #expect(try cli.run("assess", "--year", "2015").status == 0)
         let published = try cli.run("publish", "--year", "2015", "--date", "2016-03-15", "--doc", "绵府办函〔2016〕12号", "--lang", "en")
         #expect(published.stdout.hasPrefix("2015 annual assessment, revision 1 (run #1), published (2016-03-15, 绵府办函〔2016〕12号)"))
-        let again = try cli.run("publish", "--year", "2015", "--run", "1", "--date", "2016-04-01", "--doc", "另一文号")
+        let again = try cli.run("publish", "--year", "2015", "--run", "1", "--date", "2016-04-01", "--doc", "另一文号", "--lang", "en")
         #expect(again.status != 0)
         #expect(again.stderr == "Error: run 1 (2015, revision 1) was already published on 2016-03-15 as 绵府办函〔2016〕12号 — assess the year again to make a new draft revision\n")
         #expect(try cli.run("flag", "falsification", "510781", "2015", "--ref", "绵环督〔2016〕3号").status == 0)

@@ -100,8 +100,10 @@ import Testing
         #expect(after.hasSuffix("2 freeze(s) in force on 2016-06-01\n"))
         let all = try cli.run("freeze", "list", "--all", "--on", "2016-07-01").stdout
         #expect(all.contains("2016-06-01  绵环函〔2016〕8号  整改完成"))
-        let again = try cli.run("freeze", "lift", "510724", "--date", "2016-07-01", "--doc", "x", "--reason", "y")
+        let again = try cli.run("freeze", "lift", "510724", "--date", "2016-07-01", "--doc", "x", "--reason", "y", "--lang", "en")
         #expect(again == .init(status: 1, stdout: "", stderr: "Error: 510724 has no freeze to lift — see kaohe freeze list --all\n"))
+        let chinese = try cli.run("freeze", "lift", "510724", "--date", "2016-07-01", "--doc", "x", "--reason", "y")
+        #expect(chinese == .init(status: 1, stdout: "", stderr: "Error: 510724 没有可解除的环评限批 — 请查看 kaohe freeze list --all\n"))
     }
 
     @Test func forceWithoutAReasonIsRejectedBeforeAnythingRuns() throws {

@@ -32,7 +32,7 @@ struct FlagCommand: ParsableCommand {
                     print(lang("已记录：\(f.areaCode) \(f.year) 篡改、伪造监测数据认定（\(f.reference)），该单位评为不合格（R-17）。重新运行 kaohe assess 后生效。", "Recorded: falsification finding for \(f.areaCode) \(f.year) (\(f.reference)); the unit is graded 不合格 (R-17). Assess the year again for it to take effect."))
                 }
             } catch let error as RunError {
-                throw CLIError(error.description)
+                throw CLIError(lang(error.chinese ?? error.description, error.description))
             }
         }
     }

@@ -65,5 +65,5 @@ struct CLIError: Error, CustomStringConvertible, LocalizedError {
 
 /// Runs a store operation, turning its refusal (a `RunError` sentence) into the CLI's error.
 func refusingAsCLIError<T>(_ operation: () throws -> T) throws -> T {
-    do { return try operation() } catch let error as RunError { throw CLIError(error.description) }
+    do { return try operation() } catch let error as RunError { throw CLIError(error.chinese ?? error.description, error.description) }
 }
