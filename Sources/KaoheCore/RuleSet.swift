@@ -200,12 +200,6 @@ public struct RuleSet: Sendable, Hashable {
     /// SHA-256 of the source text, nil for a rule set built in code.
     public var sourceHash: String? { sourceText.map { sha256Hex(of: $0) } }
 
-    /// The key-task sub-indicator with `code`, if the table has one.
-    public func subIndicator(_ code: String) -> KeyTaskSubIndicator? {
-        for indicator in keyTasks { if let s = indicator.subIndicators.first(where: { $0.code == code }) { return s } }
-        return nil
-    }
-
     /// The grade a rounded result score earns under the bands, nil when no band contains it.
     public func grade(for score: Decimal) -> Grade? { gradeBands.first { $0.contains(score) }?.grade }
 

@@ -156,8 +156,6 @@ public struct UnitAssessment: Sendable, Hashable, Codable {
     public var resultScore: Decimal?
     public var flags: [AssessmentFlag]
     public var steps: [ExplanationStep]
-
-    public var isGraded: Bool { grade != nil }
 }
 
 /// The scoring engine: values and a rule set in, results with their explanation out.

@@ -127,8 +127,3 @@ struct AssessCommand: ParsableCommand {
         }
     }
 }
-
-extension LanguageOption {
-    /// The report module's language for this option.
-    var language: Language { lang }
-}
