@@ -31,12 +31,14 @@ let package = Package(
                 // SQLite's C API, for binding the monitoring import's millions of values without GRDB's boxing.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
+        // In-year tracking and the plan-period trend: pure, Foundation and KaoheCore only.
+        .target(name: "KaoheTracking", dependencies: ["KaoheCore"]),
         // Values → text, Markdown, HTML, CSV, JSON.
-        .target(name: "KaoheReport", dependencies: ["KaoheCore"]),
+        .target(name: "KaoheReport", dependencies: ["KaoheCore", "KaoheTracking"]),
         .executableTarget(
             name: "kaohe",
             dependencies: [
-                "KaoheCore", "KaoheCSV", "KaoheRules", "KaoheStore", "KaoheReport",
+                "KaoheCore", "KaoheCSV", "KaoheRules", "KaoheStore", "KaoheReport", "KaoheTracking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,7 +48,8 @@ let package = Package(
         .testTarget(name: "KaoheCSVTests", dependencies: ["KaoheCSV", "KaoheCore"], exclude: ["Adversarial"]),
         .testTarget(name: "KaoheRulesTests", dependencies: ["KaoheRules", "KaoheCore"]),
         .testTarget(name: "KaoheStoreTests", dependencies: ["KaoheStore", "KaoheCore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "KaoheReportTests", dependencies: ["KaoheReport", "KaoheCore"]),
+        .testTarget(name: "KaoheReportTests", dependencies: ["KaoheReport", "KaoheCore", "KaoheTracking"]),
+        .testTarget(name: "KaoheTrackingTests", dependencies: ["KaoheTracking", "KaoheCore"]),
         // GRDB only so the concurrency test can hold a write lock the way another program would.
         .testTarget(
             name: "KaoheCLITests",

@@ -124,6 +124,8 @@ public enum RuleSetting: String, Sendable, Hashable, CaseIterable {
     case noReportNoData = "no_report_no_data"
     case dustDays = "dust_days"
     case discrepancyTolerance = "discrepancy_tolerance"
+    /// How far below the YTD mean the control value must fall for 严重滞后.
+    case severeLag = "severe_lag"
 }
 
 /// Where a rule-set setting comes from.
@@ -161,6 +163,9 @@ public struct RuleSet: Sendable, Hashable {
     public var excludeDustDays: Bool
     /// Largest self-reported vs monitored difference not flagged, μg/m³ after rounding.
     public var discrepancyTolerance: Decimal
+    /// 严重滞后 when the remaining-days control value is more than this fraction below the YTD mean;
+    /// 0.15 = 15 %, a default of this tool.
+    public var severeLagFraction: Decimal
     public var provenance: [RuleSetting: Provenance]
     /// The rule-set file's text, when loaded from one; its hash identifies the rules that scored a result.
     public var sourceText: String?
@@ -172,7 +177,8 @@ public struct RuleSet: Sendable, Hashable {
         keyTasks: [KeyTaskIndicator] = RuleSet.defaultKeyTasks, combination: CombinationMode = .qualityOnly,
         gradeBands: [GradeBand] = RuleSet.defaultGradeBands, failingGrades: Set<Grade> = [.fail],
         freeze: FreezeSettings = FreezeSettings(), excludeDustDays: Bool = false,
-        discrepancyTolerance: Decimal = 1, provenance: [RuleSetting: Provenance] = RuleSet.defaultProvenance,
+        discrepancyTolerance: Decimal = 1, severeLagFraction: Decimal = RuleSet.defaultSevereLag,
+        provenance: [RuleSetting: Provenance] = RuleSet.defaultProvenance,
         sourceText: String? = nil
     ) {
         self.name = name
@@ -190,6 +196,7 @@ public struct RuleSet: Sendable, Hashable {
         self.freeze = freeze
         self.excludeDustDays = excludeDustDays
         self.discrepancyTolerance = discrepancyTolerance
+        self.severeLagFraction = severeLagFraction
         self.provenance = provenance
         self.sourceText = sourceText
     }
@@ -223,8 +230,11 @@ public struct RuleSet: Sendable, Hashable {
         .shareDerivation: .default, .noTargetNotGraded: .default, .previousUnknown: .default,
         .qualityFormula: .default, .rounding: .default, .keyTaskAllocation: .official, .keyTaskRemainder: .default,
         .combination: .official, .gradeBands: .official, .failingGrades: .official, .freeze: .default,
-        .noReportNoData: .default, .dustDays: .default, .discrepancyTolerance: .default,
+        .noReportNoData: .default, .dustDays: .default, .discrepancyTolerance: .default, .severeLag: .default,
     ]
+
+    /// 15 % (R-29), written from text so it is exactly 0.15.
+    public static let defaultSevereLag = Decimal(string: "0.15")!
 
     /// The first column of R-12, with indicator 10's undisclosed remainder kept as 10.9 (a default).
     public static let defaultKeyTasks: [KeyTaskIndicator] = {

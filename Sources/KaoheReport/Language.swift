@@ -119,6 +119,7 @@ extension Labels {
         case .noReportNoData: lang.pick("未报送且无数据评为不合格（R-18）", "no report and no data graded fail (R-18)")
         case .dustDays: lang.pick("沙尘天是否剔除（R-26）", "exclusion of sand-dust days (R-26)")
         case .discrepancyTolerance: lang.pick("自报与监测数据差异容许值（R-26）", "tolerance between reported and monitored means (R-26)")
+        case .severeLag: lang.pick("严重滞后的判定比例（R-29）", "threshold for seriously behind (R-29)")
         }
     }
 }

@@ -76,6 +76,11 @@ exclude_dust_days = false
 # rounding, before the unit is flagged.
 discrepancy_tolerance = 1
 
+[tracking]
+# R-29: a default of this tool: a unit is 严重滞后 (seriously behind) when the remaining-days control value is
+# more than this many percent below its year-to-date mean. Optional: a rule set without [tracking] uses 15.
+severe_lag_percent = 15
+
 # R-12: key-task indicators and sub-indicator points, first column of the national table (a southern PM10
 # province without a coal cap). Each indicator's points must equal the sum of its sub-indicators, and all
 # indicators must add up to 100.
@@ -180,6 +185,7 @@ freeze = "default"                 # R-22
 no_report_no_data = "default"      # R-18
 dust_days = "default"              # R-26
 discrepancy_tolerance = "default"  # R-26
+severe_lag = "default"             # R-29
 """#
 
     /// The "pass plus excess" alternative (R-10): the default rule set with another name and quality formula.

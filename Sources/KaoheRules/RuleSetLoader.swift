@@ -134,7 +134,7 @@ private struct Reader {
 
     mutating func read(text: String) -> RuleSet? {
         checkKeys([], allowed: ["name", "pollutant", "period", "annual_shares", "quality", "rounding", "combination",
-                                "grades", "consequences", "freeze", "monitoring", "key_tasks", "provenance"])
+                                "grades", "consequences", "freeze", "monitoring", "tracking", "key_tasks", "provenance"])
         let ruleName = string(["name"]) ?? ""
         var pollutant = Pollutant.pm10
         if let p = string(["pollutant"]) {
@@ -269,6 +269,7 @@ private struct Reader {
             }
         }
 
+        let severeLag = readTracking()
         let keyTasks = readKeyTasks()
 
         var provenance: [RuleSetting: Provenance] = [:]
@@ -298,7 +299,25 @@ private struct Reader {
             name: ruleName, pollutant: pollutant, baseYear: baseYear, firstYear: firstYear, finalYear: finalYear,
             annualShares: shares, qualityFormula: formula, rounding: rounding, keyTasks: keyTasks,
             combination: combination, gradeBands: bands, failingGrades: failing, freeze: freeze,
-            excludeDustDays: dust, discrepancyTolerance: tolerance, provenance: provenance, sourceText: text)
+            excludeDustDays: dust, discrepancyTolerance: tolerance, severeLagFraction: severeLag, provenance: provenance,
+            sourceText: text)
+    }
+
+    /// The optional [tracking] table: rule sets written before it existed keep loading with 15 %.
+    mutating func readTracking() -> Decimal {
+        guard table(["tracking"]) != nil else { return RuleSet.defaultSevereLag }
+        checkKeys(["tracking"], allowed: ["severe_lag_percent"])
+        // An empty [tracking] table keeps the default; a value that is not a number is reported by decimal(_:).
+        guard table(["tracking"])?["severe_lag_percent"] != nil, let p = decimal(["tracking", "severe_lag_percent"]) else {
+            return RuleSet.defaultSevereLag
+        }
+        guard p > 0, p < 100 else {
+            problem(["tracking", "severe_lag_percent"], "severe_lag_percent = \(p) is outside 0…100 (both excluded)",
+                    "give a percentage above 0 and below 100, e.g. 15",
+                    reasonZh: "severe_lag_percent = \(p) 不在 0…100 之间（不含两端）", fixZh: "请填写大于 0、小于 100 的百分数，如 15")
+            return RuleSet.defaultSevereLag
+        }
+        return p / 100
     }
 
     mutating func readGrades() -> [GradeBand] {

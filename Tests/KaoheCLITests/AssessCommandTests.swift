@@ -31,7 +31,7 @@ import Testing
         #expect(result.status == 0)
         #expect(
             result.stdout == """
-                2015 annual assessment, revision 1 (run #1), draft; rule set kaohe-default-2014 (sha256:172ede3742ce)
+                2015 annual assessment, revision 1 (run #1), draft; rule set kaohe-default-2014 (sha256:62eb92f71daf)
                 code    name            base  prev.  current  required  req. decline  actual decline  quality  key tasks  result  grade      flags
                 ------  --------------  ----  -----  -------  --------  ------------  --------------  -------  ---------  ------  ---------  ------------------------
                 510703  涪城区           102     99       96        98          4.0%            5.9%    100.0     100.0*   100.0  excellent
@@ -59,7 +59,7 @@ import Testing
         let result = try cli.run("assess", "show", "--year", "2015", "--area", "510724", "--lang", "en")
         #expect(
             result.stdout == """
-                2015 annual assessment, revision 1 (run #1), draft; rule set kaohe-default-2014 (sha256:172ede3742ce)
+                2015 annual assessment, revision 1 (run #1), draft; rule set kaohe-default-2014 (sha256:62eb92f71daf)
                 Explanation for 安县 (510724), 2015
                 1. [R-1] Unit 安县 (510724), annual assessment 2015, rule set "kaohe-default-2014", pollutant PM10.
                 2. [R-8] No explicit target for 2015: the annual requirement is 35% of the final target (a default of this tool, not an official rule); final target: ceiling 85 μg/m³ (year 2017, base year 2013).
@@ -88,7 +88,7 @@ import Testing
         let rules = try ruleSetCopy(cli, replacing: "\"良好\" = { from = 70, below = 90 }\n\"合格\" = { from = 60, below = 70 }", with: "\"良好\" = { from = 72, below = 90 }\n\"合格\" = { from = 60, below = 72 }")
         #expect(try cli.run("assess", "--year", "2015", "--rules", rules).status == 0)
         let diff = try cli.run("assess", "diff", "--year", "2015", "--lang", "en")
-        let oldHash = "172ede3742ce"
+        let oldHash = "62eb92f71daf"
         let newHash = String(sha256Hex(of: try String(contentsOfFile: rules, encoding: .utf8)).prefix(12))
         #expect(
             diff.stdout == """
