@@ -27,7 +27,7 @@ let package = Package(
         .target(
             name: "KaoheStore",
             dependencies: [
-                "KaoheCore", .product(name: "GRDB", package: "GRDB.swift"),
+                "KaoheCore", "KaoheTracking", .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for binding the monitoring import's millions of values without GRDB's boxing.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "KaoheCoreTests", dependencies: ["KaoheCore"]),
         .testTarget(name: "KaoheCSVTests", dependencies: ["KaoheCSV", "KaoheCore"], exclude: ["Adversarial"]),
         .testTarget(name: "KaoheRulesTests", dependencies: ["KaoheRules", "KaoheCore"]),
-        .testTarget(name: "KaoheStoreTests", dependencies: ["KaoheStore", "KaoheCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "KaoheStoreTests", dependencies: ["KaoheStore", "KaoheCore", "KaoheTracking", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KaoheReportTests", dependencies: ["KaoheReport", "KaoheCore", "KaoheTracking"]),
         .testTarget(name: "KaoheTrackingTests", dependencies: ["KaoheTracking", "KaoheCore"]),
         // GRDB only so the concurrency test can hold a write lock the way another program would.

@@ -49,6 +49,12 @@ public struct StationSeries: Sendable, Hashable {
         self.days = days.sorted { $0.ordinal < $1.ordinal }
     }
 
+    /// A series whose days are already in ascending order (as the store reads them).
+    public init(presorted station: String, days: [TrackedDay]) {
+        self.station = station
+        self.days = days
+    }
+
     /// Builds a station's series from stored station-days of one unit (any order); invalid days keep no value.
     public static func from(_ days: [StationDay], pollutant: Pollutant) -> [StationSeries] {
         Dictionary(grouping: days, by: \.station).map { station, list in

@@ -22,6 +22,7 @@ struct Kaohe: ParsableCommand {
             FlagCommand.self,
             SummaryCommand.self,
             MonitoringCommand.self,
+            TrackCommand.self,
             FreezeCommand.self,
             EIACheckCommand.self,
             SummonsCommand.self,

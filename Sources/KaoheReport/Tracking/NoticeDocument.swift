@@ -1,0 +1,250 @@
+import Foundation
+import KaoheCore
+import KaoheTracking
+
+/// The monthly notice (月度通报) laid out in one language as a title and blocks.
+///
+/// Text, Markdown and HTML render the same blocks, so the three documents say the same thing; text and
+/// Markdown leave the charts out.
+public struct NoticeDocument: Sendable, Hashable {
+    public enum Block: Sendable, Hashable {
+        case heading(String)
+        case paragraph(String)
+        case fields([Field])
+        case table(Table)
+        case list([String])
+        case chart(NoticeChart)
+    }
+
+    public struct Field: Sendable, Hashable {
+        public var label: String
+        public var value: String
+    }
+
+    public struct Table: Sendable, Hashable {
+        public var headers: [String]
+        public var alignments: [TextTable.Alignment]
+        public var rows: [[String]]
+    }
+
+    public var lang: Language
+    public var title: String
+    public var subtitle: String
+    public var blocks: [Block]
+
+    /// The blocks without charts, and without a heading left with nothing under it: for text and Markdown.
+    public var blocksWithoutCharts: [Block] {
+        var out: [Block] = []
+        for (i, b) in blocks.enumerated() {
+            if case .chart = b { continue }
+            if case .heading = b {
+                let rest = blocks[(i + 1)...].prefix { if case .heading = $0 { false } else { true } }
+                if !rest.isEmpty, rest.allSatisfy({ if case .chart = $0 { true } else { false } }) { continue }
+            }
+            out.append(b)
+        }
+        return out
+    }
+
+    public init(_ n: MonthlyNotice, places: Int, lang: Language) {
+        self.lang = lang
+        let b = NoticeBuilder(n: n, places: places, lang: lang)
+        title = lang.pick(
+            "\(n.year)年\(n.month)月 \(n.pollutant.rawValue) 空气质量月度通报",
+            "\(n.pollutant.rawValue) monthly notice, \(TrackingFormat.monthName(n.month, .en)) \(n.year)")
+        subtitle = lang.pick(
+            "各县（市、区）和园区年内进度与排名（截至 \(b.end)）",
+            "In-year position and rankings of the counties, districts and parks (through \(b.end))")
+        blocks = b.summary() + b.monthRankings() + b.ytdRankings() + b.names() + b.warnings() + b.incomplete() + b.charts()
+            + b.notes()
+    }
+}
+
+/// A chart of the notice's HTML form; concentrations are μg/m³ as published.
+public enum NoticeChart: Sendable, Hashable {
+    /// Per unit its YTD mean beside T.
+    case ytdAgainstRequired(title: String, ytdLabel: String, requiredLabel: String, bars: [YTDBar])
+    /// Per unit its monthly means January … the notice's month, with T as a dashed line.
+    case monthlyLines(title: String, requiredLabel: String, panels: [MonthlyPanel])
+
+    public struct YTDBar: Sendable, Hashable {
+        public var label: String
+        public var ytd: Decimal?
+        public var required: Decimal?
+        public var ytdText: String
+        public var requiredText: String
+    }
+
+    public struct MonthlyPanel: Sendable, Hashable {
+        public var label: String
+        public var points: [MonthlyPoint]
+        public var required: Decimal?
+    }
+}
+
+private struct NoticeBuilder {
+    let n: MonthlyNotice
+    let places: Int
+    let lang: Language
+    var end: Day { Day(year: n.year, month: n.month, day: Day.daysIn(month: n.month, year: n.year))! }
+    var sep: String { lang.pick("、", ", ") }
+
+    func conc(_ d: Decimal?) -> String { TrackingFormat.conc(d, places: places) }
+    func name(_ a: Area) -> String { lang.pick("\(a.name)（\(a.code)）", "\(a.name) (\(a.code))") }
+    func unit(_ code: String) -> UnitTrack? { n.units.first { $0.area.code == code } }
+    func table(_ headers: [String], _ alignments: [TextTable.Alignment], _ rows: [[String]]) -> NoticeDocument.Block {
+        .table(NoticeDocument.Table(headers: headers, alignments: alignments, rows: rows))
+    }
+
+    func summary() -> [NoticeDocument.Block] {
+        let tracked = n.units.filter { $0.coverage != .noMonitoringData }.count
+        let counts = TrackingStatus.allCases.map { s in (s, n.units.filter { $0.status == s }.count) }
+        return [
+            .fields([
+                .init(label: lang.pick("通报月份", "month"), value: lang.pick("\(n.year)年\(n.month)月", "\(TrackingFormat.monthName(n.month, .en)) \(n.year)")),
+                .init(label: lang.pick("数据截至", "data through"), value: end.description),
+                .init(label: lang.pick("考核污染物", "pollutant"), value: n.pollutant.rawValue),
+                .init(label: lang.pick("有监测数据的单位", "units with monitoring data"), value: lang.pick("\(tracked) / \(n.units.count)", "\(tracked) of \(n.units.count)")),
+                .init(label: lang.pick("进度", "status"),
+                      value: counts.map { lang.pick("\($0.0.chinese) \($0.1)", "\($0.0.english) \($0.1)") }.joined(separator: lang.pick("，", ", "))),
+            ])
+        ]
+    }
+
+    func rankingTable(_ ranked: [RankedUnit], value: String, extra: [(String, (UnitTrack) -> String)], change: Bool) -> NoticeDocument.Block {
+        let headers = [lang.pick("名次", "rank"), lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), value] + extra.map(\.0)
+        let rows = ranked.map { r -> [String] in
+            let u = unit(r.area.code)!
+            return [String(r.rank), r.area.code, r.area.name, change ? TrackingFormat.change(r.value) : conc(r.value)] + extra.map { $0.1(u) }
+        }
+        return table(headers, [.right, .left, .left, .right] + extra.map { _ in .right }, rows)
+    }
+
+    func monthRankings() -> [NoticeDocument.Block] {
+        [
+            .heading(lang.pick("一、\(n.month)月排名", "1. Rankings for \(TrackingFormat.monthName(n.month, .en))")),
+            .paragraph(lang.pick("按月均浓度（由低到高）：", "By monthly mean (lowest first):")),
+            rankingTable(n.monthByConcentration, value: lang.pick("月均浓度", "monthly mean"),
+                         extra: [(lang.pick("同期", "last year"), { conc($0.monthLastYearRounded) }), (lang.pick("同比", "change"), { TrackingFormat.change($0.monthChange) })],
+                         change: false),
+            .paragraph(lang.pick("按同比变化（改善最多在前）：", "By change against the same month last year (most improved first):")),
+            n.monthByChange.isEmpty
+                ? .paragraph(lang.pick("无上年同期数据，不排名。", "No data for the same period last year: no ranking."))
+                : rankingTable(n.monthByChange, value: lang.pick("同比", "change"),
+                               extra: [(lang.pick("月均浓度", "monthly mean"), { conc($0.monthRounded) }), (lang.pick("同期", "last year"), { conc($0.monthLastYearRounded) })],
+                               change: true),
+        ]
+    }
+
+    func ytdRankings() -> [NoticeDocument.Block] {
+        [
+            .heading(lang.pick("二、1—\(n.month)月累计排名", "2. Year-to-date rankings (January–\(TrackingFormat.monthName(n.month, .en)))")),
+            .paragraph(lang.pick("按年累计浓度（由低到高）：", "By YTD mean (lowest first):")),
+            rankingTable(n.ytdByConcentration, value: lang.pick("年累计浓度", "YTD mean"),
+                         extra: [(lang.pick("要求浓度T", "required T"), { TrackingFormat.required($0.requirement) }),
+                                 (lang.pick("剩余日控制值", "control V"), { conc($0.controlRounded) }),
+                                 (lang.pick("状态", "status"), { TrackingFormat.status($0.status, $0.coverage, lang) })],
+                         change: false),
+            .paragraph(lang.pick("按同比变化（改善最多在前）：", "By change against the same period last year (most improved first):")),
+            n.ytdByChange.isEmpty
+                ? .paragraph(lang.pick("无上年同期数据，不排名。", "No data for the same period last year: no ranking."))
+                : rankingTable(n.ytdByChange, value: lang.pick("同比", "change"),
+                               extra: [(lang.pick("年累计浓度", "YTD mean"), { conc($0.ytdRounded) }), (lang.pick("同期", "last year"), { conc($0.ytdLastYearRounded) })],
+                               change: true),
+        ]
+    }
+
+    /// Units sharing the first rank, and units sharing the last.
+    func ends(_ ranked: [RankedUnit]) -> (best: String, worst: String)? {
+        guard let first = ranked.first, let last = ranked.last else { return nil }
+        let best = ranked.filter { $0.rank == first.rank }.map { name($0.area) }.joined(separator: sep)
+        let worst = ranked.filter { $0.rank == last.rank }.map { name($0.area) }.joined(separator: sep)
+        return (best, worst)
+    }
+
+    func names() -> [NoticeDocument.Block] {
+        var items: [String] = []
+        if let e = ends(n.monthByConcentration) {
+            items.append(lang.pick("本月浓度最低：\(e.best)；最高：\(e.worst)", "Lowest monthly mean: \(e.best); highest: \(e.worst)"))
+        }
+        if let e = ends(n.ytdByConcentration) {
+            items.append(lang.pick("年累计浓度最低：\(e.best)；最高：\(e.worst)", "Lowest YTD mean: \(e.best); highest: \(e.worst)"))
+        }
+        if let e = ends(n.monthByChange) {
+            items.append(lang.pick("本月同比改善最多：\(e.best)；恶化最多：\(e.worst)", "Most improved this month: \(e.best); most worsened: \(e.worst)"))
+        }
+        if let e = ends(n.ytdByChange) {
+            items.append(lang.pick("年累计同比改善最多：\(e.best)；恶化最多：\(e.worst)", "Most improved year to date: \(e.best); most worsened: \(e.worst)"))
+        }
+        if items.isEmpty { items.append(lang.pick("本月无监测数据，无法排名。", "No monitoring data this month: nothing to rank.")) }
+        return [.heading(lang.pick("三、最好与最差", "3. Best and worst")), .list(items)]
+    }
+
+    func warnings() -> [NoticeDocument.Block] {
+        let head: NoticeDocument.Block = .heading(lang.pick("四、预警及以上单位", "4. Units in warning or worse"))
+        guard !n.warnings.isEmpty else { return [head, .paragraph(lang.pick("无。", "None."))] }
+        let rows = n.warnings.map { u in
+            [u.area.code, u.area.name, TrackingFormat.status(u.status, u.coverage, lang), conc(u.ytdRounded), TrackingFormat.required(u.requirement),
+             conc(u.controlRounded), String(u.daysRemaining)]
+        }
+        return [
+            head,
+            .paragraph(lang.pick(
+                "以下单位余下 \(n.units.first?.daysRemaining ?? 0) 天的日均浓度须不高于剩余日控制值，全年方可达到要求浓度：",
+                "For the year to reach T, the remaining \(n.units.first?.daysRemaining ?? 0) days must average no more than the control value:")),
+            table([lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("状态", "status"), lang.pick("年累计浓度", "YTD mean"),
+                   lang.pick("要求浓度T", "required T"), lang.pick("剩余日控制值", "control V"), lang.pick("剩余天数", "days left")],
+                  [.left, .left, .left, .right, .right, .right, .right], rows),
+        ]
+    }
+
+    func incomplete() -> [NoticeDocument.Block] {
+        var items = n.incomplete.map { s in
+            lang.pick(
+                "\(name(s.area)) 站点 \(s.station)：本月有效天数 \(s.validDays)，不足 \(s.required) 天（R-24）",
+                "\(name(s.area)) station \(s.station): \(s.validDays) valid days this month, fewer than \(s.required) (R-24)")
+        }
+        items += n.noData.map { lang.pick("\(name($0))：本月无监测数据", "\(name($0)): no monitoring data this month") }
+        return [
+            .heading(lang.pick("五、本月数据不完整的单位", "5. Units whose data is incomplete for the month")),
+            items.isEmpty ? .paragraph(lang.pick("无。", "None.")) : .list(items),
+        ]
+    }
+
+    func charts() -> [NoticeDocument.Block] {
+        let withData = n.units.filter { $0.coverage != .noMonitoringData }
+        guard !withData.isEmpty else { return [] }
+        let bars = withData.map { u in
+            NoticeChart.YTDBar(
+                label: u.area.name, ytd: u.ytdRounded, required: u.requirement?.concentration, ytdText: conc(u.ytdRounded),
+                requiredText: TrackingFormat.required(u.requirement))
+        }
+        let panels = withData.map { u in
+            NoticeChart.MonthlyPanel(label: u.area.name, points: n.monthly[u.area.code] ?? [], required: u.requirement?.concentration)
+        }
+        return [
+            .heading(lang.pick("六、图示", "6. Charts")),
+            .chart(.ytdAgainstRequired(
+                title: lang.pick("年累计浓度与要求浓度 T（μg/m³）", "YTD mean against the required concentration T (μg/m³)"),
+                ytdLabel: lang.pick("年累计浓度", "YTD mean"), requiredLabel: lang.pick("要求浓度 T", "required T"), bars: bars)),
+            .chart(.monthlyLines(
+                title: lang.pick("各单位月均浓度（μg/m³，虚线为要求浓度 T）", "Monthly means per unit (μg/m³; dashed line: required T)"),
+                requiredLabel: "T", panels: panels)),
+        ]
+    }
+
+    func notes() -> [NoticeDocument.Block] {
+        [
+            .heading(lang.pick("说明", "Notes")),
+            .list([
+                TrackingFormat.thresholdNote(n.severeLag, isDefault: n.severeLagIsDefault, lang),
+                lang.pick(
+                    "剩余日控制值 V = (N·T − n·C̄) ÷ (N − n)（R-28）：N 为全年天数，n 为已过天数，C̄ 为修约后的年累计浓度，T 为本年精确要求浓度（R-8 至 R-11）。",
+                    "Control value V = (N·T − n·C̄) ÷ (N − n) (R-28): N days in the year, n days elapsed, C̄ the rounded YTD mean, T the year's exact required concentration (R-8 to R-11)."),
+                lang.pick(
+                    "年累计与月均浓度为各站点有效日均值均值的算术平均（R-27）；同比 = (C̄ − 同期) ÷ 同期，负值为改善（R-30）。",
+                    "YTD and monthly means average each station's mean of its valid daily values (R-27); change = (C̄ − last year) ÷ last year, negative is improvement (R-30)."),
+            ]),
+        ]
+    }
+}

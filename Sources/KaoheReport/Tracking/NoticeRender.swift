@@ -1,0 +1,181 @@
+import Foundation
+import KaoheCore
+import KaoheTracking
+
+/// The monthly notice rendered for people and programs; the same escaping rules as the summary's.
+public enum NoticeRender {
+    /// Plain text for the terminal: control characters from input files replaced, Chinese lined up.
+    public static func text(_ n: MonthlyNotice, places: Int, lang: Language) -> String {
+        let doc = NoticeDocument(n, places: places, lang: lang)
+        var parts = [terminalSafe(doc.title) + "\n" + String(repeating: "=", count: displayWidth(doc.title)), terminalSafe(doc.subtitle)]
+        for block in doc.blocksWithoutCharts {
+            switch block {
+            case .heading(let t): parts.append(terminalSafe(t) + "\n" + String(repeating: "-", count: displayWidth(t)))
+            case .paragraph(let t): parts.append(terminalSafe(t))
+            case .fields(let fields): parts.append(fields.map { terminalSafe($0.label + lang.pick("：", ": ") + $0.value) }.joined(separator: "\n"))
+            case .table(let t):
+                var table = TextTable(headers: t.headers, alignments: t.alignments)
+                for row in t.rows { table.append(row) }
+                parts.append(String(table.render().dropLast()))
+            case .list(let items): parts.append(items.map { "- " + terminalSafe($0) }.joined(separator: "\n"))
+            case .chart: continue
+            }
+        }
+        return parts.joined(separator: "\n\n") + "\n"
+    }
+
+    /// CommonMark with pipe tables; text escaped as in the summary so it can make neither markup nor HTML.
+    public static func markdown(_ n: MonthlyNotice, places: Int, lang: Language) -> String {
+        let doc = NoticeDocument(n, places: places, lang: lang)
+        let md = SummaryRender.md
+        var parts = ["# " + md(doc.title), md(doc.subtitle)]
+        for block in doc.blocksWithoutCharts {
+            switch block {
+            case .heading(let t): parts.append("## " + md(t))
+            case .paragraph(let t): parts.append(md(t))
+            case .fields(let fields): parts.append(fields.map { "- **\(md($0.label))**\(lang.pick("：", ": "))\(md($0.value))" }.joined(separator: "\n"))
+            case .table(let t):
+                let rule = t.alignments.map { $0 == .right ? "---:" : "---" }
+                let lines = [t.headers.map(md), rule] + t.rows.map { $0.map(md) }
+                parts.append(lines.map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n"))
+            case .list(let items): parts.append(items.map { "- " + md($0) }.joined(separator: "\n"))
+            case .chart: continue
+            }
+        }
+        return parts.joined(separator: "\n\n") + "\n"
+    }
+
+    /// One self-contained HTML file (no script, no network), printable on A4, with the summary's style and
+    /// inline SVG charts; every text is HTML-escaped.
+    public static func html(_ n: MonthlyNotice, places: Int, lang: Language) -> String {
+        let doc = NoticeDocument(n, places: places, lang: lang)
+        let esc = SummaryRender.esc
+        var body = ["<header><h1>\(esc(doc.title))</h1><p class=\"subtitle\">\(esc(doc.subtitle))</p></header>"]
+        var inSection = false
+        var chartID = 0
+        for block in doc.blocks {
+            switch block {
+            case .heading(let t):
+                if inSection { body.append("</section>") }
+                body.append("<section><h2>\(esc(t))</h2>")
+                inSection = true
+            case .paragraph(let t): body.append("<p>\(esc(t))</p>")
+            case .fields(let fields):
+                body.append("<dl class=\"fields\">" + fields.map { "<dt>\(esc($0.label))</dt><dd>\(esc($0.value))</dd>" }.joined() + "</dl>")
+            case .table(let t):
+                func cell(_ tag: String, _ text: String, _ a: TextTable.Alignment) -> String {
+                    "<\(tag)\(a == .right ? " class=\"num\"" : "")>\(esc(text))</\(tag)>"
+                }
+                let head = "<thead><tr>" + zip(t.headers, t.alignments).map { cell("th", $0, $1) }.joined() + "</tr></thead>"
+                let rows = t.rows.map { "<tr>" + zip($0, t.alignments).map { cell("td", $0, $1) }.joined() + "</tr>" }.joined(separator: "\n")
+                body.append("<table>\(head)\n<tbody>\n\(rows)\n</tbody></table>")
+            case .list(let items): body.append("<ul>" + items.map { "<li>\(esc($0))</li>" }.joined() + "</ul>")
+            case .chart(let chart):
+                chartID += 1
+                body.append(NoticeSVG.render(chart, id: "chart\(chartID)"))
+            }
+        }
+        if inSection { body.append("</section>") }
+        return """
+            <!DOCTYPE html>
+            <html lang="\(lang == .zh ? "zh-CN" : "en")">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(esc(doc.title))</title>
+            <style>
+            \(SummaryRender.css)
+            .panels { display: grid; grid-template-columns: repeat(3, 1fr); gap: 2mm; }
+            </style>
+            </head>
+            <body>
+            <main>
+            \(body.joined(separator: "\n"))
+            </main>
+            </body>
+            </html>
+
+            """
+    }
+
+    /// One row per unit, for spreadsheets: UTF-8 with a BOM, CRLF, RFC 4180 quoting and formula cells
+    /// neutralised, with the summary's own cell function.
+    public static func csv(_ n: MonthlyNotice, places: Int, lang: Language) -> String {
+        func rank(_ list: [RankedUnit], _ code: String) -> String { list.first { $0.area.code == code }.map { String($0.rank) } ?? "" }
+        func c(_ d: Decimal?) -> String { d.map { GBRounding.fixed($0, places: places) } ?? "" }
+        func pct(_ d: Decimal?) -> String { d.map { GBRounding.fixed($0 * 100, places: 1) } ?? "" }
+        let incomplete = Dictionary(grouping: n.incomplete, by: \.area.code)
+        let header = [
+            lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("月均浓度", "monthly mean"), lang.pick("月同期", "month last year"),
+            lang.pick("月同比（%）", "month change (%)"), lang.pick("月浓度名次", "month rank"), lang.pick("月同比名次", "month change rank"),
+            lang.pick("年累计浓度", "YTD mean"), lang.pick("年累计同期", "YTD last year"), lang.pick("年累计同比（%）", "YTD change (%)"),
+            lang.pick("年累计浓度名次", "YTD rank"), lang.pick("年累计同比名次", "YTD change rank"), lang.pick("要求浓度T", "required T"),
+            lang.pick("剩余日控制值", "control V"), lang.pick("已过天数", "days elapsed"), lang.pick("剩余天数", "days left"),
+            lang.pick("状态", "status"), lang.pick("站点（有效天数）", "stations (valid days)"), lang.pick("本月数据不完整站点", "stations incomplete this month"),
+            lang.pick("年份", "year"), lang.pick("月份", "month"),
+        ]
+        var lines = [header]
+        for u in n.units {
+            let code = u.area.code
+            lines.append([
+                code, u.area.name, c(u.monthRounded), c(u.monthLastYearRounded), pct(u.monthChange), rank(n.monthByConcentration, code),
+                rank(n.monthByChange, code), c(u.ytdRounded), c(u.ytdLastYearRounded), pct(u.ytdChange), rank(n.ytdByConcentration, code),
+                rank(n.ytdByChange, code), u.requirement.map { GBRounding.fixed($0.concentration, places: 1) } ?? "", c(u.controlRounded),
+                String(u.daysElapsed), String(u.daysRemaining), TrackingFormat.status(u.status, u.coverage, lang),
+                TrackingFormat.stations(u.ytd, lang),
+                (incomplete[code] ?? []).map { "\($0.station) \($0.validDays)/\($0.required)" }.joined(separator: lang.pick("、", ", ")),
+                String(n.year), String(n.month),
+            ])
+        }
+        return "\u{FEFF}" + lines.map { $0.map(SummaryRender.csvCell).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// The notice as JSON (fields in docs/tracking.md): concentrations are strings written to the rule set's
+    /// places as published, changes percentages with one decimal (a change ranking's `value` too), T and
+    /// the threshold exact decimal text; labels in `lang`, codes not.
+    public static func json(_ n: MonthlyNotice, places: Int, lang: Language) -> String {
+        func c(_ d: Decimal?) -> JSON { .str(d.map { GBRounding.fixed($0, places: places) }) }
+        func exact(_ d: Decimal?) -> JSON { .str(d.map { "\($0)" }) }
+        func pct(_ d: Decimal?) -> JSON { .str(d.map { GBRounding.fixed($0 * 100, places: 1) }) }
+        func period(_ p: PeriodMean) -> JSON {
+            .object([
+                ("from", .string(p.from.description)), ("through", .string(p.through.description)),
+                ("stations", .array(p.stations.map { s in
+                    .object([("station", .string(s.station)), ("validDays", .int(s.validDays)), ("mean", c(s.mean))])
+                })),
+            ])
+        }
+        func ranking(_ list: [RankedUnit], change: Bool) -> JSON {
+            .array(list.map { r in .object([("rank", .int(r.rank)), ("code", .string(r.area.code)), ("value", change ? pct(r.value) : c(r.value))]) })
+        }
+        let units: [JSON] = n.units.map { u in
+            .object([
+                ("code", .string(u.area.code)), ("name", .string(u.area.name)), ("coverage", .string(u.coverage.rawValue)),
+                ("monthMean", c(u.monthRounded)), ("monthLastYear", c(u.monthLastYearRounded)), ("monthChangePercent", pct(u.monthChange)),
+                ("ytdMean", c(u.ytdRounded)), ("ytdLastYear", c(u.ytdLastYearRounded)), ("ytdChangePercent", pct(u.ytdChange)),
+                ("requiredConcentration", exact(u.requirement?.concentration)), ("requiredDecline", exact(u.requirement?.decline)),
+                ("controlValue", c(u.controlRounded)), ("daysInYear", .int(u.daysInYear)), ("daysElapsed", .int(u.daysElapsed)),
+                ("status", .str(u.status?.rawValue)), ("statusLabel", .string(TrackingFormat.status(u.status, u.coverage, lang))),
+                ("ytd", period(u.ytd)), ("month", period(u.month)),
+                ("monthly", .array((n.monthly[u.area.code] ?? []).map { p in .object([("month", .int(p.month)), ("mean", c(p.mean))]) })),
+            ])
+        }
+        let root = JSON.object([
+            ("kind", .string("monthly-notice")), ("year", .int(n.year)), ("month", .int(n.month)),
+            ("through", .string(Day(year: n.year, month: n.month, day: Day.daysIn(month: n.month, year: n.year))!.description)),
+            ("pollutant", .string(n.pollutant.rawValue)), ("language", .string(lang.rawValue)),
+            ("severeLag", exact(n.severeLag)), ("severeLagIsToolDefault", .bool(n.severeLagIsDefault)),
+            ("rankings", .object([
+                ("monthByConcentration", ranking(n.monthByConcentration, change: false)), ("monthByChange", ranking(n.monthByChange, change: true)),
+                ("ytdByConcentration", ranking(n.ytdByConcentration, change: false)), ("ytdByChange", ranking(n.ytdByChange, change: true)),
+            ])),
+            ("warnings", .array(n.warnings.map { .string($0.area.code) })),
+            ("incomplete", .array(n.incomplete.map { s in
+                .object([("code", .string(s.area.code)), ("station", .string(s.station)), ("validDays", .int(s.validDays)), ("required", .int(s.required))])
+            })),
+            ("noData", .array(n.noData.map { .string($0.code) })),
+            ("units", .array(units)),
+        ])
+        return root.render() + "\n"
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import KaoheCore
+import KaoheReport
+import KaoheStore
+import KaoheTracking
+
+struct TrackCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "track",
+        abstract: "In-year tracking (R-27 to R-30): YTD means, the remaining-days control value and the monthly notice.",
+        subcommands: [Position.self, Notice.self], defaultSubcommand: Position.self)
+
+    /// `kaohe track [--as-of D]`: every unit's position through a day.
+    struct Position: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "position",
+            abstract: "Per unit: YTD mean, same period last year, month mean, T, control value V, days, status and stations.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var rules: RulesOptions
+        @OptionGroup var lang: LanguageOption
+        @Option(name: .customLong("as-of"), help: "Through this day, YYYY-MM-DD (default: the last day with monitoring data).")
+        var asOf: String?
+
+        func run() throws {
+            let ruleSet = try rules.load(lang)
+            let day = try asOf.map { try parseDayOption($0, option: "--as-of") }
+            let db = try store.open()
+            let snapshot = try db.trackingSnapshot(pollutant: ruleSet.pollutant, through: day)
+            guard let end = day ?? snapshot.lastDay else {
+                throw CLIError(lang(
+                    "尚无 \(ruleSet.pollutant.rawValue) 监测数据 — 请先导入（kaohe monitoring import），或用 --as-of 指定日期",
+                    "no \(ruleSet.pollutant.rawValue) monitoring data is stored — import it first (kaohe monitoring import), or give --as-of"))
+            }
+            guard !snapshot.areas.isEmpty else {
+                throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)")
+            }
+            let units = Tracking.track(areas: snapshot.areas, series: snapshot.series, targets: snapshot.targets, asOf: end, rules: ruleSet)
+            print(TrackRender.text(units, asOf: end, pollutant: ruleSet.pollutant, rules: ruleSet, lang: lang.lang), terminator: "")
+        }
+    }
+
+    /// `kaohe track notice --month YYYY-MM`: the monthly notice as a document.
+    struct Notice: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The monthly notice (月度通报): rankings, best and worst, warnings, incomplete data (R-30).",
+            discussion: "Formats as kaohe summary: text, md, html (inline SVG charts), csv (UTF-8 with a BOM) or json.")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, csv, json }
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var rules: RulesOptions
+        @OptionGroup var lang: LanguageOption
+        @Option(help: "The month, YYYY-MM.") var month: String
+        @Option(help: "text (default), md, html, csv or json.") var format: Format = .text
+        @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.") var output: String?
+
+        func run() throws {
+            let ruleSet = try rules.load(lang)
+            let (year, m) = try parseMonth(month, lang)
+            let end = Day(year: year, month: m, day: Day.daysIn(month: m, year: year))!
+            let db = try store.open()
+            let snapshot = try db.trackingSnapshot(pollutant: ruleSet.pollutant, through: end)
+            guard !snapshot.areas.isEmpty else {
+                throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)")
+            }
+            guard !snapshot.series.isEmpty else {
+                throw CLIError(lang(
+                    "\(year)年1—\(m)月没有 \(ruleSet.pollutant.rawValue) 监测数据 — 请先导入（kaohe monitoring import）",
+                    "no \(ruleSet.pollutant.rawValue) monitoring data for January–\(month) — import it first (kaohe monitoring import)"))
+            }
+            let notice = MonthlyNotice.build(
+                year: year, month: m, areas: snapshot.areas, series: snapshot.series, targets: snapshot.targets, rules: ruleSet)
+            let places = ruleSet.rounding.concentration
+            let text: String =
+                switch format {
+                case .text: NoticeRender.text(notice, places: places, lang: lang.lang)
+                case .md: NoticeRender.markdown(notice, places: places, lang: lang.lang)
+                case .html: NoticeRender.html(notice, places: places, lang: lang.lang)
+                case .csv: NoticeRender.csv(notice, places: places, lang: lang.lang)
+                case .json: NoticeRender.json(notice, places: places, lang: lang.lang)
+                }
+            if let output {
+                try writeOutput(text, to: output)
+                print(lang("已写入 \(output)", "wrote \(output)"))
+            } else {
+                print(text, terminator: "")
+            }
+        }
+    }
+}
+
+/// Year and month of a `--month YYYY-MM` value, or a sentence saying how to write it.
+func parseMonth(_ text: String, _ lang: LanguageOption) throws -> (year: Int, month: Int) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let y = Int(parts[0]), let m = Int(parts[1]),
+        Day(year: y, month: m, day: 1) != nil
+    else {
+        let shown = terminalSafe(text)
+        throw CLIError(lang("--month \(shown)：不是有效月份 — 请写成 YYYY-MM，如 2015-10", "--month \(shown): not a valid month — write it as YYYY-MM, e.g. 2015-10"))
+    }
+    return (y, m)
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// `kaohe track` and `kaohe track notice` end to end, on a monitoring file written by the test.
+struct TrackCommandTests {
+    /// Sample areas and targets, plus station T1 of 涪城区 (510703): 2015-01-01…01-31 at 100 and
+    /// 2014-01-01…01-31 at 125; and station T2 of 游仙区 (510704): 2015-01-01…01-31 at 90 with 01-31 missing.
+    func harness() throws -> CLIHarness {
+        let cli = try CLIHarness()
+        #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
+        #expect(try cli.run("targets", "import", "sample-data/targets.csv").status == 0)
+        var lines = ["站点编码,区域代码,日期,PM10,PM2.5,沙尘"]
+        for d in 1...31 {
+            lines.append(String(format: "T1,510703,2015-01-%02d,100,50,否", d))
+            lines.append(String(format: "T1,510703,2014-01-%02d,125,60,否", d))
+            if d < 31 { lines.append(String(format: "T2,510704,2015-01-%02d,90,45,否", d)) }
+        }
+        let file = cli.workDir.appendingPathComponent("m.csv")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try cli.run("monitoring", "import", file.path).status == 0)
+        return cli
+    }
+
+    @Test func trackDefaultsToTheLastDayWithDataAndShowsTheControlValue() throws {
+        let cli = try harness()
+        let r = try cli.run("track", "--lang", "en")
+        #expect(r.status == 0)
+        // Last day with data: 2015-01-31, n = 31. 涪城区: YTD 100, 同期 125 → −20.0 %; T = 102 × 0.96 = 97.92;
+        // V = (365·97.92 − 31·100) / 334 = (35740.8 − 3100) / 334 = 32640.8 / 334 = 97.72… → 98;
+        // 100 > 97.92 and 98 ≥ 85 → warning.
+        #expect(r.stdout.contains("through 2015-01-31"))
+        let fucheng = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("510703") })
+        #expect(fucheng.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            == ["510703", "涪城区", "100", "125", "-20.0%", "100", "97.9", "98", "31/334", "warning", "T1", "31", "d"])
+        // 游仙区: 30 valid days at 90; final target 消减值 8 on base 96, 2015 share 35 % → T = 96 − 2.8 = 93.2;
+        // V = (365·93.2 − 31·90) / 334 = (34018 − 2790) / 334 = 31228 / 334 = 93.49… → 93; 90 ≤ 93.2 → on track.
+        let youxian = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("510704") })
+        #expect(youxian.contains("93.2") && youxian.contains(" 93 ") && youxian.contains("on track") && youxian.contains("T2 30 d"))
+        // Units with only self-reports (or nothing) are listed, not guessed.
+        let missing = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("No monitoring data") })
+        #expect(missing.contains("安县 (510724)") && missing.contains("仙海区 (MY-XHQ)") && !missing.contains("涪城区"))
+        #expect(missing.components(separatedBy: "), ").count == 11)  // the 13 sample units less the 2 with stations
+    }
+
+    @Test func asOfAndBadDatesAndChinese() throws {
+        let cli = try harness()
+        let r = try cli.run("track", "--as-of", "2015-01-10")
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("截至 2015-01-10"))
+        #expect(r.stdout.contains("10/355"))
+        let bad = try cli.run("track", "--as-of", "2015-02-30")
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("2015-02-30"))
+    }
+
+    @Test func noticeWritesEveryFormatAndRejectsABadMonth() throws {
+        let cli = try harness()
+        for format in ["text", "md", "html", "csv", "json"] {
+            let out = cli.workDir.appendingPathComponent("notice.\(format)").path
+            let r = try cli.run("track", "notice", "--month", "2015-01", "--format", format, "-o", out, "--lang", "en")
+            #expect(r.status == 0, "\(format): \(r.stderr)")
+            #expect(r.stdout == "wrote \(out)\n")
+            let text = try String(contentsOfFile: out, encoding: .utf8)
+            #expect(text.contains("510703") || text.contains("涪城区"), "\(format)")
+        }
+        let html = try String(contentsOfFile: cli.workDir.appendingPathComponent("notice.html").path, encoding: .utf8)
+        #expect(html.contains("<svg"))
+        let text = try cli.run("track", "notice", "--month", "2015-01")
+        #expect(text.stdout.contains("2015年1月 PM10 空气质量月度通报"))
+        // 游仙区's station has 30 valid days in January: ≥ 27, complete. Units without stations are named.
+        #expect(text.stdout.contains("安县（510724）：本月无监测数据"))
+        let bad = try cli.run("track", "notice", "--month", "2015-1", "--lang", "en")
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--month 2015-1: not a valid month — write it as YYYY-MM"))
+        let none = try cli.run("track", "notice", "--month", "2013-05", "--lang", "en")
+        #expect(none.status != 0)
+        #expect(none.stderr.contains("no PM10 monitoring data"))
+    }
+}
