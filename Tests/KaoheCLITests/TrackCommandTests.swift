@@ -77,3 +77,30 @@ struct TrackCommandTests {
         #expect(none.stderr.contains("no PM10 monitoring data"))
     }
 }
+
+/// The sample data's 2016 year, as sample-data/README.md and docs/tracking.md describe it.
+struct SampleTrackingTests {
+    @Test func sample2016ThroughOctoberShowsEveryStatus() throws {
+        let cli = try CLIHarness()
+        for args in [
+            ["areas", "import", "sample-data/areas.csv"], ["targets", "import", "sample-data/targets.csv"],
+            ["monitoring", "import", "sample-data/monitoring"],
+        ] {
+            #expect(try cli.runArgs(args).status == 0)
+        }
+        let out = try cli.run("track", "--as-of", "2016-10-31", "--lang", "en").stdout
+        func row(_ code: String) -> String { out.split(separator: "\n").first { $0.hasPrefix(code + " ") }.map(String.init) ?? "" }
+        // docs/tracking.md's worked example: 游仙区, T = 96 − 0.65 × 8 = 90.8, C̄ 92, n 305 of N 366:
+        // V = (366·90.8 − 305·92) / 61 = (33232.8 − 28060) / 61 = 5172.8 / 61 = 84.8… → 85; 92 > 90.8,
+        // 92 × 0.85 = 78.2 ≤ 85 → warning.
+        let youxian = row("510704").split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        #expect(youxian.prefix(9) == ["510704", "游仙区", "92", "95", "-3.2%", "93", "90.8", "85", "305/61"])
+        #expect(row("510704").contains("warning"))
+        #expect(row("510724").contains("seriously behind"))
+        #expect(row("510727").contains("cannot be met"))
+        #expect(row("510781").contains("2607A 182 d, 2615A 123 d"))
+        #expect(out.contains("No monitoring data (their concentration comes only from self-reports and is not guessed): 科创区 (MY-KCQ)"))
+        let notice = try cli.run("track", "notice", "--month", "2016-08", "--lang", "en").stdout
+        #expect(notice.contains("盐亭县 (510723) station 2609A: 20 valid days this month, fewer than 27 (R-24)"))
+    }
+}
