@@ -23,6 +23,7 @@ struct Kaohe: ParsableCommand {
             SummaryCommand.self,
             MonitoringCommand.self,
             TrackCommand.self,
+            TrendCommand.self,
             FreezeCommand.self,
             EIACheckCommand.self,
             SummonsCommand.self,

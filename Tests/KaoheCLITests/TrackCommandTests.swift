@@ -104,3 +104,31 @@ struct SampleTrackingTests {
         #expect(notice.contains("盐亭县 (510723) station 2609A: 20 valid days this month, fewer than 27 (R-24)"))
     }
 }
+
+/// `kaohe trend` on the sample data: 2015–2016 for four units, 2016 only for the others.
+struct TrendCommandTests {
+    @Test func trendNeeds24MonthsAndSaysSoPlainly() throws {
+        let cli = try CLIHarness()
+        for args in [["areas", "import", "sample-data/areas.csv"], ["monitoring", "import", "sample-data/monitoring"]] {
+            #expect(try cli.runArgs(args).status == 0)
+        }
+        let r = try cli.run("trend", "--lang", "en")
+        #expect(r.status == 0)
+        func row(_ code: String) -> String { r.stdout.split(separator: "\n").first { $0.hasPrefix(code + " ") }.map(String.init) ?? "" }
+        // 游仙区 has 24 whole months (2015-01…2016-12): a slope with an interval around it.
+        let youxian = row("510704")
+        #expect(youxian.contains(" 24 ") && youxian.contains("2015-01…2016-12") && youxian.contains("["))
+        // 三台县 has 12 (2016 only): no trend, said plainly.
+        #expect(row("510722").contains("fewer than 24 months: no trend"))
+        // 科创区 has no station: named, not dropped.
+        #expect(r.stdout.contains("Units with no whole month of monitoring data (no trend): 科创区 (MY-KCQ)"))
+        #expect(r.stdout.contains("follows openair's TheilSen but is not bit-identical to it"))
+        // Seeded: the same output twice.
+        #expect(try cli.run("trend", "--lang", "en").stdout == r.stdout)
+        let one = try cli.run("trend", "--area", "510704", "--lang", "en")
+        #expect(one.stdout.contains("游仙区 (510704) monthly means (μg/m³):"))
+        #expect(one.stdout.split(separator: "\n").filter { $0.hasPrefix("2015-") || $0.hasPrefix("2016-") }.count == 24)
+        let bad = try cli.run("trend", "--area", "NOPE", "--lang", "en")
+        #expect(bad.status != 0 && bad.stderr.contains("unknown unit code NOPE"))
+    }
+}
