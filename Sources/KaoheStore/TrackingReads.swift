@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import KaoheCore
 import KaoheTracking
 
@@ -35,65 +36,131 @@ extension AppDatabase {
                 return TrackingSnapshot(areas: areas, targets: targets, series: [:], lastDay: last, range: nil)
             }
             let start = Day(year: fromYear ?? end.year - 1, month: 1, day: 1)!
-            var series: [String: [StationSeries]] = [:]
-            let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT area_code, station, day, \(column), \(column)_hours, dust FROM monitoring_day
-                    WHERE day BETWEEN ? AND ? ORDER BY area_code, station, day
-                    """,
-                arguments: [start.description, end.description])
-            var area = "", station = ""
-            var days: [TrackedDay] = []
-            func flush() {
-                if !days.isEmpty { series[area, default: []].append(StationSeries(presorted: station, days: days)) }
-                days.removeAll(keepingCapacity: true)
-            }
-            while let row = try rows.next() {
-                let a: String = row[0], s: String = row[1]
-                if a != area || s != station {
-                    flush()
-                    area = a
-                    station = s
-                }
-                guard let day = Day(iso: row[2]) else { continue }
-                let hours: Int? = row[4]
-                let valid = hours.map { $0 >= MonitoringValidity.minimumHours } ?? true
-                let value = valid ? (row[3] as String?).flatMap(Decimal.init(storedText:)) : nil
-                days.append(TrackedDay(ordinal: day.ordinal, value: value, dust: row[5]))
-            }
-            flush()
+            let series = try readSeries(db, column: column, from: start, through: end)
             return TrackingSnapshot(areas: areas, targets: targets, series: series, lastDay: last, range: start...end)
         }
     }
 }
 
-extension Decimal {
-    /// Parses stored decimal text; plain `-?digits[.digits]` of up to 19 digits is built directly from its
-    /// integer significand (exact), anything else through `init(exactText:)`. A year of a province's
-    /// station-days is millions of values, and Foundation's parser dominated reading them.
-    init?(storedText text: String) {
-        var significand: UInt64 = 0
-        var digits = 0, fraction = 0
-        var negative = false, point = false
-        for (i, b) in text.utf8.enumerated() {
-            switch b {
-            case UInt8(ascii: "-") where i == 0: negative = true
-            case UInt8(ascii: "."): if point { return nil }; point = true
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                digits += 1
-                if digits > 19 {
-                    self.init(exactText: text)
-                    return
-                }
-                significand = significand * 10 + UInt64(b - 48)
-                if point { fraction += 1 }
-            default:
-                self.init(exactText: text)
-                return
-            }
-        }
-        guard digits > 0 else { return nil }
-        self.init(sign: negative ? .minus : .plus, exponent: -fraction, significand: Decimal(significand))
+/// Reads the station-days of `from`…`through` in the primary key's order (station, day), grouped by unit.
+///
+/// Stepped through SQLite's C API with bytes compared in place: a province's year is millions of rows, and
+/// a String per column per row cost more than SQLite's own work (docs/performance.md, issue 15). A station
+/// stored under more than one unit (files that disagree) is kept apart per unit, never merged.
+private func readSeries(_ db: Database, column: String, from: Day, through: Day) throws -> [String: [StationSeries]] {
+    let statement = try db.makeStatement(
+        sql: """
+            SELECT area_code, station, day, \(column), \(column)_hours, dust FROM monitoring_day
+            WHERE day BETWEEN ? AND ? ORDER BY station, day
+            """)
+    try statement.setArguments([from.description, through.description])
+    let raw = statement.sqliteStatement
+    var parts: [String: [String: [TrackedDay]]] = [:]  // unit → station → days
+    var area: [UInt8] = [], station: [UInt8] = []
+    var areaCode = "", stationCode = ""
+    var days: [TrackedDay] = []
+    func flush() {
+        if !days.isEmpty { parts[areaCode, default: [:]][stationCode, default: []] += days }
+        days.removeAll(keepingCapacity: true)
     }
+    var yearStarts: [Int: Int] = [:]
+    defer { sqlite3_reset(raw) }
+    while true {
+        let code = sqlite3_step(raw)
+        if code == SQLITE_DONE { break }
+        guard code == SQLITE_ROW else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql)
+        }
+        if !columnEquals(raw, 0, area) || !columnEquals(raw, 1, station) {
+            flush()
+            area = columnBytes(raw, 0)
+            station = columnBytes(raw, 1)
+            areaCode = String(decoding: area, as: UTF8.self)
+            stationCode = String(decoding: station, as: UTF8.self)
+        }
+        guard let ordinal = dayOrdinal(raw, 2, &yearStarts) else { continue }
+        var value: (Decimal, Int64?)?
+        let valid = sqlite3_column_type(raw, 4) == SQLITE_NULL || Int(sqlite3_column_int64(raw, 4)) >= MonitoringValidity.minimumHours
+        if valid, sqlite3_column_type(raw, 3) != SQLITE_NULL {
+            let bytes = UnsafeBufferPointer(start: sqlite3_column_text(raw, 3), count: Int(sqlite3_column_bytes(raw, 3)))
+            value = parseStored(bytes)
+        }
+        days.append(TrackedDay(ordinal: ordinal, value: value?.0, micro: value?.1, dust: sqlite3_column_int64(raw, 5) != 0))
+    }
+    flush()
+    return parts.mapValues { stations in
+        // Days arrive in day order per (unit, station), so no sort is needed.
+        stations.keys.sorted().map { StationSeries(presorted: $0, days: stations[$0]!) }
+    }
+}
+
+private func columnBytes(_ s: OpaquePointer, _ i: Int32) -> [UInt8] {
+    guard let p = sqlite3_column_text(s, i) else { return [] }
+    return Array(UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(s, i))))
+}
+
+private func columnEquals(_ s: OpaquePointer, _ i: Int32, _ bytes: [UInt8]) -> Bool {
+    let n = Int(sqlite3_column_bytes(s, i))
+    guard n == bytes.count else { return false }
+    guard n > 0, let p = sqlite3_column_text(s, i) else { return true }
+    return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, p, n) == 0 }
+}
+
+/// `Day.ordinal` of a stored `YYYY-MM-DD` text without making a String; nil for anything else.
+private func dayOrdinal(_ s: OpaquePointer, _ i: Int32, _ yearStarts: inout [Int: Int]) -> Int? {
+    guard sqlite3_column_bytes(s, i) == 10, let p = sqlite3_column_text(s, i) else { return nil }
+    func digit(_ k: Int) -> Int? { (48...57).contains(p[k]) ? Int(p[k]) - 48 : nil }
+    guard p[4] == 45, p[7] == 45, let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3),
+        let m0 = digit(5), let m1 = digit(6), let d0 = digit(8), let d1 = digit(9)
+    else { return nil }
+    let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3, month = m0 * 10 + m1, day = d0 * 10 + d1
+    guard (1...12).contains(month), year >= 1, (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+    let yearStart: Int
+    if let known = yearStarts[year] { yearStart = known } else {
+        yearStart = Day(year: year, month: 1, day: 1)!.ordinal
+        yearStarts[year] = yearStart
+    }
+    return yearStart + cumulativeDays[month - 1] + (month > 2 && Day.isLeap(year) ? 1 : 0) + day - 1
+}
+
+/// Days before each month in a common year.
+private let cumulativeDays = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+
+/// A stored decimal text's value and, when it has at most six decimals, the value × 10⁶ as an integer.
+///
+/// Plain `-?digits[.digits]` of up to 18 digits is built directly from its integer significand (exact);
+/// anything else goes through `Decimal(exactText:)`. Foundation's parser dominated reading a province's
+/// millions of values.
+private func parseStored(_ bytes: UnsafeBufferPointer<UInt8>) -> (Decimal, Int64?)? {
+    var significand: Int64 = 0
+    var digits = 0, fraction = 0
+    var negative = false, point = false
+    func slow() -> (Decimal, Int64?)? {
+        Decimal(exactText: String(decoding: bytes, as: UTF8.self)).map { ($0, TrackedDay(ordinal: 0, value: $0, dust: false).micro) }
+    }
+    for (i, b) in bytes.enumerated() {
+        switch b {
+        case UInt8(ascii: "-") where i == 0: negative = true
+        case UInt8(ascii: "."):
+            if point { return nil }
+            point = true
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            digits += 1
+            if digits > 18 { return slow() }
+            significand = significand * 10 + Int64(b - 48)
+            if point { fraction += 1 }
+        default:
+            return slow()
+        }
+    }
+    guard digits > 0 else { return nil }
+    let value = Decimal(sign: negative ? .minus : .plus, exponent: -fraction, significand: Decimal(significand))
+    var micro: Int64? = nil
+    if fraction <= 6 {
+        var scale: Int64 = 1
+        for _ in fraction..<6 { scale *= 10 }
+        let (m, overflow) = significand.multipliedReportingOverflow(by: scale)
+        if !overflow, m < 9_000_000_000_000_000 { micro = negative ? -m : m }
+    }
+    return (value, micro)
 }

@@ -31,11 +31,31 @@ public struct TrackedDay: Sendable, Hashable {
     /// The daily mean, μg/m³; nil when the day has no value of the pollutant or is not valid.
     public var value: Decimal?
     public var dust: Bool
+    /// `value` × 10⁶ when that is a whole number within ±9·10¹⁵ (every value with at most six decimals),
+    /// so period sums can be exact integer sums; nil otherwise (a mean of hours that does not terminate).
+    public var micro: Int64?
 
     public init(ordinal: Int, value: Decimal?, dust: Bool) {
+        self.init(ordinal: ordinal, value: value, micro: value.flatMap(TrackedDay.micro), dust: dust)
+    }
+
+    /// For a reader that already knows `micro` (it must equal `value` × 10⁶, or be nil).
+    public init(ordinal: Int, value: Decimal?, micro: Int64?, dust: Bool) {
         self.ordinal = ordinal
         self.value = value
+        self.micro = micro
         self.dust = dust
+    }
+
+    static let million = Decimal(1_000_000)
+
+    /// `value` × 10⁶ as an integer when exact and small enough, else nil.
+    static func micro(_ value: Decimal) -> Int64? {
+        var scaled = value * million
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &scaled, 0, .plain)
+        guard rounded == scaled, abs(scaled) < Decimal(9_000_000_000_000_000) else { return nil }
+        return Int64(exactly: NSDecimalNumber(decimal: scaled).int64Value).flatMap { Decimal($0) == scaled ? $0 : nil }
     }
 }
 
@@ -93,18 +113,34 @@ public enum PeriodMeans {
         for s in stations {
             var i = s.firstIndex(atOrAfter: lo)
             guard i < s.days.count, s.days[i].ordinal <= hi else { continue }
+            let first = i
             var valid = 0, averaged = 0
-            var total: Decimal = 0
+            // Exact integer sum of the values × 10⁶ while every value has one (Decimal addition allocates,
+            // and a province's year is millions of additions); the same sum in Decimal otherwise.
+            var micro: Int64 = 0
+            var exactInInteger = true
             while i < s.days.count, s.days[i].ordinal <= hi {
                 let d = s.days[i]
-                if let v = d.value {
+                if d.value != nil {
                     valid += 1
                     if !(excludeDust && d.dust) {
-                        total += v
                         averaged += 1
+                        if exactInInteger, let m = d.micro {
+                            let (sum, overflow) = micro.addingReportingOverflow(m)
+                            if overflow { exactInInteger = false } else { micro = sum }
+                        } else {
+                            exactInInteger = false
+                        }
                     }
                 }
                 i += 1
+            }
+            var total: Decimal
+            if exactInInteger {
+                total = Decimal(sign: micro < 0 ? .minus : .plus, exponent: -6, significand: Decimal(micro.magnitude))
+            } else {
+                total = 0
+                for d in s.days[first..<i] where d.value != nil && !(excludeDust && d.dust) { total += d.value! }
             }
             let mean = averaged > 0 ? total / Decimal(averaged) : nil
             if let mean {

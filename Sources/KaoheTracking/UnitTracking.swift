@@ -23,6 +23,25 @@ public struct YearRequirement: Sendable, Hashable {
     }
 }
 
+/// Requirements already derived, keyed by the targets that decide them (unit code left out): many units
+/// share a target form, and deriving one runs the whole scoring engine with its explanation.
+struct RequirementCache {
+    private var known: [[Target?]: YearRequirement?] = [:]
+
+    mutating func requirement(area: Area, targets: [Target], year: Int, rules: RuleSet) -> YearRequirement? {
+        // The same choice of targets as AssessmentInputs.build: the year's explicit target and the final one.
+        func blank(_ t: Target?) -> Target? { t.map { var t = $0; t.areaCode = ""; return t } }
+        let key = [
+            blank(targets.first { $0.year == year && $0.pollutant == rules.pollutant }),
+            blank(targets.first { $0.isFinal && $0.pollutant == rules.pollutant }),
+        ]
+        if let hit = known[key] { return hit }
+        let r = YearRequirement.of(area: area, targets: targets, year: year, rules: rules)
+        known[key] = .some(r)
+        return r
+    }
+}
+
 /// What kind of row a unit gets in the in-year view.
 public enum TrackingCoverage: String, Sendable, Hashable, Codable {
     /// Monitoring data and a target: every figure is given.
@@ -74,13 +93,19 @@ public enum Tracking {
     public static func track(
         areas: [Area], series: [String: [StationSeries]], targets: [String: [Target]], asOf: Day, rules: RuleSet
     ) -> [UnitTrack] {
-        areas.map { area in
-            track(area: area, stations: series[area.code] ?? [], targets: targets[area.code] ?? [], asOf: asOf, rules: rules)
+        var requirements = RequirementCache()
+        return areas.map { area in
+            let t = targets[area.code] ?? []
+            let requirement = requirements.requirement(area: area, targets: t, year: asOf.year, rules: rules)
+            return track(area: area, stations: series[area.code] ?? [], targets: t, asOf: asOf, rules: rules, requirement: requirement)
         }
     }
 
     /// One unit through `asOf`.
-    public static func track(area: Area, stations: [StationSeries], targets: [Target], asOf: Day, rules: RuleSet) -> UnitTrack {
+    public static func track(
+        area: Area, stations: [StationSeries], targets: [Target], asOf: Day, rules: RuleSet,
+        requirement known: YearRequirement?? = nil
+    ) -> UnitTrack {
         let places = rules.rounding.concentration
         let yearStart = Day(year: asOf.year, month: 1, day: 1)!
         let monthStart = Day(year: asOf.year, month: asOf.month, day: 1)!
@@ -96,7 +121,7 @@ public enum Tracking {
             guard let now, let before, before != 0 else { return nil }
             return (now - before) / before
         }
-        let requirement = YearRequirement.of(area: area, targets: targets, year: asOf.year, rules: rules)
+        let requirement = known ?? YearRequirement.of(area: area, targets: targets, year: asOf.year, rules: rules)
         var t = UnitTrack(
             area: area, asOf: asOf, coverage: .tracked, ytd: ytd, month: month, ytdLastYear: ytdPrev, monthLastYear: monthPrev,
             ytdRounded: round(ytd.mean), monthRounded: round(month.mean), ytdLastYearRounded: round(ytdPrev.mean),

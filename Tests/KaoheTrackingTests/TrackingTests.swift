@@ -138,3 +138,29 @@ struct TrackingTests {
         #expect(YearRequirement.of(area: Self.fucheng, targets: [], year: 2015, rules: Self.rules) == nil)
     }
 }
+
+/// The integer fast path of period sums gives the same exact means as Decimal addition.
+struct PeriodSumTests {
+    @Test func microIsExactOrAbsent() {
+        #expect(TrackedDay.micro(Decimal(string: "87.3")!) == 87_300_000)
+        #expect(TrackedDay.micro(Decimal(string: "-0.000001")!) == -1)
+        #expect(TrackedDay.micro(Decimal(string: "0.0000001")!) == nil)  // seven decimals
+        #expect(TrackedDay.micro(Decimal(100) / Decimal(3)) == nil)  // a mean of hours that does not terminate
+    }
+
+    @Test func mixedSeriesFallsBackToDecimalAndAgrees() {
+        // Days 1–3 at 10.5, 20.25, 100/3 (no micro): total 30.75 + 33.333… = 64.0833…, mean ÷ 3.
+        // Days 1–2 alone take the integer path: (10.5 + 20.25) / 2 = 15.375 exactly.
+        let d = (1...3).map { Day(year: 2015, month: 1, day: $0)!.ordinal }
+        let third = Decimal(100) / Decimal(3)
+        let s = StationSeries(station: "S", days: [
+            TrackedDay(ordinal: d[0], value: Decimal(string: "10.5")!, dust: false),
+            TrackedDay(ordinal: d[1], value: Decimal(string: "20.25")!, dust: false),
+            TrackedDay(ordinal: d[2], value: third, dust: false),
+        ])
+        let two = PeriodMeans.mean([s], from: Day(ordinal: d[0]), through: Day(ordinal: d[1]), excludeDust: false)
+        #expect(two.mean == Decimal(string: "15.375")!)
+        let three = PeriodMeans.mean([s], from: Day(ordinal: d[0]), through: Day(ordinal: d[2]), excludeDust: false)
+        #expect(three.mean == (Decimal(string: "30.75")! + third) / 3)
+    }
+}
