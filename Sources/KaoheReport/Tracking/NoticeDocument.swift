@@ -190,8 +190,8 @@ private struct NoticeBuilder {
         return [
             head,
             .paragraph(lang.pick(
-                "以下单位余下 \(n.units.first?.daysRemaining ?? 0) 天的日均浓度须不高于剩余日控制值，全年方可达到要求浓度：",
-                "For the year to reach T, the remaining \(n.units.first?.daysRemaining ?? 0) days must average no more than the control value:")),
+                "以下单位余下 \(n.units.first?.daysRemaining ?? 0) 天的日均浓度须不高于剩余日控制值，全年方可达到要求浓度；控制值 ≤ 0 表示已无法达到：",
+                "For the year to reach T, the remaining \(n.units.first?.daysRemaining ?? 0) days must average no more than the control value; a control value ≤ 0 means it can no longer be reached:")),
             table([lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("状态", "status"), lang.pick("年累计浓度", "YTD mean"),
                    lang.pick("要求浓度T", "required T"), lang.pick("剩余日控制值", "control V"), lang.pick("剩余天数", "days left")],
                   [.left, .left, .left, .right, .right, .right, .right], rows),

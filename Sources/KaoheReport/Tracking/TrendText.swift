@@ -40,7 +40,7 @@ public enum TrendRender {
         out += table.render()
         if detail {
             for t in trends {
-                out += "\n" + lang.pick("\(t.area.name)（\(t.area.code)）月均浓度（μg/m³）：", "\(t.area.name) (\(t.area.code)) monthly means (μg/m³):") + "\n"
+                out += "\n" + terminalSafe(lang.pick("\(t.area.name)（\(t.area.code)）月均浓度（μg/m³）：", "\(t.area.name) (\(t.area.code)) monthly means (μg/m³):")) + "\n"
                 var m = TextTable(headers: [lang.pick("月份", "month"), lang.pick("月均浓度", "mean")], alignments: [.left, .right])
                 for p in t.months { m.append([String(format: "%04d-%02d", p.year, p.month), GBRounding.fixed(p.mean, places: places)]) }
                 out += m.render()

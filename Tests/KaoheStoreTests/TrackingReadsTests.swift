@@ -1,0 +1,68 @@
+import Foundation
+import KaoheCore
+import KaoheStore
+import KaoheTracking
+import Testing
+
+/// The in-year view's one-transaction read (issue 15): values exact, invalid days kept without a value.
+@Suite struct TrackingReadsTests {
+    let file = ImportFile(name: "m.csv", sha256: String(repeating: "ab", count: 32), time: Date(timeIntervalSince1970: 1_420_070_400))
+
+    func day(_ y: Int, _ m: Int, _ d: Int) -> Day { Day(year: y, month: m, day: d)! }
+
+    func stationDay(_ station: String, _ area: String, _ day: Day, _ value: String?, hours: Int? = nil, pm25: String? = nil) -> StationDay {
+        StationDay(
+            station: station, areaCode: area, day: day, pm10: value.map { DayMeasure(mean: Decimal(string: $0)!, hours: hours) },
+            pm25: pm25.map { DayMeasure(mean: Decimal(string: $0)!, hours: nil) }, dust: false)
+    }
+
+    @Test func snapshotReadsExactValuesInDayOrderAndTheLastDay() throws {
+        let db = try AppDatabase.inMemory()
+        _ = try db.importAreas([Area(code: "510703", name: "涪城区", type: .district), Area(code: "510704", name: "游仙区", type: .district)], file: file)
+        let long = "96.333333333333333333333333333333333333"  // a mean of hours that does not terminate
+        let days = [
+            stationDay("A", "510703", day(2016, 3, 2), "80.5"),
+            stationDay("A", "510703", day(2016, 3, 1), long, hours: 24),
+            stationDay("A", "510703", day(2016, 3, 3), "500", hours: 19),  // invalid: kept, no value
+            stationDay("B", "510704", day(2016, 2, 29), "-0.25"),
+            stationDay("B", "510704", day(2014, 12, 31), "70"),  // before the range read (2015-01-01 on)
+            stationDay("C", "510704", day(2016, 3, 2), nil, pm25: "30"),  // PM2.5 only: not a PM10 day
+        ]
+        // D's PM2.5-only day after every PM10 value: it must not become the last day with data.
+        let later = days + [stationDay("D", "510704", day(2016, 3, 9), nil, pm25: "31")]
+        _ = try db.importMonitoring(later, file: file, rowCount: later.count)
+        let s = try db.trackingSnapshot(pollutant: .pm10, through: nil)
+        #expect(s.lastDay == day(2016, 3, 3))  // 03-03 has a (invalid) PM10 value, the last one
+        #expect(s.range == day(2015, 1, 1)...day(2016, 3, 3))
+        #expect(s.areas.map(\.code) == ["510703", "510704"])
+        let a = try #require(s.series["510703"]?.first)
+        #expect(a.station == "A")
+        #expect(a.days.map(\.ordinal) == [day(2016, 3, 1), day(2016, 3, 2), day(2016, 3, 3)].map(\.ordinal))
+        #expect(a.days.map(\.value) == [Decimal(string: long)!, Decimal(string: "80.5")!, nil])
+        #expect(a.days.map(\.micro) == [nil, 80_500_000, nil])
+        let b = try #require(s.series["510704"]?.first)
+        #expect(b.days.map(\.value) == [Decimal(string: "-0.25")!])
+        #expect(b.days.first?.micro == -250_000)
+        #expect(b.days.first?.ordinal == day(2016, 2, 29).ordinal)
+        // C has no PM10 value at all: its day is read (no value) and makes no mean.
+        #expect(s.series["510704"]?.map(\.station) == ["B", "C"])
+        #expect(s.series["510704"]?[1].days.first?.value == nil)
+    }
+
+    @Test func aStationStoredUnderTwoUnitsIsKeptApart() throws {
+        let db = try AppDatabase.inMemory()
+        _ = try db.importAreas([Area(code: "U1", name: "甲", type: .county), Area(code: "U2", name: "乙", type: .county)], file: file)
+        // Two files that disagree about station S's unit, on different days.
+        _ = try db.importMonitoring([stationDay("S", "U1", day(2016, 1, 1), "10")], file: file, rowCount: 1)
+        _ = try db.importMonitoring([stationDay("S", "U2", day(2016, 1, 2), "20")], file: file, rowCount: 1)
+        let s = try db.trackingSnapshot(pollutant: .pm10, through: day(2016, 1, 31))
+        #expect(s.series["U1"]?.first?.days.map(\.value) == [10])
+        #expect(s.series["U2"]?.first?.days.map(\.value) == [20])
+    }
+
+    @Test func emptyStoreHasNoLastDay() throws {
+        let db = try AppDatabase.inMemory()
+        let s = try db.trackingSnapshot(pollutant: .pm10, through: nil)
+        #expect(s.lastDay == nil && s.range == nil && s.series.isEmpty)
+    }
+}
