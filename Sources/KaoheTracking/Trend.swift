@@ -41,6 +41,7 @@ public enum Trends {
     /// Each calendar month of `from`…`through` (whole months only) with its unit mean, where there is one.
     public static func monthlyMeans(_ stations: [StationSeries], from: Int, through: Day, excludeDust: Bool) -> [MonthMean] {
         var out: [MonthMean] = []
+        guard from <= through.year else { return out }
         for year in from...through.year {
             for month in 1...12 {
                 let end = Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!

@@ -101,7 +101,10 @@ public enum Tracking {
         }
     }
 
-    /// One unit through `asOf`.
+    /// One unit through `asOf`. `requirement`, when given, is the one already derived for its targets
+    /// (`.some(nil)`: the unit has no target); left out, it is derived here.
+    ///
+    /// `asOf` must be in year 2 or later: the same period of the year before has to be a real day.
     public static func track(
         area: Area, stations: [StationSeries], targets: [Target], asOf: Day, rules: RuleSet,
         requirement known: YearRequirement?? = nil

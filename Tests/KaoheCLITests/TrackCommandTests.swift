@@ -51,6 +51,11 @@ struct TrackCommandTests {
         let bad = try cli.run("track", "--as-of", "2015-02-30")
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("2015-02-30"))
+        // Year 1 has no year before it for 同期: refused with a sentence, not a crash.
+        let early = try cli.run("track", "--as-of", "0001-01-01", "--lang", "en")
+        #expect(early.status == 1 && early.stderr.contains("the year is before 1900"))
+        let earlyMonth = try cli.run("track", "notice", "--month", "0001-01", "--lang", "en")
+        #expect(earlyMonth.status == 1 && earlyMonth.stderr.contains("not a valid month"))
     }
 
     @Test func noticeWritesEveryFormatAndRejectsABadMonth() throws {

@@ -97,6 +97,13 @@ struct TheilSenTests {
         #expect(a.slope < 0 && a.mannKendall.z < 0)
     }
 
+    @Test func monthlyMeansBeforeTheBaseYearAreNone() {
+        // Data ending in 2012 with a base year of 2013: no month to average (and no crash on an empty range).
+        let days = (1...31).map { TrackedDay(ordinal: Day(year: 2012, month: 1, day: $0)!.ordinal, value: 50, dust: false) }
+        #expect(Trends.monthlyMeans([StationSeries(station: "S", days: days)], from: 2013, through: Day(year: 2012, month: 1, day: 31)!, excludeDust: false).isEmpty)
+        #expect(Trends.monthlyMeans([StationSeries(station: "S", days: days)], from: 2012, through: Day(year: 2012, month: 1, day: 31)!, excludeDust: false).map(\.mean) == [50])
+    }
+
     @Test func deseasonalisingKeepsTheWholeTrend() {
         // v = 60 + 2·(t − 2014) + 20 if January: the seasonal Sen slope is exactly 2 (every same-month pair is
         // 1 year apart and 2 apart in value), v − 2t is the same every year for each month, so cₘ − c̄ is the

@@ -25,6 +25,9 @@ struct TrackCommand: ParsableCommand {
         func run() throws {
             let ruleSet = try rules.load(lang)
             let day = try asOf.map { try parseDayOption($0, option: "--as-of") }
+            if let day, day.year < 1900 {
+                throw CLIError(lang("--as-of \(day)：年份早于 1900 — 请给出考核期内的日期", "--as-of \(day): the year is before 1900 — give a day in the plan period"))
+            }
             let db = try store.open()
             let snapshot = try db.trackingSnapshot(pollutant: ruleSet.pollutant, through: day)
             guard let end = day ?? snapshot.lastDay else {
@@ -94,10 +97,10 @@ struct TrackCommand: ParsableCommand {
 func parseMonth(_ text: String, _ lang: LanguageOption) throws -> (year: Int, month: Int) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let y = Int(parts[0]), let m = Int(parts[1]),
-        Day(year: y, month: m, day: 1) != nil
+        y >= 1900, Day(year: y, month: m, day: 1) != nil
     else {
         let shown = terminalSafe(text)
-        throw CLIError(lang("--month \(shown)：不是有效月份 — 请写成 YYYY-MM，如 2015-10", "--month \(shown): not a valid month — write it as YYYY-MM, e.g. 2015-10"))
+        throw CLIError(lang("--month \(shown)：不是有效月份 — 请写成 YYYY-MM（1900 年及以后），如 2015-10", "--month \(shown): not a valid month — write it as YYYY-MM (1900 or later), e.g. 2015-10"))
     }
     return (y, m)
 }
