@@ -28,6 +28,24 @@ struct RowReader {
         return t.isEmpty ? nil : t
     }
 
+    /// Where a cell is, to report a problem found only after the whole file was read.
+    struct Location {
+        var line: Int
+        var column: Int?
+        var header: String
+
+        func diagnostic(file: String, reason: String, fix: String, reasonZh: String, fixZh: String) -> Diagnostic {
+            Diagnostic(file: file, line: line, column: column, header: header, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh)
+        }
+    }
+
+    /// The location of `column`'s cell in this row (the row's line when the column is absent).
+    func location(_ column: Column) -> Location {
+        let i = header.index[column]
+        let line = i.flatMap { $0 < record.fieldLines.count ? record.fieldLines[$0] : nil } ?? record.line
+        return Location(line: line, column: i.map { $0 + 1 }, header: i.map { header.written[$0] } ?? column.bothNames)
+    }
+
     /// Records a problem located at `column`'s cell in this row.
     mutating func problem(_ column: Column, _ reason: String, fix: String, reasonZh: String? = nil, fixZh: String? = nil) {
         let i = header.index[column]

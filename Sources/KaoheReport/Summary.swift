@@ -56,10 +56,20 @@ public struct Summary: Sendable, Hashable {
         public var date: Day
     }
 
+    /// The block of the ranking a unit is listed in (R-18a): passing units, then failing ones, then the
+    /// units not graded.
+    public enum RankBlock: String, Sendable, Hashable, CaseIterable {
+        case passed
+        case failed
+        case notGraded
+    }
+
     /// One line of the ranking table.
     public struct Row: Sendable, Hashable {
-        /// 1-based; equal results share a rank; nil for a unit without a result score.
+        /// 1-based; equal results share a rank within a block; the failing block continues the numbering
+        /// after the passing one; nil for a unit without a result score.
         public var rank: Int?
+        public var block: RankBlock
         public var result: UnitAssessment
         public var input: UnitInput?
     }
@@ -144,7 +154,9 @@ public struct Summary: Sendable, Hashable {
         let areas = Dictionary(units.map { ($0.area.code, $0.area) }) { a, _ in a }
         let inputs = Dictionary(run.inputs.map { ($0.area.code, $0) }) { a, _ in a }
 
-        let ranking = rank(units).map { Row(rank: $0.rank, result: $0.result, input: inputs[$0.result.area.code]) }
+        let ranking = rank(units, failingGrades: input.rules.failingGrades).map {
+            Row(rank: $0.rank, block: $0.block, result: $0.result, input: inputs[$0.result.area.code])
+        }
 
         var counts = Grade.allCases.map { g in GradeCount(grade: g, units: units.filter { $0.grade == g }.map(\.area)) }
         let ungraded = units.filter { $0.grade == nil }.map(\.area)
@@ -193,17 +205,30 @@ public struct Summary: Sendable, Hashable {
             projects: projects, funding: funding, discrepancies: discrepancies, findings: findings, units: units)
     }
 
-    /// Result score descending, then code; units without a result last, by code. Equal scores share a rank.
-    static func rank(_ units: [UnitAssessment]) -> [(rank: Int?, result: UnitAssessment)] {
-        let scored = units.filter { $0.resultScore != nil }.sorted {
-            ($0.resultScore!, $1.area.code) > ($1.resultScore!, $0.area.code)
+    /// The ranking of R-18a: units that passed first, by result score descending (equal scores share a rank,
+    /// then by code); then the units graded in a failing grade, in their own block whatever their score (by
+    /// score, then code; the numbering continues after the passing block, so a vetoed unit is never ranked
+    /// beside the best); then the units not graded. Units without a result score get no rank and close their block.
+    static func rank(_ units: [UnitAssessment], failingGrades: Set<Grade>) -> [(rank: Int?, block: RankBlock, result: UnitAssessment)] {
+        func block(_ u: UnitAssessment) -> RankBlock {
+            guard let g = u.grade else { return .notGraded }
+            return failingGrades.contains(g) ? .failed : .passed
         }
-        var out: [(rank: Int?, result: UnitAssessment)] = []
-        for (i, r) in scored.enumerated() {
-            let rank = i > 0 && scored[i - 1].resultScore == r.resultScore ? out[i - 1].rank : i + 1
-            out.append((rank, r))
+        var out: [(rank: Int?, block: RankBlock, result: UnitAssessment)] = []
+        var next = 1
+        for b in RankBlock.allCases {
+            let members = units.filter { block($0) == b }
+            let scored = members.filter { $0.resultScore != nil }.sorted {
+                ($0.resultScore!, $1.area.code) > ($1.resultScore!, $0.area.code)
+            }
+            for (i, r) in scored.enumerated() {
+                let rank = i > 0 && scored[i - 1].resultScore == r.resultScore ? out[out.count - 1].rank : next + i
+                out.append((rank, b, r))
+            }
+            next += scored.count
+            out += members.filter { $0.resultScore == nil }.sorted { $0.area.code < $1.area.code }.map { (nil, b, $0) }
         }
-        return out + units.filter { $0.resultScore == nil }.map { (nil, $0) }
+        return out
     }
 
     /// Whether a flag reports a difference between sources: its label says so, in either language,

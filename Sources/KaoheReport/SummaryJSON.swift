@@ -63,6 +63,7 @@ extension SummaryRender {
             let f = failing[r.area.code]
             return .object([
                 ("rank", row.rank.map(JSON.int) ?? .null),
+                ("block", .string(row.block.rawValue)),
                 ("code", .string(r.area.code)),
                 ("name", .string(r.area.name)),
                 ("type", .string(r.area.type.rawValue)),
@@ -70,8 +71,10 @@ extension SummaryRender {
                 ("previous", .str(c.previous)),
                 ("current", .str(c.current)),
                 ("requiredConcentration", .str(c.requiredConcentration)),
+                ("requiredReduction", .str(c.requiredReduction)),
                 ("requiredDeclinePercent", .str(c.requiredDecline)),
                 ("actualDeclinePercent", .str(c.actualDecline)),
+                ("targetReached", r.targetReached.map(JSON.bool) ?? .null),
                 ("qualityScore", .str(c.quality)),
                 ("keyTaskScore", .str(c.keyTasks)),
                 ("keyTaskRole", .str(r.keyTaskRole?.rawValue)),
@@ -141,6 +144,7 @@ extension SummaryRender {
             }
         return .object([
             ("submission", .string(kind)), ("submittedOn", .str(day?.description)), ("daysLate", .int(late)),
+            ("correctedOn", .str(st.correctedOn?.description)),
             ("missingParts", .array(st.missingParts.map { .string($0.rawValue) })),
             ("rulesPublished", st.rulesPublished.map(JSON.bool) ?? .null), ("rulesFiledOn", .str(st.rulesFiledOn?.description)),
             ("planPublished", st.planPublished.map(JSON.bool) ?? .null), ("planFiledOn", .str(st.planFiledOn?.description)),

@@ -16,11 +16,53 @@ extension AppDatabase {
     }
 
     /// Stores a targets file's rows in one transaction, keyed by (unit, year).
+    ///
+    /// A row identical to a withdrawn target leaves it withdrawn (counted in `keptWithdrawn`); a different
+    /// row for that unit and year is a new target in force. Every state is kept in `target_history` by the
+    /// triggers of migration v7a.
     public func importTargets(_ targets: [Target], file: ImportFile) throws -> ImportOutcome {
-        try upsert(targets, kind: "targets", file: file) { db, target in
-            try TargetRow.fetchOne(db, key: ["area_code": target.areaCode, "year": target.year])?.target
+        var keptWithdrawn = 0
+        var outcome = try upsert(targets, kind: "targets", file: file) { db, target in
+            let row = try TargetRow.fetchOne(db, key: ["area_code": target.areaCode, "year": target.year])
+            if let row, row.withdrawnAt != nil {
+                if row.target == target { keptWithdrawn += 1 }
+                return row.target == target ? target : nil
+            }
+            return row?.target
         } save: { db, target, importID in
             try TargetRow(target, importID: importID).save(db)
+        }
+        outcome.unchanged -= keptWithdrawn
+        outcome.keptWithdrawn = keptWithdrawn
+        return outcome
+    }
+
+    /// Withdraws the target in force of a unit and year, with the reason (R-5 revised): the row stays, marked
+    /// withdrawn, and no longer counts for assessment; the history keeps both states.
+    public func withdrawTarget(area: String, year: Int, reason: String, at time: Date = Date()) throws -> TargetEntry {
+        try writer.write { db in
+            guard let row = try TargetRow.fetchOne(db, key: ["area_code": area, "year": year]) else {
+                throw RunError(
+                    "\(area) has no target for \(year) — see kaohe targets list", zh: "\(area) 没有 \(year) 年的目标 — 请查看 kaohe targets list")
+            }
+            if let at = row.withdrawnAt {
+                throw RunError(
+                    "the \(year) target of \(area) was already withdrawn on \(at) — nothing to do",
+                    zh: "\(area) 的 \(year) 年目标已于 \(at) 撤回 — 无需再次撤回")
+            }
+            try db.execute(
+                sql: "UPDATE target SET withdrawn_at = ?, withdrawal_reason = ? WHERE area_code = ? AND year = ? AND withdrawn_at IS NULL",
+                arguments: [ISO8601DateFormatter().string(from: time), reason, area, year])
+            return try TargetRow.fetchOne(db, key: ["area_code": area, "year": year])!.entry!
+        }
+    }
+
+    /// Every target row, in force or withdrawn, for one year or all, ordered by unit and year.
+    public func targetEntries(year: Int? = nil) throws -> [TargetEntry] {
+        try writer.read { db in
+            var request = TargetRow.order(Column("area_code"), Column("year"))
+            if let year { request = request.filter(Column("year") == year) }
+            return try request.fetchAll(db).compactMap(\.entry)
         }
     }
 
@@ -57,18 +99,37 @@ extension AppDatabase {
         }
     }
 
-    /// Targets for one year, or all of them, ordered by unit and year.
+    /// Targets in force (not withdrawn) for one year, or all of them, ordered by unit and year.
     public func targets(year: Int? = nil) throws -> [Target] {
         try writer.read { db in
-            var request = TargetRow.order(Column("area_code"), Column("year"))
+            var request = TargetRow.filter(Column("withdrawn_at") == nil).order(Column("area_code"), Column("year"))
             if let year { request = request.filter(Column("year") == year) }
             return try request.fetchAll(db).compactMap(\.target)
         }
     }
 
     /// The import log, oldest first.
+    ///
+    /// For a report file, `added` and `changed` are the stored report parts it brought (a first version, or
+    /// a version replacing an earlier one), counted from the versions themselves, so entries logged before
+    /// the counts were recorded are shown truthfully too.
     public func importLog() throws -> [ImportLogEntry] {
-        try writer.read { db in try ImportLogEntry.order(Column("id")).fetchAll(db) }
+        try writer.read { db in
+            var entries = try ImportLogEntry.order(Column("id")).fetchAll(db)
+            let parts = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT f.import_id AS id, SUM(v.version = 1) AS added, SUM(v.version > 1) AS changed
+                    FROM report_version_file f JOIN report_version v ON v.id = f.version_id GROUP BY f.import_id
+                    """)
+            let counts = Dictionary(uniqueKeysWithValues: parts.map { ($0["id"] as Int64, ($0["added"] as Int, $0["changed"] as Int)) })
+            for i in entries.indices {
+                guard let id = entries[i].id, let c = counts[id] else { continue }
+                entries[i].added = c.0
+                entries[i].changed = c.1
+            }
+            return entries
+        }
     }
 }
 
@@ -94,14 +155,24 @@ public struct ImportFile: Sendable, Hashable {
 }
 
 extension AppDatabase {
-    /// The pollutant each unit is assessed on, from its targets (R-5); units without targets are absent.
+    /// The pollutant each unit is assessed on, from its targets in force (R-5 revised); units without targets are absent.
     public func pollutants() throws -> [String: Pollutant] {
         try writer.read { db in
             var result: [String: Pollutant] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT area_code, pollutant FROM target ORDER BY year") {
+            for row in try Row.fetchAll(db, sql: "SELECT area_code, pollutant FROM target WHERE withdrawn_at IS NULL ORDER BY year") {
                 if let p = Pollutant(rawValue: row["pollutant"]) { result[row["area_code"]] = p }
             }
             return result
         }
     }
+}
+
+/// A stored target row with its state: in force, or withdrawn with when and why (R-5 revised).
+public struct TargetEntry: Sendable, Hashable {
+    public var target: Target
+    /// UTC time of the withdrawal, ISO 8601; nil while the target is in force.
+    public var withdrawnAt: String?
+    public var withdrawalReason: String?
+
+    public var isWithdrawn: Bool { withdrawnAt != nil }
 }

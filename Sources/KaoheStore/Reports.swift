@@ -10,6 +10,27 @@ public struct ReportVersionInfo: Sendable, Hashable {
     public var files: [FileRef]
     /// Whether this is the version scoring uses (the newest of its part).
     public var isCurrent: Bool
+    /// What the version is: a unit's first submission or resubmission, or the bureau's verified scores.
+    public var origin: VersionOrigin
+    /// The submission date the version's report summary gives (quality part only): the first one decides
+    /// lateness, a later one is the correction date (R-3 revised).
+    public var submittedOn: Day?
+
+    /// Where a stored version came from, told apart by comparing it with the version before it.
+    ///
+    /// Verified scores (核定得分) arrive in the key-tasks file's 核定得分 column (docs/input-files.md); a
+    /// version whose self-scores (and notes) equal the previous version's and whose verified scores differ is
+    /// the bureau's verification, not the unit's resubmission (R-13).
+    public enum VersionOrigin: String, Sendable, Hashable {
+        /// The unit's first submission of this part.
+        case firstSubmission
+        /// The unit sent this part again with different content.
+        case resubmission
+        /// Only the verified scores changed: entered by the bureau (市环保局核定).
+        case verification
+        /// The unit's self-scores changed and verified scores were entered or changed as well.
+        case resubmissionWithVerification
+    }
 
     public struct FileRef: Sendable, Hashable {
         public var name: String
@@ -71,6 +92,13 @@ extension AppDatabase {
                 try Self.insertRows(db, group, versionID: versionID)
                 newVersions.append(.init(areaCode: group.areaCode, year: group.year, part: group.part, version: last + 1))
             }
+            // The log counts the report parts each file brought: a first version is added, a later one changed.
+            for (name, id) in importIDs {
+                let mine = newVersions.filter { v in changed.contains { $0.areaCode == v.areaCode && $0.year == v.year && $0.part == v.part && $0.files.contains(name) } }
+                try db.execute(
+                    sql: "UPDATE import_log SET added = ?, changed = ? WHERE id = ?",
+                    arguments: [mine.filter { $0.version == 1 }.count, mine.filter { $0.version > 1 }.count, id])
+            }
             let unchangedFiles = files.map(\.name).filter { !contributing.contains($0) }
             return ReportImportOutcome(newVersions: newVersions, unchangedGroups: unchanged, unchangedFiles: unchangedFiles)
         }
@@ -83,7 +111,18 @@ extension AppDatabase {
             for part in ReportPart.allCases {
                 guard let p = try Self.currentPart(db, area: area, year: year, part: part) else { continue }
                 switch part {
-                case .quality: report.summary = p.summary
+                case .quality:
+                    report.summary = p.summary
+                    // R-3 (revised): the first stored summary's date decides lateness; a newer one is a correction.
+                    let dates = try String.fetchAll(
+                        db,
+                        sql: """
+                            SELECT s.submitted_on FROM report_version v JOIN report_summary s ON s.version_id = v.id
+                            WHERE v.area_code = ? AND v.year = ? AND v.part = 'quality' ORDER BY v.version
+                            """, arguments: [area, year]
+                    ).compactMap(Day.init(iso:))
+                    report.firstSubmittedOn = dates.first
+                    if dates.count > 1 { report.correctedOn = p.summary?.submittedOn }
                 case .keyTasks: report.keyTasks = p.keyTasks
                 case .projects: report.projects = p.projects
                 case .funding: report.funding = p.funding
@@ -101,17 +140,23 @@ extension AppDatabase {
                 sql: """
                     SELECT v.id, v.part, v.version, v.created_at,
                            (SELECT MAX(version) FROM report_version w WHERE w.area_code = v.area_code AND w.year = v.year AND w.part = v.part) AS newest
-                    FROM report_version v WHERE v.area_code = ? AND v.year = ? ORDER BY v.created_at, v.id
+                    FROM report_version v WHERE v.area_code = ? AND v.year = ? ORDER BY v.id
                     """, arguments: [area, year])
+            var previous: [ReportPart: StoredReport] = [:]
             return try rows.compactMap { row -> ReportVersionInfo? in
                 guard let part = ReportPart(rawValue: row["part"]) else { return nil }
+                let content = try Self.partContent(db, id: row["id"], area: area, year: year, part: part)
+                let origin = Self.origin(of: content, after: previous[part])
+                previous[part] = content
                 let files = try Row.fetchAll(
                     db,
                     sql: "SELECT l.file_name, l.sha256 FROM report_version_file f JOIN import_log l ON l.id = f.import_id WHERE f.version_id = ? ORDER BY l.id",
                     arguments: [row["id"] as Int64]
                 ).map { ReportVersionInfo.FileRef(name: $0["file_name"], sha256: $0["sha256"]) }
                 let version: Int = row["version"]
-                return ReportVersionInfo(part: part, version: version, importedAt: row["created_at"], files: files, isCurrent: version == row["newest"] as Int)
+                return ReportVersionInfo(
+                    part: part, version: version, importedAt: row["created_at"], files: files, isCurrent: version == row["newest"] as Int,
+                    origin: origin, submittedOn: content.summary?.submittedOn)
             }
         }
     }
@@ -123,12 +168,32 @@ extension AppDatabase {
         }
     }
 
+    /// Whether a version is the unit's (first or again) or the bureau's verification, from its predecessor.
+    static func origin(of content: StoredReport, after previous: StoredReport?) -> ReportVersionInfo.VersionOrigin {
+        guard let previous else { return .firstSubmission }
+        func own(_ r: StoredReport) -> [String] { r.keyTasks.map { "\($0.code)|\($0.selfScore)|\($0.statusNote ?? "")" } }
+        func verified(_ r: StoredReport) -> [String] { r.keyTasks.map { "\($0.code)|\($0.verifiedScore.map { "\($0)" } ?? "")" } }
+        guard !content.keyTasks.isEmpty || !previous.keyTasks.isEmpty else { return .resubmission }
+        let ownChanged = own(content) != own(previous)
+        let verifiedChanged = verified(content) != verified(previous)
+        switch (ownChanged, verifiedChanged) {
+        case (false, true): return .verification
+        case (true, true) where content.keyTasks.contains { $0.verifiedScore != nil }: return .resubmissionWithVerification
+        default: return .resubmission
+        }
+    }
+
     static func currentPart(_ db: Database, area: String, year: Int, part: ReportPart) throws -> StoredReport? {
         guard
             let id = try Int64.fetchOne(
                 db, sql: "SELECT id FROM report_version WHERE area_code = ? AND year = ? AND part = ? ORDER BY version DESC LIMIT 1",
                 arguments: [area, year, part.rawValue])
         else { return nil }
+        return try partContent(db, id: id, area: area, year: year, part: part)
+    }
+
+    /// The rows of one stored version of a part.
+    static func partContent(_ db: Database, id: Int64, area: String, year: Int, part: ReportPart) throws -> StoredReport {
         var r = StoredReport(summary: nil, keyTasks: [], projects: [], funding: [])
         switch part {
         case .quality:

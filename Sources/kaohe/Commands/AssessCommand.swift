@@ -34,12 +34,18 @@ struct AssessCommand: ParsableCommand {
                 throw CLIError("终期考核针对规划期末 \(ruleSet.finalYear) 年 — 请用 --year \(ruleSet.finalYear)，或去掉 --final", "the final assessment covers \(ruleSet.finalYear), the end of the plan period — use --year \(ruleSet.finalYear), or drop --final")
             }
             let db = try store.open()
-            let monitored = try db.monitoredAnnualMeans(year: which.year, pollutant: ruleSet.pollutant, excludeDust: ruleSet.excludeDustDays)
-            let monitoredBefore = try db.monitoredAnnualMeans(year: which.year - 1, pollutant: ruleSet.pollutant, excludeDust: ruleSet.excludeDustDays)
-            let records = try db.unitRecords(year: which.year).map { unit in
+            // R-5 (revised): each unit's monitored mean is of the pollutant of its own targets.
+            let stored = try db.unitRecords(year: which.year)
+            var monitored: [Pollutant: [String: Decimal]] = [:], monitoredBefore: [Pollutant: [String: Decimal]] = [:]
+            for p in Set(stored.map { $0.pollutant(default: ruleSet.pollutant) }) {
+                monitored[p] = try db.monitoredAnnualMeans(year: which.year, pollutant: p, excludeDust: ruleSet.excludeDustDays).mapValues(\.mean)
+                monitoredBefore[p] = try db.monitoredAnnualMeans(year: which.year - 1, pollutant: p, excludeDust: ruleSet.excludeDustDays).mapValues(\.mean)
+            }
+            let records = stored.map { unit in
                 var unit = unit
-                unit.monitored = monitored[unit.area.code]?.mean
-                unit.previousMonitored = monitoredBefore[unit.area.code]?.mean
+                let p = unit.pollutant(default: ruleSet.pollutant)
+                unit.monitored = monitored[p]?[unit.area.code]
+                unit.previousMonitored = monitoredBefore[p]?[unit.area.code]
                 return unit
             }
             guard !records.isEmpty else { throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)") }
@@ -121,6 +127,24 @@ struct AssessCommand: ParsableCommand {
                 let before = c.before.map { "\($0.resultScore.map { GBRounding.fixed($0, places: 1) } ?? "—") \(Labels.grade($0.grade, lang.lang))" } ?? "—"
                 let after = c.after.map { "\($0.resultScore.map { GBRounding.fixed($0, places: 1) } ?? "—") \(Labels.grade($0.grade, lang.lang))" } ?? "—"
                 print("\(c.areaCode) \(c.name): \(before) → \(after)")
+                // Every outcome that changed, old → new, beside the input changes that explain it.
+                let score = { (d: Decimal?) in d.map { GBRounding.fixed($0, places: 1) } ?? "—" }
+                if c.before?.qualityScore != c.after?.qualityScore {
+                    print("  - " + lang("质量得分：", "quality score: ") + "\(score(c.before?.qualityScore)) → \(score(c.after?.qualityScore))")
+                }
+                if c.before?.keyTaskScore != c.after?.keyTaskScore {
+                    print("  - " + lang("重点任务得分：", "key-task score: ") + "\(score(c.before?.keyTaskScore)) → \(score(c.after?.keyTaskScore))")
+                }
+                if c.before?.targetReached != c.after?.targetReached {
+                    print("  - " + lang("达到要求：", "reached: ") + "\(Labels.reached(c.before?.targetReached, lang.lang)) → \(Labels.reached(c.after?.targetReached, lang.lang))")
+                }
+                if c.before?.flags != c.after?.flags {
+                    let flags = { (r: UnitAssessment?) in
+                        let list = (r?.flags ?? []).map { Labels.flag($0, lang.lang) }
+                        return list.isEmpty ? lang("无", "none") : list.joined(separator: lang("；", "; "))
+                    }
+                    print("  - " + lang("标记：", "flags: ") + "\(flags(c.before)) → \(flags(c.after))")
+                }
                 for r in c.reasons { print("  - " + lang(r.zh, r.en)) }
             }
             print(lang("共 \(changes.count) 个单位有变化", "\(changes.count) unit(s) changed"))

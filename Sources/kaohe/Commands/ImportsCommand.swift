@@ -16,12 +16,20 @@ struct ImportsCommand: ParsableCommand {
             table.append([String(e.id ?? 0), e.importedAt, e.kind, String(e.rowCount), String(e.added), String(e.changed), e.fileName, e.sha256])
         }
         print(table.render(), terminator: "")
+        if log.contains(where: { ["report", "key-tasks", "projects", "funding"].contains($0.kind) }) {
+            print(lang(
+                "报告文件的“新增”“修改”按存储的报告部分计：新增 = 该部分的首个版本，修改 = 替换旧版本的新版本；与已存储内容相同的部分不计。",
+                "For report files, added and changed count the report parts stored: added = a part's first version, changed = a version replacing an earlier one; parts identical to what was stored are not counted."))
+        }
     }
 }
 
 /// The one-line result of an import, e.g. `areas.csv: 13 行；新增 13，修改 0，未变 0`.
 func importSummary(file: String, rows: Int, outcome: ImportOutcome, lang: LanguageOption) -> String {
-    lang(
+    let withdrawn = outcome.keptWithdrawn == 0 ? "" : lang(
+        "\n其中 \(outcome.keptWithdrawn) 行与已撤回的目标相同，仍保持撤回（如需恢复，请导入不同的目标）",
+        "\n\(outcome.keptWithdrawn) row(s) are identical to withdrawn targets, which stay withdrawn (import a different target to replace one)")
+    return lang(
         "\(file): 已导入 \(rows) 行；新增 \(outcome.added)，修改 \(outcome.changed)，未变 \(outcome.unchanged)（导入编号 \(outcome.importID)）",
-        "\(file): imported \(rows) row(s); \(outcome.added) added, \(outcome.changed) changed, \(outcome.unchanged) unchanged (import \(outcome.importID))")
+        "\(file): imported \(rows) row(s); \(outcome.added) added, \(outcome.changed) changed, \(outcome.unchanged) unchanged (import \(outcome.importID))") + withdrawn
 }

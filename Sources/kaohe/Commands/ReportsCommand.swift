@@ -81,21 +81,41 @@ struct ReportsCommand: ParsableCommand {
         @Argument(help: "The unit's code.") var area: String
         @Argument(help: "The assessed year.") var year: Int
 
+        func origin(_ o: ReportVersionInfo.VersionOrigin) -> String {
+            switch o {
+            case .firstSubmission: lang("单位首次报送", "unit's first submission")
+            case .resubmission: lang("单位重报", "unit's resubmission")
+            case .verification: lang("市环保局核定", "bureau verification")
+            case .resubmissionWithVerification: lang("单位重报并含核定得分", "unit's resubmission with verified scores")
+            }
+        }
+
         func run() throws {
             let history = try store.open().reportHistory(area: area, year: year)
             guard !history.isEmpty else {
                 throw CLIError(lang("\(area) 没有 \(year) 年的报告 — 先用 kaohe reports import 导入", "\(area) has no report for \(year) — import one with kaohe reports import"))
             }
-            var table = TextTable(headers: [lang("部分", "part"), lang("版本", "version"), lang("导入时间 (UTC)", "imported (UTC)"), lang("文件", "file"), "SHA-256", lang("在用", "in use")])
+            var table = TextTable(headers: [
+                lang("部分", "part"), lang("版本", "version"), lang("性质", "kind"), lang("报送日期", "dated"), lang("导入时间 (UTC)", "imported (UTC)"),
+                lang("文件", "file"), "SHA-256", lang("在用", "in use"),
+            ])
             for v in history {
+                let dated = v.submittedOn.map { d in
+                    v.origin == .firstSubmission ? lang("\(d)（首次报送）", "\(d) (first)") : lang("\(d)（更正日期）", "\(d) (correction)")
+                } ?? ""
                 for (i, f) in v.files.enumerated() {
                     table.append([
-                        i == 0 ? lang(v.part.chinese, v.part.english) : "", i == 0 ? String(v.version) : "", i == 0 ? v.importedAt : "",
-                        f.name, f.sha256, i == 0 && v.isCurrent ? lang("是", "yes") : "",
+                        i == 0 ? lang(v.part.chinese, v.part.english) : "", i == 0 ? String(v.version) : "", i == 0 ? origin(v.origin) : "",
+                        i == 0 ? dated : "", i == 0 ? v.importedAt : "", f.name, f.sha256, i == 0 && v.isCurrent ? lang("是", "yes") : "",
                     ])
                 }
             }
             print(table.render(), terminator: "")
+            if history.contains(where: { $0.origin == .verification || $0.origin == .resubmissionWithVerification }) {
+                print(lang(
+                    "“市环保局核定”：与上一版相比只有核定得分变化（R-13），由市环保局录入，不是单位重报。",
+                    "\"bureau verification\": only the verified scores differ from the version before (R-13): entered by the bureau, not resubmitted by the unit."))
+            }
         }
     }
 
@@ -117,7 +137,7 @@ struct ReportsCommand: ParsableCommand {
                 let status = ReportStatus(areaCode: area.code, year: year, pollutant: pollutants[area.code] ?? .pm10, report: try db.report(area: area.code, year: year))
                 statuses.append(status)
                 table.append([
-                    area.code, area.name, Labels.submission(status.submission, lang.lang), Labels.completeness(status, lang.lang),
+                    area.code, area.name, Labels.submission(status, lang.lang), Labels.completeness(status, lang.lang),
                     Labels.filing(status.rulesPublished, status.rulesFiledOn, missing: status.isMissing, lang.lang),
                     Labels.filing(status.planPublished, status.planFiledOn, missing: status.isMissing, lang.lang),
                 ])

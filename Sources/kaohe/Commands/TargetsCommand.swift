@@ -1,12 +1,14 @@
 import ArgumentParser
+import Foundation
 import KaoheCSV
 import KaoheCore
 import KaoheReport
+import KaoheStore
 
 struct TargetsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "targets", abstract: "Import and list PM10/PM2.5 targets (目标).",
-        subcommands: [Import.self, List.self])
+        commandName: "targets", abstract: "Import, list and withdraw PM10/PM2.5 targets (目标).",
+        subcommands: [Import.self, List.self, Withdraw.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Import a targets file; (unit, year) rows already stored are updated.")
@@ -18,7 +20,8 @@ struct TargetsCommand: ParsableCommand {
             let input = try InputFile(path: file)
             let db = try store.open()
             let known = Set(try db.areas().map(\.code))
-            let parsed = try parseOrReject([file], lang) { try TargetsFile.parse(input.data, file: file, knownAreas: known) }
+            let stored = try db.targets()
+            let parsed = try parseOrReject([file], lang) { try TargetsFile.parse(input.data, file: file, knownAreas: known, stored: stored) }
             report(parsed.warnings, lang)
             let outcome = try db.importTargets(parsed.rows, file: input.importFile)
             print(importSummary(file: file, rows: parsed.rows.count, outcome: outcome, lang: lang))
@@ -34,23 +37,54 @@ struct TargetsCommand: ParsableCommand {
         func run() throws {
             let db = try store.open()
             let names = Dictionary(uniqueKeysWithValues: try db.areas().map { ($0.code, $0.name) })
-            let targets = try db.targets(year: year)
+            let entries = try db.targetEntries(year: year)
             var table = TextTable(
                 headers: [
                     lang("区域代码", "code"), lang("区域名称", "name"), lang("考核年度", "year"), lang("指标", "pollutant"),
                     lang("基准年", "base year"), lang("基准浓度", "base μg/m³"), lang("目标类型", "kind"), lang("目标值", "value"),
-                    lang("终期目标", "final"),
+                    lang("终期目标", "final"), lang("状态", "state"),
                 ],
-                alignments: [.left, .left, .right, .left, .right, .right, .left, .right, .left])
-            for t in targets {
+                alignments: [.left, .left, .right, .left, .right, .right, .left, .right, .left, .left])
+            for e in entries {
+                let t = e.target
+                let state = e.withdrawnAt.map { at in
+                    lang("已撤回（\(at)，\(e.withdrawalReason ?? "")）", "withdrawn (\(at), \(e.withdrawalReason ?? ""))")
+                } ?? lang("有效", "in force")
                 table.append([
                     t.areaCode, names[t.areaCode] ?? "", String(t.year), t.pollutant.rawValue, String(t.baseYear),
                     "\(t.baseConcentration)", lang(t.kind.rawValue, t.kind.english),
-                    t.value.map { "\($0)\(t.kind.valueUnit == "%" ? "%" : "")" } ?? "—", t.isFinal ? lang("是", "yes") : "",
+                    t.value.map { "\($0)\(t.kind.valueUnit == "%" ? "%" : "")" } ?? "—", t.isFinal ? lang("是", "yes") : "", state,
                 ])
             }
             print(table.render(), terminator: "")
-            print(lang("共 \(targets.count) 条目标", "\(targets.count) target(s)"))
+            let withdrawn = entries.filter(\.isWithdrawn).count
+            print(lang(
+                "共 \(entries.count) 条目标（有效 \(entries.count - withdrawn)，已撤回 \(withdrawn)；已撤回的目标不参与考核）",
+                "\(entries.count) target(s) (\(entries.count - withdrawn) in force, \(withdrawn) withdrawn; withdrawn targets do not count)"))
+        }
+    }
+
+    struct Withdraw: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Withdraw a unit's target for a year (R-5): kept in history, never deleted, no longer assessed.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var lang: LanguageOption
+        @Argument(help: "The unit's code.") var area: String
+        @Argument(help: "The year of the target (the final year for an end-of-period target).") var year: Int
+        @Option(help: "Why the target is withdrawn (document number or note).") var reason: String
+
+        func validate() throws {
+            if reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError("give the reason for the withdrawal with --reason")
+            }
+        }
+
+        func run() throws {
+            let db = try store.open()
+            let entry = try refusingAsCLIError { try db.withdrawTarget(area: area, year: year, reason: reason) }
+            print(lang(
+                "已撤回 \(area) 的 \(year) 年目标（\(entry.target.pollutant.rawValue)，\(entry.target.kind.rawValue)），原因：\(reason)；该目标保留在历史中，不再参与考核。",
+                "Withdrew the \(year) target of \(area) (\(entry.target.pollutant.rawValue), \(entry.target.kind.english)), reason: \(reason); it stays in the history and no longer counts for assessment."))
         }
     }
 }
