@@ -96,4 +96,44 @@ struct RevisedRulesGoldenTests {
             }
         }
     }
+
+    /// R-3 (revised): first submission 2016-01-03 (3 days after 2015-12-31: late), corrected 2016-02-01. Lateness
+    /// stays 3 days from the first submission (not 32 from the correction); the correction date is kept beside it,
+    /// and the engine flags the report late as of the first date and explains the correction.
+    @Test func r3LatenessComesFromTheFirstSubmission() {
+        let corrected = ReportSummary(areaCode: Self.area.code, year: 2015, submittedOn: Day(year: 2016, month: 2, day: 1)!, pm10AnnualMean: 93)
+        var report = StoredReport(summary: corrected)
+        report.firstSubmittedOn = Day(year: 2016, month: 1, day: 3)
+        report.correctedOn = corrected.submittedOn
+        let status = ReportStatus(areaCode: Self.area.code, year: 2015, pollutant: .pm10, report: report)
+        #expect(status.submission == .late(Day(year: 2016, month: 1, day: 3)!, days: 3))
+        #expect(status.correctedOn == Day(year: 2016, month: 2, day: 1))
+
+        let unit = UnitRecord(
+            area: Self.area, targets: [Self.target(year: 2015, base: 95, kind: .percentDecline, value: 2)], report: report)
+        let input = AssessmentInputs.build(unit, year: 2015, kind: .annual, rules: .builtInDefault)
+        #expect(input.report == .submitted(on: Day(year: 2016, month: 1, day: 3)!))
+        #expect(input.reportCorrectedOn == Day(year: 2016, month: 2, day: 1))
+        let a = Scoring.assess(input, rules: .builtInDefault)
+        #expect(a.flags.contains(.lateReport(submittedOn: Day(year: 2016, month: 1, day: 3)!)))
+        #expect(a.steps.contains { $0.zh == "更正报告于2016-02-01收到（更正日期）；是否逾期按首次报送日期2016-01-03判断。" })
+    }
+
+    /// R-5 (revised): a unit whose targets are PM2.5 is assessed on the report's PM2.5 mean (40), not its PM10
+    /// mean (96), under the PM10 default rule set. Base 42, explicit 2015 target 4 %: reduction 1.68; 42 − 40 = 2
+    /// ≥ 1.68 → reached → 100.0.
+    @Test func r5APM25UnitUsesThePM25Mean() {
+        let summary = ReportSummary(
+            areaCode: Self.area.code, year: 2015, submittedOn: Day(year: 2015, month: 12, day: 20)!, pm10AnnualMean: 96, pm25AnnualMean: 40)
+        var target = Self.target(year: 2015, base: 42, kind: .percentDecline, value: 4)
+        target.pollutant = .pm25
+        let unit = UnitRecord(area: Self.area, targets: [target], report: StoredReport(summary: summary))
+        #expect(unit.pollutant(default: .pm10) == .pm25)
+        let input = AssessmentInputs.build(unit, year: 2015, kind: .annual, rules: .builtInDefault)
+        #expect(input.current?.value == 40)
+        let a = Scoring.assess(input, rules: .builtInDefault)
+        #expect(a.requiredReduction == d("1.68"))
+        #expect(a.targetReached == true && a.qualityScore == 100)
+        #expect(a.steps[0].ruleIDs == ["R-1", "R-5"] && a.steps[0].en.contains("pollutant PM2.5 (the pollutant of the unit's own targets"))
+    }
 }
