@@ -96,6 +96,11 @@ import Testing
         let cli = try sampleHarness()
         #expect(try cli.run("assess", "--year", "2015").status == 0)
         #expect(try cli.run("targets", "withdraw", "510725", "2015", "--reason", "按终期目标分解").status == 0)
+        // Re-importing the same targets file (19 rows) leaves the withdrawn row withdrawn and says so.
+        let reimport = try cli.run("targets", "import", "sample-data/targets.csv", "--lang", "en")
+        #expect(reimport.stdout.hasSuffix(
+            "0 added, 0 changed, 18 unchanged (import 11)\n1 row(s) are identical to withdrawn targets, which stay withdrawn (import a different target to replace one)\n"))
+        #expect(try AppDatabase.open(path: cli.db).targets(year: 2015).map(\.areaCode) == ["510703", "510781", "MY-JKQ"])
         let run = try cli.run("assess", "--year", "2015", "--lang", "en").stdout
         #expect(run.contains("510725  梓潼县            80     80       77      78.2            1.75          2.2%            3.8%  yes        100.0"))
         let diff = try cli.run("assess", "diff", "--year", "2015", "--lang", "en").stdout
@@ -136,6 +141,7 @@ import Testing
     /// concentration 92 is scored: 95 − 92 = 3 < 3.5 required → 100 × 3 ÷ 3.5 = 85.714… → 85.7 良好.
     @Test func lateIsDecidedByTheFirstSubmissionAndTheCorrectionDateIsShown() throws {
         let cli = try sampleHarness()
+        #expect(try cli.run("assess", "--year", "2015").status == 0)
         let fix = "Tests/KaoheCLITests/Fixtures/reports-resubmission/安县-2015-更正.csv"
         #expect(try cli.run("reports", "import", fix).status == 0)
         let status = try cli.run("reports", "status", "--year", "2015", "--lang", "en").stdout
@@ -144,6 +150,17 @@ import Testing
         let run = try cli.run("assess", "--year", "2015", "--lang", "en").stdout
         let row = run.split(separator: "\n").first { $0.hasPrefix("510724") }!
         #expect(row.hasSuffix("85.7      94.0*    85.7  good"))
+        // assess diff: every change with its old and new value (57.1 → 85.7 as worked above).
+        let diff = try cli.run("assess", "diff", "--year", "2015", "--lang", "en").stdout
+        #expect(diff == """
+            Comparing run #1 (revision 1) → run #2 (revision 2)
+            510724 安县: 57.1 fail → 85.7 good
+              - quality score: 57.1 → 85.7
+              - current concentration: 93 μg/m³ (self-inspection report 2015, received 2015-12-30) → 92 μg/m³ (corrected self-inspection report 2015, first received 2015-12-30, corrected 2016-01-05)
+              - report submission: first received 2015-12-30 → first received 2015-12-30, corrected 2016-01-05
+            1 unit(s) changed
+
+            """)
         let show = try cli.run("assess", "show", "--year", "2015", "--area", "510724", "--lang", "en").stdout
         #expect(show.contains("7. [R-3] Self-inspection report received 2015-12-30, on time.\n8. [R-3] A corrected report was received 2016-01-05 (correction date); on time or late is decided by the first submission, 2015-12-30.\n"))
         #expect(show.contains("(source: corrected self-inspection report 2015, first received 2015-12-30, corrected 2016-01-05)"))
