@@ -85,6 +85,8 @@ public enum TargetsFile {
         return problems
     }
 
+    /// Reads and checks one data row (cells, base year before the assessed year, one row per unit and year,
+    /// one end-of-period row per unit within the file); nil when a required value is missing or invalid.
     static func readRow(_ row: inout RowReader, knownAreas: Set<String>, firstLine: inout [String: Int], finalLine: inout [String: Int]) -> Target? {
         var areaCode = row.required(code, Cells.areaCode)
         if let c = areaCode, !knownAreas.contains(c) {

@@ -15,6 +15,8 @@ public struct ReportVersionInfo: Sendable, Hashable {
     /// The submission date the version's report summary gives (quality part only): the first one decides
     /// lateness, a later one is the correction date (R-3 revised).
     public var submittedOn: Day?
+    /// Whether the version holds any verified score (核定得分), whoever entered it (key-tasks part only).
+    public var hasVerifiedScores: Bool
 
     /// Where a stored version came from, told apart by comparing it with the version before it.
     ///
@@ -93,11 +95,16 @@ extension AppDatabase {
                 newVersions.append(.init(areaCode: group.areaCode, year: group.year, part: group.part, version: last + 1))
             }
             // The log counts the report parts each file brought: a first version is added, a later one changed.
+            // `newVersions` was built in the order of `changed`, one version per group.
+            var counts: [String: (added: Int, changed: Int)] = [:]
+            for (group, version) in zip(changed, newVersions) {
+                for name in group.files {
+                    if version.version == 1 { counts[name, default: (0, 0)].added += 1 } else { counts[name, default: (0, 0)].changed += 1 }
+                }
+            }
             for (name, id) in importIDs {
-                let mine = newVersions.filter { v in changed.contains { $0.areaCode == v.areaCode && $0.year == v.year && $0.part == v.part && $0.files.contains(name) } }
-                try db.execute(
-                    sql: "UPDATE import_log SET added = ?, changed = ? WHERE id = ?",
-                    arguments: [mine.filter { $0.version == 1 }.count, mine.filter { $0.version > 1 }.count, id])
+                let c = counts[name] ?? (0, 0)
+                try db.execute(sql: "UPDATE import_log SET added = ?, changed = ? WHERE id = ?", arguments: [c.added, c.changed, id])
             }
             let unchangedFiles = files.map(\.name).filter { !contributing.contains($0) }
             return ReportImportOutcome(newVersions: newVersions, unchangedGroups: unchanged, unchangedFiles: unchangedFiles)
@@ -156,7 +163,8 @@ extension AppDatabase {
                 let version: Int = row["version"]
                 return ReportVersionInfo(
                     part: part, version: version, importedAt: row["created_at"], files: files, isCurrent: version == row["newest"] as Int,
-                    origin: origin, submittedOn: content.summary?.submittedOn)
+                    origin: origin, submittedOn: content.summary?.submittedOn,
+                    hasVerifiedScores: content.keyTasks.contains { $0.verifiedScore != nil })
             }
         }
     }

@@ -207,6 +207,8 @@ import Testing
         let history = try cli.run("reports", "history", "510724", "2015").stdout
         #expect(history.contains("市环保局核定") && history.contains("单位重报") && history.contains("2016-01-05（更正日期）"))
         #expect(history.contains("2015-12-30（首次报送）"))
+        // The sample's first key-tasks file already carries 安县's verified 5.1 score (4): said so.
+        #expect(history.contains("单位首次报送（含核定得分）"))
     }
 
     func runSQL(_ cli: CLIHarness, _ sql: String) throws -> [String] {

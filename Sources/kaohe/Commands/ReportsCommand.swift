@@ -81,8 +81,9 @@ struct ReportsCommand: ParsableCommand {
         @Argument(help: "The unit's code.") var area: String
         @Argument(help: "The assessed year.") var year: Int
 
-        func origin(_ o: ReportVersionInfo.VersionOrigin) -> String {
-            switch o {
+        func origin(_ v: ReportVersionInfo) -> String {
+            switch v.origin {
+            case .firstSubmission where v.hasVerifiedScores: lang("单位首次报送（含核定得分）", "unit's first submission (with verified scores)")
             case .firstSubmission: lang("单位首次报送", "unit's first submission")
             case .resubmission: lang("单位重报", "unit's resubmission")
             case .verification: lang("市环保局核定", "bureau verification")
@@ -105,7 +106,7 @@ struct ReportsCommand: ParsableCommand {
                 } ?? ""
                 for (i, f) in v.files.enumerated() {
                     table.append([
-                        i == 0 ? lang(v.part.chinese, v.part.english) : "", i == 0 ? String(v.version) : "", i == 0 ? origin(v.origin) : "",
+                        i == 0 ? lang(v.part.chinese, v.part.english) : "", i == 0 ? String(v.version) : "", i == 0 ? origin(v) : "",
                         i == 0 ? dated : "", i == 0 ? v.importedAt : "", f.name, f.sha256, i == 0 && v.isCurrent ? lang("是", "yes") : "",
                     ])
                 }
