@@ -86,6 +86,22 @@ extension SummaryRender {
                 ("explanation", .array(AssessmentText.explanationParts(r, lang: lang).steps.map(JSON.string))),
             ])
         }
+        var extra: [(String, JSON)] = []
+        if let r = s.replaces {
+            extra.append(("replaces", .object([
+                ("runId", .int(Int(r.runID))), ("revision", .int(r.revision)), ("documentNumber", .string(r.documentNumber)),
+                ("date", .string(r.publishedOn.description)),
+            ])))
+        }
+        var after: [(String, JSON)] = []
+        if let sub = s.subsequent {
+            after.append(("subsequent", .object([
+                ("asOf", .string(sub.asOf.description)),
+                ("events", .array(sub.events.map {
+                    .object([("when", .string($0.when)), ("code", .str($0.areaCode)), ("text", .string(lang.pick($0.text.zh, $0.text.en)))])
+                })),
+            ])))
+        }
         let root: JSON = .object([
             ("format", .string("kaohe-summary")),
             ("formatVersion", .int(1)),
@@ -100,6 +116,7 @@ extension SummaryRender {
             ])),
             ("status", .string(s.isDraft ? "draft" : "published")),
             ("publication", s.publication.map { .object([("documentNumber", .string($0.documentNumber)), ("date", .string($0.date.description))]) } ?? .null),
+        ] + extra + [
             ("distribution", .object([("to", .string(Distribution.to(lang))), ("copies", .string(Distribution.copies(lang)))])),
             ("gradeCounts", .array(s.gradeCounts.map {
                 .object([
@@ -122,7 +139,7 @@ extension SummaryRender {
                     ("removalReference", .str($0.finding.removalReference)),
                 ])
             })),
-        ])
+        ] + after)
         return root.render() + "\n"
     }
 
