@@ -136,10 +136,14 @@ extension AppDatabase {
 
     /// Writes each change to the summons row and one amendment row per change (who, when, old, new).
     static func applySummonsChanges(_ db: Database, id: Int64, _ changes: [(String, String?, String?)], by who: String, at now: String) throws {
+        guard !changes.isEmpty else { return }
+        // `field` is one of the fixed column names of `SummonsLifecycle` and publish, never user text. One
+        // UPDATE for all fields, so the trigger on finished summonses sees the whole change at once.
+        precondition(changes.allSatisfy { ["status", "held_on", "rectification_due", "notes", "closed_on", "decision_doc"].contains($0.0) })
+        try db.execute(
+            sql: "UPDATE summons SET \(changes.map { "\($0.0) = ?" }.joined(separator: ", ")) WHERE id = ?",
+            arguments: StatementArguments(changes.map { $0.2 as (any DatabaseValueConvertible)? } + [id]))
         for (field, oldValue, newValue) in changes {
-            // `field` is one of the fixed column names of `SummonsLifecycle` and publish, never user text.
-            precondition(["status", "held_on", "rectification_due", "notes", "closed_on", "decision_doc"].contains(field))
-            try db.execute(sql: "UPDATE summons SET \(field) = ? WHERE id = ?", arguments: [newValue, id])
             try db.execute(
                 sql: "INSERT INTO summons_amendment (summons_id, amended_at, amended_by, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [id, now, who, field, oldValue, newValue])

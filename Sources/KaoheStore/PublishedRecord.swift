@@ -163,14 +163,15 @@ extension AppDatabase {
                     LEFT JOIN report_summary s ON s.version_id = v.id WHERE v.year = ? AND v.id > ? ORDER BY v.id
                     """, arguments: [run.year, record.watermarks.reportVersion])
             for v in versions where units.contains(v["area_code"]) {
-                let part = ReportPart(rawValue: v["part"])
+                let partText: String = v["part"]
+                let part = ReportPart(rawValue: partText)
                 let code: String = v["area_code"]
                 let submitted: String? = v["submitted_on"]
                 events.append(SubsequentEvent(
                     when: v["created_at"], areaCode: code,
                     text: Bilingual(
                         "\(unit(code))：收到自查报告（\(part.map(Self.partZh) ?? v["part"])）第 \(v["version"] as Int) 版\(submitted.map { "，报送日期 \($0)" } ?? "")；本通报不因此改变",
-                        "\(unit(code)): self-inspection report (\(part?.rawValue ?? v["part"])) version \(v["version"] as Int) received\(submitted.map { ", submitted \($0)" } ?? ""); this notice is not changed by it")))
+                        "\(unit(code)): self-inspection report (\(part?.rawValue ?? partText)) version \(v["version"] as Int) received\(submitted.map { ", submitted \($0)" } ?? ""); this notice is not changed by it")))
             }
 
             for u in try Row.fetchAll(
