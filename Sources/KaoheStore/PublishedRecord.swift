@@ -170,7 +170,7 @@ extension AppDatabase {
                 events.append(SubsequentEvent(
                     when: v["created_at"], areaCode: code,
                     text: Bilingual(
-                        "\(unit(code))：收到自查报告（\(part.map(Self.partZh) ?? v["part"])）第 \(v["version"] as Int) 版\(submitted.map { "，报送日期 \($0)" } ?? "")；本通报不因此改变",
+                        "\(unit(code))：收到自查报告（\(part.map(Self.partZh) ?? partText)）第 \(v["version"] as Int) 版\(submitted.map { "，报送日期 \($0)" } ?? "")；本通报不因此改变",
                         "\(unit(code)): self-inspection report (\(part?.rawValue ?? partText)) version \(v["version"] as Int) received\(submitted.map { ", submitted \($0)" } ?? ""); this notice is not changed by it")))
             }
 
