@@ -146,6 +146,11 @@ public enum ConsequencesText {
     public static func published(_ outcome: PublishOutcome, lang: Language) -> String {
         let (summonses, freezes, decisions) = (outcome.summonses, outcome.freezes, outcome.decisions)
         var out = ""
+        if let r = outcome.replaces {
+            out += lang.pick(
+                "本通报替代 \(r.documentNumber)（\(r.publishedOn) 发布，第\(r.revision)版）（R-22c）\n",
+                "This notice replaces \(r.documentNumber) (published \(r.publishedOn), revision \(r.revision)) (R-22c)\n")
+        }
         if freezes.isEmpty && outcome.alreadyRecorded.isEmpty {
             out += lang.pick("无未通过考核的单位：不产生约谈和环评限批。\n", "No unit failed: no summons and no approval freeze.\n")
         }
@@ -165,11 +170,6 @@ public enum ConsequencesText {
             out += lang.pick(
                 "  \(unit(a))：此前发布的同年版本已产生约谈和冻结，不重复记录\n",
                 "  \(unit(a)): an earlier published revision of this year already created its summons and freeze; not recorded again\n")
-        }
-        if let r = outcome.replaces {
-            out += lang.pick(
-                "本通报替代 \(r.documentNumber)（\(r.publishedOn) 发布，第\(r.revision)版）（R-22c）\n",
-                "This notice replaces \(r.documentNumber) (published \(r.publishedOn), revision \(r.revision)) (R-22c)\n")
         }
         for s in outcome.withdrawn {
             out += lang.pick(

@@ -261,8 +261,8 @@ extension SummaryConsequence {
 
     /// The consequences recorded for the failing units of one year and kind, one entry per unit.
     ///
-    /// Several summonses or freezes of a unit (e.g. from two published revisions) are joined; a lifted
-    /// freeze shows its start and lift day.
+    /// Several summonses of a unit (e.g. from two published revisions) are joined, each with its state; the
+    /// freeze column gives the earliest start of the unit's freezes not lifted, nil when none is.
     public static func from(summonses: [Summons], freezes: [Freeze], year: Int, kind: AssessmentKind, lang: Language) -> [SummaryConsequence] {
         let mine = summonses.filter { $0.year == year && ($0.kind == .final) == (kind == .final) }
         let frozen = freezes.filter { $0.year == year && $0.kind == kind }
@@ -272,7 +272,8 @@ extension SummaryConsequence {
                 let status = summonsState(s, lang)
                 return lang.pick("\(s.whom.zh)（\(status)）", "\(s.whom.en) (\(status))")
             }.joined(separator: lang.pick("；", "; "))
-            let since = frozen.filter { $0.area.code == code }.map(\.startedOn).min()
+            // Only freezes still in force count: one lifted (by a decision, a pass or a correction) shows as none.
+            let since = frozen.filter { $0.area.code == code && $0.lift == nil }.map(\.startedOn).min()
             return SummaryConsequence(areaCode: code, summons: text.isEmpty ? "—" : text, freezeSince: since)
         }
     }

@@ -183,6 +183,10 @@ import Testing
         let summary = try cli.run("summary", "--year", "2015", "--as-issued")
         #expect(summary.stdout.contains("本通报替代 绵府办函〔2016〕12号（2016-03-15 发布，第1版，运行 #1）（R-22c）"))
         #expect(summary.stderr == "")
+        // Revision 2 as issued: 安县's summons withdrawn by this notice, its freeze no longer in force (无).
+        let anxianRow = summary.stdout.split(separator: "\n").first { $0.contains("安县相关责任人") }
+        #expect(anxianRow.map { $0.split(separator: " ", omittingEmptySubsequences: true).suffix(2).joined(separator: " ") }
+            == "安县相关责任人（已撤销，2016-05-10，绵府办函〔2016〕30号） 无")
         // A newer draft is named on one line, not shown.
         #expect(try cli.run("assess", "--year", "2015").status == 0)
         let withDraft = try cli.run("summary", "--year", "2015", "--as-issued")
