@@ -54,14 +54,16 @@ public enum ConsequencesText {
         let headers = [
             "ID", lang.pick("单位", "unit"), lang.pick("年度", "year"), lang.pick("类别", "kind"), lang.pick("约谈对象", "whom"),
             lang.pick("文号", "document"), lang.pick("状态", "status"), lang.pick("约谈日期", "held on"),
-            lang.pick("整改期限", "rectification due"), lang.pick("备注", "notes"), lang.pick("修改次数", "amendments"),
+            lang.pick("整改期限", "rectification due"), lang.pick("销号/撤销", "closed/withdrawn"), lang.pick("备注", "notes"),
+            lang.pick("修改次数", "amendments"),
         ]
         var table = TextTable(headers: headers)
         for s in summonses {
             table.append([
                 String(s.id), unit(s.area), String(s.year), Labels.kind(s.kind == .final ? .final : .annual, lang),
                 lang.pick(s.whom.zh, s.whom.en), s.document, status(s.status, lang), s.heldOn?.description ?? "—",
-                s.rectificationDue?.description ?? "—", s.notes ?? "", String(s.amendmentCount),
+                s.rectificationDue?.description ?? "—",
+                s.closedOn.map { day in s.decisionDocument.map { "\(day) \($0)" } ?? day.description } ?? "—", s.notes ?? "", String(s.amendmentCount),
             ])
         }
         return table.render()

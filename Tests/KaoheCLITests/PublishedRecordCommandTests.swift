@@ -171,6 +171,10 @@ import Testing
         #expect(summonses.map { "\($0.id) \($0.area.code) \($0.status.rawValue) \($0.decisionDocument ?? "-")" } == [
             "4 510703 planned -", "1 510724 withdrawn 绵府办函〔2016〕30号", "2 510726 planned -", "3 510727 planned -",
         ])
+        // `summons list` shows the withdrawal with its day and document.
+        let anxianSummons = try cli.run("summons", "list").stdout.split(separator: "\n").first { $0.hasPrefix("1 ") }
+        #expect(anxianSummons?.contains("已撤销") == true)
+        #expect(anxianSummons?.contains("2016-05-10 绵府办函〔2016〕30号") == true)
         let inForce = try db.freezes(inForceOn: .init(year: 2016, month: 5, day: 10)!).map(\.area.code)
         #expect(inForce == ["510703", "510726", "510727"])
         #expect(try db.freezes(inForceOn: .init(year: 2016, month: 5, day: 9)!).map(\.area.code) == ["510724", "510726", "510727"])
