@@ -22,7 +22,15 @@ extension AppDatabase {
         guard let json = try String.fetchOne(db, sql: "SELECT record_json FROM published_record WHERE run_id = ?", arguments: [runID]) else {
             return nil
         }
-        return try JSONDecoder().decode(IssuedRecord.self, from: Data(json.utf8))
+        do {
+            return try JSONDecoder().decode(IssuedRecord.self, from: Data(json.utf8))
+        } catch {
+            // A record written by another version of kaohe that this one cannot read: say so, never the
+            // decoder's own text.
+            throw RunError(
+                "the record issued with run \(runID) cannot be read by this version of kaohe — use the version that published it, or report the problem; the record itself is intact",
+                zh: "运行 #\(runID) 发布时保存的通报记录无法由本版本 kaohe 读取 — 请使用发布时的版本，或报告此问题；记录本身完好无损")
+        }
     }
 
     /// Stores `record` as the run's issued record; the trigger refuses a second one or any change.

@@ -51,7 +51,7 @@ struct SummaryCommand: ParsableCommand {
             throw CLIError("运行 #\(run.id) 属于 \(run.year) 年\(run.kind == .final ? "终期" : "年度")考核，不是 \(which.year) 年\(which.kind == .final ? "终期" : "年度")考核 — 请查看 kaohe assess show --year \(which.year)", "run \(run.id) is a \(run.year) \(run.kind.rawValue) run, not \(which.year) \(which.kind.rawValue) — see kaohe assess show --year \(which.year)")
         }
         let rules = try storedRules(of: run, lang)
-        let issued = run.status == .published ? try db.issuedRecord(runID: run.id) : nil
+        let issued = run.status == .published ? try refusingAsCLIError { try db.issuedRecord(runID: run.id) } : nil
         let record = try issued ?? db.liveRecord(run: run, defaultPollutant: rules.pollutant)
         var summary = Summary.build(SummaryInput(run: run, rules: rules, record: record, lang: lang.lang))
         summary.replaces = issued?.replaces
