@@ -140,6 +140,14 @@ import Testing
             let issued = atPublication[key]!
             #expect(fullAtPublication[key]!.hasPrefix(String(issued.dropLast())))
         }
+        // --as-of 2016-05-31 ends the section before the lift (effective 2016-06-01) and before today's records.
+        let early = try cli.run("summary", "--year", "2015", "--as-of", "2016-05-31", "--lang", "en").stdout
+        #expect(early.contains("9. Subsequent actions (as of 2016-05-31)"))
+        #expect(!early.contains("freeze #1 lifted") && !early.contains("summons #2"))
+        // CSV: the section follows the unit rows after an empty line.
+        let csv = try cli.run("summary", "--year", "2015", "--format", "csv", "--lang", "en").stdout
+        #expect(csv.hasPrefix(atPublication["csv/en"]! + "\r\nSubsequent actions (as of "))
+        #expect(csv.contains("2016-06-01,510724,\"510724 安县: freeze #1 lifted from 2016-06-01 (绵环函〔2016〕8号, 整改完成)\""))
         let json = try cli.run("summary", "--year", "2015", "--format", "json").stdout
         #expect(json.contains("\"subsequent\": {"))
         #expect(atPublication["json/zh"]!.contains("\"subsequent\": null\n"))
