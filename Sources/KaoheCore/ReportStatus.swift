@@ -1,7 +1,7 @@
 /// Where a unit's self-inspection report for a year stands: timeliness, completeness and the
 /// publication and filing of its implementation rules and annual plan.
-public struct ReportStatus: Sendable, Hashable {
-    public enum Submission: Sendable, Hashable {
+public struct ReportStatus: Sendable, Hashable, Codable {
+    public enum Submission: Sendable, Hashable, Codable {
         /// Received on or before 12-31 of the assessed year.
         case onTime(Day)
         /// Received after 12-31, by this many days.

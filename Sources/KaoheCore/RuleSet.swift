@@ -85,7 +85,7 @@ public struct GradeBand: Sendable, Hashable {
 }
 
 /// How an approval freeze after a failed assessment ends.
-public struct FreezeSettings: Sendable, Hashable {
+public struct FreezeSettings: Sendable, Hashable, Codable {
     /// Shortest freeze in days from publication of the result; 0 means no minimum.
     public var minimumDays: Int
     /// Whether passing a later annual assessment lifts the freeze without a recorded decision.

@@ -143,6 +143,10 @@ public struct Summary: Sendable, Hashable {
     public var findings: [Finding]
     /// Every unit, in code order, for the per-unit explanations.
     public var units: [UnitAssessment]
+    /// The earlier publication this corrected revision replaces (本通报替代……, R-22c); part of the issued text.
+    public var replaces: ReplacedPublication? = nil
+    /// What happened after publication (后续处理情况, R-22b); never part of the issued text, nil to leave out.
+    public var subsequent: SubsequentSection? = nil
 
     public var isDraft: Bool { publication == nil }
 
@@ -243,24 +247,58 @@ public struct Summary: Sendable, Hashable {
     static let keyTaskRoleOrder: [KeyTaskRole] = [.evaluative, .counted, .notUsedInFinal]
 }
 
+/// The dated section of events after publication (后续处理情况（截至 D）, R-22b).
+public struct SubsequentSection: Sendable, Hashable {
+    public var asOf: Day
+    public var events: [SubsequentEvent]
+
+    public init(asOf: Day, events: [SubsequentEvent]) {
+        self.asOf = asOf
+        self.events = events
+    }
+}
+
+extension SummaryInput {
+    /// The summary's input from a run and the facts of its record: the issued record of a published run
+    /// (R-22b), or the live facts of a draft.
+    public init(run: AssessmentRun, rules: RuleSet, record: IssuedRecord, lang: Language) {
+        self.init(
+            run: run, rules: rules, statuses: record.statuses, projects: record.projects, funding: record.funding, findings: record.findings,
+            consequences: SummaryConsequence.from(summonses: record.summonses, freezes: record.freezes, year: run.year, kind: run.kind, lang: lang))
+    }
+}
+
 extension SummaryConsequence {
+    /// Where a summons stands, with its date: 待约谈; 已约谈，D; 整改中，整改期限 D; 已整改销号，D; 已撤销，D，文号.
+    public static func summonsState(_ s: Summons, _ lang: Language) -> String {
+        switch s.status {
+        case .planned: return lang.pick("待约谈", "planned")
+        case .held: return lang.pick("已约谈\(s.heldOn.map { "，\($0)" } ?? "")", "held\(s.heldOn.map { " \($0)" } ?? "")")
+        case .rectifying:
+            return lang.pick(
+                "整改中\(s.rectificationDue.map { "，整改期限 \($0)" } ?? "")", "rectifying\(s.rectificationDue.map { ", due \($0)" } ?? "")")
+        case .closed: return lang.pick("已整改销号\(s.closedOn.map { "，\($0)" } ?? "")", "rectified and closed\(s.closedOn.map { " \($0)" } ?? "")")
+        case .withdrawn:
+            let doc = s.decisionDocument.map { lang.pick("，\($0)", ", \($0)") } ?? ""
+            return lang.pick("已撤销\(s.closedOn.map { "，\($0)" } ?? "")\(doc)", "withdrawn\(s.closedOn.map { " \($0)" } ?? "")\(doc)")
+        }
+    }
+
     /// The consequences recorded for the failing units of one year and kind, one entry per unit.
     ///
-    /// Several summonses or freezes of a unit (e.g. from two published revisions) are joined; a lifted
-    /// freeze shows its start and lift day.
+    /// Several summonses of a unit (e.g. from two published revisions) are joined, each with its state; the
+    /// freeze column gives the earliest start of the unit's freezes not lifted, nil when none is.
     public static func from(summonses: [Summons], freezes: [Freeze], year: Int, kind: AssessmentKind, lang: Language) -> [SummaryConsequence] {
         let mine = summonses.filter { $0.year == year && ($0.kind == .final) == (kind == .final) }
         let frozen = freezes.filter { $0.year == year && $0.kind == kind }
         let codes = Set(mine.map(\.area.code)).union(frozen.map(\.area.code)).sorted()
         return codes.map { code in
             let text = mine.filter { $0.area.code == code }.map { s in
-                let status =
-                    s.status == .held
-                    ? lang.pick("已约谈\(s.heldOn.map { "，\($0)" } ?? "")", "held\(s.heldOn.map { " \($0)" } ?? "")")
-                    : lang.pick("待约谈", "planned")
+                let status = summonsState(s, lang)
                 return lang.pick("\(s.whom.zh)（\(status)）", "\(s.whom.en) (\(status))")
             }.joined(separator: lang.pick("；", "; "))
-            let since = frozen.filter { $0.area.code == code }.map(\.startedOn).min()
+            // Only freezes still in force count: one lifted (by a decision, a pass or a correction) shows as none.
+            let since = frozen.filter { $0.area.code == code && $0.lift == nil }.map(\.startedOn).min()
             return SummaryConsequence(areaCode: code, summons: text.isEmpty ? "—" : text, freezeSince: since)
         }
     }

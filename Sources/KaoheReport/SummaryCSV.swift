@@ -38,6 +38,13 @@ extension SummaryRender {
                 publication,
             ])
         }
+        if let sub = s.subsequent {
+            // After the issued rows and an empty line: the dated section (R-22b), one event per row.
+            lines.append([])
+            lines.append([lang.pick("后续处理情况（截至 \(sub.asOf)）", "Subsequent actions (as of \(sub.asOf))")])
+            lines.append([lang.pick("时间", "when"), lang.pick("区域代码", "code"), lang.pick("情况", "what")])
+            for e in sub.events { lines.append([e.when, e.areaCode ?? "", lang.pick(e.text.zh, e.text.en)]) }
+        }
         return "\u{FEFF}" + lines.map { $0.map(csvCell).joined(separator: ",") + "\r\n" }.joined()
     }
 

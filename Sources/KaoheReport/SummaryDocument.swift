@@ -73,7 +73,7 @@ public struct SummaryDocument: Sendable, Hashable {
             "大气污染防治行动计划实施情况考核（县、市、区和园区）", "Air Pollution Prevention Action Plan: assessment of the counties, districts and parks")
         watermark = s.isDraft ? Self.draftMark : nil
         blocks = b.header() + b.grades() + b.ranking() + b.failing() + b.submissions() + b.projects() + b.discrepancies()
-            + b.ruleNotes() + b.explanations()
+            + b.ruleNotes() + b.explanations() + b.subsequent()
     }
 }
 
@@ -113,6 +113,14 @@ private struct Builder {
         } else {
             status = lang.pick("未发布（草稿 / DRAFT），不得作为考核结果引用", "not published (草稿 / DRAFT); not to be cited as the assessment result")
         }
+        var replaces: [SummaryDocument.Field] = []
+        if let r = s.replaces {
+            replaces.append(.init(
+                label: lang.pick("更正", "Correction"),
+                value: lang.pick(
+                    "本通报替代 \(r.documentNumber)（\(r.publishedOn) 发布，第\(r.revision)版，运行 #\(r.runID)）（R-22c）",
+                    "this notice replaces \(r.documentNumber) (published \(r.publishedOn), revision \(r.revision), run #\(r.runID)) (R-22c)")))
+        }
         return [
             .fields([
                 .init(label: lang.pick("考核年度", "Year"), value: lang.pick("\(s.year)年", "\(s.year)")),
@@ -120,6 +128,7 @@ private struct Builder {
                 .init(label: lang.pick("考核运行", "Run"), value: lang.pick("#\(s.runID)（第\(s.revision)版）", "#\(s.runID) (revision \(s.revision))")),
                 .init(label: lang.pick("规则集", "Rule set"), value: lang.pick("\(s.ruleSetName)（sha256:\(s.ruleSetHash)）", "\(s.ruleSetName) (sha256:\(s.ruleSetHash))")),
                 .init(label: lang.pick("发布情况", "Status"), value: status),
+            ] + replaces + [
                 .init(label: lang.pick("报送", "To"), value: Distribution.to(lang)),
                 .init(label: lang.pick("抄送", "Copies"), value: Distribution.copies(lang)),
             ])
@@ -334,6 +343,23 @@ private struct Builder {
             blocks.append(.paragraph(lang.pick(
                 "以下设置为本工具默认规则，非官方规定，可在规则集中修改：", "These settings are defaults of this tool, not official rules, and can be changed in the rule set:")))
             blocks.append(.list(s.defaultSettings.map { Labels.setting($0, lang) }))
+        }
+        return blocks
+    }
+
+    /// The dated section after the issued text (R-22b); empty when the summary leaves it out.
+    func subsequent() -> [SummaryDocument.Block] {
+        guard let sub = s.subsequent else { return [] }
+        var blocks: [SummaryDocument.Block] = [
+            heading(9, "后续处理情况（截至 \(sub.asOf)）", "Subsequent actions (as of \(sub.asOf))"),
+            .paragraph(lang.pick(
+                "以下为通报发布后记录的情况，不属于通报原文，也不改变上文（R-22b）。",
+                "What was recorded after publication; not part of the notice as issued, and it does not change it (R-22b).")),
+        ]
+        if sub.events.isEmpty {
+            blocks.append(.paragraph(none))
+        } else {
+            blocks.append(.list(sub.events.map { "\($0.when.prefix(10))  " + lang.pick($0.text.zh, $0.text.en) }))
         }
         return blocks
     }

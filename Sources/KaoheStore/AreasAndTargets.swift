@@ -157,13 +157,16 @@ public struct ImportFile: Sendable, Hashable {
 extension AppDatabase {
     /// The pollutant each unit is assessed on, from its targets in force (R-5 revised); units without targets are absent.
     public func pollutants() throws -> [String: Pollutant] {
-        try writer.read { db in
-            var result: [String: Pollutant] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT area_code, pollutant FROM target WHERE withdrawn_at IS NULL ORDER BY year") {
-                if let p = Pollutant(rawValue: row["pollutant"]) { result[row["area_code"]] = p }
-            }
-            return result
+        try writer.read { db in try Self.pollutants(db) }
+    }
+
+    /// Each unit's pollutant from its targets in force (withdrawn ones left out) inside `db`'s transaction.
+    static func pollutants(_ db: Database) throws -> [String: Pollutant] {
+        var result: [String: Pollutant] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT area_code, pollutant FROM target WHERE withdrawn_at IS NULL ORDER BY year") {
+            if let p = Pollutant(rawValue: row["pollutant"]) { result[row["area_code"]] = p }
         }
+        return result
     }
 }
 

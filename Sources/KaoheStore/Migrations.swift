@@ -102,6 +102,7 @@ extension AppDatabase {
         registerConsequencesMigration(&migrator)
         registerHistoryMigration(&migrator)
         registerTargetsHistoryMigration(&migrator)
+        registerPublishedRecordMigration(&migrator)
         return migrator
     }
 }

@@ -113,30 +113,35 @@ extension AppDatabase {
 
     /// The newest version of every part of a unit's report for a year.
     public func report(area: String, year: Int) throws -> StoredReport {
-        try writer.read { db in
-            var report = StoredReport(summary: nil, keyTasks: [], projects: [], funding: [])
-            for part in ReportPart.allCases {
-                guard let p = try Self.currentPart(db, area: area, year: year, part: part) else { continue }
-                switch part {
-                case .quality:
-                    report.summary = p.summary
-                    // R-3 (revised): the first stored summary's date decides lateness; a newer one is a correction.
-                    let dates = try String.fetchAll(
-                        db,
-                        sql: """
-                            SELECT s.submitted_on FROM report_version v JOIN report_summary s ON s.version_id = v.id
-                            WHERE v.area_code = ? AND v.year = ? AND v.part = 'quality' ORDER BY v.version
-                            """, arguments: [area, year]
-                    ).compactMap(Day.init(iso:))
-                    report.firstSubmittedOn = dates.first
-                    if dates.count > 1 { report.correctedOn = p.summary?.submittedOn }
-                case .keyTasks: report.keyTasks = p.keyTasks
-                case .projects: report.projects = p.projects
-                case .funding: report.funding = p.funding
-                }
+        try writer.read { db in try Self.storedReport(db, area: area, year: year) }
+    }
+
+    /// The newest version of every part inside `db`'s transaction, with the first submission's date and the
+    /// correction date (R-3 revised); the one place that assembles a `StoredReport`, shared by the live
+    /// reads and by the record frozen at publication (R-22b).
+    static func storedReport(_ db: Database, area: String, year: Int) throws -> StoredReport {
+        var report = StoredReport(summary: nil, keyTasks: [], projects: [], funding: [])
+        for part in ReportPart.allCases {
+            guard let p = try Self.currentPart(db, area: area, year: year, part: part) else { continue }
+            switch part {
+            case .quality:
+                report.summary = p.summary
+                // R-3 (revised): the first stored summary's date decides lateness; a newer one is a correction.
+                let dates = try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT s.submitted_on FROM report_version v JOIN report_summary s ON s.version_id = v.id
+                        WHERE v.area_code = ? AND v.year = ? AND v.part = 'quality' ORDER BY v.version
+                        """, arguments: [area, year]
+                ).compactMap(Day.init(iso:))
+                report.firstSubmittedOn = dates.first
+                if dates.count > 1 { report.correctedOn = p.summary?.submittedOn }
+            case .keyTasks: report.keyTasks = p.keyTasks
+            case .projects: report.projects = p.projects
+            case .funding: report.funding = p.funding
             }
-            return report
         }
+        return report
     }
 
     /// Every stored version of a unit's report for a year, oldest first, with import times and file hashes.

@@ -24,6 +24,7 @@ struct Kaohe: ParsableCommand {
             MonitoringCommand.self,
             FreezeCommand.self,
             EIACheckCommand.self,
+            AccountabilityCommand.self,
             SummonsCommand.self,
         ]
     )

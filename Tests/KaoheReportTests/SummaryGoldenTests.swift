@@ -576,6 +576,7 @@ import Testing
                 "documentNumber": "绵府办函〔2016〕12号",
                 "date": "2016-03-15"
               },
+              "replaces": null,
               "distribution": {
                 "to": "the city government",
                 "copies": "the city Environmental Protection Bureau, Development and Reform Commission, Economy and Information Technology Commission, Finance Bureau, and Housing and Urban-Rural Development Bureau"
@@ -675,7 +676,8 @@ import Testing
                 }
               ],
               "discrepancies": [],
-              "falsificationFindings": []
+              "falsificationFindings": [],
+              "subsequent": null
             }
 
             """#

@@ -9,7 +9,30 @@ extension ProjectCategory: ExpressibleByArgument {
 
 struct EIACheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "eia-check",
+        commandName: "eia-check", abstract: "EIA approval questions: ask one (default), or read the log of every answer given.",
+        subcommands: [EIAAskCommand.self, Log.self], defaultSubcommand: EIAAskCommand.self)
+
+    struct Log: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Every EIA question asked and its answer, with the freeze and the publication document behind a block.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var lang: LanguageOption
+        @Option(help: "Only this unit's questions.") var area: String?
+
+        func run() throws {
+            let entries = try store.open().eiaLog().filter { area == nil || $0.areaCode == area }
+            if entries.isEmpty {
+                print(lang("尚无环评审批查询记录。", "No EIA question is on record."))
+                return
+            }
+            print(ConsequencesText.eiaLogTable(entries, lang: lang.lang), terminator: "")
+        }
+    }
+}
+
+struct EIAAskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ask",
         abstract: "May a project's EIA approval proceed in a unit? Exit code 0 allowed, 3 blocked (R-19(b), R-20).",
         discussion: """
             Categories: 民生 (livelihood), 节能减排 (energy-saving), 不新增大气污染物排放 (no-new-emissions),

@@ -25,8 +25,10 @@ struct FreezeCommand: ParsableCommand {
                 return
             }
             print(ConsequencesText.freezeTable(freezes, on: day, history: all, lang: lang.lang), terminator: "")
-            print(all ? lang("共 \(freezes.count) 项（截至 \(day) 的冻结天数）", "\(freezes.count) freeze(s) (days in force as of \(day))")
-                : lang("\(day) 共 \(freezes.count) 个单位处于环评限批", "\(freezes.count) freeze(s) in force on \(day)"))
+            // Units, not freezes: a unit frozen by two revisions or two years is one unit under a freeze.
+            let units = Set(freezes.map(\.area.code)).count
+            print(all ? lang("共 \(freezes.count) 项冻结，涉及 \(units) 个单位（截至 \(day) 的冻结天数）", "\(freezes.count) freeze(s) of \(units) unit(s) (days in force as of \(day))")
+                : lang("\(day) 共 \(units) 个单位处于环评限批", "\(units) unit(s) under an approval freeze on \(day)"))
         }
     }
 

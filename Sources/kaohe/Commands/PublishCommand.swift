@@ -15,6 +15,10 @@ struct PublishCommand: ParsableCommand {
     @Option(name: .customLong("run"), help: "Publish this run instead of the newest draft.") var runID: Int64?
     @Option(help: "Publication date, e.g. 2016-03-15.") var date: String
     @Option(help: "The publishing document's number (文号).") var doc: String
+    @Flag(
+        name: .customLong("confirm-no-data"),
+        help: "Publish although more than half of the graded units fail only for \"no report, no data\" (R-18, R-22a).")
+    var confirmNoData = false
 
     func validate() throws {
         if doc.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--doc must name the document number (文号), e.g. 绵府办函〔2016〕12号") }
@@ -34,7 +38,9 @@ struct PublishCommand: ParsableCommand {
         }
         // The consequences follow the rule set that scored the run, not the one in force today.
         let rules = try storedRules(of: target, lang)
-        let outcome = try refusingAsCLIError { try db.publish(runID: target.id, on: day, documentNumber: doc, rules: rules) }
+        let outcome = try refusingAsCLIError {
+            try db.publish(runID: target.id, on: day, documentNumber: doc, rules: rules, today: today(), confirmNoData: confirmNoData)
+        }
         print(AssessmentText.heading(outcome.run, lang: lang.lang))
         print(AssessmentText.gradeCounts(outcome.run, lang: lang.lang))
         print(ConsequencesText.published(outcome, lang: lang.lang), terminator: "")
