@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KaoheStore
 
 /// The root command: configuration only; the work is in the subcommands under Commands/.
@@ -28,17 +29,39 @@ struct Kaohe: ParsableCommand {
         ]
     )
 
-    /// Runs the command; a database held by another writer past the busy timeout gets one clear sentence
-    /// instead of SQLite's "database is locked" (docs/reliability.md).
+    /// Parses, runs, and turns every outcome into output and an exit code, in one place.
+    ///
+    /// Parsing errors, help and `validate()` sentences are ArgumentParser's; a failure while a command runs
+    /// is worded by `Failures.describe` (no SQLite, Swift or decoding text reaches the user); a failed write
+    /// to standard output makes the exit code non-zero with a sentence on standard error (issue 12, item 14).
     static func main() {
+        Console.ignoreBrokenPipeSignal()
+        let command: ParsableCommand
         do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch where AppDatabase.isBusy(error) {
-            let path = StoreOptions.openedPath ?? "kaohe.sqlite"
-            exit(withError: CLIError("数据库 \(path) 正忙（另一个 kaohe 正在写入）— 请待其完成后重试", "the database \(path) is busy (another kaohe is writing) — try again when it has finished"))
+            command = try parseAsRoot()
         } catch {
-            exit(withError: error)
+            let code = exitCode(for: error)
+            finish(fullMessage(for: error), code: code, toStandardOutput: code == .success)
         }
+        do {
+            var command = command
+            try command.run()
+            finish("", code: .success)
+        } catch {
+            let (message, code) = Failures.describe(error, database: StoreOptions.openedPath)
+            finish(message.isEmpty ? "" : "Error: " + message, code: code)
+        }
+    }
+
+    /// Prints the closing message and exits; standard output that could not be written turns success into failure.
+    static func finish(_ message: String, code: ExitCode, toStandardOutput: Bool = false) -> Never {
+        if !message.isEmpty {
+            if toStandardOutput { Console.out(message) } else { Console.err(message) }
+        }
+        if let failure = Console.outputFailure {
+            Console.err("Error: " + Console.outputFailureMessage(failure).message)
+            Foundation.exit(code == .success ? ExitCode.failure.rawValue : code.rawValue)
+        }
+        Foundation.exit(code.rawValue)
     }
 }

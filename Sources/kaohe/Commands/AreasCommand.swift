@@ -17,8 +17,8 @@ struct AreasCommand: ParsableCommand {
             let input = try InputFile(path: file)
             let parsed = try parseOrReject([file], lang) { try AreasFile.parse(input.data, file: file) }
             report(parsed.warnings, lang)
-            let outcome = try store.open().importAreas(parsed.rows, file: input.importFile)
-            print(importSummary(file: file, rows: parsed.rows.count, outcome: outcome, lang: lang))
+            let outcome = try store.open(.create).importAreas(parsed.rows, file: input.importFile)
+            Console.out(importSummary(file: file, rows: parsed.rows.count, outcome: outcome, lang: lang))
         }
     }
 
@@ -28,13 +28,13 @@ struct AreasCommand: ParsableCommand {
         @OptionGroup var lang: LanguageOption
 
         func run() throws {
-            let areas = try store.open().areas()
+            let areas = try store.open(.read).areas()
             var table = TextTable(headers: [lang("区域代码", "code"), lang("区域名称", "name"), lang("区域类型", "type"), lang("上级区域代码", "parent")])
             for a in areas {
                 table.append([a.code, a.name, lang(a.type.rawValue, a.type.english), a.parentCode ?? ""])
             }
-            print(table.render(), terminator: "")
-            print(lang("共 \(areas.count) 个单位", "\(areas.count) unit(s)"))
+            Console.out(table.render(), terminator: "")
+            Console.out(lang("共 \(areas.count) 个单位", "\(areas.count) unit(s)"))
         }
     }
 }

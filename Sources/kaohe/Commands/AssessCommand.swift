@@ -33,7 +33,7 @@ struct AssessCommand: ParsableCommand {
             if which.final && which.year != ruleSet.finalYear {
                 throw CLIError("终期考核针对规划期末 \(ruleSet.finalYear) 年 — 请用 --year \(ruleSet.finalYear)，或去掉 --final", "the final assessment covers \(ruleSet.finalYear), the end of the plan period — use --year \(ruleSet.finalYear), or drop --final")
             }
-            let db = try store.open()
+            let db = try store.open(.write)
             let monitored = try db.monitoredAnnualMeans(year: which.year, pollutant: ruleSet.pollutant, excludeDust: ruleSet.excludeDustDays)
             let monitoredBefore = try db.monitoredAnnualMeans(year: which.year - 1, pollutant: ruleSet.pollutant, excludeDust: ruleSet.excludeDustDays)
             let records = try db.unitRecords(year: which.year).map { unit in
@@ -48,10 +48,10 @@ struct AssessCommand: ParsableCommand {
             let run = try db.saveRun(
                 year: which.year, kind: which.kind, rules: ruleSet, ruleSetText: ruleSet.sourceText ?? (try rules.source(lang).text),
                 inputs: inputs, results: results)
-            print(AssessmentText.heading(run, lang: lang.lang))
-            print(AssessmentText.table(run, rules: ruleSet.rounding, lang: lang.lang), terminator: "")
-            print(AssessmentText.gradeCounts(run, lang: lang.lang))
-            print(lang("* 重点任务得分为评估性指标，不计入结果（R-14）。", "* key-task score is an evaluative indicator and does not count in the result (R-14)."))
+            Console.out(AssessmentText.heading(run, lang: lang.lang))
+            Console.out(AssessmentText.table(run, rules: ruleSet.rounding, lang: lang.lang), terminator: "")
+            Console.out(AssessmentText.gradeCounts(run, lang: lang.lang))
+            Console.out(lang("* 重点任务得分为评估性指标，不计入结果（R-14）。", "* key-task score is an evaluative indicator and does not count in the result (R-14)."))
         }
     }
 
@@ -65,20 +65,20 @@ struct AssessCommand: ParsableCommand {
         @Option(help: "Explain this unit step by step.") var area: String?
 
         func run() throws {
-            let db = try store.open()
+            let db = try store.open(.read)
             let found = try runID.map { try db.run(id: $0) } ?? db.latestRun(year: which.year, kind: which.kind)
             guard let run = found, run.year == which.year else {
                 throw CLIError(lang("\(which.year) 年尚无考核运行 — 先运行 kaohe assess --year \(which.year)", "no assessment run for \(which.year) — run kaohe assess --year \(which.year) first"))
             }
-            print(AssessmentText.heading(run, lang: lang.lang))
+            Console.out(AssessmentText.heading(run, lang: lang.lang))
             if let area {
                 guard let result = run.results.first(where: { $0.area.code == area }) else {
                     throw CLIError(lang("运行 #\(run.id) 中没有单位 \(area) — 用 kaohe areas list 查看代码", "run #\(run.id) has no unit \(area) — see kaohe areas list for codes"))
                 }
-                print(AssessmentText.explanation(result, lang: lang.lang), terminator: "")
+                Console.out(AssessmentText.explanation(result, lang: lang.lang), terminator: "")
             } else {
-                print(AssessmentText.table(run, rules: try storedRules(of: run, lang).rounding, lang: lang.lang), terminator: "")
-                print(AssessmentText.gradeCounts(run, lang: lang.lang))
+                Console.out(AssessmentText.table(run, rules: try storedRules(of: run, lang).rounding, lang: lang.lang), terminator: "")
+                Console.out(AssessmentText.gradeCounts(run, lang: lang.lang))
             }
         }
     }
@@ -99,7 +99,7 @@ struct AssessCommand: ParsableCommand {
         }
 
         func run() throws {
-            let db = try store.open()
+            let db = try store.open(.read)
             let old: AssessmentRun, new: AssessmentRun
             if let from, let to {
                 guard let a = try db.run(id: from), let b = try db.run(id: to) else { throw CLIError("没有该考核运行 — 运行编号见 kaohe assess show", "no such run — see kaohe assess show for run ids") }
@@ -111,19 +111,19 @@ struct AssessCommand: ParsableCommand {
                 }
                 (old, new) = (runs[runs.count - 2], runs[runs.count - 1])
             }
-            print(lang("比较：运行 #\(old.id)（第\(old.revision)版）→ 运行 #\(new.id)（第\(new.revision)版）", "Comparing run #\(old.id) (revision \(old.revision)) → run #\(new.id) (revision \(new.revision))"))
+            Console.out(lang("比较：运行 #\(old.id)（第\(old.revision)版）→ 运行 #\(new.id)（第\(new.revision)版）", "Comparing run #\(old.id) (revision \(old.revision)) → run #\(new.id) (revision \(new.revision))"))
             let changes = RunDiff.compare(old, new)
             if changes.isEmpty {
-                print(lang("没有单位的结果或输入发生变化。", "No unit's result or inputs changed."))
+                Console.out(lang("没有单位的结果或输入发生变化。", "No unit's result or inputs changed."))
                 return
             }
             for c in changes {
                 let before = c.before.map { "\($0.resultScore.map { GBRounding.fixed($0, places: 1) } ?? "—") \(Labels.grade($0.grade, lang.lang))" } ?? "—"
                 let after = c.after.map { "\($0.resultScore.map { GBRounding.fixed($0, places: 1) } ?? "—") \(Labels.grade($0.grade, lang.lang))" } ?? "—"
-                print("\(c.areaCode) \(c.name): \(before) → \(after)")
-                for r in c.reasons { print("  - " + lang(r.zh, r.en)) }
+                Console.out("\(c.areaCode) \(c.name): \(before) → \(after)")
+                for r in c.reasons { Console.out("  - " + lang(r.zh, r.en)) }
             }
-            print(lang("共 \(changes.count) 个单位有变化", "\(changes.count) unit(s) changed"))
+            Console.out(lang("共 \(changes.count) 个单位有变化", "\(changes.count) unit(s) changed"))
         }
     }
 }

@@ -22,14 +22,14 @@ struct FlagCommand: ParsableCommand {
         }
 
         func run() throws {
-            let db = try store.open()
+            let db = try store.open(.write)
             do {
                 if remove {
                     let f = try db.removeFalsification(area: area, year: year, reference: ref)
-                    print(lang("已记录撤销：\(f.areaCode) \(f.year) 数据造假认定（\(f.reference)），撤销依据 \(ref)。重新运行 kaohe assess 后生效。", "Removal recorded: falsification finding for \(f.areaCode) \(f.year) (\(f.reference)), withdrawn by \(ref). Assess the year again for it to take effect."))
+                    Console.out(lang("已记录撤销：\(f.areaCode) \(f.year) 数据造假认定（\(f.reference)），撤销依据 \(ref)。重新运行 kaohe assess 后生效。", "Removal recorded: falsification finding for \(f.areaCode) \(f.year) (\(f.reference)), withdrawn by \(ref). Assess the year again for it to take effect."))
                 } else {
                     let f = try db.recordFalsification(area: area, year: year, reference: ref)
-                    print(lang("已记录：\(f.areaCode) \(f.year) 篡改、伪造监测数据认定（\(f.reference)），该单位评为不合格（R-17）。重新运行 kaohe assess 后生效。", "Recorded: falsification finding for \(f.areaCode) \(f.year) (\(f.reference)); the unit is graded 不合格 (R-17). Assess the year again for it to take effect."))
+                    Console.out(lang("已记录：\(f.areaCode) \(f.year) 篡改、伪造监测数据认定（\(f.reference)），该单位评为不合格（R-17）。重新运行 kaohe assess 后生效。", "Recorded: falsification finding for \(f.areaCode) \(f.year) (\(f.reference)); the unit is graded 不合格 (R-17). Assess the year again for it to take effect."))
                 }
             } catch let error as RunError {
                 throw CLIError(lang(error.chinese ?? error.description, error.description))
@@ -44,10 +44,10 @@ struct FlagCommand: ParsableCommand {
 
         func run() throws {
             var table = TextTable(headers: [lang("区域代码", "code"), lang("年度", "year"), lang("依据", "reference"), lang("记录时间", "recorded"), lang("撤销", "withdrawn")])
-            for f in try store.open().falsificationFindings() {
+            for f in try store.open(.read).falsificationFindings() {
                 table.append([f.areaCode, String(f.year), f.reference, f.recordedAt, f.removedAt.map { "\($0) \(f.removalReference ?? "")" } ?? ""])
             }
-            print(table.render(), terminator: "")
+            Console.out(table.render(), terminator: "")
         }
     }
 }

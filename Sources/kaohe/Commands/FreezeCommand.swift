@@ -18,14 +18,14 @@ struct FreezeCommand: ParsableCommand {
 
         func run() throws {
             let day = try on.map { try parseDayOption($0, option: "--on") } ?? today()
-            let db = try store.open()
+            let db = try store.open(.read)
             let freezes = all ? try db.freezes() : try db.freezes(inForceOn: day)
             if freezes.isEmpty {
-                print(all ? lang("尚无环评限批记录。", "No freeze has ever been recorded.") : lang("\(day) 无单位处于环评限批。", "No unit is under an approval freeze on \(day)."))
+                Console.out(all ? lang("尚无环评限批记录。", "No freeze has ever been recorded.") : lang("\(day) 无单位处于环评限批。", "No unit is under an approval freeze on \(day)."))
                 return
             }
-            print(ConsequencesText.freezeTable(freezes, on: day, history: all, lang: lang.lang), terminator: "")
-            print(all ? lang("共 \(freezes.count) 项（截至 \(day) 的冻结天数）", "\(freezes.count) freeze(s) (days in force as of \(day))")
+            Console.out(ConsequencesText.freezeTable(freezes, on: day, history: all, lang: lang.lang), terminator: "")
+            Console.out(all ? lang("共 \(freezes.count) 项（截至 \(day) 的冻结天数）", "\(freezes.count) freeze(s) (days in force as of \(day))")
                 : lang("\(day) 共 \(freezes.count) 个单位处于环评限批", "\(freezes.count) freeze(s) in force on \(day)"))
         }
     }
@@ -52,16 +52,16 @@ struct FreezeCommand: ParsableCommand {
 
         func run() throws {
             let day = try parseDayOption(date, option: "--date")
-            let db = try store.open()
+            let db = try store.open(.write)
             let lifted = try refusingAsCLIError {
                 try db.liftFreezes(area: area, on: day, document: doc, reason: reason, force: force, by: recorder(by))
             }
             for f in lifted {
-                print(lang(
+                Console.out(lang(
                     "已解除：\(ConsequencesText.unit(f.area)) 冻结 #\(f.id)（自 \(f.startedOn)，\(f.document)），\(day) 起解除，依据 \(doc)。",
                     "Lifted: \(ConsequencesText.unit(f.area)) freeze #\(f.id) (since \(f.startedOn), \(f.document)), no longer in force from \(day), by \(doc)."))
                 if f.lift?.forced == true {
-                    print(lang("注意：未满最短期限 \(f.terms.minimumDays) 天（R-22，本工具默认设置），已按 --force 解除。", "Note: before the minimum duration of \(f.terms.minimumDays) days (R-22, a default of this tool); lifted with --force."))
+                    Console.out(lang("注意：未满最短期限 \(f.terms.minimumDays) 天（R-22，本工具默认设置），已按 --force 解除。", "Note: before the minimum duration of \(f.terms.minimumDays) days (R-22, a default of this tool); lifted with --force."))
                 }
             }
         }

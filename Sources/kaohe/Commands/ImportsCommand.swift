@@ -8,14 +8,14 @@ struct ImportsCommand: ParsableCommand {
     @OptionGroup var lang: LanguageOption
 
     func run() throws {
-        let log = try store.open().importLog()
+        let log = try store.open(.read).importLog()
         var table = TextTable(
             headers: [lang("编号", "id"), lang("时间 (UTC)", "time (UTC)"), lang("类型", "kind"), lang("行数", "rows"), lang("新增", "added"), lang("修改", "changed"), lang("文件", "file"), "SHA-256"],
             alignments: [.right, .left, .left, .right, .right, .right, .left, .left])
         for e in log {
             table.append([String(e.id ?? 0), e.importedAt, e.kind, String(e.rowCount), String(e.added), String(e.changed), e.fileName, e.sha256])
         }
-        print(table.render(), terminator: "")
+        Console.out(table.render(), terminator: "")
     }
 }
 

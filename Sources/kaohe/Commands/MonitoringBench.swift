@@ -18,7 +18,7 @@ extension MonitoringCommand {
             try file.read(hash: false) { chunk in try parser.feedRaw(chunk) { _ in records += 1 } }
             try parser.finishRaw { _ in records += 1 }
             let seconds = Date().timeIntervalSince(start)
-            print("records \(records) bytes \(file.size) seconds \(String(format: "%.3f", seconds))")
+            Console.out("records \(records) bytes \(file.size) seconds \(String(format: "%.3f", seconds))")
         }
     }
 

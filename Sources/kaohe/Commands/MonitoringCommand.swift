@@ -20,7 +20,7 @@ struct MonitoringCommand: ParsableCommand {
 
         func run() throws {
             let files = try csvPaths(paths).map(ChunkedInput.init(path:))
-            let db = try store.open()
+            let db = try store.open(.write)
             let known = Set(try db.areas().map(\.code))
             var rejected = 0
             for file in files {
@@ -37,7 +37,7 @@ struct MonitoringCommand: ParsableCommand {
                     progress.finish()
                     report(data.warnings, lang)
                     let outcome = try db.importMonitoring(data, file: ImportFile(name: file.path, sha256: sha!), rowCount: data.rows)
-                    print(lang(
+                    Console.out(lang(
                         "\(file.path): 已导入 \(data.rows) 行\(data.isHourly ? "小时值" : "日均值")，得到 \(data.dayCount) 个站点日；新增 \(outcome.added)，替换 \(outcome.changed)（导入编号 \(outcome.importID)）",
                         "\(file.path): imported \(data.rows) \(data.isHourly ? "hourly" : "daily") row(s) as \(data.dayCount) station-day(s); \(outcome.added) added, \(outcome.changed) replaced (import \(outcome.importID))"))
                 } catch let error as MonitoringFileError {
@@ -68,11 +68,11 @@ struct MonitoringCommand: ParsableCommand {
 
         func run() throws {
             let ruleSet = try rules.load(lang)
-            let db = try store.open()
+            let db = try store.open(.read)
             let names = Dictionary(try db.areas().map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
             let units = try db.monitoringStatus(year: year, pollutant: ruleSet.pollutant, excludeDust: ruleSet.excludeDustDays)
             guard !units.isEmpty else {
-                print(lang("\(year) 年没有监测数据。", "No monitoring data for \(year)."))
+                Console.out(lang("\(year) 年没有监测数据。", "No monitoring data for \(year)."))
                 return
             }
             let places = ruleSet.rounding.concentration
@@ -100,10 +100,10 @@ struct MonitoringCommand: ParsableCommand {
                         : lang("\(unit.stations.count) 个站点中 \(unit.validStations) 个有效", "\(unit.validStations) of \(unit.stations.count) station(s) valid"),
                 ])
             }
-            print(lang("\(year) 年 \(ruleSet.pollutant.rawValue) 监测数据有效性（GB 3095-2012）", "\(year) \(ruleSet.pollutant.rawValue) monitoring validity (GB 3095-2012)"))
-            print(table.render(), terminator: "")
+            Console.out(lang("\(year) 年 \(ruleSet.pollutant.rawValue) 监测数据有效性（GB 3095-2012）", "\(year) \(ruleSet.pollutant.rawValue) monitoring validity (GB 3095-2012)"))
+            Console.out(table.render(), terminator: "")
             if ruleSet.excludeDustDays {
-                print(lang("沙尘天计入有效天数，但不计入年均浓度（规则集设定）。", "Sand-dust days count as valid days but are left out of the means (rule set)."))
+                Console.out(lang("沙尘天计入有效天数，但不计入年均浓度（规则集设定）。", "Sand-dust days count as valid days but are left out of the means (rule set)."))
             }
         }
 

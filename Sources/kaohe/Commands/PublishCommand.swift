@@ -22,7 +22,7 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         let day = try parseDayOption(date, option: "--date")
-        let db = try store.open()
+        let db = try store.open(.write)
         let kind: AssessmentKind = final ? .final : .annual
         let target: AssessmentRun
         if let runID {
@@ -35,8 +35,8 @@ struct PublishCommand: ParsableCommand {
         // The consequences follow the rule set that scored the run, not the one in force today.
         let rules = try storedRules(of: target, lang)
         let outcome = try refusingAsCLIError { try db.publish(runID: target.id, on: day, documentNumber: doc, rules: rules) }
-        print(AssessmentText.heading(outcome.run, lang: lang.lang))
-        print(AssessmentText.gradeCounts(outcome.run, lang: lang.lang))
-        print(ConsequencesText.published(outcome, lang: lang.lang), terminator: "")
+        Console.out(AssessmentText.heading(outcome.run, lang: lang.lang))
+        Console.out(AssessmentText.gradeCounts(outcome.run, lang: lang.lang))
+        Console.out(ConsequencesText.published(outcome, lang: lang.lang), terminator: "")
     }
 }

@@ -28,7 +28,7 @@ struct ReportsCommand: ParsableCommand {
         @OptionGroup var input: Paths
 
         func run() throws {
-            let db = try store.open()
+            let db = try store.open(.write)
             let files = try InputFile.collect(input.paths)
             let batch = try validateReports(files, db: db, rules: rules.load(lang), lang: lang)
             let outcome = try db.importReports(
@@ -36,21 +36,21 @@ struct ReportsCommand: ParsableCommand {
                 rowCounts: Dictionary(uniqueKeysWithValues: batch.kinds.map { ($0.file, $0.rows) }),
                 kinds: Dictionary(uniqueKeysWithValues: batch.kinds.map { ($0.file, $0.kind.rawValue) }))
             for k in batch.kinds {
-                print(lang("\(k.file)：\(k.kind.chinese)，\(k.rows) 行", "\(k.file): \(k.kind.rawValue), \(k.rows) row(s)"))
+                Console.out(lang("\(k.file)：\(k.kind.chinese)，\(k.rows) 行", "\(k.file): \(k.kind.rawValue), \(k.rows) row(s)"))
             }
             if outcome.newVersions.isEmpty {
-                print(lang("与已存储的报告完全相同：未做任何更改。", "Identical to the stored reports: nothing changed."))
+                Console.out(lang("与已存储的报告完全相同：未做任何更改。", "Identical to the stored reports: nothing changed."))
                 return
             }
             for v in outcome.newVersions where v.version > 1 {
-                print(lang(
+                Console.out(lang(
                     "\(v.areaCode) \(v.year) \(v.part.chinese)：第 \(v.version) 版替换第 \(v.version - 1) 版",
                     "\(v.areaCode) \(v.year) \(v.part.english): version \(v.version) replaces version \(v.version - 1)"))
             }
-            for f in outcome.unchangedFiles { print(lang("\(f)：与已存储的内容相同，未更改", "\(f): same as stored, unchanged")) }
+            for f in outcome.unchangedFiles { Console.out(lang("\(f)：与已存储的内容相同，未更改", "\(f): same as stored, unchanged")) }
             let units = Set(outcome.newVersions.map(\.areaCode)).count
             let replaced = outcome.newVersions.filter { $0.version > 1 }.count
-            print(lang(
+            Console.out(lang(
                 "已存储 \(units) 个单位的 \(outcome.newVersions.count) 个报告部分（其中替换旧版本 \(replaced) 个）；\(outcome.unchangedGroups) 个部分未变。",
                 "Stored \(outcome.newVersions.count) report part(s) of \(units) unit(s) (\(replaced) replacing an earlier version); \(outcome.unchangedGroups) part(s) unchanged."))
         }
@@ -66,9 +66,9 @@ struct ReportsCommand: ParsableCommand {
 
         func run() throws {
             let files = try InputFile.collect(input.paths)
-            let batch = try validateReports(files, db: try store.open(), rules: rules.load(lang), lang: lang)
+            let batch = try validateReports(files, db: try store.open(.read), rules: rules.load(lang), lang: lang)
             for k in batch.kinds {
-                print(lang("\(k.file)：\(k.kind.chinese)，\(k.rows) 行，无错误", "\(k.file): \(k.kind.rawValue), \(k.rows) row(s), no errors"))
+                Console.out(lang("\(k.file)：\(k.kind.chinese)，\(k.rows) 行，无错误", "\(k.file): \(k.kind.rawValue), \(k.rows) row(s), no errors"))
             }
             if !batch.warnings.isEmpty { throw ExitCode.failure }
         }
@@ -82,7 +82,7 @@ struct ReportsCommand: ParsableCommand {
         @Argument(help: "The assessed year.") var year: Int
 
         func run() throws {
-            let history = try store.open().reportHistory(area: area, year: year)
+            let history = try store.open(.read).reportHistory(area: area, year: year)
             guard !history.isEmpty else {
                 throw CLIError(lang("\(area) 没有 \(year) 年的报告 — 先用 kaohe reports import 导入", "\(area) has no report for \(year) — import one with kaohe reports import"))
             }
@@ -95,7 +95,7 @@ struct ReportsCommand: ParsableCommand {
                     ])
                 }
             }
-            print(table.render(), terminator: "")
+            Console.out(table.render(), terminator: "")
         }
     }
 
@@ -106,7 +106,7 @@ struct ReportsCommand: ParsableCommand {
         @Option(help: "The assessed year.") var year: Int
 
         func run() throws {
-            let db = try store.open()
+            let db = try store.open(.read)
             let pollutants = try db.pollutants()
             var table = TextTable(headers: [
                 lang("区域代码", "code"), lang("区域名称", "name"), lang("报送情况", "submission"), lang("完整性", "completeness"),
@@ -122,8 +122,8 @@ struct ReportsCommand: ParsableCommand {
                     Labels.filing(status.planPublished, status.planFiledOn, missing: status.isMissing, lang.lang),
                 ])
             }
-            print(table.render(), terminator: "")
-            print(Labels.submissionCounts(statuses, year: year, lang.lang))
+            Console.out(table.render(), terminator: "")
+            Console.out(Labels.submissionCounts(statuses, year: year, lang.lang))
         }
     }
 }

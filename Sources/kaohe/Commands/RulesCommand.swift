@@ -15,8 +15,8 @@ struct RulesCommand: ParsableCommand {
         func run() throws {
             let ruleSet = try rules.load(lang)
             let (text, fileName) = try rules.source(lang)
-            print("# \(fileName)  sha256:\(ruleSet.sourceHash ?? sha256Hex(of: text))")
-            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            Console.out("# \(fileName)  sha256:\(ruleSet.sourceHash ?? sha256Hex(of: text))")
+            Console.out(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }
     }
 
@@ -27,7 +27,7 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let ruleSet = try RulesOptions.load(file, lang)
-            print(lang(
+            Console.out(lang(
                 "\(file): 通过 — 规则集“\(ruleSet.name)”，sha256:\(ruleSet.sourceHash ?? "")",
                 "\(file): ok — rule set \"\(ruleSet.name)\", sha256:\(ruleSet.sourceHash ?? "")"))
         }

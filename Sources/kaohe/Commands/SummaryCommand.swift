@@ -25,7 +25,7 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.") var output: String?
 
     func run() throws {
-        let db = try store.open()
+        let db = try store.open(.read)
         let found = try runID.map { try db.run(id: $0) } ?? db.latestRun(year: which.year, kind: which.kind)
         guard let run = found else {
             throw CLIError(lang(
@@ -60,10 +60,10 @@ struct SummaryCommand: ParsableCommand {
             case .json: SummaryRender.json(summary, lang: lang.lang)
             }
         if let output {
-            try writeOutput(text, to: output)
-            print(lang("已写入 \(output)", "wrote \(output)"))
+            try writeOutput(text, to: output, database: store.path)
+            Console.out(lang("已写入 \(output)", "wrote \(output)"))
         } else {
-            print(text, terminator: "")
+            Console.out(text, terminator: "")
         }
     }
 }

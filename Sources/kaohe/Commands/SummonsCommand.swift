@@ -15,12 +15,12 @@ struct SummonsCommand: ParsableCommand {
         @Option(help: "The assessed year of the failing result.") var year: Int?
 
         func run() throws {
-            let summonses = try store.open().summonses(year: year)
+            let summonses = try store.open(.read).summonses(year: year)
             if summonses.isEmpty {
-                print(lang("尚无约谈记录。", "No summons is on record."))
+                Console.out(lang("尚无约谈记录。", "No summons is on record."))
                 return
             }
-            print(ConsequencesText.summonsTable(summonses, lang: lang.lang), terminator: "")
+            Console.out(ConsequencesText.summonsTable(summonses, lang: lang.lang), terminator: "")
         }
     }
 
@@ -44,12 +44,12 @@ struct SummonsCommand: ParsableCommand {
         func run() throws {
             let held = try heldOn.map { try parseDayOption($0, option: "--held-on") }
             let due = try rectificationDue.map { try parseDayOption($0, option: "--rectification-due") }
-            let db = try store.open()
+            let db = try store.open(.write)
             let (summons, amendments) = try refusingAsCLIError {
                 try db.amendSummons(id: id, heldOn: held, notes: notes, rectificationDue: due, by: recorder(by))
             }
-            print(ConsequencesText.summonsTable([summons], lang: lang.lang), terminator: "")
-            print(amendments.isEmpty
+            Console.out(ConsequencesText.summonsTable([summons], lang: lang.lang), terminator: "")
+            Console.out(amendments.isEmpty
                 ? lang("与记录相同，未作修改。", "Identical to the record: nothing amended.")
                 : lang("已记录 \(amendments.count) 项修改（kaohe summons history \(id) 查看）。", "\(amendments.count) change(s) recorded (see kaohe summons history \(id))."))
         }
@@ -62,14 +62,14 @@ struct SummonsCommand: ParsableCommand {
         @Argument(help: "The summons id.") var id: Int64
 
         func run() throws {
-            guard let (summons, amendments) = try store.open().summonsHistory(id: id) else {
+            guard let (summons, amendments) = try store.open(.read).summonsHistory(id: id) else {
                 throw CLIError(lang("没有约谈 \(id) — 用 kaohe summons list 查看", "there is no summons \(id) — see kaohe summons list"))
             }
-            print(ConsequencesText.summonsTable([summons], lang: lang.lang), terminator: "")
+            Console.out(ConsequencesText.summonsTable([summons], lang: lang.lang), terminator: "")
             if amendments.isEmpty {
-                print(lang("尚无修改。", "No amendment yet."))
+                Console.out(lang("尚无修改。", "No amendment yet."))
             } else {
-                print(ConsequencesText.amendmentTable(amendments, lang: lang.lang), terminator: "")
+                Console.out(ConsequencesText.amendmentTable(amendments, lang: lang.lang), terminator: "")
             }
         }
     }

@@ -16,12 +16,12 @@ struct TargetsCommand: ParsableCommand {
 
         func run() throws {
             let input = try InputFile(path: file)
-            let db = try store.open()
+            let db = try store.open(.write)
             let known = Set(try db.areas().map(\.code))
             let parsed = try parseOrReject([file], lang) { try TargetsFile.parse(input.data, file: file, knownAreas: known) }
             report(parsed.warnings, lang)
             let outcome = try db.importTargets(parsed.rows, file: input.importFile)
-            print(importSummary(file: file, rows: parsed.rows.count, outcome: outcome, lang: lang))
+            Console.out(importSummary(file: file, rows: parsed.rows.count, outcome: outcome, lang: lang))
         }
     }
 
@@ -32,7 +32,7 @@ struct TargetsCommand: ParsableCommand {
         @Option(help: "Only this assessed year.") var year: Int?
 
         func run() throws {
-            let db = try store.open()
+            let db = try store.open(.read)
             let names = Dictionary(uniqueKeysWithValues: try db.areas().map { ($0.code, $0.name) })
             let targets = try db.targets(year: year)
             var table = TextTable(
@@ -49,8 +49,8 @@ struct TargetsCommand: ParsableCommand {
                     t.value.map { "\($0)\(t.kind.valueUnit == "%" ? "%" : "")" } ?? "—", t.isFinal ? lang("是", "yes") : "",
                 ])
             }
-            print(table.render(), terminator: "")
-            print(lang("共 \(targets.count) 条目标", "\(targets.count) target(s)"))
+            Console.out(table.render(), terminator: "")
+            Console.out(lang("共 \(targets.count) 条目标", "\(targets.count) target(s)"))
         }
     }
 }

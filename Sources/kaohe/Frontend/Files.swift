@@ -51,9 +51,7 @@ func report(_ diagnostics: [Diagnostic], _ lang: LanguageOption) {
     for d in diagnostics { printError(d.rendered(chinese: lang.chinese)) }
 }
 
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
-}
+func printError(_ text: String) { Console.err(text) }
 
 /// Runs a parse step; on rejection prints every problem and a closing line, then fails with exit code 1.
 ///
@@ -70,14 +68,5 @@ func parseOrReject<T>(_ files: [String], _ lang: LanguageOption, _ parse: () thr
             printError(lang("共 \(count) 处错误，\(files.count) 个文件均被拒绝，未存储任何数据。", "\(count) error(s); all \(files.count) files were rejected and nothing from any of them was stored."))
         }
         throw ExitCode.failure
-    }
-}
-
-/// Writes a document the user asked for with -o, replacing the file; the folder must exist.
-func writeOutput(_ text: String, to path: String) throws {
-    do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-        throw CLIError("\(path)：无法写入（\(error.localizedDescription)）— 请检查文件夹是否存在且可写", "\(path): cannot be written (\(error.localizedDescription)) — check that the folder exists and is writable")
     }
 }
