@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KaoheCore
 import KaoheStore
 
 /// The root command: configuration only; the work is in the subcommands under Commands/.
@@ -7,11 +8,19 @@ import KaoheStore
 struct Kaohe: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kaohe",
-        abstract: "大气污染防治行动计划实施情况考核 — annual air-pollution assessment of counties, districts and parks.",
-        discussion: """
-            The database is ./kaohe.sqlite unless --db PATH or the KAOHE_DB environment variable names another.
-            Output is Chinese by default; --lang en gives English.
+        abstract: helpText(
+            "大气污染防治行动计划实施情况考核：对县（市、区）和园区的年度考核。",
+            "Annual assessment of counties, districts and parks under the Air Pollution Prevention Action Plan (大气污染防治行动计划实施情况考核)."),
+        discussion: helpText(
+            """
+            数据库默认为 ./kaohe.sqlite；可用 --db PATH 或环境变量 KAOHE_DB 指定其他文件。
+            只有 kaohe areas import 会创建新数据库；只读命令以只读方式打开数据库。
+            输出默认为中文。For English, add --lang en (also to --help).
             """,
+            "The database is ./kaohe.sqlite unless --db PATH or the KAOHE_DB environment variable names another. "
+                + "Only kaohe areas import creates a new database; commands that only read open it read-only. "
+                + "Output is Chinese by default; --lang en gives English (also for --help)."),
+        version: KaoheVersion.current,
         subcommands: [
             AreasCommand.self,
             TargetsCommand.self,
@@ -47,6 +56,13 @@ struct Kaohe: ParsableCommand {
             var command = command
             try command.run()
             finish("", code: .success)
+        } catch let error as CleanExit {
+            // Help and version requests, and ArgumentParser's own `help` command.
+            let code = exitCode(for: error)
+            finish(fullMessage(for: error), code: code, toStandardOutput: code == .success)
+        } catch where String(reflecting: type(of: command)).hasPrefix("ArgumentParser.") {
+            let code = exitCode(for: error)
+            finish(fullMessage(for: error), code: code, toStandardOutput: code == .success)
         } catch {
             let (message, code) = Failures.describe(error, database: StoreOptions.openedPath)
             finish(message.isEmpty ? "" : "Error: " + message, code: code)

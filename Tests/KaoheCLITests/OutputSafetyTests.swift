@@ -134,7 +134,7 @@ import Glibc
         }
         #expect(outputs[0].stdout.contains(shown))
         #expect(outputs[2].stdout.contains(shown))
-        #expect(outputs[4].stderr == "Error: 运行 #1 中没有单位 ␛[31mX<U+202E> — 用 kaohe areas list 查看代码\n")
+        #expect(outputs[4].stderr == "Error: 区域代码 ␛[31mX<U+202E> 不存在 — 请使用 kaohe areas list 中的代码\n")
     }
 
     func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }

@@ -4,21 +4,22 @@ import KaoheStore
 
 struct FlagCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "flag", abstract: "Record the assessor's findings that override a grade (R-17).",
+        commandName: "flag", abstract: helpText("记录考核机关作出的、改变评级的认定（R-17）。", "Record the assessor's findings that override a grade (R-17)."),
         subcommands: [Falsification.self, List.self])
 
     struct Falsification: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record (or with --remove, record the removal of) a finding of falsified monitoring data.")
+            abstract: helpText("记录篡改、伪造监测数据的认定（加 --remove 则记录撤销该认定）。", "Record (or with --remove, record the removal of) a finding of falsified monitoring data."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Argument(help: "The unit's code.") var area: String
-        @Argument(help: "The assessed year.") var year: Int
-        @Option(help: "Document number or note the finding rests on (required).") var ref: String
-        @Flag(help: "Record that the finding is withdrawn; the finding stays on record.") var remove = false
+        @Argument(help: optionHelp("单位代码。", "The unit's code.")) var area: String
+        @Argument(help: optionHelp("考核年度。", "The assessed year.")) var year: Int
+        @Option(help: optionHelp("认定所依据的文号或说明（必填）。", "Document number or note the finding rests on (required).")) var ref: String
+        @Flag(help: optionHelp("记录该认定已撤销；认定本身仍保留在记录中。", "Record that the finding is withdrawn; the finding stays on record.")) var remove = false
 
-        func validate() throws {
-            if ref.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--ref must give the document number or note of the finding") }
+        mutating func validate() throws {
+            ref = try FreeText.required(ref, option: "--ref", limit: FreeText.nameLimit, ifEmpty: usageError(
+                "--ref 须给出认定所依据的文号或说明", "--ref must give the document number or note of the finding"))
         }
 
         func run() throws {
@@ -38,7 +39,7 @@ struct FlagCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every finding ever recorded, including withdrawn ones.")
+        static let configuration = CommandConfiguration(abstract: helpText("历次记录的全部认定，包括已撤销的。", "Every finding ever recorded, including withdrawn ones."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
 

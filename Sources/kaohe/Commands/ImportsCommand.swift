@@ -3,7 +3,7 @@ import KaoheReport
 import KaoheStore
 
 struct ImportsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "imports", abstract: "List every import: file, SHA-256, kind, rows, time.")
+    static let configuration = CommandConfiguration(commandName: "imports", abstract: helpText("列出每次导入：文件、SHA-256、类型、行数、时间。", "List every import: file, SHA-256, kind, rows, time."))
     @OptionGroup var store: StoreOptions
     @OptionGroup var lang: LanguageOption
 

@@ -7,19 +7,23 @@ import KaoheStore
 
 struct MonitoringCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "monitoring", abstract: "Import station monitoring data (监测数据) and check its validity (R-24 to R-26).",
+        commandName: "monitoring", abstract: helpText("导入站点监测数据并检查其有效性（R-24 至 R-26）。", "Import station monitoring data (监测数据) and check its validity (R-24 to R-26)."),
         subcommands: [Import.self, Status.self, BenchParse.self, BenchGenerate.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import monitoring files: daily or hourly station values; hourly values are reduced to daily means.",
-            discussion: "Each file is streamed and stored in one transaction; a file with any error stores nothing. Station-days already stored are replaced.")
+            abstract: helpText("导入监测文件：站点日均值或小时值；小时值汇总为日均值。", "Import monitoring files: daily or hourly station values; hourly values are reduced to daily means."),
+            discussion: helpText(
+                "每个文件以流方式读取，并在一个事务中存储；有任何错误的文件不存储任何数据。已存储的站点日将被替换。",
+                "Each file is streamed and stored in one transaction; a file with any error stores nothing. Station-days already stored are replaced."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Argument(help: "Monitoring CSV files, or folders holding them.") var paths: [String]
+        @Argument(help: optionHelp("监测 CSV 文件，或存放这些文件的文件夹；- 表示标准输入。", "Monitoring CSV files, or folders holding them; - is standard input.")) var paths: [String]
 
         func run() throws {
-            let files = try csvPaths(paths).map(ChunkedInput.init(path:))
+            let named = try csvPaths(paths)
+            try refuseRepeatedFiles(named)
+            let files = try named.map(ChunkedInput.init(path:))
             let db = try store.open(.write)
             let known = Set(try db.areas().map(\.code))
             var rejected = 0
@@ -60,11 +64,11 @@ struct MonitoringCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Per unit and station: valid days, failing months, annual mean or why there is none, and the unit mean.")
+            abstract: helpText("按单位和站点列出：有效天数、不达标月份、年均浓度或无年均浓度的原因，以及单位均值。", "Per unit and station: valid days, failing months, annual mean or why there is none, and the unit mean."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
         @OptionGroup var rules: RulesOptions
-        @Option(name: .long, help: "The assessed year.") var year: Int
+        @Option(name: .long, help: optionHelp("考核年度。", "The assessed year.")) var year: Int
 
         func run() throws {
             let ruleSet = try rules.load(lang)

@@ -7,21 +7,21 @@ import KaoheStore
 
 struct ReportsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "reports", abstract: "Take in, check and follow self-inspection reports (自查报告).",
+        commandName: "reports", abstract: helpText("接收、检查和跟踪自查报告。", "Take in, check and follow self-inspection reports (自查报告)."),
         subcommands: [Import.self, Check.self, History.self, Status.self])
 
     /// Files and folders named on the command line; folders contribute their .csv files.
     struct Paths: ParsableArguments {
-        @Argument(help: "Report CSV files, or folders holding them.") var paths: [String]
+        @Argument(help: optionHelp("报告 CSV 文件，或存放这些文件的文件夹；- 表示标准输入。", "Report CSV files, or folders holding them; - is standard input.")) var paths: [String]
 
         func validate() throws {
-            if paths.isEmpty { throw ValidationError("name at least one report file or folder") }
+            if paths.isEmpty { throw usageError("请至少指定一个报告文件或文件夹", "name at least one report file or folder") }
         }
     }
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Validate report files together and store them in one transaction: all or nothing.")
+            abstract: helpText("一并检查报告文件并在一个事务中存储：要么全部存储，要么都不存储。", "Validate report files together and store them in one transaction: all or nothing."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var rules: RulesOptions
         @OptionGroup var lang: LanguageOption
@@ -58,7 +58,7 @@ struct ReportsCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Validate report files without storing anything; exit code 0 only when clean.")
+            abstract: helpText("只检查报告文件，不存储；无问题时退出码为 0。", "Validate report files without storing anything; exit code 0 only when clean."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var rules: RulesOptions
         @OptionGroup var lang: LanguageOption
@@ -75,15 +75,17 @@ struct ReportsCommand: ParsableCommand {
     }
 
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every stored version of a unit's report for a year.")
+        static let configuration = CommandConfiguration(abstract: helpText("某单位某年度报告的全部存储版本。", "Every stored version of a unit's report for a year."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Argument(help: "The unit's code.") var area: String
-        @Argument(help: "The assessed year.") var year: Int
+        @Argument(help: optionHelp("单位代码。", "The unit's code.")) var area: String
+        @Argument(help: optionHelp("考核年度。", "The assessed year.")) var year: Int
 
         func run() throws {
-            let history = try store.open(.read).reportHistory(area: area, year: year)
+            let db = try store.open(.read)
+            let history = try db.reportHistory(area: area, year: year)
             guard !history.isEmpty else {
+                if try !db.isKnownUnit(area) { throw AppDatabase.unknownUnit(area) }
                 throw CLIError(lang("\(area) 没有 \(year) 年的报告 — 先用 kaohe reports import 导入", "\(area) has no report for \(year) — import one with kaohe reports import"))
             }
             var table = TextTable(headers: [lang("部分", "part"), lang("版本", "version"), lang("导入时间 (UTC)", "imported (UTC)"), lang("文件", "file"), "SHA-256", lang("在用", "in use")])
@@ -100,10 +102,10 @@ struct ReportsCommand: ParsableCommand {
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Per unit: on time, late, missing or incomplete, and filing of rules and plans (R-2 to R-4).")
+        static let configuration = CommandConfiguration(abstract: helpText("按单位列出：按时、逾期、未报送或不完整，以及实施细则和年度计划的备案情况（R-2 至 R-4）。", "Per unit: on time, late, missing or incomplete, and filing of rules and plans (R-2 to R-4)."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Option(help: "The assessed year.") var year: Int
+        @Option(help: optionHelp("考核年度。", "The assessed year.")) var year: Int
 
         func run() throws {
             let db = try store.open(.read)

@@ -5,14 +5,14 @@ import KaoheStore
 
 struct SummonsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "summons", abstract: "Summonses (约谈) of units that failed: list, record when held, history (R-19, R-21).",
+        commandName: "summons", abstract: helpText("未通过考核单位的约谈：查看、记录约谈日期、修改历史（R-19、R-21）。", "Summonses (约谈) of units that failed: list, record when held, history (R-19, R-21)."),
         subcommands: [List.self, Update.self, History.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every summons, or those of one assessed year.")
+        static let configuration = CommandConfiguration(abstract: helpText("全部约谈，或某一考核年度的约谈。", "Every summons, or those of one assessed year."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Option(help: "The assessed year of the failing result.") var year: Int?
+        @Option(help: optionHelp("不合格结果所属的考核年度。", "The assessed year of the failing result.")) var year: Int?
 
         func run() throws {
             let summonses = try store.open(.read).summonses(year: year)
@@ -26,19 +26,21 @@ struct SummonsCommand: ParsableCommand {
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Amend a summons: when it was held, notes, rectification due date. Every change is kept in its history.")
+            abstract: helpText("修改约谈记录：约谈日期、备注、整改期限。每次修改都保留在历史中。", "Amend a summons: when it was held, notes, rectification due date. Every change is kept in its history."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Argument(help: "The summons id (see kaohe summons list).") var id: Int64
-        @Option(name: .customLong("held-on"), help: "The day the summons took place; marks it held.") var heldOn: String?
-        @Option(help: "Notes on the summons.") var notes: String?
-        @Option(name: .customLong("rectification-due"), help: "The day rectification is due.") var rectificationDue: String?
-        @Option(help: "Who records the amendment (default: the login name).") var by: String?
+        @Argument(help: optionHelp("约谈编号（见 kaohe summons list）。", "The summons id (see kaohe summons list).")) var id: Int64
+        @Option(name: .customLong("held-on"), help: optionHelp("约谈举行的日期；记为已约谈。", "The day the summons took place; marks it held.")) var heldOn: String?
+        @Option(help: optionHelp("约谈备注。", "Notes on the summons.")) var notes: String?
+        @Option(name: .customLong("rectification-due"), help: optionHelp("整改期限。", "The day rectification is due.")) var rectificationDue: String?
+        @Option(help: optionHelp("记录修改的人（默认：登录名）。", "Who records the amendment (default: the login name).")) var by: String?
 
-        func validate() throws {
+        mutating func validate() throws {
             if heldOn == nil && notes == nil && rectificationDue == nil {
-                throw ValidationError("nothing to amend — give --held-on, --notes or --rectification-due")
+                throw usageError("没有要修改的内容 — 请给出 --held-on、--notes 或 --rectification-due", "nothing to amend — give --held-on, --notes or --rectification-due")
             }
+            notes = try notes.map { try FreeText.oneLine($0, option: "--notes", limit: FreeText.noteLimit) }
+            by = try by.map { try FreeText.oneLine($0, option: "--by", limit: FreeText.nameLimit) }
         }
 
         func run() throws {
@@ -56,10 +58,10 @@ struct SummonsCommand: ParsableCommand {
     }
 
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "A summons and every amendment made to it.")
+        static let configuration = CommandConfiguration(abstract: helpText("一次约谈及其全部修改记录。", "A summons and every amendment made to it."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Argument(help: "The summons id.") var id: Int64
+        @Argument(help: optionHelp("约谈编号。", "The summons id.")) var id: Int64
 
         func run() throws {
             guard let (summons, amendments) = try store.open(.read).summonsHistory(id: id) else {

@@ -5,31 +5,31 @@ import KaoheReport
 
 struct TargetsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "targets", abstract: "Import and list PM10/PM2.5 targets (目标).",
+        commandName: "targets", abstract: helpText("导入与查看 PM10/PM2.5 考核目标。", "Import and list PM10/PM2.5 targets (目标)."),
         subcommands: [Import.self, List.self])
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Import a targets file; (unit, year) rows already stored are updated.")
+        static let configuration = CommandConfiguration(abstract: helpText("导入目标文件；已存储的（单位，年度）目标将被更新。", "Import a targets file; (unit, year) rows already stored are updated."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Argument(help: "The targets CSV file.") var file: String
+        @Argument(help: optionHelp("目标 CSV 文件；- 表示标准输入。", "The targets CSV file; - is standard input.")) var file: String
 
         func run() throws {
             let input = try InputFile(path: file)
             let db = try store.open(.write)
             let known = Set(try db.areas().map(\.code))
-            let parsed = try parseOrReject([file], lang) { try TargetsFile.parse(input.data, file: file, knownAreas: known) }
+            let parsed = try parseOrReject([input.name], lang) { try TargetsFile.parse(input.data, file: input.name, knownAreas: known) }
             report(parsed.warnings, lang)
             let outcome = try db.importTargets(parsed.rows, file: input.importFile)
-            Console.out(importSummary(file: file, rows: parsed.rows.count, outcome: outcome, lang: lang))
+            Console.out(importSummary(file: input.name, rows: parsed.rows.count, outcome: outcome, lang: lang))
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List targets, for one year or all.")
+        static let configuration = CommandConfiguration(abstract: helpText("列出考核目标，某一年度或全部。", "List targets, for one year or all."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Option(help: "Only this assessed year.") var year: Int?
+        @Option(help: optionHelp("只列出该考核年度。", "Only this assessed year.")) var year: Int?
 
         func run() throws {
             let db = try store.open(.read)

@@ -5,7 +5,7 @@ import KaoheStore
 
 /// Options every command that touches the database shares.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The database file (default: $KAOHE_DB, else ./kaohe.sqlite).")
+    @Option(name: .long, help: optionHelp("数据库文件（默认：$KAOHE_DB，否则 ./kaohe.sqlite）。", "The database file (default: $KAOHE_DB, else ./kaohe.sqlite)."))
     var db: String?
 
     /// The database path in force: --db, then KAOHE_DB, then ./kaohe.sqlite.
@@ -64,7 +64,7 @@ struct StoreOptions: ParsableArguments {
 extension Language: ExpressibleByArgument {}
 
 struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: "Output language: zh (default) or en.")
+    @Option(name: .long, help: optionHelp("输出语言：zh（默认）或 en。", "Output language: zh (default) or en."))
     var lang: Language = .zh
 
     /// Picks the Chinese or English form of a label.
