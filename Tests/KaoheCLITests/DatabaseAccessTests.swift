@@ -39,7 +39,7 @@ import Glibc
         #expect(FileManager.default.fileExists(atPath: missing))
     }
 
-    @Test func item15_readCommandsListARead­OnlyDatabaseInAReadOnlyFolderAndChangeNothing() throws {
+    @Test func item15_readCommandsListAReadOnlyDatabaseInAReadOnlyFolderAndChangeNothing() throws {
         let cli = try CLIHarness()
         #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
         #expect(try cli.run("targets", "import", "sample-data/targets.csv").status == 0)

@@ -137,6 +137,27 @@ import Glibc
         #expect(outputs[4].stderr == "Error: 区域代码 ␛[31mX<U+202E> 不存在 — 请使用 kaohe areas list 中的代码\n")
     }
 
+    /// The rule behind items 13, 14 and 19: the CLI writes to the terminal only through `Console` (which
+    /// sanitises every line and notices failed writes) and words failures only through `Failures`; no file
+    /// of the executable prints, exits with ArgumentParser's printer, or shows a system error's own text.
+    @Test func item19_everyLineTheCLIPrintsGoesThroughConsoleAndEveryFailureThroughFailures() throws {
+        let root = CLIHarness.packageRoot.appendingPathComponent("Sources/kaohe")
+        let files = (FileManager.default.enumerator(atPath: root.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".swift") }
+        #expect(files.count > 20)
+        let forbidden = ["print(", "FileHandle.standardOutput", "FileHandle.standardError", "fputs(", "exit(withError", "localizedDescription", "String(describing: error)", "\\(error)"]
+        for file in files where file != "Frontend/Console.swift" {
+            let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+            for pattern in forbidden {
+                let hits = text.components(separatedBy: "\n").filter { line in
+                    guard let range = line.range(of: pattern) else { return false }
+                    // `Console.out(` and `x.print(` are not the free function.
+                    return pattern != "print(" || range.lowerBound == line.startIndex || !(line[line.index(before: range.lowerBound)].isLetter || line[line.index(before: range.lowerBound)] == ".")
+                }
+                #expect(hits.isEmpty, "\(file): \(pattern): \(hits)")
+            }
+        }
+    }
+
     func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
 
     func fileKind(_ path: String) throws -> mode_t {
