@@ -110,7 +110,7 @@ import Glibc
             (.SQLITE_CORRUPT, "Error: the database /data/k.sqlite is damaged — restore it from a backup (this command changed nothing)"),
             (.SQLITE_READONLY, "Error: the database /data/k.sqlite is read-only and cannot be written — nothing from this command was stored; check that the file and its folder are writable"),
             (.SQLITE_NOTADB, "Error: /data/k.sqlite is not a kaohe database (not an SQLite file) — pass --db with a kaohe database"),
-            (.SQLITE_CONSTRAINT, "Error: the database /data/k.sqlite refused the change (a published record cannot change) — nothing from this command was stored"),
+            (.SQLITE_CONSTRAINT, "Error: the database /data/k.sqlite refused the change (it breaks a rule of the stored record, e.g. a published record cannot change) — nothing from this command was stored"),
             (.SQLITE_MISMATCH, "Error: the database operation on /data/k.sqlite failed — nothing from this command was stored (set KAOHE_DEBUG=1 for details)"),
         ]
         for (code, english) in cases {

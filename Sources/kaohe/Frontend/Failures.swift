@@ -48,7 +48,7 @@ enum Failures {
         case .ioError:
             CLIError(in: language, "读写数据库 \(path) 时发生磁盘错误 — 本次操作未存储任何数据；请检查磁盘后重试", "a disk error occurred reading or writing the database \(path) — nothing from this command was stored; check the disk and try again")
         case .refused:
-            CLIError(in: language, "数据库 \(path) 拒绝了此项修改（已发布的记录不可更改）— 本次操作未存储任何数据", "the database \(path) refused the change (a published record cannot change) — nothing from this command was stored")
+            CLIError(in: language, "数据库 \(path) 拒绝了此项修改（违反存储记录的约束，例如已发布的记录不可更改）— 本次操作未存储任何数据", "the database \(path) refused the change (it breaks a rule of the stored record, e.g. a published record cannot change) — nothing from this command was stored")
         case .other:
             CLIError(in: language, "数据库 \(path) 操作失败 — 本次操作未存储任何数据（设置 \(debugVariable)=1 可显示详情）", "the database operation on \(path) failed — nothing from this command was stored (set \(debugVariable)=1 for details)")
         }
