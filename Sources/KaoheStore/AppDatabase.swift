@@ -36,10 +36,11 @@ public struct AppDatabase: Sendable {
     ///
     /// Read commands use this (issue 12, item 15), so a read-only file, or one in a read-only folder, still
     /// lists. A database in WAL mode needs a `-shm` file; when none exists and none can be created (a
-    /// read-only folder) and no `-wal` file holds unmerged changes, the file is opened as immutable.
+    /// read-only folder) and the caller has found no `-wal` file (which could hold unmerged changes:
+    /// `walFileExists`), the file is opened as immutable.
     /// A database made by an older kaohe is first brought up to date (a write) when it can be.
     /// Throws `OpenRefusal` for a file that holds no kaohe data.
-    public static func openReadOnly(path: String) throws -> AppDatabase {
+    public static func openReadOnly(path: String, walFileExists: Bool) throws -> AppDatabase {
         var config = Configuration()
         config.readonly = true
         config.foreignKeysEnabled = true
@@ -52,7 +53,7 @@ public struct AppDatabase: Sendable {
         do {
             queue = try connect(path)
         } catch let error as DatabaseError
-            where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) && !FileManager.default.fileExists(atPath: path + "-wal")
+            where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) && !walFileExists
         {
             queue = try connect(immutableURI(path))
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KaoheCore
+import KaoheReport
 import KaoheStore
 
 /// The root command: configuration only; the work is in the subcommands under Commands/.
@@ -50,7 +51,7 @@ struct Kaohe: ParsableCommand {
             command = try parseAsRoot()
         } catch {
             let code = exitCode(for: error)
-            finish(fullMessage(for: error), code: code, toStandardOutput: code == .success)
+            finish(ParseErrors.localized(fullMessage(for: error), language: CLIError.language), code: code, toStandardOutput: code == .success)
         }
         do {
             var command = command

@@ -145,6 +145,13 @@ import Testing
         let english = try cli.run("freeze", "lift", "--help", "--lang", "en")
         #expect(english.stdout.hasPrefix("OVERVIEW: Record the decision that lifts a unit's freeze; refused before the\nminimum duration unless --force.\n"))
         #expect(english.stdout.contains("\n  --doc <doc>             The lifting decision's document number (文号).\n"))
+        // ArgumentParser's own parse errors are worded in Chinese too (their usage lines follow).
+        #expect(try cli.run("summary").stderr.hasPrefix("Error: 缺少必需的参数 '--year <year>' — 请补上；用 --help 查看用法\nHelp:  --year <year>  考核年度。\nUsage: kaohe summary "))
+        #expect(try cli.run("summary", "--year", "2015", "--format", "pdf").stderr.hasPrefix("Error: '--format <format>' 的取值 'pdf' 无效 — 可选值：'text'、'md'、'html'、'csv'、'json'\n"))
+        #expect(try cli.run("areas", "import", "a.csv", "b.csv").stderr.hasPrefix("Error: 多余的参数 'b.csv' — 请删去；含空格的值请加引号\n"))
+        #expect(try cli.run("summary", "--year", "2015", "--nope").stderr.hasPrefix("Error: 未知选项 '--nope' — 请检查拼写；用 --help 查看可用选项\n"))
+        #expect(try cli.run("summary", "--year").stderr.hasPrefix("Error: '--year <year>' 缺少取值 — 请在选项后给出值\n"))
+        #expect(try cli.run("summary", "--lang", "en").stderr.hasPrefix("Error: Missing expected argument '--year <year>'\nHelp:  --year <year>  The assessed year.\n"))
         // Every abstract and option help of every command is Chinese by default (has a CJK character).
         for command in [["areas", "import"], ["targets", "list"], ["reports", "import"], ["assess", "diff"], ["summary"], ["monitoring", "status"], ["eia-check"], ["summons", "update"], ["flag", "falsification"], ["rules", "check"], ["imports"], ["publish"]] {
             let help = try cli.runArgs(command + ["--help"]).stdout

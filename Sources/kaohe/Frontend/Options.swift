@@ -49,7 +49,8 @@ struct StoreOptions: ParsableArguments {
                 "no database at \(path) — check --db or KAOHE_DB; a new database is created by kaohe areas import")
         }
         do {
-            return access == .read ? try AppDatabase.openReadOnly(path: path) : try AppDatabase.open(path: path)
+            return access == .read
+                ? try AppDatabase.openReadOnly(path: path, walFileExists: FileManager.default.fileExists(atPath: path + "-wal")) : try AppDatabase.open(path: path)
         } catch AppDatabase.OpenRefusal.empty {
             throw CLIError("\(path) 是空数据库，没有任何 kaohe 数据 — 请检查 --db，或先用 kaohe areas import 导入", "\(path) is an empty database holding no kaohe data — check --db, or import with kaohe areas import first")
         } catch AppDatabase.OpenRefusal.notKaohe {
