@@ -174,6 +174,7 @@ extension AppDatabase {
         area: String, on day: Day, document: String, reason: String, force: Bool, by who: String, at time: Date = Date()
     ) throws -> [Freeze] {
         try writer.write { db in
+            try Self.requireKnownUnit(db, area)
             let open = try Self.fetchFreezes(db, where: "f.area_code = ? AND f.lifted_on IS NULL", [area])
             guard !open.isEmpty else {
                 throw RunError("\(area) has no freeze to lift — see kaohe freeze list --all", zh: "\(area) 没有可解除的环评限批 — 请查看 kaohe freeze list --all")
@@ -268,9 +269,7 @@ extension AppDatabase {
         area code: String, category: ProjectCategory, on day: Day, project: String?, at time: Date = Date()
     ) throws -> EIADecision {
         try writer.write { db in
-            guard let area = try AreaRow.fetchOne(db, key: code)?.area else {
-                throw RunError("unknown unit \(code) — use a code from kaohe areas list", zh: "区域代码 \(code) 不存在 — 请使用 kaohe areas list 中的代码")
-            }
+            guard let area = try AreaRow.fetchOne(db, key: code)?.area else { throw Self.unknownUnit(code) }
             let decision = EIADecision.decide(
                 area: area, category: category, on: day, freezes: try Self.fetchFreezes(db, where: "f.area_code = ?", [code]))
             try db.execute(

@@ -95,12 +95,30 @@ extension AppDatabase {
 }
 
 extension AppDatabase {
+    /// Whether a unit with this code is stored.
+    public func isKnownUnit(_ code: String) throws -> Bool {
+        try writer.read { db in try Self.isKnownUnit(db, code) }
+    }
+
+    static func isKnownUnit(_ db: Database, _ code: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM area WHERE code = ?", arguments: [code]) == true
+    }
+
+    /// Refuses a per-unit command for a code that names no stored unit, before anything else is said
+    /// about it (issue 12, item 23: "unknown unit", not "has no freeze").
+    static func requireKnownUnit(_ db: Database, _ code: String) throws {
+        guard try isKnownUnit(db, code) else { throw unknownUnit(code) }
+    }
+
+    /// The refusal for a code that names no stored unit.
+    public static func unknownUnit(_ code: String) -> RunError {
+        RunError("unknown unit \(code) — use a code from kaohe areas list", zh: "区域代码 \(code) 不存在 — 请使用 kaohe areas list 中的代码")
+    }
+
     /// Records the assessor's finding of falsified monitoring data; never inferred by the tool.
     public func recordFalsification(area: String, year: Int, reference: String, at time: Date = Date()) throws -> FalsificationFinding {
         try writer.write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM area WHERE code = ?", arguments: [area]) == true else {
-                throw RunError("unknown unit \(area) — use a code from kaohe areas list", zh: "区域代码 \(area) 不存在 — 请使用 kaohe areas list 中的代码")
-            }
+            try Self.requireKnownUnit(db, area)
             if let existing = try Self.activeFinding(db, area: area, year: year) {
                 throw RunError(
                     "\(area) already has a falsification finding for \(year) (\(existing.reference)) — remove it first to record another",
@@ -116,6 +134,7 @@ extension AppDatabase {
     /// Records the removal of a finding; the finding itself stays on record.
     public func removeFalsification(area: String, year: Int, reference: String, at time: Date = Date()) throws -> FalsificationFinding {
         try writer.write { db in
+            try Self.requireKnownUnit(db, area)
             guard let existing = try Self.activeFinding(db, area: area, year: year) else {
                 throw RunError("\(area) has no falsification finding for \(year) to remove — see kaohe flag list", zh: "\(area) \(year) 年没有可撤销的数据造假认定 — 请查看 kaohe flag list")
             }

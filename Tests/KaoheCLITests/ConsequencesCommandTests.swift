@@ -109,7 +109,7 @@ import Testing
 
     @Test func forceWithoutAReasonIsRejectedBeforeAnythingRuns() throws {
         let (cli, _) = try publishedHarness()
-        let result = try cli.run("freeze", "lift", "510724", "--date", "2016-04-01", "--doc", "绵环函〔2016〕8号", "--reason", " ", "--force")
+        let result = try cli.run("freeze", "lift", "510724", "--date", "2016-04-01", "--doc", "绵环函〔2016〕8号", "--reason", " ", "--force", "--lang", "en")
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("Error: --force needs a reason: say with --reason why the freeze ends before its minimum duration\n"))
     }

@@ -37,6 +37,7 @@ import Testing
 
     @Test func aYearWithoutARunSaysWhatToRunFirst() throws {
         let cli = try CLIHarness()
+        #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
         let result = try cli.run("summary", "--year", "2016", "--lang", "en")
         #expect(result.status != 0)
         #expect(result.stderr == "Error: no annual assessment run for 2016 — run kaohe assess --year 2016 first\n")

@@ -7,20 +7,24 @@ import KaoheStore
 
 struct MonitoringCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "monitoring", abstract: "Import station monitoring data (监测数据) and check its validity (R-24 to R-26).",
+        commandName: "monitoring", abstract: helpText("导入站点监测数据并检查其有效性（R-24 至 R-26）。", "Import station monitoring data (监测数据) and check its validity (R-24 to R-26)."),
         subcommands: [Import.self, Status.self, BenchParse.self, BenchGenerate.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import monitoring files: daily or hourly station values; hourly values are reduced to daily means.",
-            discussion: "Each file is streamed and stored in one transaction; a file with any error stores nothing. Station-days already stored are replaced.")
+            abstract: helpText("导入监测文件：站点日均值或小时值；小时值汇总为日均值。", "Import monitoring files: daily or hourly station values; hourly values are reduced to daily means."),
+            discussion: helpText(
+                "每个文件以流方式读取，并在一个事务中存储；有任何错误的文件不存储任何数据。已存储的站点日将被替换。",
+                "Each file is streamed and stored in one transaction; a file with any error stores nothing. Station-days already stored are replaced."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Argument(help: "Monitoring CSV files, or folders holding them.") var paths: [String]
+        @Argument(help: optionHelp("监测 CSV 文件，或存放这些文件的文件夹；- 表示标准输入。", "Monitoring CSV files, or folders holding them; - is standard input.")) var paths: [String]
 
         func run() throws {
-            let files = try csvPaths(paths).map(ChunkedInput.init(path:))
-            let db = try store.open()
+            let named = try csvPaths(paths)
+            try refuseRepeatedFiles(named)
+            let files = try named.map(ChunkedInput.init(path:))
+            let db = try store.open(.write)
             let known = Set(try db.areas().map(\.code))
             var rejected = 0
             for file in files {
@@ -37,7 +41,7 @@ struct MonitoringCommand: ParsableCommand {
                     progress.finish()
                     report(data.warnings, lang)
                     let outcome = try db.importMonitoring(data, file: ImportFile(name: file.path, sha256: sha!), rowCount: data.rows)
-                    print(lang(
+                    Console.out(lang(
                         "\(file.path): 已导入 \(data.rows) 行\(data.isHourly ? "小时值" : "日均值")，得到 \(data.dayCount) 个站点日；新增 \(outcome.added)，替换 \(outcome.changed)（导入编号 \(outcome.importID)）",
                         "\(file.path): imported \(data.rows) \(data.isHourly ? "hourly" : "daily") row(s) as \(data.dayCount) station-day(s); \(outcome.added) added, \(outcome.changed) replaced (import \(outcome.importID))"))
                 } catch let error as MonitoringFileError {
@@ -60,19 +64,19 @@ struct MonitoringCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Per unit and station: valid days, failing months, annual mean or why there is none, and the unit mean.")
+            abstract: helpText("按单位和站点列出：有效天数、不达标月份、年均浓度或无年均浓度的原因，以及单位均值。", "Per unit and station: valid days, failing months, annual mean or why there is none, and the unit mean."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
         @OptionGroup var rules: RulesOptions
-        @Option(name: .long, help: "The assessed year.") var year: Int
+        @Option(name: .long, help: optionHelp("考核年度。", "The assessed year.")) var year: Int
 
         func run() throws {
             let ruleSet = try rules.load(lang)
-            let db = try store.open()
+            let db = try store.open(.read)
             let names = Dictionary(try db.areas().map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
             let units = try db.monitoringStatus(year: year, pollutant: ruleSet.pollutant, excludeDust: ruleSet.excludeDustDays)
             guard !units.isEmpty else {
-                print(lang("\(year) 年没有监测数据。", "No monitoring data for \(year)."))
+                Console.out(lang("\(year) 年没有监测数据。", "No monitoring data for \(year)."))
                 return
             }
             let places = ruleSet.rounding.concentration
@@ -100,10 +104,10 @@ struct MonitoringCommand: ParsableCommand {
                         : lang("\(unit.stations.count) 个站点中 \(unit.validStations) 个有效", "\(unit.validStations) of \(unit.stations.count) station(s) valid"),
                 ])
             }
-            print(lang("\(year) 年 \(ruleSet.pollutant.rawValue) 监测数据有效性（GB 3095-2012）", "\(year) \(ruleSet.pollutant.rawValue) monitoring validity (GB 3095-2012)"))
-            print(table.render(), terminator: "")
+            Console.out(lang("\(year) 年 \(ruleSet.pollutant.rawValue) 监测数据有效性（GB 3095-2012）", "\(year) \(ruleSet.pollutant.rawValue) monitoring validity (GB 3095-2012)"))
+            Console.out(table.render(), terminator: "")
             if ruleSet.excludeDustDays {
-                print(lang("沙尘天计入有效天数，但不计入年均浓度（规则集设定）。", "Sand-dust days count as valid days but are left out of the means (rule set)."))
+                Console.out(lang("沙尘天计入有效天数，但不计入年均浓度（规则集设定）。", "Sand-dust days count as valid days but are left out of the means (rule set)."))
             }
         }
 
