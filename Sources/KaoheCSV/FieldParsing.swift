@@ -180,10 +180,11 @@ public func parseDay(_ text: String) throws(FieldProblem) -> Day {
     return value
 }
 
-/// Parses an hourly timestamp such as `2015-01-01 13:00` into its day and hour (0...23).
+/// Parses an hourly timestamp such as `2015-01-01 13:00` into its day and hour label (0...24) as written.
 ///
 /// The date takes any form `parseDay(_:)` accepts; it is followed by a space or `T` and `H:00` or `H:00:00`.
-/// Times off the hour and `24:00` are rejected, because hourly values are labelled by a whole hour of a day.
+/// Times off the hour are rejected, because hourly values are labelled by a whole hour; `24:00` is kept as
+/// label 24 (the end of the day's last hour, R-24a): which day and hour a label means is the importer's call.
 public func parseHour(_ text: String) throws(FieldProblem) -> (day: Day, hour: Int) {
     let written = trimmedCell(text)
     let fix = "write the date and hour as YYYY-MM-DD HH:00, e.g. 2015-01-01 13:00"
@@ -206,11 +207,8 @@ public func parseHour(_ text: String) throws(FieldProblem) -> (day: Day, hour: I
             reason: "the date in \(written) is not a day of the calendar", fix: "write a real date as YYYY-MM-DD",
             reasonZh: "\(written) 中的日期在日历上不存在", fixZh: "请按 YYYY-MM-DD 格式填写真实存在的日期")
     }
-    if hour == 24, minute == 0, second == 0 {
-        throw FieldProblem(
-            reason: "24:00 is not an hour of the day", fix: "write it as 00:00 of the next day, \(day.adding(days: 1)) 00:00",
-            reasonZh: "24:00 不是一天中的小时", fixZh: "请写成次日 00:00，即 \(day.adding(days: 1)) 00:00")
-    }
+    // 24:00 ends the day's last hour (R-24a): the importer maps labels to hours.
+    if hour == 24, minute == 0, second == 0 { return (day, 24) }
     guard hour < 24, minute < 60, second < 60 else {
         throw FieldProblem(reason: "“\(written)” is not a time of day", fix: fix, reasonZh: "“\(written)”不是有效的时刻", fixZh: fixZh)
     }

@@ -18,11 +18,22 @@ public enum MonitoringFile {
     public static let maximumDecimalPlaces = 9
 
     /// Reads a whole monitoring file held in memory; for tests and small files.
-    public static func parse(_ data: Data, file: String, knownAreas: Set<String>) throws(MonitoringFileError) -> MonitoringData {
-        let importer = MonitoringImporter(fileName: file, knownAreas: knownAreas)
+    public static func parse(
+        _ data: Data, file: String, knownAreas: Set<String>, hourLabel: HourLabel = .end
+    ) throws(MonitoringFileError) -> MonitoringData {
+        let importer = MonitoringImporter(fileName: file, knownAreas: knownAreas, hourLabel: hourLabel)
         try importer.feed(data)
         return try importer.finish()
     }
+}
+
+/// How an hourly file labels its hours (R-24a).
+public enum HourLabel: String, Sendable, CaseIterable {
+    /// The national network's convention and the default: "13:00" is the hour 12:00–13:00, so a day D is
+    /// 01:00 … 23:00 of D and 00:00 of D+1 (also written 24:00 of D).
+    case end
+    /// "13:00" is the hour 13:00–14:00, so a day D is 00:00 … 23:00 of D.
+    case start
 }
 
 /// A rejected monitoring file: the first problems found, located, and how many errors there were in all.
@@ -45,7 +56,8 @@ public struct MonitoringFileError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// Daily station values read from one monitoring file, ordered by station and day.
+/// Daily station values read from one monitoring file, ordered by station and day; iterated as station-days,
+/// or as `parts` (with the hours behind each value and the line each day starts at) for the store.
 ///
 /// Held compactly (one small record per station and day) and turned into `StationDay` values as they are
 /// iterated, so a province's year does not sit in memory as millions of objects.
@@ -64,87 +76,80 @@ public struct MonitoringData: Sendable, Sequence {
     public var dayCount: Int { slots.count }
 
     public func makeIterator() -> AnyIterator<StationDay> {
+        let parts = self.parts.makeIterator()
+        return AnyIterator { parts.next()?.stationDay }
+    }
+
+    /// What the file gives for each station-day, in the same order (R-24a).
+    public var parts: MonitoringParts { MonitoringParts(stations: stations, areas: areas, slots: slots) }
+}
+
+/// The parts of a monitoring file, one per station-day, as the store merges them (R-24a).
+public struct MonitoringParts: Sendable, Sequence {
+    fileprivate var stations: [String]
+    fileprivate var areas: [String]
+    fileprivate var slots: [DaySlot]
+
+    public func makeIterator() -> AnyIterator<MonitoringPart> {
         var index = 0
-        let hourly = isHourly
         return AnyIterator { [stations, areas, slots] in
             guard index < slots.count else { return nil }
             defer { index += 1 }
             let s = slots[index]
-            return StationDay(
+            return MonitoringPart(
                 station: stations[Int(s.station)], areaCode: areas[Int(s.station)],
                 day: Day(year: Int(s.year), month: Int(s.month), day: Int(s.day))!,
-                pm10: measure(sum: s.pm10Sum, count: s.pm10Count, hourly: hourly),
-                pm25: measure(sum: s.pm25Sum, count: s.pm25Count, hourly: hourly), dust: s.dust)
+                pm10: PollutantPart(sum: s.pm10Sum, mask: s.pm10Mask), pm25: PollutantPart(sum: s.pm25Sum, mask: s.pm25Mask),
+                dust: s.dustGiven ? s.dust : nil, line: Int(s.line))
         }
     }
 }
 
-/// The running sums of one station and day while a file is read; 32 bytes.
+/// The running sums of one station and day while a file is read; 48 bytes.
 private struct DaySlot {
     /// Sums in units of 10⁻⁹ μg/m³, exact.
     var pm10Sum: Int64 = 0
     var pm25Sum: Int64 = 0
-    /// Bit h set when hour h was seen; bit 24 for a daily row.
+    /// Bit h set when the hour h:00–(h+1):00 was seen (whatever the labels); bit 24 for a daily row.
     var seen: UInt32 = 0
+    /// The same, only for rows with a value of the pollutant (R-24a merges by these).
+    var pm10Mask: UInt32 = 0
+    var pm25Mask: UInt32 = 0
     var station: Int32
+    /// The first line of the file with a row of this day.
+    var line: Int32
     var year: UInt16
-    var pm10Count: UInt8 = 0
-    var pm25Count: UInt8 = 0
     var month: UInt8
     var day: UInt8
     var dust = false
+    /// Whether any row of the day had a dust cell filled in.
+    var dustGiven = false
 }
 
 extension DaySlot {
-    mutating func add(bit: UInt32, pm10: Int64?, pm25: Int64?, dust: Bool) {
+    mutating func add(bit: UInt32, pm10: Int64?, pm25: Int64?, dust: Bool?) {
         seen |= bit
         if let pm10 {
             pm10Sum += pm10
-            pm10Count += 1
+            pm10Mask |= bit
         }
         if let pm25 {
             pm25Sum += pm25
-            pm25Count += 1
+            pm25Mask |= bit
         }
-        if dust { self.dust = true }
+        if let dust {
+            dustGiven = true
+            if dust { self.dust = true }
+        }
     }
 }
 
 private let scale: Int64 = 1_000_000_000
-private let dailyBit: UInt32 = 1 << 24
+private let dailyBit: UInt32 = PollutantPart.dailyBit
 
 /// The key of a station's day in the slot index.
 private func slotKey(_ station: Int32, _ year: Int, _ month: Int, _ day: Int) -> UInt64 {
     UInt64(UInt32(bitPattern: station)) << 32 | UInt64(year << 9 | month << 5 | day)
-}
-
-/// A daily mean from a sum in 10⁻⁹ units: the exact quotient, with trailing zeros dropped.
-private func measure(sum: Int64, count: UInt8, hourly: Bool) -> DayMeasure? {
-    guard count > 0 else { return nil }
-    var significand = sum
-    var exponent = -9
-    if hourly {
-        guard significand % Int64(count) != 0 else {
-            significand /= Int64(count)
-            return DayMeasure(mean: compact(significand, exponent), hours: Int(count))
-        }
-        return DayMeasure(mean: compact(significand, exponent) / Decimal(Int(count)), hours: Int(count))
-    }
-    while significand != 0, significand % 10 == 0, exponent < 0 {
-        significand /= 10
-        exponent += 1
-    }
-    return DayMeasure(mean: compact(significand, exponent), hours: nil)
-}
-
-private func compact(_ significand: Int64, _ exponent: Int) -> Decimal {
-    var s = significand
-    var e = exponent
-    while s != 0, s % 10 == 0, e < 0 {
-        s /= 10
-        e += 1
-    }
-    return Decimal(sign: .plus, exponent: e, significand: Decimal(s))
 }
 
 /// Streams a monitoring file: feed it chunks of raw bytes, then `finish()` for the daily station values.
@@ -191,13 +196,16 @@ public final class MonitoringImporter {
         var headerLine: Int
     }
 
-    /// Creates an importer; `knownAreas` are the unit codes a station may be assessed for.
-    public init(fileName: String, knownAreas: Set<String>, errorLimit: Int = 100) {
+    /// Creates an importer; `knownAreas` are the unit codes a station may be assessed for, `hourLabel` how
+    /// an hourly file labels its hours (R-24a).
+    public init(fileName: String, knownAreas: Set<String>, hourLabel: HourLabel = .end, errorLimit: Int = 100) {
         self.fileName = fileName
         self.knownAreas = knownAreas
         self.errorLimit = errorLimit
         parser = CSVStreamParser(fileName: fileName)
-        hot.initialize(to: RowState())
+        var state = RowState()
+        state.hourEnding = hourLabel == .end
+        hot.initialize(to: state)
     }
 
     deinit {
@@ -294,7 +302,7 @@ public final class MonitoringImporter {
         let when = layout.hourly ? hour(r, layout.time, &problems) : day(r, layout.time, &problems)
         let pm10 = layout.pm10.flatMap { concentration(r, $0, &problems) }
         let pm25 = layout.pm25.flatMap { concentration(r, $0, &problems) }
-        let dust = layout.dust.map { yesNo(r, $0, &problems) } ?? false
+        let dust = layout.dust.flatMap { yesNo(r, $0, &problems) }
         guard !stationBytes.isEmpty, !areaBytes.isEmpty, let station = stationID(stationBytes, areaBytes, r, layout, &problems),
             let when, problems.found.isEmpty
         else { return }
@@ -387,7 +395,7 @@ public final class MonitoringImporter {
     }
 
     private func add(
-        station: Int32, when: (year: Int, month: Int, day: Int, hour: Int?), pm10: Int64?, pm25: Int64?, dust: Bool,
+        station: Int32, when: (year: Int, month: Int, day: Int, hour: Int?), pm10: Int64?, pm25: Int64?, dust: Bool?,
         _ r: CSVRawRecord, _ layout: Layout, _ problems: inout RowProblems
     ) {
         let key = slotKey(station, when.year, when.month, when.day)
@@ -399,7 +407,9 @@ public final class MonitoringImporter {
         } else {
             index = hot.pointee.slots.count
             hot.pointee.slots.append(
-                DaySlot(station: station, year: UInt16(when.year), month: UInt8(when.month), day: UInt8(when.day)))
+                DaySlot(
+                    station: station, line: Int32(truncatingIfNeeded: r.line), year: UInt16(when.year), month: UInt8(when.month),
+                    day: UInt8(when.day)))
             slotIndex[key] = Int32(index)
         }
         hot.pointee.lastSlotKey = key
@@ -408,7 +418,7 @@ public final class MonitoringImporter {
         let bit = when.hour.map { UInt32(1) << UInt32($0) } ?? dailyBit
         guard slot.pointee.seen & bit == 0 else {
             let stamp = Day(year: when.year, month: when.month, day: when.day)!.description
-                + (when.hour.map { " " + ($0 < 10 ? "0" : "") + "\($0):00" } ?? "")
+                + (when.hour.map { " " + hourSpan($0) } ?? "")
             problems.add(
                 layout.time, "station \(stations[Int(station)]) has a second row for \(stamp)",
                 fix: layout.hourly ? "keep one row per station and hour" : "keep one row per station and day",
@@ -456,15 +466,17 @@ public final class MonitoringImporter {
         return NSDecimalNumber(decimal: whole).int64Value
     }
 
-    private func yesNo(_ r: CSVRawRecord, _ i: Int, _ problems: inout RowProblems) -> Bool {
+    /// The dust cell; nil when empty (not given) or wrong (reported).
+    private func yesNo(_ r: CSVRawRecord, _ i: Int, _ problems: inout RowProblems) -> Bool? {
         let f = trimmed(r, i)
-        if f.isEmpty { return false }
+        if f.isEmpty { return nil }
         if let plain = plainYesNo(f) { return plain }
         do {
             return try parseYesNo(r.string(i))
         } catch {
+            if trimmedCell(r.string(i)).isEmpty { return nil }
             problems.add(i, error)
-            return false
+            return nil
         }
     }
 
@@ -481,21 +493,55 @@ public final class MonitoringImporter {
         }
     }
 
-    /// An hourly row's day and hour.
+    /// An hourly row's day and hour (0…23, the hour from h:00 to h+1:00), after the file's labels (R-24a).
     private func hour(_ r: CSVRawRecord, _ i: Int, _ problems: inout RowProblems) -> (year: Int, month: Int, day: Int, hour: Int?)? {
         let f = trimmed(r, i)
-        if let (d, h) = hot.pointee.plainHour(f) { return (d.year, d.month, d.day, h) }
-        do {
-            let (d, h) = try parseHour(r.string(i))
-            return (d.year, d.month, d.day, h)
-        } catch {
-            problems.add(i, error)
-            return nil
+        let label: (day: Day, hour: Int)
+        if let (d, h) = hot.pointee.plainHour(f) {
+            label = (Day(year: d.year, month: d.month, day: d.day)!, h)
+        } else {
+            do {
+                label = try parseHour(r.string(i))
+            } catch {
+                problems.add(i, error)
+                return nil
+            }
         }
+        let ending = hot.pointee.hourEnding
+        if ending, label.hour == 0 {
+            // 00:00 ends the previous day's last hour.
+            guard let previous = label.day.adding(checkedDays: -1) else {
+                problems.add(
+                    i, "\(label.day) 00:00 ends the hour 23:00–24:00 of the day before, which is outside the calendar",
+                    fix: "leave the row out, or import the file with --hour-label start if its hours are labelled by their start",
+                    reasonZh: "\(label.day) 00:00 表示前一天 23:00—24:00 的小时值，该日期超出日历范围",
+                    fixZh: "请删去该行；如文件按小时开始时刻标注，请用 --hour-label start 导入")
+                return nil
+            }
+            return (previous.year, previous.month, previous.day, 23)
+        }
+        if !ending, label.hour == 24 {
+            guard let next = label.day.adding(checkedDays: 1) else {
+                problems.add(
+                    i, "\(label.day) 24:00 starts an hour of the next day, which is outside the calendar",
+                    fix: "leave the row out, or import the file without --hour-label start if its hours are labelled by their end",
+                    reasonZh: "\(label.day) 24:00 表示次日的第一个小时，该日期超出日历范围",
+                    fixZh: "请删去该行；如文件按小时结束时刻标注，请不要使用 --hour-label start")
+                return nil
+            }
+            return (next.year, next.month, next.day, 0)
+        }
+        return (label.day.year, label.day.month, label.day.day, ending ? label.hour - 1 : label.hour)
     }
 
 }
 
+
+/// The hour from h:00 to h+1:00, written as in messages: `12:00–13:00`.
+private func hourSpan(_ h: Int) -> String {
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(two(h)):00–\(two(h + 1)):00"
+}
 
 /// The problems of one row, located at their cells like `RowReader` does for small files.
 ///
@@ -536,6 +582,8 @@ private struct RowState {
     /// Columns of the pollutants and the dust flag; -1 when the file has none.
     var pm10 = -1, pm25 = -1, dust = -1
     var hourly = false
+    /// Whether hour labels name the end of the hour (R-24a, the default) rather than its start.
+    var hourEnding = true
     /// Data rows read (the header not counted).
     var rows = 0
 
@@ -576,9 +624,10 @@ private struct RowState {
         let bit: UInt32
         let day: (year: Int, month: Int, day: Int)
         if hourly {
-            guard let (d, h) = plainHour(when) else { return false }
+            // 00:00 under hour-ending labels belongs to the day before: the careful path maps it.
+            guard let (d, h) = plainHour(when), h > 0 || !hourEnding else { return false }
             day = d
-            bit = 1 << UInt32(h)
+            bit = 1 << UInt32(hourEnding ? h - 1 : h)
         } else {
             guard when.count == 10, let d = isoDay(when) else { return false }
             day = d
@@ -600,7 +649,7 @@ private struct RowState {
                 values.1 = v
             }
         }
-        var dusty = false
+        var dusty: Bool? = nil
         if dust >= 0 {
             let f = trimmed(r, dust)
             if !f.isEmpty {

@@ -101,6 +101,7 @@ extension AppDatabase {
         registerRunsMigration(&migrator)
         registerConsequencesMigration(&migrator)
         registerHistoryMigration(&migrator)
+        registerMonitoringHoursMigration(&migrator)
         return migrator
     }
 }

@@ -12,13 +12,14 @@ private func hourlyFile(hoursA: Int, hoursB: Int) -> String {
     return text
 }
 
-private func days(_ text: String, file: String = "m.csv") throws -> [StationDay] {
-    Array(try MonitoringFile.parse(Data(text.utf8), file: file, knownAreas: areas))
+/// The file's station-days; the older tests here label hours by their start, so that is their default.
+private func days(_ text: String, file: String = "m.csv", hourLabel: HourLabel = .start) throws -> [StationDay] {
+    Array(try MonitoringFile.parse(Data(text.utf8), file: file, knownAreas: areas, hourLabel: hourLabel))
 }
 
 /// The printed problems of a rejected file, or nil when it is accepted.
-private func rejection(_ text: String, limit: Int = 100) -> String? {
-    let importer = MonitoringImporter(fileName: "m.csv", knownAreas: areas, errorLimit: limit)
+private func rejection(_ text: String, limit: Int = 100, hourLabel: HourLabel = .start) -> String? {
+    let importer = MonitoringImporter(fileName: "m.csv", knownAreas: areas, hourLabel: hourLabel, errorLimit: limit)
     do {
         try importer.feed(Data(text.utf8))
         _ = try importer.finish()
@@ -60,7 +61,7 @@ private func day(_ s: String) -> Day { Day(iso: s)! }
         var generator = SplitMix64(state: 7)
         for _ in 0..<20 {
             let bytes = Array(text.utf8)
-            let importer = MonitoringImporter(fileName: "m.csv", knownAreas: areas)
+            let importer = MonitoringImporter(fileName: "m.csv", knownAreas: areas, hourLabel: .start)
             var offset = 0
             while offset < bytes.count {
                 let end = min(bytes.count, offset + Int.random(in: 1...40, using: &generator))
@@ -117,7 +118,7 @@ private func day(_ s: String) -> Day { Day(iso: s)! }
 
             """
         #expect(rejection(text) == """
-            m.csv:3:3 (时间): station A1 has a second row for 2015-01-01 00:00 — keep one row per station and hour
+            m.csv:3:3 (时间): station A1 has a second row for 2015-01-01 00:00–01:00 — keep one row per station and hour
             m.csv:4:2 (区域代码): unit code 999999 is not known — import the unit with kaohe areas import first, or correct the code
             m.csv:5:2 (区域代码): station A1 is assessed for unit 510703 in earlier rows, not 510704 — give each station one unit code
             m.csv:6:3 (时间): “2015-01-01 03:30” is not on the hour — label hourly values by the whole hour, e.g. 2015-01-01 3:00

@@ -29,7 +29,7 @@ struct ReportsCommand: ParsableCommand {
 
         func run() throws {
             let db = try store.open()
-            let files = try InputFile.collect(input.paths)
+            let files = try InputFile.collect(input.paths, lang)
             let batch = try validateReports(files, db: db, rules: rules.load(lang), lang: lang)
             let outcome = try db.importReports(
                 batch.groups, files: files.map(\.importFile),
@@ -65,7 +65,7 @@ struct ReportsCommand: ParsableCommand {
         @OptionGroup var input: Paths
 
         func run() throws {
-            let files = try InputFile.collect(input.paths)
+            let files = try InputFile.collect(input.paths, lang)
             let batch = try validateReports(files, db: try store.open(), rules: rules.load(lang), lang: lang)
             for k in batch.kinds {
                 print(lang("\(k.file)：\(k.kind.chinese)，\(k.rows) 行，无错误", "\(k.file): \(k.kind.rawValue), \(k.rows) row(s), no errors"))

@@ -22,26 +22,52 @@ struct InputFile {
 
     var importFile: ImportFile { ImportFile(name: name, sha256: sha256Hex(of: data)) }
 
-    /// Reads the named files, and the `.csv` files inside named folders (recursively, in path order).
-    static func collect(_ paths: [String]) throws -> [InputFile] {
-        try csvPaths(paths).map(InputFile.init(path:))
+    /// Reads the named files, and the supported files inside named folders (see `inputPaths`).
+    static func collect(_ paths: [String], _ lang: LanguageOption) throws -> [InputFile] {
+        try inputPaths(paths, lang).map(InputFile.init(path:))
     }
 }
 
-/// The named files, and the `.csv` files inside named folders (recursively, in path order).
-func csvPaths(_ paths: [String]) throws -> [String] {
+/// Extensions a folder import reads (D-24): CSV, the spreadsheet "Unicode text" export (.txt, UTF-16 with
+/// tabs) and tab-separated text (.tsv).
+let supportedExtensions = ["csv", "txt", "tsv"]
+
+/// The named files, and the supported files inside named folders (recursively, in path order).
+///
+/// Every other file found in a folder is named on standard error with the reason it was skipped, so nothing
+/// is left out silently; a folder with no supported file is an error.
+func inputPaths(_ paths: [String], _ lang: LanguageOption) throws -> [String] {
     var files: [String] = []
     for path in paths {
         var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
-            if found.isEmpty { throw CLIError("\(path)：文件夹中没有 .csv 文件 — 请指定报告文件或其他文件夹", "\(path): the folder holds no .csv file — name the report files or another folder") }
-            files += found.map { "\(base)/\($0)" }
-        } else {
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
             files.append(path)
+            continue
         }
+        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+        var found: [String] = []
+        for entry in (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted() {
+            let full = "\(base)/\(entry)"
+            var entryIsDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &entryIsDir), entryIsDir.boolValue { continue }
+            let name = (entry as NSString).lastPathComponent
+            let ext = (name as NSString).pathExtension.lowercased()
+            if name.hasPrefix(".") {
+                printError(lang("\(full)：已跳过 — 隐藏文件", "\(full): skipped — a hidden file"))
+            } else if !supportedExtensions.contains(ext) {
+                printError(lang(
+                    "\(full)：已跳过 — 不是 .csv、.txt 或 .tsv 文件；如需导入，请另存为 CSV 后单独指定",
+                    "\(full): skipped — not a .csv, .txt or .tsv file; save it as CSV and name it to import it"))
+            } else {
+                found.append(full)
+            }
+        }
+        if found.isEmpty {
+            throw CLIError(
+                "\(path)：文件夹中没有 .csv、.txt 或 .tsv 文件 — 请指定文件或其他文件夹",
+                "\(path): the folder holds no .csv, .txt or .tsv file — name the files or another folder")
+        }
+        files += found
     }
     return files
 }
