@@ -32,7 +32,15 @@ public enum TargetsFile {
             let y = row.required(year, Cells.year)
             let p = row.optional(pollutant, Cells.pollutant) ?? .pm10
             let by = row.required(baseYear, Cells.year)
-            let baseConcentration = row.required(base) { Cells.concentration($0, allowZero: false) }
+            var baseConcentration = row.required(base) { Cells.concentration($0, allowZero: false) }
+            if let b = baseConcentration, b.roundedGB(0) == 0 {
+                // Scores divide by the base rounded to whole μg/m³: it must not round to 0.
+                row.problem(
+                    base, "base concentration \(b) rounds to 0 μg/m³, so no decline can be computed from it",
+                    fix: "write the base in μg/m³ (above 0.5), e.g. 102",
+                    reasonZh: "基准浓度 \(b) 修约后为 0 μg/m³，无法据此计算下降率", fixZh: "请以 μg/m³ 填写基准浓度（大于 0.5），如 102")
+                baseConcentration = nil
+            }
             let k = row.required(kind, Cells.targetKind)
             var v: Decimal?
             if let k {

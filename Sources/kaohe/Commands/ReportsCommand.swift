@@ -26,15 +26,29 @@ struct ReportsCommand: ParsableCommand {
         @OptionGroup var rules: RulesOptions
         @OptionGroup var lang: LanguageOption
         @OptionGroup var input: Paths
+        @Flag(name: .long, help: "Store parts identical to a superseded version as the newest version again (undoing a later correction).")
+        var reinstate = false
 
         func run() throws {
             let db = try store.open()
             let files = try InputFile.collect(input.paths, lang)
             let batch = try validateReports(files, db: db, rules: rules.load(lang), lang: lang)
-            let outcome = try db.importReports(
-                batch.groups, files: files.map(\.importFile),
-                rowCounts: Dictionary(uniqueKeysWithValues: batch.kinds.map { ($0.file, $0.rows) }),
-                kinds: Dictionary(uniqueKeysWithValues: batch.kinds.map { ($0.file, $0.kind.rawValue) }))
+            let outcome: ReportImportOutcome
+            do {
+                outcome = try db.importReports(
+                    batch.groups, files: files.map(\.importFile),
+                    rowCounts: Dictionary(uniqueKeysWithValues: batch.kinds.map { ($0.file, $0.rows) }),
+                    kinds: Dictionary(uniqueKeysWithValues: batch.kinds.map { ($0.file, $0.kind.rawValue) }), reinstate: reinstate)
+            } catch let error as DiagnosticsError {
+                report(error.diagnostics, lang)
+                printError(lang("未存储任何数据。", "Nothing was stored."))
+                throw ExitCode.failure
+            }
+            for v in outcome.reinstated {
+                print(lang(
+                    "\(v.areaCode) \(v.year) \(v.part.chinese)：按 --reinstate 恢复旧版内容，存为第 \(v.version) 版",
+                    "\(v.areaCode) \(v.year) \(v.part.english): an earlier version's content reinstated as version \(v.version) (--reinstate)"))
+            }
             for k in batch.kinds {
                 print(lang("\(k.file)：\(k.kind.chinese)，\(k.rows) 行", "\(k.file): \(k.kind.rawValue), \(k.rows) row(s)"))
             }
