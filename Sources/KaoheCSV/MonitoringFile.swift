@@ -19,9 +19,9 @@ public enum MonitoringFile {
 
     /// Reads a whole monitoring file held in memory; for tests and small files.
     public static func parse(
-        _ data: Data, file: String, knownAreas: Set<String>, hourLabel: HourLabel = .end
+        _ data: Data, file: String, knownAreas: Set<String>, hourLabel: HourLabel = .end, years: ClosedRange<Int>? = nil
     ) throws(MonitoringFileError) -> MonitoringData {
-        let importer = MonitoringImporter(fileName: file, knownAreas: knownAreas, hourLabel: hourLabel)
+        let importer = MonitoringImporter(fileName: file, knownAreas: knownAreas, hourLabel: hourLabel, years: years)
         try importer.feed(data)
         return try importer.finish()
     }
@@ -167,6 +167,7 @@ public final class MonitoringImporter {
 
     private let parser: CSVStreamParser
     private let knownAreas: Set<String>
+    private let years: ClosedRange<Int>?
     private var header: HeaderMap?
     /// Kept apart from `header` and free of references, so reading it per row costs no retain or release.
     private var layout: Layout?
@@ -197,9 +198,12 @@ public final class MonitoringImporter {
     }
 
     /// Creates an importer; `knownAreas` are the unit codes a station may be assessed for, `hourLabel` how
-    /// an hourly file labels its hours (R-24a).
-    public init(fileName: String, knownAreas: Set<String>, hourLabel: HourLabel = .end, errorLimit: Int = 100) {
+    /// an hourly file labels its hours (R-24a), `years` the years a day may be in (the rule set's; nil: any).
+    public init(
+        fileName: String, knownAreas: Set<String>, hourLabel: HourLabel = .end, years: ClosedRange<Int>? = nil, errorLimit: Int = 100
+    ) {
         self.fileName = fileName
+        self.years = years
         self.knownAreas = knownAreas
         self.errorLimit = errorLimit
         parser = CSVStreamParser(fileName: fileName)
@@ -299,7 +303,16 @@ public final class MonitoringImporter {
         let areaBytes = trimmed(r, layout.area)
         if stationBytes.isEmpty { problems.add(layout.station, "required value is empty", fix: "fill in 站点编码", reasonZh: "必填项为空", fixZh: "请填写站点编码") }
         if areaBytes.isEmpty { problems.add(layout.area, "required value is empty", fix: "fill in 区域代码", reasonZh: "必填项为空", fixZh: "请填写区域代码") }
-        let when = layout.hourly ? hour(r, layout.time, &problems) : day(r, layout.time, &problems)
+        var when = layout.hourly ? hour(r, layout.time, &problems) : day(r, layout.time, &problems)
+        if let w = when, let years, !years.contains(w.year) {
+            // A day outside the rule set's years is a typo (2105 for 2015), never data to keep (issue 12 item 16).
+            problems.add(
+                layout.time, "\(Day(year: w.year, month: w.month, day: w.day)!) is outside the rule set's years \(years.lowerBound)–\(years.upperBound)",
+                fix: "correct the year, or import with the rule set whose period covers it",
+                reasonZh: "\(Day(year: w.year, month: w.month, day: w.day)!) 不在规则集的年度范围 \(years.lowerBound)—\(years.upperBound) 之内",
+                fixZh: "请更正年份，或使用考核期涵盖该年的规则集导入")
+            when = nil
+        }
         let pm10 = layout.pm10.flatMap { concentration(r, $0, &problems) }
         let pm25 = layout.pm25.flatMap { concentration(r, $0, &problems) }
         let dust = layout.dust.flatMap { yesNo(r, $0, &problems) }

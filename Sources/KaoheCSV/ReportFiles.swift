@@ -12,12 +12,19 @@ public struct ReportContext: Sendable {
     public var subIndicators: [String: KeyTaskSpec]
     /// Indicator code (1–10) → name, for the project category column.
     public var indicators: [String: String]
+    /// The day of the import, given by the caller (libraries do not read the clock): dates of receipt and
+    /// filing after it are refused (issue 12 item 16). nil checks nothing against it.
+    public var today: Day?
 
-    public init(areas: [String: Pollutant], years: ClosedRange<Int>, subIndicators: [String: KeyTaskSpec], indicators: [String: String]) {
+    public init(
+        areas: [String: Pollutant], years: ClosedRange<Int>, subIndicators: [String: KeyTaskSpec], indicators: [String: String],
+        today: Day? = nil
+    ) {
         self.areas = areas
         self.years = years
         self.subIndicators = subIndicators
         self.indicators = indicators
+        self.today = today
     }
 }
 
@@ -221,6 +228,24 @@ public enum ReportFiles {
                         row.problem(
                             S.submitted, "the report for \(y) is dated \(s), before the year began", fix: "write the day the report was received",
                             reasonZh: "\(y) 年报告的报送日期为 \(s)，早于该年开始", fixZh: "请填写收到报告的日期")
+                    }
+                    if let today = context.today {
+                        for (column, date, what, whatZh) in [
+                            (S.submitted, submitted, "received", "报送"), (S.rulesFiled, rulesFiled, "filed", "备案"),
+                            (S.planFiled, planFiled, "filed", "备案"),
+                        ] {
+                            guard let date, date > today else { continue }
+                            row.problem(
+                                column, "\(date) is after today (\(today)): a report cannot have been \(what) in the future",
+                                fix: "write the day it was \(what)",
+                                reasonZh: "\(date) 晚于今天（\(today)）：\(whatZh)日期不能在将来", fixZh: "请填写实际\(whatZh)的日期")
+                        }
+                    }
+                    if let (_, y) = key, let days, days > Day.daysIn(year: y) {
+                        row.problem(
+                            S.validDays, "\(days) valid days, but \(y) has only \(Day.daysIn(year: y)) days",
+                            fix: "write at most \(Day.daysIn(year: y)) days",
+                            reasonZh: "有效监测天数为 \(days)，但 \(y) 年只有 \(Day.daysIn(year: y)) 天", fixZh: "请填写不超过 \(Day.daysIn(year: y)) 的天数")
                     }
                     guard let (a, y) = key, let submitted else { return nil }
                     return ReportSummary(

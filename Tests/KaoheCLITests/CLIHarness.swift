@@ -5,6 +5,8 @@ import KaoheStore
 struct CLIHarness {
     let db: String
     let workDir: URL
+    /// Variables set for every run besides `KAOHE_DB`, e.g. `KAOHE_TODAY`.
+    var environment: [String: String] = [:]
 
     init() throws {
         workDir = FileManager.default.temporaryDirectory.appendingPathComponent("kaohe-cli-\(UUID().uuidString)")
@@ -76,6 +78,7 @@ struct CLIHarness {
         process.currentDirectoryURL = Self.packageRoot
         var env = ProcessInfo.processInfo.environment
         env["KAOHE_DB"] = db
+        env.merge(environment) { _, new in new }
         process.environment = env
         return process
     }

@@ -12,6 +12,7 @@ struct FlagCommand: ParsableCommand {
             abstract: "Record (or with --remove, record the removal of) a finding of falsified monitoring data.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
+        @OptionGroup var rules: RulesOptions
         @Argument(help: "The unit's code.") var area: String
         @Argument(help: "The assessed year.") var year: Int
         @Option(help: "Document number or note the finding rests on (required).") var ref: String
@@ -22,6 +23,14 @@ struct FlagCommand: ParsableCommand {
         }
 
         func run() throws {
+            // A finding is for a year the rule set assesses (issue 12 item 16).
+            let ruleSet = try rules.load(lang)
+            let years = ruleSet.assessedYears
+            guard years.contains(year) else {
+                throw CLIError(lang(
+                    "年度 \(year) 不在规则集 \(ruleSet.name) 的考核年度 \(years.lowerBound)—\(years.upperBound) 之内 — 请给出考核年度",
+                    "year \(year) is outside the assessed years \(years.lowerBound)–\(years.upperBound) of rule set \(ruleSet.name) — give an assessed year"))
+            }
             let db = try store.open()
             do {
                 if remove {

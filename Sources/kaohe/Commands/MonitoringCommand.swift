@@ -20,6 +20,7 @@ struct MonitoringCommand: ParsableCommand {
                 """)
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
+        @OptionGroup var rules: RulesOptions
         @Option(
             name: .long,
             help: "How hourly files label their hours: end (default, national practice: 13:00 is 12:00–13:00, 00:00 ends the day before) or start (13:00 is 13:00–14:00).")
@@ -32,6 +33,7 @@ struct MonitoringCommand: ParsableCommand {
 
         func run() throws {
             let files = try inputPaths(paths, lang).map(ChunkedInput.init(path:))
+            let years = try rules.load(lang).monitoringYears
             let db = try store.open()
             let known = Set(try db.areas().map(\.code))
             var rejected: [String] = []
@@ -40,7 +42,7 @@ struct MonitoringCommand: ParsableCommand {
                 try db.importMonitoringBatch { batch in
                     for file in files {
                         do {
-                            try importOne(file, known: known, batch: batch)
+                            try importOne(file, known: known, years: years, batch: batch)
                             kept.append(file.path)
                         } catch let failure as FileRejected {
                             rejected.append(file.path)
@@ -69,8 +71,8 @@ struct MonitoringCommand: ParsableCommand {
         struct FileRejected: Error { var text: String }
 
         /// Reads one file and stores it in `batch`; throws `FileRejected` with every located problem.
-        func importOne(_ file: ChunkedInput, known: Set<String>, batch: MonitoringBatch) throws {
-            let importer = MonitoringImporter(fileName: file.path, knownAreas: known, hourLabel: hourLabel.value)
+        func importOne(_ file: ChunkedInput, known: Set<String>, years: ClosedRange<Int>, batch: MonitoringBatch) throws {
+            let importer = MonitoringImporter(fileName: file.path, knownAreas: known, hourLabel: hourLabel.value, years: years)
             let progress = ProgressLine(label: file.path, totalBytes: file.size)
             let data: MonitoringData
             let sha: String?

@@ -153,7 +153,7 @@ func validateReports(_ files: [InputFile], db: AppDatabase, rules: RuleSet, lang
         indicators[i.code] = i.name
         for s in i.subIndicators { subIndicators[s.code] = KeyTaskSpec(name: s.name, points: s.points) }
     }
-    let context = ReportContext(areas: areas, years: max(rules.firstYear, rules.baseYear + 1)...rules.finalYear, subIndicators: subIndicators, indicators: indicators)
+    let context = ReportContext(areas: areas, years: rules.assessedYears, subIndicators: subIndicators, indicators: indicators, today: today())
     let batch = try parseOrReject(files.map(\.name), lang) { try ReportFiles.parse(files.map { NamedData(name: $0.name, data: $0.data) }, context: context) }
     report(batch.warnings, lang)
     return batch
