@@ -332,3 +332,35 @@ func halfWidth(_ text: String) -> String {
     }
     return String(scalars)
 }
+
+/// The invisible characters of `text` — controls, format characters (zero-width space, BOM, direction
+/// marks), line and paragraph separators — as a problem that shows each as `U+200B`; nil when there is none.
+///
+/// They make two codes or names look alike on screen while comparing different, so codes and names refuse
+/// them (issue 12 item 18).
+///
+/// With `allowingLineBreaks`, LF (the only line break left after reading, which turns CRLF and CR into LF)
+/// is not counted.
+public func invisibleProblem(_ text: String, allowingLineBreaks: Bool = false) -> FieldProblem? {
+    var found: [String] = []
+    for (i, scalar) in text.unicodeScalars.enumerated() {
+        if allowingLineBreaks, scalar == "\n" { continue }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .unassigned, .privateUse, .surrogate:
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            let name = scalar.properties.name.map { " \($0)" } ?? ""
+            found.append("\(code)\(name) at character \(i + 1)")
+        default: continue
+        }
+    }
+    guard !found.isEmpty else { return nil }
+    let visible = String(String.UnicodeScalarView(text.unicodeScalars.filter { s in
+        (allowingLineBreaks && s == "\n")
+            || ![.control, .format, .lineSeparator, .paragraphSeparator, .unassigned, .privateUse, .surrogate].contains(s.properties.generalCategory)
+    }))
+    let list = found.prefix(5).joined(separator: ", ") + (found.count > 5 ? ", …" : "")
+    return FieldProblem(
+        reason: "“\(visible)” contains invisible character(s): \(list)", fix: "retype the cell without them",
+        reasonZh: "“\(visible)”含有不可见字符：\(list)", fixZh: "请删去这些字符后重新填写该单元格")
+}

@@ -379,10 +379,19 @@ public final class MonitoringImporter {
             } else {
                 let area = String(decoding: areaBytes, as: UTF8.self)
                 guard knownAreas.contains(area) else {
-                    problems.add(
-                        layout.area, "unit code \(area) is not known",
-                        fix: "import the unit with kaohe areas import first, or correct the code",
-                        reasonZh: "区域代码 \(area) 不存在", fixZh: "请先用 kaohe areas import 导入该区域，或更正代码")
+                    if knownAreas.contains(where: { Area.codeKey($0) == Area.codeKey(area) }) {
+                        problems.add(layout.area, Cells.unknownUnit(area, known: knownAreas))
+                    } else {
+                        problems.add(
+                            layout.area, "unit code \(area) is not known",
+                            fix: "import the unit with kaohe areas import first, or correct the code",
+                            reasonZh: "区域代码 \(area) 不存在", fixZh: "请先用 kaohe areas import 导入该区域，或更正代码")
+                    }
+                    return nil
+                }
+                // A station code with an invisible character would be a second station that looks the same.
+                if let hidden = invisibleProblem(name) {
+                    problems.add(layout.station, hidden)
                     return nil
                 }
                 id = Int32(stations.count)

@@ -153,9 +153,14 @@ public enum ReportFiles {
         func unitAndYear(_ row: inout RowReader, code: Column, year: Column) -> (String, Int)? {
             var area = row.required(code, Cells.areaCode)
             if let a = area, context.areas[a] == nil {
-                row.problem(
-                    code, "unknown unit \(a)", fix: "use the code from the areas list (kaohe areas list), or import the areas file first",
-                    reasonZh: "区域代码 \(a) 不存在", fixZh: "请使用区域列表（kaohe areas list）中的代码，或先导入区域文件")
+                if let spelled = context.areas.keys.first(where: { Area.codeKey($0) == Area.codeKey(a) }) {
+                    let p = Cells.unknownUnit(a, known: [spelled])
+                    row.problem(code, p.reason, fix: p.fix, reasonZh: p.reasonZh, fixZh: p.fixZh)
+                } else {
+                    row.problem(
+                        code, "unknown unit \(a)", fix: "use the code from the areas list (kaohe areas list), or import the areas file first",
+                        reasonZh: "区域代码 \(a) 不存在", fixZh: "请使用区域列表（kaohe areas list）中的代码，或先导入区域文件")
+                }
                 area = nil
             }
             var y = row.required(year, Cells.year)
@@ -251,7 +256,8 @@ public enum ReportFiles {
                     return ReportSummary(
                         areaCode: a, year: y, submittedOn: submitted, pm10AnnualMean: pm10, pm25AnnualMean: pm25, pm10ValidDays: days,
                         rulesPublished: rulesPublished, rulesFiledOn: rulesFiled, planPublished: planPublished, planFiledOn: planFiled,
-                        preparedBy: row.text(S.preparedBy), approvedBy: row.text(S.approvedBy), remarks: row.text(S.remarks))
+                        preparedBy: row.optional(S.preparedBy, Cells.name), approvedBy: row.optional(S.approvedBy, Cells.name),
+                        remarks: row.text(S.remarks))
                 }
             case .keyTasks:
                 batch.rows.keyTasks += parseRows(records, schema: schema, file: file.name, diagnostics: &diagnostics) { row in
@@ -296,8 +302,8 @@ public enum ReportFiles {
             case .projects:
                 batch.rows.projects += parseRows(records, schema: schema, file: file.name, diagnostics: &diagnostics) { row in
                     let key = unitAndYear(&row, code: P.code, year: P.year)
-                    let id = row.required(P.id) { .success($0) }
-                    let name = row.required(P.name) { .success($0) }
+                    let id = row.required(P.id, Cells.name)
+                    let name = row.required(P.name, Cells.name)
                     let category = row.required(P.category) { t -> Result<String, FieldProblem> in
                         if context.indicators[t] != nil { return .success(t) }
                         if let code = context.indicators.first(where: { $0.value == t })?.key { return .success(code) }
@@ -332,7 +338,7 @@ public enum ReportFiles {
                     if let (a, y) = key, let id { unique(&row, P.id, key: "project/\(a)/\(y)/\(id)", what: "project \(id) of \(a) for \(y)", whatZh: "\(a) \(y) 年的项目 \(id) ") }
                     guard let (a, y) = key, let id, let name, let category, let status else { return nil }
                     return Project(
-                        areaCode: a, year: y, projectID: id, name: name, category: category, responsibleUnit: row.text(P.unit),
+                        areaCode: a, year: y, projectID: id, name: name, category: category, responsibleUnit: row.optional(P.unit, Cells.name),
                         plannedCompletion: planned, actualCompletion: actual, status: status,
                         plannedInvestment: plannedInvestment, actualInvestment: actualInvestment)
                 }

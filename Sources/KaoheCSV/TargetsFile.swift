@@ -23,10 +23,8 @@ public enum TargetsFile {
         return try parseFile(data, file: file, schema: schema) { row in
             var areaCode = row.required(code, Cells.areaCode)
             if let c = areaCode, !knownAreas.contains(c) {
-                row.problem(
-                    code, "unknown unit \(c)",
-                    fix: "import the areas file that lists \(c) first, or correct the code",
-                    reasonZh: "区域代码 \(c) 不存在", fixZh: "请先导入列有该区域的区域文件，或更正代码")
+                let p = Cells.unknownUnit(c, known: knownAreas)
+                row.problem(code, p.reason, fix: p.fix, reasonZh: p.reasonZh, fixZh: p.fixZh)
                 areaCode = nil
             }
             let y = row.required(year, Cells.year)

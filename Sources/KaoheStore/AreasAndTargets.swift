@@ -9,7 +9,18 @@ extension AppDatabase {
     /// unchanged and are left as they are.
     public func importAreas(_ areas: [Area], file: ImportFile) throws -> ImportOutcome {
         try upsert(areas, kind: "areas", file: file) { db, area in
-            try AreaRow.fetchOne(db, key: area.code)?.area
+            // Codes compare case-insensitively (D-24): the reader refuses such a file; the store holds the line too.
+            if let other = try String.fetchOne(
+                db, sql: "SELECT code FROM area WHERE code = ? COLLATE NOCASE AND code <> ?", arguments: [area.code, area.code])
+            {
+                throw DiagnosticsError([
+                    Diagnostic(
+                        file: file.name, reason: "unit \(area.code) differs only by case from the stored unit \(other); codes ignore case",
+                        fix: "write the code as \(other)", reasonZh: "区域 \(area.code) 与已存储的区域 \(other) 仅大小写不同；区域代码不区分大小写",
+                        fixZh: "请将代码写为 \(other)")
+                ])
+            }
+            return try AreaRow.fetchOne(db, key: area.code)?.area
         } save: { db, area, importID in
             try AreaRow(area, importID: importID).save(db)
         }

@@ -15,9 +15,11 @@ struct AreasCommand: ParsableCommand {
 
         func run() throws {
             let input = try InputFile(path: file)
-            let parsed = try parseOrReject([file], lang) { try AreasFile.parse(input.data, file: file) }
+            let db = try store.open()
+            let stored = Set(try db.areas().map(\.code))
+            let parsed = try parseOrReject([file], lang) { try AreasFile.parse(input.data, file: file, storedCodes: stored) }
             report(parsed.warnings, lang)
-            let outcome = try store.open().importAreas(parsed.rows, file: input.importFile)
+            let outcome = try db.importAreas(parsed.rows, file: input.importFile)
             print(importSummary(file: file, rows: parsed.rows.count, outcome: outcome, lang: lang))
         }
     }
