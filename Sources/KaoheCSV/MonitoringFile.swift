@@ -19,9 +19,10 @@ public enum MonitoringFile {
 
     /// Reads a whole monitoring file held in memory; for tests and small files.
     public static func parse(
-        _ data: Data, file: String, knownAreas: Set<String>, hourLabel: HourLabel = .end, years: ClosedRange<Int>? = nil
+        _ data: Data, file: String, knownAreas: Set<String>, hourLabel: HourLabel = .end, years: ClosedRange<Int>? = nil,
+        today: Day? = nil
     ) throws(MonitoringFileError) -> MonitoringData {
-        let importer = MonitoringImporter(fileName: file, knownAreas: knownAreas, hourLabel: hourLabel, years: years)
+        let importer = MonitoringImporter(fileName: file, knownAreas: knownAreas, hourLabel: hourLabel, years: years, today: today)
         try importer.feed(data)
         return try importer.finish()
     }
@@ -168,6 +169,7 @@ public final class MonitoringImporter {
     private let parser: CSVStreamParser
     private let knownAreas: Set<String>
     private let years: ClosedRange<Int>?
+    private let today: Day?
     private var header: HeaderMap?
     /// Kept apart from `header` and free of references, so reading it per row costs no retain or release.
     private var layout: Layout?
@@ -177,6 +179,8 @@ public final class MonitoringImporter {
     private var fatal = false
 
     private var stationIDs: [String: Int32] = [:]
+    /// Each station's code upper-cased → as first written, to refuse a second spelling.
+    private var stationKeys: [String: String] = [:]
     private var stations: [String] = []
     private var areas: [String] = []
     private var areaBytes: [[UInt8]] = []
@@ -198,12 +202,15 @@ public final class MonitoringImporter {
     }
 
     /// Creates an importer; `knownAreas` are the unit codes a station may be assessed for, `hourLabel` how
-    /// an hourly file labels its hours (R-24a), `years` the years a day may be in (the rule set's; nil: any).
+    /// an hourly file labels its hours (R-24a), `years` the years a day may be in (the rule set's; nil: any),
+    /// `today` the day of the import, given by the caller: later days cannot have been measured.
     public init(
-        fileName: String, knownAreas: Set<String>, hourLabel: HourLabel = .end, years: ClosedRange<Int>? = nil, errorLimit: Int = 100
+        fileName: String, knownAreas: Set<String>, hourLabel: HourLabel = .end, years: ClosedRange<Int>? = nil, today: Day? = nil,
+        errorLimit: Int = 100
     ) {
         self.fileName = fileName
         self.years = years
+        self.today = today
         self.knownAreas = knownAreas
         self.errorLimit = errorLimit
         parser = CSVStreamParser(fileName: fileName)
@@ -313,6 +320,12 @@ public final class MonitoringImporter {
                 fixZh: "请更正年份，或使用考核期涵盖该年的规则集导入")
             when = nil
         }
+        if let w = when, let today, let d = Day(year: w.year, month: w.month, day: w.day), d > today {
+            problems.add(
+                layout.time, "\(d) is after today (\(today)): it cannot have been measured yet", fix: "correct the date",
+                reasonZh: "\(d) 晚于今天（\(today)）：尚不可能有监测数据", fixZh: "请更正日期")
+            when = nil
+        }
         let pm10 = layout.pm10.flatMap { concentration(r, $0, &problems) }
         let pm25 = layout.pm25.flatMap { concentration(r, $0, &problems) }
         let dust = layout.dust.flatMap { yesNo(r, $0, &problems) }
@@ -394,6 +407,15 @@ public final class MonitoringImporter {
                     problems.add(layout.station, hidden)
                     return nil
                 }
+                // So would one differing only by case (codes compare case-insensitively, D-24).
+                if let other = stationKeys[name.uppercased()] {
+                    problems.add(
+                        layout.station, "station \(name) differs only by case from station \(other) in earlier rows; codes ignore case",
+                        fix: "write the code as \(other)",
+                        reasonZh: "站点 \(name) 与前面行中的站点 \(other) 仅大小写不同；编码不区分大小写", fixZh: "请将编码写为 \(other)")
+                    return nil
+                }
+                stationKeys[name.uppercased()] = name
                 id = Int32(stations.count)
                 stationIDs[name] = id
                 stations.append(name)

@@ -314,6 +314,12 @@ public enum ReportFiles {
                     }
                     let planned = row.optional(P.planned, Cells.day)
                     let actual = row.optional(P.actual, Cells.day)
+                    if let actual, let today = context.today, actual > today {
+                        row.problem(
+                            P.actual, "\(actual) is after today (\(today)): a project cannot have been completed in the future",
+                            fix: "write the day it was completed, or leave the cell empty and set 进展状态 to 在建",
+                            reasonZh: "\(actual) 晚于今天（\(today)）：项目不可能在将来完成", fixZh: "请填写实际完成日期，或留空并将进展状态改为在建")
+                    }
                     let status = row.required(P.status) { t -> Result<ProjectStatus, FieldProblem> in
                         ProjectStatus(rawValue: t).map(Result.success)
                             ?? .failure(

@@ -2,13 +2,16 @@ import Foundation
 import GRDB
 import KaoheCore
 
+/// GRDB's row type, named apart from `upsert`'s generic `Row`.
+private typealias Row_ = GRDB.Row
+
 extension AppDatabase {
     /// Stores an areas file's rows in one transaction: new codes are added, known codes updated.
     ///
     /// The import is logged with the file's name and hash; rows that are already identical count as
     /// unchanged and are left as they are.
-    public func importAreas(_ areas: [Area], file: ImportFile) throws -> ImportOutcome {
-        try upsert(areas, kind: "areas", file: file) { db, area in
+    public func importAreas(_ areas: [Area], file: ImportFile, reinstate: Bool = false) throws -> ImportOutcome {
+        try upsert(areas, kind: "areas", file: file, reinstate: reinstate) { db, area in
             // Codes compare case-insensitively (D-24): the reader refuses such a file; the store holds the line too.
             if let other = try String.fetchOne(
                 db, sql: "SELECT code FROM area WHERE code = ? COLLATE NOCASE AND code <> ?", arguments: [area.code, area.code])
@@ -27,8 +30,8 @@ extension AppDatabase {
     }
 
     /// Stores a targets file's rows in one transaction, keyed by (unit, year).
-    public func importTargets(_ targets: [Target], file: ImportFile) throws -> ImportOutcome {
-        try upsert(targets, kind: "targets", file: file) { db, target in
+    public func importTargets(_ targets: [Target], file: ImportFile, reinstate: Bool = false) throws -> ImportOutcome {
+        try upsert(targets, kind: "targets", file: file, reinstate: reinstate) { db, target in
             try TargetRow.fetchOne(db, key: ["area_code": target.areaCode, "year": target.year])?.target
         } save: { db, target, importID in
             try TargetRow(target, importID: importID).save(db)
@@ -36,11 +39,32 @@ extension AppDatabase {
     }
 
     /// Logs an import and writes each row that is new or differs from the stored one, in one transaction.
+    ///
+    /// The same bytes imported before whose rows now differ from what is stored would silently undo the later
+    /// imports that changed them: refused (`DiagnosticsError`) unless `reinstate` (issue 12 item 8's rule).
     private func upsert<Row: Equatable>(
-        _ rows: [Row], kind: String, file: ImportFile, stored: (Database, Row) throws -> Row?,
+        _ rows: [Row], kind: String, file: ImportFile, reinstate: Bool, stored: (Database, Row) throws -> Row?,
         save: (Database, Row, Int64) throws -> Void
     ) throws -> ImportOutcome {
         try writer.write { db in
+            if !reinstate,
+                let earlier = try Row_.fetchOne(
+                    db, sql: "SELECT id, imported_at FROM import_log WHERE sha256 = ? AND kind = ? ORDER BY id LIMIT 1",
+                    arguments: [file.sha256, kind])
+            {
+                let reverted = try rows.filter { row in try stored(db, row).map { $0 != row } ?? false }.count
+                if reverted > 0 {
+                    let id: Int64 = earlier["id"], at: String = earlier["imported_at"]
+                    throw DiagnosticsError([
+                        Diagnostic(
+                            file: file.name,
+                            reason: "the same file was imported before (import \(id), \(at)) and \(reverted) of its row(s) were changed by later imports; importing it again would silently undo those changes",
+                            fix: "import the corrected file instead, or add --reinstate to make this file's values current again",
+                            reasonZh: "同一文件此前已导入（导入编号 \(id)，\(at)），其中 \(reverted) 行已被后来的导入更改；再次导入将悄然撤销这些更改",
+                            fixZh: "请导入更正后的文件；如确需恢复本文件的内容，请加 --reinstate")
+                    ])
+                }
+            }
             var log = file.logEntry(kind: kind, rowCount: rows.count)
             try log.insert(db)
             let importID = log.id!

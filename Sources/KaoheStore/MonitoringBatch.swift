@@ -52,6 +52,7 @@ public struct MonitoringBatch {
                 preparing.wait()
             }
             var units: [String: String] = [:]
+            var stationKeys: [String: String]? = nil
             var refused: Set<String> = []
             var added = 0, changed = 0, unchanged = 0
             func conflict(_ d: Diagnostic) {
@@ -65,6 +66,17 @@ public struct MonitoringBatch {
                     if let stored = try storedUnit(p.station, &units), stored != p.areaCode {
                         refused.insert(p.station)
                         conflict(unitConflict(p, stored: stored, file: file.name))
+                        continue
+                    }
+                    if units[p.station] == nil, let other = try caseTwin(p.station, &stationKeys) {
+                        // Station codes, like unit codes, compare case-insensitively (D-24).
+                        refused.insert(p.station)
+                        conflict(
+                            Diagnostic(
+                                file: file.name, line: p.line, header: "站点编码",
+                                reason: "station \(p.station) differs only by case from the stored station \(other); codes ignore case",
+                                fix: "write the code as \(other)",
+                                reasonZh: "站点 \(p.station) 与已存储的站点 \(other) 仅大小写不同；编码不区分大小写", fixZh: "请将编码写为 \(other)"))
                         continue
                     }
                     units[p.station] = p.areaCode
@@ -110,6 +122,20 @@ public struct MonitoringBatch {
         let stored = try String.fetchOne(db, sql: "SELECT area_code FROM monitoring_day WHERE station = ? LIMIT 1", arguments: [station])
         if let stored { cache[station] = stored }
         return stored
+    }
+
+    /// A stored station whose code differs from `station` only by case; the stored codes are read once per
+    /// file, when the first new station needs them.
+    private func caseTwin(_ station: String, _ keys: inout [String: String]?) throws -> String? {
+        if keys == nil {
+            keys = Dictionary(
+                try String.fetchAll(db, sql: "SELECT DISTINCT station FROM monitoring_day").map { ($0.uppercased(), $0) },
+                uniquingKeysWith: { a, _ in a })
+        }
+        let key = station.uppercased()
+        if let other = keys?[key], other != station { return other }
+        keys?[key] = station
+        return nil
     }
 
     private enum MergeOutcome {

@@ -12,6 +12,8 @@ struct AreasCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
         @Argument(help: "The areas CSV file.") var file: String
+        @Flag(name: .long, help: "Import a file imported before even though later imports changed some of its rows (undoing those changes).")
+        var reinstate = false
 
         func run() throws {
             let input = try InputFile(path: file)
@@ -19,7 +21,7 @@ struct AreasCommand: ParsableCommand {
             let stored = Set(try db.areas().map(\.code))
             let parsed = try parseOrReject([file], lang) { try AreasFile.parse(input.data, file: file, storedCodes: stored) }
             report(parsed.warnings, lang)
-            let outcome = try db.importAreas(parsed.rows, file: input.importFile)
+            let outcome = try refusingDiagnostics(lang) { try db.importAreas(parsed.rows, file: input.importFile, reinstate: reinstate) }
             print(importSummary(file: file, rows: parsed.rows.count, outcome: outcome, lang: lang))
         }
     }

@@ -72,7 +72,7 @@ struct MonitoringCommand: ParsableCommand {
 
         /// Reads one file and stores it in `batch`; throws `FileRejected` with every located problem.
         func importOne(_ file: ChunkedInput, known: Set<String>, years: ClosedRange<Int>, batch: MonitoringBatch) throws {
-            let importer = MonitoringImporter(fileName: file.path, knownAreas: known, hourLabel: hourLabel.value, years: years)
+            let importer = MonitoringImporter(fileName: file.path, knownAreas: known, hourLabel: hourLabel.value, years: years, today: today())
             let progress = ProgressLine(label: file.path, totalBytes: file.size)
             let data: MonitoringData
             let sha: String?

@@ -13,6 +13,8 @@ struct TargetsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
         @Argument(help: "The targets CSV file.") var file: String
+        @Flag(name: .long, help: "Import a file imported before even though later imports changed some of its rows (undoing those changes).")
+        var reinstate = false
 
         func run() throws {
             let input = try InputFile(path: file)
@@ -20,7 +22,7 @@ struct TargetsCommand: ParsableCommand {
             let known = Set(try db.areas().map(\.code))
             let parsed = try parseOrReject([file], lang) { try TargetsFile.parse(input.data, file: file, knownAreas: known) }
             report(parsed.warnings, lang)
-            let outcome = try db.importTargets(parsed.rows, file: input.importFile)
+            let outcome = try refusingDiagnostics(lang) { try db.importTargets(parsed.rows, file: input.importFile, reinstate: reinstate) }
             print(importSummary(file: file, rows: parsed.rows.count, outcome: outcome, lang: lang))
         }
     }

@@ -107,3 +107,15 @@ func writeOutput(_ text: String, to path: String) throws {
         throw CLIError("\(path)：无法写入（\(error.localizedDescription)）— 请检查文件夹是否存在且可写", "\(path): cannot be written (\(error.localizedDescription)) — check that the folder exists and is writable")
     }
 }
+
+/// Runs a store step that may refuse with located problems (`DiagnosticsError`): prints them and a closing
+/// line, then fails with exit code 1; nothing was stored.
+func refusingDiagnostics<T>(_ lang: LanguageOption, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as DiagnosticsError {
+        report(error.diagnostics, lang)
+        printError(lang("未存储任何数据。", "Nothing was stored."))
+        throw ExitCode.failure
+    }
+}
