@@ -13,7 +13,7 @@ public enum AreasFile {
     /// Parses and validates an areas file; throws every problem at once, located.
     ///
     /// `storedCodes` are the units already stored: a code that differs from one of them only by case is
-    /// refused (codes compare case-insensitively, D-24), as is such a pair within the file.
+    /// refused (codes compare case-insensitively, D-40), as is such a pair within the file.
     public static func parse(_ data: Data, file: String, storedCodes: Set<String> = []) throws -> ParsedFile<Area> {
         var firstLine: [String: (line: Int, code: String)] = [:]
         let stored = Dictionary(storedCodes.map { (Area.codeKey($0), $0) }, uniquingKeysWith: { a, _ in a })

@@ -120,7 +120,7 @@ public final class CSVStreamParser {
     public var encoding: String? { decoder.encoding?.name }
 
     /// The field delimiter: a comma, or a tab for UTF-16 input (the spreadsheet "Unicode text" export) and
-    /// for a file named `*.tsv` in any encoding (D-24).
+    /// for a file named `*.tsv` in any encoding (D-39).
     public var delimiter: UInt8 { tabNamed || decoder.encoding?.isTabSeparated == true ? UInt8(ascii: "\t") : UInt8(ascii: ",") }
 
     /// Whether the file's name says it is tab-separated (`*.tsv`).

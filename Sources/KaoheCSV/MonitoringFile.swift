@@ -407,7 +407,7 @@ public final class MonitoringImporter {
                     problems.add(layout.station, hidden)
                     return nil
                 }
-                // So would one differing only by case (codes compare case-insensitively, D-24).
+                // So would one differing only by case (codes compare case-insensitively, D-40).
                 if let other = stationKeys[name.uppercased()] {
                     problems.add(
                         layout.station, "station \(name) differs only by case from station \(other) in earlier rows; codes ignore case",

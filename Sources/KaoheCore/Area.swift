@@ -50,6 +50,6 @@ public struct Area: Sendable, Hashable, Codable {
     }
 
     /// The key two codes share when they differ only by case: codes are compared case-insensitively, so
-    /// `my-gxq` and `MY-GXQ` can never be two units (D-24).
+    /// `my-gxq` and `MY-GXQ` can never be two units (D-40).
     public static func codeKey(_ code: String) -> String { code.uppercased() }
 }

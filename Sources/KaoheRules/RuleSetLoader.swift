@@ -149,7 +149,7 @@ private struct Reader {
         let firstYear = int(["period", "first_year"]) ?? 2013
         let finalYear = int(["period", "final_year"]) ?? 2017
         // Years are bounded where they are read, so no date computed from them leaves the calendar (issue 12
-        // item 12); D-24 gives the range.
+        // item 12); D-41 gives the range.
         for (key, value) in [("base_year", baseYear), ("first_year", firstYear), ("final_year", finalYear)]
         where !RuleSetLimits.years.contains(value) {
             problem(["period", key], "\(key) = \(value) is outside \(RuleSetLimits.years.lowerBound)–\(RuleSetLimits.years.upperBound)",
@@ -441,7 +441,7 @@ private struct Reader {
 
 /// Bounds on the numbers a rule set may hold, so every date computed from them stays in the calendar.
 public enum RuleSetLimits {
-    /// Years of the plan period and base (D-24).
+    /// Years of the plan period and base (D-41).
     public static let years = 1900...2100
     /// Longest minimum freeze duration: 100 years of days.
     public static let maximumFreezeDays = 36_525

@@ -12,7 +12,7 @@ extension AppDatabase {
     /// unchanged and are left as they are.
     public func importAreas(_ areas: [Area], file: ImportFile, reinstate: Bool = false) throws -> ImportOutcome {
         try upsert(areas, kind: "areas", file: file, reinstate: reinstate) { db, area in
-            // Codes compare case-insensitively (D-24): the reader refuses such a file; the store holds the line too.
+            // Codes compare case-insensitively (D-40): the reader refuses such a file; the store holds the line too.
             if let other = try String.fetchOne(
                 db, sql: "SELECT code FROM area WHERE code = ? COLLATE NOCASE AND code <> ?", arguments: [area.code, area.code])
             {

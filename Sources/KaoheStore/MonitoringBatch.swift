@@ -69,7 +69,7 @@ public struct MonitoringBatch {
                         continue
                     }
                     if units[p.station] == nil, let other = try caseTwin(p.station, &stationKeys) {
-                        // Station codes, like unit codes, compare case-insensitively (D-24).
+                        // Station codes, like unit codes, compare case-insensitively (D-40).
                         refused.insert(p.station)
                         conflict(
                             Diagnostic(

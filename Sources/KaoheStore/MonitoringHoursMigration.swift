@@ -5,7 +5,7 @@ extension AppDatabase {
     /// values (10⁻⁹ μg/m³) and which hours it covers, so a later file merges by hour (R-24a).
     ///
     /// Days stored before this migration keep NULL: their hours are unknown, so a later file with other
-    /// values for them is refused unless it asks to replace them (D-38).
+    /// values for them is refused unless it asks to replace them (D-37).
     static func registerMonitoringHoursMigration(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v7c monitoring hours") { db in
             try db.alter(table: "monitoring_day") { t in

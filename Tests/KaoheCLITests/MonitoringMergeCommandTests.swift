@@ -75,7 +75,7 @@ import Testing
         #expect(again.status == 0)
         #expect(again.stdout.contains("0 added, 0 merged or replaced, 1 unchanged"))
         // Half a day again, after the halves were merged: stored values cannot be told apart hour by hour
-        // (only sums are kept, D-24), so it is refused rather than guessed.
+        // (only sums are kept, D-37), so it is refused rather than guessed.
         #expect(try cli.run("monitoring", "import", evening).status == 1)
         // With --replace the file's values replace the day's stored PM10: the explicit replacement.
         #expect(try cli.run("monitoring", "import", clash, "--replace").status == 0)

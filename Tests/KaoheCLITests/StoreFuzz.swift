@@ -125,7 +125,7 @@ struct StoreFuzzer {
 
     // MARK: - Steps
 
-    /// The model after merging each file's parts in order (R-24a, D-24): disjoint hours add up, the same hours
+    /// The model after merging each file's parts in order (R-24a, D-37): disjoint hours add up, the same hours
     /// and sum again change nothing, anything else refuses the whole import; a bad row refuses it too.
     private func merged(_ files: [[String: (mask: Int64, sum: Int64)]], bad: Bool) -> (model: [String: (mask: Int64, sum: Int64)], accepted: Bool) {
         var next = model

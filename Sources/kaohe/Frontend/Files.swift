@@ -28,7 +28,7 @@ struct InputFile {
     }
 }
 
-/// Extensions a folder import reads (D-24): CSV, the spreadsheet "Unicode text" export (.txt, UTF-16 with
+/// Extensions a folder import reads (D-39): CSV, the spreadsheet "Unicode text" export (.txt, UTF-16 with
 /// tabs) and tab-separated text (.tsv).
 let supportedExtensions = ["csv", "txt", "tsv"]
 
