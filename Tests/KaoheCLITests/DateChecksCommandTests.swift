@@ -49,3 +49,27 @@ import Testing
         #expect(result.stderr.contains("\(file):2:3 (日期): 2105-01-01 is outside the rule set's years 2013–2017"))
     }
 }
+
+/// Issue 12 item 12 through the binary: the calendar's last day as a lift date and as the day asked about.
+@Suite struct CalendarEdgeCommandTests {
+    @Test func item12_freezeLiftOnTheCalendarsLastDayAndADayAfterItNeverTrap() throws {
+        let cli = try CLIHarness()
+        for args in [
+            ["areas", "import", "sample-data/areas.csv"], ["targets", "import", "sample-data/targets.csv"],
+            ["reports", "import", "sample-data/reports/2014", "sample-data/reports/2015"], ["assess", "--year", "2015"],
+            ["publish", "--year", "2015", "--date", "2016-03-15", "--doc", "绵府办函〔2016〕12号"],
+        ] {
+            #expect(try cli.runArgs(args).status == 0)
+        }
+        // 510724 安县 fails the sample 2015 assessment and is frozen from 2016-03-15.
+        let lifted = try cli.run("freeze", "lift", "510724", "--date", "9999-12-31", "--doc", "D", "--reason", "R", "--lang", "en")
+        #expect(lifted.status == 0)
+        #expect(lifted.stdout.contains("no longer in force from 9999-12-31"))
+        let listed = try cli.run("freeze", "list", "--on", "9999-12-31", "--lang", "en")
+        #expect(listed.status == 0)
+        let past = try cli.run("freeze", "lift", "510726", "--date", "10000-01-01", "--doc", "D", "--reason", "R", "--lang", "en")
+        #expect(past.status == 1)
+        #expect(past.stderr.contains("--date 10000-01-01: “10000-01-01” is not a date"))
+        for r in [lifted, listed, past] { #expect(!r.stderr.contains("Fatal error")) }
+    }
+}
