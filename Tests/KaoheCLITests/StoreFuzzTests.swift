@@ -22,6 +22,8 @@ import Testing
         var seed = env["KAOHE_STORE_FUZZ_SEED"].flatMap(UInt64.init) ?? 1
         let end = Date().addingTimeInterval(seconds)
         var steps = 0, accepted = 0, refused = 0, sequences = 0, publishedRuns = 0
+        let firstSeed = seed
+        var lastSeed = seed
         while Date() < end {
             var fuzzer = try StoreFuzzer(seed: seed)
             for _ in 0..<60 where Date() < end {
@@ -33,12 +35,13 @@ import Testing
             refused += fuzzer.refused
             publishedRuns += fuzzer.publishedRuns
             sequences += 1
+            lastSeed = seed
             if let finding = fuzzer.finding {
                 Issue.record("seed \(seed): \(finding)")
                 break
             }
             seed += 1
         }
-        print("store fuzz: \(sequences) sequence(s), \(steps) step(s) (\(accepted) exit 0, \(refused) exit 1), \(publishedRuns) published run(s) checked, seeds from \(env["KAOHE_STORE_FUZZ_SEED"] ?? "1") to \(seed), \(Int(seconds)) s")
+        print("store fuzz: \(sequences) sequence(s), \(steps) step(s) (\(accepted) exit 0, \(refused) exit 1), \(publishedRuns) published run(s) checked, seeds \(firstSeed)–\(lastSeed), \(Int(seconds)) s")
     }
 }
