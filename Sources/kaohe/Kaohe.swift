@@ -1,4 +1,5 @@
 import ArgumentParser
+import KaoheCore
 import KaoheStore
 
 /// The root command: configuration only; the work is in the subcommands under Commands/.
@@ -37,6 +38,17 @@ struct Kaohe: ParsableCommand {
         } catch where AppDatabase.isBusy(error) {
             let path = StoreOptions.openedPath ?? "kaohe.sqlite"
             exit(withError: CLIError("数据库 \(path) 正忙（另一个 kaohe 正在写入）— 请待其完成后重试", "the database \(path) is busy (another kaohe is writing) — try again when it has finished"))
+        } catch let error as RunError {
+            // A store refusal that a command did not word itself: its sentence, in the language asked for.
+            exit(withError: CLIError(error.chinese ?? error.description, error.description))
+        } catch let error as DiagnosticsError {
+            printError(error.rendered(chinese: CLIError.language == .zh))
+            exit(withError: ExitCode.failure)
+        } catch is DecodingError {
+            // Never the decoder's own text (issue 12 item 11).
+            exit(withError: CLIError(
+                "存储的数据无法读取 — 请重新运行 kaohe assess，并报告此问题",
+                "stored data could not be read back — run kaohe assess again, and report this"))
         } catch {
             exit(withError: error)
         }

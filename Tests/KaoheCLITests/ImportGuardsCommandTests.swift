@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import KaoheCore
 import KaoheStore
 import Testing
@@ -72,5 +73,23 @@ import Testing
         #expect(assessed.status == 0)
         #expect(!(assessed.stdout + assessed.stderr).contains("DecodingError"))
         #expect(try cli.run("assess", "show", "--year", "2015", "--area", "510703", "--lang", "en").stdout.contains("The base rounds to 0"))
+    }
+
+    @Test func item11_aStoredRunThatCannotBeReadIsNamedNeverDecoderText() throws {
+        let cli = try CLIHarness()
+        for args in [
+            ["areas", "import", "sample-data/areas.csv"], ["targets", "import", "sample-data/targets.csv"],
+            ["reports", "import", "sample-data/reports/2014", "sample-data/reports/2015"], ["assess", "--year", "2015"],
+        ] {
+            #expect(try cli.runArgs(args).status == 0)
+        }
+        // Damage a draft's stored result the way another program could (drafts are not protected by triggers).
+        try DatabaseQueue(path: cli.db).write { try $0.execute(sql: "UPDATE assessment_result SET result_json = '{' WHERE area_code = '510703'") }
+        for lang in ["en", "zh"] {
+            let shown = try cli.run("assess", "show", "--year", "2015", "--lang", lang)
+            #expect(shown.status == 1)
+            #expect(!shown.stderr.contains("DecodingError") && !shown.stderr.contains("JSON"))
+            #expect(shown.stderr.contains(lang == "en" ? "run #1 holds a result for unit 510703 that cannot be read back" : "考核运行 #1 中区域 510703 的结果无法读取"))
+        }
     }
 }
