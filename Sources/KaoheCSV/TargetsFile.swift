@@ -16,9 +16,13 @@ public enum TargetsFile {
 
     /// Parses and validates a targets file against the units already known; throws every problem at once.
     ///
-    /// `knownAreas` holds the codes of stored units: a target may only name a known unit.
-    public static func parse(_ data: Data, file: String, knownAreas: Set<String>) throws -> ParsedFile<Target> {
+    /// `knownAreas` holds the codes of stored units: a target may only name a known unit. `stored` are the
+    /// targets already stored: a row for a stored (unit, year) in a file without the 考核指标 or 终期目标
+    /// column keeps the stored pollutant or end-of-period mark instead of taking the template's default, so a
+    /// file changes only what it carries (issue 12 item 3's rule).
+    public static func parse(_ data: Data, file: String, knownAreas: Set<String>, stored: [Target] = []) throws -> ParsedFile<Target> {
         var firstLine: [String: Int] = [:]
+        let storedByKey = Dictionary(stored.map { ("\($0.areaCode)/\($0.year)", $0) }, uniquingKeysWith: { a, _ in a })
         var finalLine: [String: Int] = [:]
         return try parseFile(data, file: file, schema: schema) { row in
             var areaCode = row.required(code, Cells.areaCode)
@@ -28,7 +32,8 @@ public enum TargetsFile {
                 areaCode = nil
             }
             let y = row.required(year, Cells.year)
-            let p = row.optional(pollutant, Cells.pollutant) ?? .pm10
+            let old = areaCode.flatMap { c in y.flatMap { storedByKey["\(c)/\($0)"] } }
+            let p = row.optional(pollutant, Cells.pollutant) ?? (row.header.index[pollutant] == nil ? old?.pollutant : nil) ?? .pm10
             let by = row.required(baseYear, Cells.year)
             var baseConcentration = row.required(base) { Cells.concentration($0, allowZero: false) }
             if let b = baseConcentration, b.roundedGB(0) == 0 {
@@ -50,7 +55,7 @@ public enum TargetsFile {
                         reasonZh: "\(k.rawValue)不需要目标值，但填写了“\(t)”", fixZh: "请将目标值留空，或改选其他目标类型")
                 }
             }
-            let f = row.optional(isFinal, Cells.yesNo) ?? false
+            let f = row.optional(isFinal, Cells.yesNo) ?? (row.header.index[isFinal] == nil ? old?.isFinal : nil) ?? false
             if let y, let by, by >= y {
                 row.problem(
                     baseYear, "base year \(by) is not before the assessed year \(y)", fix: "the base year is the year the decline is measured from, e.g. 2013",

@@ -63,4 +63,22 @@ import Testing
         #expect(across.status == 1)
         #expect(across.stderr.contains("\(second):2 (站点编码): station 2601a differs only by case from the stored station 2601A"))
     }
+
+    /// Item 3's class: a targets file without the 考核指标 or 终期目标 column keeps a stored row's values there.
+    @Test func targetsFileWithoutOptionalColumnsKeepsTheStoredPollutantAndFinalMark() throws {
+        let cli = try CLIHarness()
+        #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
+        let full = try write(
+            cli, "full.csv", "区域代码,考核年度,考核指标,基准年,基准浓度,目标类型,目标值,终期目标\n510703,2017,PM2.5,2013,60,下降比例,10%,是\n")
+        #expect(try cli.run("targets", "import", full).status == 0)
+        // The correction carries only the value; without the two columns it must not reset PM2.5 to PM10 or
+        // the end-of-period mark to 否. A new row in it still takes the template's defaults.
+        let value = try write(
+            cli, "value.csv", "区域代码,考核年度,基准年,基准浓度,目标类型,目标值\n510703,2017,2013,60,下降比例,12%\n510704,2015,2013,96,下降比例,4%\n")
+        #expect(try cli.run("targets", "import", value).status == 0)
+        let targets = try AppDatabase.open(path: cli.db).targets()
+        #expect(targets.map { "\($0.areaCode) \($0.year) \($0.pollutant.rawValue) \($0.value.map { "\($0)" } ?? "-") \($0.isFinal)" } == [
+            "510703 2017 PM2.5 12 true", "510704 2015 PM10 4 false",
+        ])
+    }
 }

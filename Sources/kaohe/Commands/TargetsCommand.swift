@@ -20,7 +20,8 @@ struct TargetsCommand: ParsableCommand {
             let input = try InputFile(path: file)
             let db = try store.open()
             let known = Set(try db.areas().map(\.code))
-            let parsed = try parseOrReject([file], lang) { try TargetsFile.parse(input.data, file: file, knownAreas: known) }
+            let stored = try db.targets()
+            let parsed = try parseOrReject([file], lang) { try TargetsFile.parse(input.data, file: file, knownAreas: known, stored: stored) }
             report(parsed.warnings, lang)
             let outcome = try refusingDiagnostics(lang) { try db.importTargets(parsed.rows, file: input.importFile, reinstate: reinstate) }
             print(importSummary(file: file, rows: parsed.rows.count, outcome: outcome, lang: lang))
