@@ -122,10 +122,12 @@ import Testing
         let refused = try cli.run("monitoring", "import", folder, "--lang", "en")
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("None of the 2 files was stored"))
+        #expect(refused.stdout.isEmpty)  // no "imported" line for a file whose import was undone
         #expect(try cli.dumpTables() == before)
         let kept = try cli.run("monitoring", "import", folder, "--keep-going", "--lang", "en")
         #expect(kept.status == 1)
         #expect(kept.stderr.contains("1 of 2 files were rejected; 1 kept: \(folder)/a.csv"))
+        #expect(kept.stdout.hasPrefix("\(folder)/a.csv: imported 1 daily row(s)"))
         #expect(!kept.stderr.contains(bad + ":2:3") || kept.stderr.contains("\(bad):2:4"))
         #expect(try stored(cli, .pm10).count == 1)
     }

@@ -38,11 +38,13 @@ struct MonitoringCommand: ParsableCommand {
             let known = Set(try db.areas().map(\.code))
             var rejected: [String] = []
             var kept: [String] = []
+            // Printed once the transaction has committed: until then nothing is stored.
+            var stored: [String] = []
             do {
                 try db.importMonitoringBatch { batch in
                     for file in files {
                         do {
-                            try importOne(file, known: known, years: years, batch: batch)
+                            stored.append(try importOne(file, known: known, years: years, batch: batch))
                             kept.append(file.path)
                         } catch let failure as FileRejected {
                             rejected.append(file.path)
@@ -59,6 +61,7 @@ struct MonitoringCommand: ParsableCommand {
                 }
                 throw ExitCode.failure
             }
+            for line in stored { print(line) }
             if !rejected.isEmpty {
                 printError(lang(
                     "\(files.count) 个文件中 \(rejected.count) 个被拒绝；已保留 \(kept.count) 个：\(kept.joined(separator: "、"))",
@@ -70,8 +73,9 @@ struct MonitoringCommand: ParsableCommand {
         /// A file rejected with its messages already composed.
         struct FileRejected: Error { var text: String }
 
-        /// Reads one file and stores it in `batch`; throws `FileRejected` with every located problem.
-        func importOne(_ file: ChunkedInput, known: Set<String>, years: ClosedRange<Int>, batch: MonitoringBatch) throws {
+        /// Reads one file and stores it in `batch`, returning the line that says what it stored; throws
+        /// `FileRejected` with every located problem.
+        func importOne(_ file: ChunkedInput, known: Set<String>, years: ClosedRange<Int>, batch: MonitoringBatch) throws -> String {
             let importer = MonitoringImporter(fileName: file.path, knownAreas: known, hourLabel: hourLabel.value, years: years, today: today())
             let progress = ProgressLine(label: file.path, totalBytes: file.size)
             let data: MonitoringData
@@ -102,9 +106,9 @@ struct MonitoringCommand: ParsableCommand {
                     "\(file.path): 与已存数据冲突，文件被拒绝，未存储任何数据。",
                     "\(file.path): conflicts with stored data (\(count) listed); the file was rejected and nothing from it was stored."))
             }
-            print(lang(
+            return lang(
                 "\(file.path): 已导入 \(data.rows) 行\(data.isHourly ? "小时值" : "日均值")，得到 \(data.dayCount) 个站点日；新增 \(outcome.added)，合并或替换 \(outcome.changed)，未变 \(outcome.unchanged)（导入编号 \(outcome.importID)）",
-                "\(file.path): imported \(data.rows) \(data.isHourly ? "hourly" : "daily") row(s) as \(data.dayCount) station-day(s); \(outcome.added) added, \(outcome.changed) merged or replaced, \(outcome.unchanged) unchanged (import \(outcome.importID))"))
+                "\(file.path): imported \(data.rows) \(data.isHourly ? "hourly" : "daily") row(s) as \(data.dayCount) station-day(s); \(outcome.added) added, \(outcome.changed) merged or replaced, \(outcome.unchanged) unchanged (import \(outcome.importID))")
         }
     }
 
