@@ -58,8 +58,18 @@ struct RowReader {
 
     /// Parses a required cell; an empty cell and a parse failure are both reported.
     mutating func required<T>(_ column: Column, _ parse: (String) -> Result<T, FieldProblem>) -> T? {
-        // An absent column was reported once at the header; its cells are not reported again per row.
-        guard header.index[column] != nil else { return nil }
+        // An absent required column was reported once at the header; its cells are not reported again per row.
+        // A column the schema calls optional but this row needs (目标值 for 下降比例, …) is reported here, at
+        // the row: a row is never dropped without a word (issue 12 item 7).
+        guard header.index[column] != nil else {
+            if !column.required {
+                problem(
+                    column, "this row needs a value in \(column.chinese), but the file has no such column",
+                    fix: "add a column headed \(column.chinese) (or \(column.alias)) and fill it in",
+                    reasonZh: "此行需要\(column.chinese)，但文件中没有该列", fixZh: "请添加列名为“\(column.chinese)”（或 \(column.alias)）的列并填写")
+            }
+            return nil
+        }
         guard let t = text(column) else {
             problem(column, "required value is empty", fix: "fill in \(column.chinese)", reasonZh: "必填项为空", fixZh: "请填写\(column.chinese)")
             return nil

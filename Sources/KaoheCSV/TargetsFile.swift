@@ -19,13 +19,16 @@ public enum TargetsFile {
     /// `knownAreas` holds the codes of stored units: a target may only name a known unit. `stored` holds the
     /// targets in force (not withdrawn): a row replaces the stored one of its unit and year, and the file is
     /// rejected when the result would mix PM10 and PM2.5 for a unit or give it a second end-of-period target
-    /// (R-5 revised), whether the clash is within the file or with what is stored.
+    /// (R-5 revised), whether the clash is within the file or with what is stored. A row for a stored (unit,
+    /// year) in a file without the 考核指标 or 终期目标 column keeps the stored pollutant or end-of-period mark
+    /// instead of taking the template's default, so a file changes only what it carries (issue 12 item 3's rule).
     public static func parse(_ data: Data, file: String, knownAreas: Set<String>, stored: [Target] = []) throws -> ParsedFile<Target> {
         var firstLine: [String: Int] = [:]
+        let storedByKey = Dictionary(stored.map { ("\($0.areaCode)/\($0.year)", $0) }, uniquingKeysWith: { a, _ in a })
         var finalLine: [String: Int] = [:]
         var located: [Located] = []
         let parsed = try parseFile(data, file: file, schema: schema) { row -> Target? in
-            guard let t = readRow(&row, knownAreas: knownAreas, firstLine: &firstLine, finalLine: &finalLine) else { return nil }
+            guard let t = readRow(&row, knownAreas: knownAreas, stored: storedByKey, firstLine: &firstLine, finalLine: &finalLine) else { return nil }
             located.append(Located(target: t, pollutant: row.location(pollutant), isFinal: row.location(isFinal)))
             return t
         }
@@ -87,19 +90,28 @@ public enum TargetsFile {
 
     /// Reads and checks one data row (cells, base year before the assessed year, one row per unit and year,
     /// one end-of-period row per unit within the file); nil when a required value is missing or invalid.
-    static func readRow(_ row: inout RowReader, knownAreas: Set<String>, firstLine: inout [String: Int], finalLine: inout [String: Int]) -> Target? {
+    static func readRow(
+        _ row: inout RowReader, knownAreas: Set<String>, stored: [String: Target], firstLine: inout [String: Int], finalLine: inout [String: Int]
+    ) -> Target? {
         var areaCode = row.required(code, Cells.areaCode)
         if let c = areaCode, !knownAreas.contains(c) {
-            row.problem(
-                code, "unknown unit \(c)",
-                fix: "import the areas file that lists \(c) first, or correct the code",
-                reasonZh: "区域代码 \(c) 不存在", fixZh: "请先导入列有该区域的区域文件，或更正代码")
+            let p = Cells.unknownUnit(c, known: knownAreas)
+            row.problem(code, p.reason, fix: p.fix, reasonZh: p.reasonZh, fixZh: p.fixZh)
             areaCode = nil
         }
         let y = row.required(year, Cells.year)
-        let p = row.optional(pollutant, Cells.pollutant) ?? .pm10
+        let old = areaCode.flatMap { c in y.flatMap { stored["\(c)/\($0)"] } }
+        let p = row.optional(pollutant, Cells.pollutant) ?? (row.header.index[pollutant] == nil ? old?.pollutant : nil) ?? .pm10
         let by = row.required(baseYear, Cells.year)
-        let baseConcentration = row.required(base) { Cells.concentration($0, allowZero: false) }
+        var baseConcentration = row.required(base) { Cells.concentration($0, allowZero: false) }
+        if let b = baseConcentration, b.roundedGB(0) == 0 {
+            // Scores divide by the base rounded to whole μg/m³: it must not round to 0.
+            row.problem(
+                base, "base concentration \(b) rounds to 0 μg/m³, so no decline can be computed from it",
+                fix: "write the base in μg/m³ (above 0.5), e.g. 102",
+                reasonZh: "基准浓度 \(b) 修约后为 0 μg/m³，无法据此计算下降率", fixZh: "请以 μg/m³ 填写基准浓度（大于 0.5），如 102")
+            baseConcentration = nil
+        }
         let k = row.required(kind, Cells.targetKind)
         var v: Decimal?
         if let k {
@@ -111,7 +123,7 @@ public enum TargetsFile {
                     reasonZh: "\(k.rawValue)不需要目标值，但填写了“\(t)”", fixZh: "请将目标值留空，或改选其他目标类型")
             }
         }
-        let f = row.optional(isFinal, Cells.yesNo) ?? false
+        let f = row.optional(isFinal, Cells.yesNo) ?? (row.header.index[isFinal] == nil ? old?.isFinal : nil) ?? false
         if let y, let by, by >= y {
             row.problem(
                 baseYear, "base year \(by) is not before the assessed year \(y)", fix: "the base year is the year the decline is measured from, e.g. 2013",

@@ -67,7 +67,10 @@ public struct Freeze: Sendable, Hashable, Codable {
     }
 
     /// The first day a recorded decision may lift the freeze without `--force` (R-22, a default).
-    public var earliestLift: Day { startedOn.adding(days: terms.minimumDays) }
+    ///
+    /// A duration that would run past 9999-12-31 ends there: rule sets bound it far below that, and stored
+    /// terms must never trap (issue 12 item 12).
+    public var earliestLift: Day { startedOn.adding(checkedDays: terms.minimumDays) ?? (terms.minimumDays < 0 ? startedOn : Day.last) }
 }
 
 /// Why a requested lift was refused, as a sentence that says what to do instead.

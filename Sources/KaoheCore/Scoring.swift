@@ -301,6 +301,13 @@ private struct Engine {
         let base = target.baseConcentration.roundedGB(places.concentration)
         step(["R-6", "R-11"], "考核基数 C_base = \(num(target.baseConcentration)) μg/m³（\(target.baseYear)年，目标文件），修约到\(placesZh(places.concentration))：\(conc(base)) μg/m³。",
              "Assessment base C_base = \(num(target.baseConcentration)) μg/m³ (\(target.baseYear), targets file), rounded to \(placesEn(places.concentration)): \(conc(base)) μg/m³.")
+        guard base > 0 else {
+            // Imports refuse such a base; one stored earlier must not divide by zero (issue 12 item 11).
+            let t = tag(.noTargetNotGraded)
+            step(["R-6"], "考核基数修约后为 0，无法计算下降率：不评定等级\(t.zh)；请更正目标文件中的基准浓度。",
+                 "The base rounds to 0, so no decline can be computed: not graded\(t.en); correct the base concentration in the targets file.")
+            return nil
+        }
         let full = fullReduction(target, base: base)
         // R-8 (revised): a target at or above the base asks for no decline, never a negative one.
         var reduction = max(0, full.value)

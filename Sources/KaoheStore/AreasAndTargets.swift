@@ -2,14 +2,28 @@ import Foundation
 import GRDB
 import KaoheCore
 
+/// GRDB's row type, named apart from `upsert`'s generic `Row`.
+private typealias Row_ = GRDB.Row
+
 extension AppDatabase {
     /// Stores an areas file's rows in one transaction: new codes are added, known codes updated.
     ///
     /// The import is logged with the file's name and hash; rows that are already identical count as
     /// unchanged and are left as they are.
-    public func importAreas(_ areas: [Area], file: ImportFile) throws -> ImportOutcome {
-        try upsert(areas, kind: "areas", file: file) { db, area in
-            try AreaRow.fetchOne(db, key: area.code)?.area
+    public func importAreas(_ areas: [Area], file: ImportFile, reinstate: Bool = false) throws -> ImportOutcome {
+        try upsert(areas, kind: "areas", file: file, reinstate: reinstate) { db, area in
+            // Codes compare case-insensitively (D-46): the reader refuses such a file; the store holds the line too.
+            if let other = try String.fetchOne(
+                db, sql: "SELECT code FROM area WHERE code = ? COLLATE NOCASE AND code <> ?", arguments: [area.code, area.code])
+            {
+                throw DiagnosticsError([
+                    Diagnostic(
+                        file: file.name, reason: "unit \(area.code) differs only by case from the stored unit \(other); codes ignore case",
+                        fix: "write the code as \(other)", reasonZh: "区域 \(area.code) 与已存储的区域 \(other) 仅大小写不同；区域代码不区分大小写",
+                        fixZh: "请将代码写为 \(other)")
+                ])
+            }
+            return try AreaRow.fetchOne(db, key: area.code)?.area
         } save: { db, area, importID in
             try AreaRow(area, importID: importID).save(db)
         }
@@ -19,21 +33,23 @@ extension AppDatabase {
     ///
     /// A row identical to a withdrawn target leaves it withdrawn (counted in `keptWithdrawn`); a different
     /// row for that unit and year is a new target in force. Every state is kept in `target_history` by the
-    /// triggers of migration v7a.
-    public func importTargets(_ targets: [Target], file: ImportFile) throws -> ImportOutcome {
-        var keptWithdrawn = 0
-        var outcome = try upsert(targets, kind: "targets", file: file) { db, target in
+    /// triggers of migration v7a. A file imported before whose rows changed since needs `reinstate` (issue 12
+    /// item 8).
+    public func importTargets(_ targets: [Target], file: ImportFile, reinstate: Bool = false) throws -> ImportOutcome {
+        // A set, not a count: `upsert` may look a row up more than once (the reinstatement check, then the write).
+        var keptWithdrawnKeys: Set<String> = []
+        var outcome = try upsert(targets, kind: "targets", file: file, reinstate: reinstate) { db, target in
             let row = try TargetRow.fetchOne(db, key: ["area_code": target.areaCode, "year": target.year])
             if let row, row.withdrawnAt != nil {
-                if row.target == target { keptWithdrawn += 1 }
+                if row.target == target { keptWithdrawnKeys.insert("\(target.areaCode)/\(target.year)") }
                 return row.target == target ? target : nil
             }
             return row?.target
         } save: { db, target, importID in
             try TargetRow(target, importID: importID).save(db)
         }
-        outcome.unchanged -= keptWithdrawn
-        outcome.keptWithdrawn = keptWithdrawn
+        outcome.unchanged -= keptWithdrawnKeys.count
+        outcome.keptWithdrawn = keptWithdrawnKeys.count
         return outcome
     }
 
@@ -67,11 +83,32 @@ extension AppDatabase {
     }
 
     /// Logs an import and writes each row that is new or differs from the stored one, in one transaction.
+    ///
+    /// The same bytes imported before whose rows now differ from what is stored would silently undo the later
+    /// imports that changed them: refused (`DiagnosticsError`) unless `reinstate` (issue 12 item 8's rule).
     private func upsert<Row: Equatable>(
-        _ rows: [Row], kind: String, file: ImportFile, stored: (Database, Row) throws -> Row?,
+        _ rows: [Row], kind: String, file: ImportFile, reinstate: Bool, stored: (Database, Row) throws -> Row?,
         save: (Database, Row, Int64) throws -> Void
     ) throws -> ImportOutcome {
         try writer.write { db in
+            if !reinstate,
+                let earlier = try Row_.fetchOne(
+                    db, sql: "SELECT id, imported_at FROM import_log WHERE sha256 = ? AND kind = ? ORDER BY id LIMIT 1",
+                    arguments: [file.sha256, kind])
+            {
+                let reverted = try rows.filter { row in try stored(db, row).map { $0 != row } ?? false }.count
+                if reverted > 0 {
+                    let id: Int64 = earlier["id"], at: String = earlier["imported_at"]
+                    throw DiagnosticsError([
+                        Diagnostic(
+                            file: file.name,
+                            reason: "the same file was imported before (import \(id), \(at)) and \(reverted) of its row(s) were changed by later imports; importing it again would silently undo those changes",
+                            fix: "import the corrected file instead, or add --reinstate to make this file's values current again",
+                            reasonZh: "同一文件此前已导入（导入编号 \(id)，\(at)），其中 \(reverted) 行已被后来的导入更改；再次导入将悄然撤销这些更改",
+                            fixZh: "请导入更正后的文件；如确需恢复本文件的内容，请加 --reinstate")
+                    ])
+                }
+            }
             var log = file.logEntry(kind: kind, rowCount: rows.count)
             try log.insert(db)
             let importID = log.id!

@@ -53,6 +53,8 @@ public struct ReportImportOutcome: Sendable, Hashable {
     public var unchangedGroups: Int
     /// Files that added nothing new; when every file is here the import was a no-op and wrote nothing.
     public var unchangedFiles: [String]
+    /// New versions whose content repeats a superseded version, stored because `reinstate` was asked for.
+    public var reinstated: [NewVersion] = []
 }
 
 extension AppDatabase {
@@ -61,14 +63,44 @@ extension AppDatabase {
     /// Each (part, unit, year) group that differs from the newest stored version becomes a new version; the
     /// old versions stay for `reportHistory`. Groups identical to what is stored are left alone, and when
     /// nothing changed at all nothing is written, not even the import log.
-    public func importReports(_ groups: [ReportPartRows], files: [ImportFile], rowCounts: [String: Int], kinds: [String: String]) throws -> ReportImportOutcome {
+    ///
+    /// A group identical to a superseded version (an old folder imported again after a correction) would undo
+    /// the correction without a word: it is refused, every such group named (`DiagnosticsError`), unless
+    /// `reinstate`, when it becomes the newest version again and the outcome lists it (issue 12 item 8).
+    public func importReports(
+        _ groups: [ReportPartRows], files: [ImportFile], rowCounts: [String: Int], kinds: [String: String], reinstate: Bool = false
+    ) throws -> ReportImportOutcome {
         try writer.write { db in
             var changed: [ReportPartRows] = []
             var unchanged = 0
+            var reverting: [(ReportPartRows, old: Int, newest: Int)] = []
             for group in groups {
                 let current = try Self.currentPart(db, area: group.areaCode, year: group.year, part: group.part)
-                if current == group.content { unchanged += 1 } else { changed.append(group) }
+                if current == group.content {
+                    unchanged += 1
+                    continue
+                }
+                changed.append(group)
+                let newest = try Int.fetchOne(
+                    db, sql: "SELECT MAX(version) FROM report_version WHERE area_code = ? AND year = ? AND part = ?",
+                    arguments: [group.areaCode, group.year, group.part.rawValue]) ?? 0
+                for old in stride(from: newest - 1, through: 1, by: -1)
+                where try Self.currentPart(db, area: group.areaCode, year: group.year, part: group.part, version: old) == group.content {
+                    reverting.append((group, old, newest))
+                    break
+                }
             }
+            if !reinstate, !reverting.isEmpty {
+                throw DiagnosticsError(reverting.map { group, old, newest in
+                    Diagnostic(
+                        file: group.files.first ?? "",
+                        reason: "unit \(group.areaCode)'s \(group.year) \(group.part.english) is identical to version \(old), which version \(newest) superseded; storing it would silently undo that correction",
+                        fix: "import the corrected file instead, or add --reinstate to make version \(old)'s content the newest again",
+                        reasonZh: "区域 \(group.areaCode) \(group.year) 年的\(group.part.chinese)与第 \(old) 版相同，而第 \(old) 版已被第 \(newest) 版更正；存入将悄然撤销该更正",
+                        fixZh: "请导入更正后的文件；如确需恢复第 \(old) 版内容为最新版本，请加 --reinstate")
+                })
+            }
+            let reinstatedKeys = Set(reverting.map { "\($0.0.areaCode)/\($0.0.year)/\($0.0.part.rawValue)" })
             let contributing = Set(changed.flatMap(\.files))
             var importIDs: [String: Int64] = [:]
             for file in files where contributing.contains(file.name) {
@@ -107,7 +139,9 @@ extension AppDatabase {
                 try db.execute(sql: "UPDATE import_log SET added = ?, changed = ? WHERE id = ?", arguments: [c.added, c.changed, id])
             }
             let unchangedFiles = files.map(\.name).filter { !contributing.contains($0) }
-            return ReportImportOutcome(newVersions: newVersions, unchangedGroups: unchanged, unchangedFiles: unchangedFiles)
+            return ReportImportOutcome(
+                newVersions: newVersions, unchangedGroups: unchanged, unchangedFiles: unchangedFiles,
+                reinstated: newVersions.filter { reinstatedKeys.contains("\($0.areaCode)/\($0.year)/\($0.part.rawValue)") })
         }
     }
 
@@ -196,11 +230,15 @@ extension AppDatabase {
         }
     }
 
-    static func currentPart(_ db: Database, area: String, year: Int, part: ReportPart) throws -> StoredReport? {
+    static func currentPart(_ db: Database, area: String, year: Int, part: ReportPart, version: Int? = nil) throws -> StoredReport? {
         guard
             let id = try Int64.fetchOne(
-                db, sql: "SELECT id FROM report_version WHERE area_code = ? AND year = ? AND part = ? ORDER BY version DESC LIMIT 1",
-                arguments: [area, year, part.rawValue])
+                db,
+                sql: """
+                    SELECT id FROM report_version WHERE area_code = ? AND year = ? AND part = ? AND (? IS NULL OR version = ?)
+                    ORDER BY version DESC LIMIT 1
+                    """,
+                arguments: [area, year, part.rawValue, version, version])
         else { return nil }
         return try partContent(db, id: id, area: area, year: year, part: part)
     }

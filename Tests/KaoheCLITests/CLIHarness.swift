@@ -5,6 +5,8 @@ import KaoheStore
 struct CLIHarness {
     let db: String
     let workDir: URL
+    /// Variables set for every run besides `KAOHE_DB`, e.g. `KAOHE_TODAY`.
+    var environment: [String: String] = [:]
 
     init() throws {
         workDir = FileManager.default.temporaryDirectory.appendingPathComponent("kaohe-cli-\(UUID().uuidString)")
@@ -92,6 +94,8 @@ struct CLIHarness {
         var env = ProcessInfo.processInfo.environment
         env["KAOHE_DB"] = db
         env.removeValue(forKey: "KAOHE_DEBUG")
+        // The harness's own variables, then this run's.
+        env.merge(self.environment) { _, new in new }
         env.merge(environment) { _, new in new }
         process.environment = env
         return process

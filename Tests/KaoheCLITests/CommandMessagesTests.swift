@@ -118,7 +118,7 @@ import Testing
         for (args, source, expected) in [
             (["targets", "import", "-", "--lang", "en"], "sample-data/targets.csv", "<stdin>: imported 19 row(s); 19 added, 0 changed, 0 unchanged (import 2)\n"),
             (["monitoring", "import", "-", "--lang", "en"], "sample-data/monitoring/monitoring-2015.csv",
-             "<stdin>: imported 1814 daily row(s) as 1814 station-day(s); 1814 added, 0 replaced (import 3)\n"),
+             "<stdin>: imported 1814 daily row(s) as 1814 station-day(s); 1814 added, 0 merged or replaced, 0 unchanged (import 3)\n"),
             (["reports", "check", "-", "--lang", "en"], "sample-data/reports/2015/funding-2015.csv", "<stdin>: funding, 44 row(s), no errors\n"),
         ] {
             let pipe = Pipe()

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import KaoheCSV
 import KaoheReport
@@ -12,12 +13,19 @@ struct AreasCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
         @Argument(help: optionHelp("区域 CSV 文件；- 表示标准输入。", "The areas CSV file; - is standard input.")) var file: String
+        @Flag(name: .long, help: optionHelp("导入以前导入过、但其中部分行已被后来的导入修改的文件（撤销那些修改）。", "Import a file imported before even though later imports changed some of its rows (undoing those changes)."))
+        var reinstate = false
 
         func run() throws {
             let input = try InputFile(path: file)
-            let parsed = try parseOrReject([input.name], lang) { try AreasFile.parse(input.data, file: input.name) }
+            // A database is created only for a file that passes (issue 12 item 15); an existing one supplies the
+            // stored codes, so a code differing only by case from a stored one is refused at its line (item 18).
+            let existing = FileManager.default.fileExists(atPath: store.path) ? try store.open(.create) : nil
+            let stored = Set(try existing?.areas().map(\.code) ?? [])
+            let parsed = try parseOrReject([input.name], lang) { try AreasFile.parse(input.data, file: input.name, storedCodes: stored) }
+            let db = try existing ?? store.open(.create)
             report(parsed.warnings, lang)
-            let outcome = try store.open(.create).importAreas(parsed.rows, file: input.importFile)
+            let outcome = try refusingDiagnostics(lang) { try db.importAreas(parsed.rows, file: input.importFile, reinstate: reinstate) }
             Console.out(importSummary(file: input.name, rows: parsed.rows.count, outcome: outcome, lang: lang))
         }
     }

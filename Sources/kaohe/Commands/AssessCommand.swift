@@ -26,7 +26,7 @@ struct AssessCommand: ParsableCommand {
 
         func run() throws {
             let ruleSet = try rules.load(lang)
-            let years = (ruleSet.baseYear + 1)...ruleSet.finalYear
+            let years = (ruleSet.baseYear + 1)...max(ruleSet.baseYear + 1, ruleSet.finalYear)
             guard years.contains(which.year) else {
                 throw CLIError("\(which.year) 年不在规则集的考核年度 \(years.lowerBound)–\(years.upperBound) 之内 — 请指定该范围内的年度", "\(which.year) is outside the rule set's assessed years \(years.lowerBound)–\(years.upperBound) — give a year in that range")
             }

@@ -12,6 +12,7 @@ struct FlagCommand: ParsableCommand {
             abstract: helpText("记录篡改、伪造监测数据的认定（加 --remove 则记录撤销该认定）。", "Record (or with --remove, record the removal of) a finding of falsified monitoring data."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
+        @OptionGroup var rules: RulesOptions
         @Argument(help: optionHelp("单位代码。", "The unit's code.")) var area: String
         @Argument(help: optionHelp("考核年度。", "The assessed year.")) var year: Int
         @Option(help: optionHelp("认定所依据的文号或说明（必填）。", "Document number or note the finding rests on (required).")) var ref: String
@@ -23,6 +24,14 @@ struct FlagCommand: ParsableCommand {
         }
 
         func run() throws {
+            // A finding is for a year the rule set assesses (issue 12 item 16).
+            let ruleSet = try rules.load(lang)
+            let years = ruleSet.assessedYears
+            guard years.contains(year) else {
+                throw CLIError(lang(
+                    "年度 \(year) 不在规则集 \(ruleSet.name) 的考核年度 \(years.lowerBound)—\(years.upperBound) 之内 — 请给出考核年度",
+                    "year \(year) is outside the assessed years \(years.lowerBound)–\(years.upperBound) of rule set \(ruleSet.name) — give an assessed year"))
+            }
             let db = try store.open(.write)
             do {
                 if remove {

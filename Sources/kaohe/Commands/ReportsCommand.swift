@@ -26,15 +26,29 @@ struct ReportsCommand: ParsableCommand {
         @OptionGroup var rules: RulesOptions
         @OptionGroup var lang: LanguageOption
         @OptionGroup var input: Paths
+        @Flag(name: .long, help: optionHelp("将与已被取代版本相同的部分再存为最新版本（撤销其后的更正）。", "Store parts identical to a superseded version as the newest version again (undoing a later correction)."))
+        var reinstate = false
 
         func run() throws {
             let db = try store.open(.write)
-            let files = try InputFile.collect(input.paths)
+            let files = try InputFile.collect(input.paths, lang)
             let batch = try validateReports(files, db: db, rules: rules.load(lang), lang: lang)
-            let outcome = try db.importReports(
-                batch.groups, files: files.map(\.importFile),
-                rowCounts: Dictionary(uniqueKeysWithValues: batch.kinds.map { ($0.file, $0.rows) }),
-                kinds: Dictionary(uniqueKeysWithValues: batch.kinds.map { ($0.file, $0.kind.rawValue) }))
+            let outcome: ReportImportOutcome
+            do {
+                outcome = try db.importReports(
+                    batch.groups, files: files.map(\.importFile),
+                    rowCounts: Dictionary(uniqueKeysWithValues: batch.kinds.map { ($0.file, $0.rows) }),
+                    kinds: Dictionary(uniqueKeysWithValues: batch.kinds.map { ($0.file, $0.kind.rawValue) }), reinstate: reinstate)
+            } catch let error as DiagnosticsError {
+                report(error.diagnostics, lang)
+                printError(lang("未存储任何数据。", "Nothing was stored."))
+                throw ExitCode.failure
+            }
+            for v in outcome.reinstated {
+                Console.out(lang(
+                    "\(v.areaCode) \(v.year) \(v.part.chinese)：按 --reinstate 恢复旧版内容，存为第 \(v.version) 版",
+                    "\(v.areaCode) \(v.year) \(v.part.english): an earlier version's content reinstated as version \(v.version) (--reinstate)"))
+            }
             for k in batch.kinds {
                 Console.out(lang("\(k.file)：\(k.kind.chinese)，\(k.rows) 行", "\(k.file): \(k.kind.rawValue), \(k.rows) row(s)"))
             }
@@ -65,7 +79,7 @@ struct ReportsCommand: ParsableCommand {
         @OptionGroup var input: Paths
 
         func run() throws {
-            let files = try InputFile.collect(input.paths)
+            let files = try InputFile.collect(input.paths, lang)
             let batch = try validateReports(files, db: try store.open(.read), rules: rules.load(lang), lang: lang)
             for k in batch.kinds {
                 Console.out(lang("\(k.file)：\(k.kind.chinese)，\(k.rows) 行，无错误", "\(k.file): \(k.kind.rawValue), \(k.rows) row(s), no errors"))
@@ -162,7 +176,7 @@ func validateReports(_ files: [InputFile], db: AppDatabase, rules: RuleSet, lang
         indicators[i.code] = i.name
         for s in i.subIndicators { subIndicators[s.code] = KeyTaskSpec(name: s.name, points: s.points) }
     }
-    let context = ReportContext(areas: areas, years: max(rules.firstYear, rules.baseYear + 1)...rules.finalYear, subIndicators: subIndicators, indicators: indicators)
+    let context = ReportContext(areas: areas, years: rules.assessedYears, subIndicators: subIndicators, indicators: indicators, today: today())
     let batch = try parseOrReject(files.map(\.name), lang) { try ReportFiles.parse(files.map { NamedData(name: $0.name, data: $0.data) }, context: context) }
     report(batch.warnings, lang)
     return batch

@@ -15,6 +15,8 @@ struct TargetsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
         @Argument(help: optionHelp("目标 CSV 文件；- 表示标准输入。", "The targets CSV file; - is standard input.")) var file: String
+        @Flag(name: .long, help: optionHelp("导入以前导入过、但其中部分行已被后来的导入修改的文件（撤销那些修改）。", "Import a file imported before even though later imports changed some of its rows (undoing those changes)."))
+        var reinstate = false
 
         func run() throws {
             let input = try InputFile(path: file)
@@ -23,7 +25,7 @@ struct TargetsCommand: ParsableCommand {
             let stored = try db.targets()
             let parsed = try parseOrReject([input.name], lang) { try TargetsFile.parse(input.data, file: input.name, knownAreas: known, stored: stored) }
             report(parsed.warnings, lang)
-            let outcome = try db.importTargets(parsed.rows, file: input.importFile)
+            let outcome = try refusingDiagnostics(lang) { try db.importTargets(parsed.rows, file: input.importFile, reinstate: reinstate) }
             Console.out(importSummary(file: input.name, rows: parsed.rows.count, outcome: outcome, lang: lang))
         }
     }

@@ -31,9 +31,10 @@ struct InputFile {
 
     var importFile: ImportFile { ImportFile(name: name, sha256: sha256Hex(of: data)) }
 
-    /// Reads the named files, and the `.csv` files inside named folders (recursively, in path order).
-    static func collect(_ paths: [String]) throws -> [InputFile] {
-        let files = try csvPaths(paths)
+    /// Reads the named files, and the supported files inside named folders (see `inputPaths`); a file named
+    /// twice is refused.
+    static func collect(_ paths: [String], _ lang: LanguageOption) throws -> [InputFile] {
+        let files = try inputPaths(paths, lang)
         try refuseRepeatedFiles(files)
         return try files.map(InputFile.init(path:))
     }
@@ -84,20 +85,46 @@ struct FileIdentity: Hashable {
     }
 }
 
-/// The named files, and the `.csv` files inside named folders (recursively, in path order).
-func csvPaths(_ paths: [String]) throws -> [String] {
+/// Extensions a folder import reads (D-45): CSV, the spreadsheet "Unicode text" export (.txt, UTF-16 with
+/// tabs) and tab-separated text (.tsv).
+let supportedExtensions = ["csv", "txt", "tsv"]
+
+/// The named files, and the supported files inside named folders (recursively, in path order).
+///
+/// Every other file found in a folder is named on standard error with the reason it was skipped, so nothing
+/// is left out silently; a folder with no supported file is an error.
+func inputPaths(_ paths: [String], _ lang: LanguageOption) throws -> [String] {
     var files: [String] = []
     for path in paths {
         var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
-            if found.isEmpty { throw CLIError("\(path)：文件夹中没有 .csv 文件 — 请指定报告文件或其他文件夹", "\(path): the folder holds no .csv file — name the report files or another folder") }
-            files += found.map { "\(base)/\($0)" }
-        } else {
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
             files.append(path)
+            continue
         }
+        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+        var found: [String] = []
+        for entry in (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted() {
+            let full = "\(base)/\(entry)"
+            var entryIsDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &entryIsDir), entryIsDir.boolValue { continue }
+            let name = (entry as NSString).lastPathComponent
+            let ext = (name as NSString).pathExtension.lowercased()
+            if name.hasPrefix(".") {
+                printError(lang("\(full)：已跳过 — 隐藏文件", "\(full): skipped — a hidden file"))
+            } else if !supportedExtensions.contains(ext) {
+                printError(lang(
+                    "\(full)：已跳过 — 不是 .csv、.txt 或 .tsv 文件；如需导入，请另存为 CSV 后单独指定",
+                    "\(full): skipped — not a .csv, .txt or .tsv file; save it as CSV and name it to import it"))
+            } else {
+                found.append(full)
+            }
+        }
+        if found.isEmpty {
+            throw CLIError(
+                "\(path)：文件夹中没有 .csv、.txt 或 .tsv 文件 — 请指定文件或其他文件夹",
+                "\(path): the folder holds no .csv, .txt or .tsv file — name the files or another folder")
+        }
+        files += found
     }
     return files
 }
@@ -123,6 +150,18 @@ func parseOrReject<T>(_ files: [String], _ lang: LanguageOption, _ parse: () thr
         } else {
             printError(lang("共 \(count) 处错误，\(files.count) 个文件均被拒绝，未存储任何数据。", "\(count) error(s); all \(files.count) files were rejected and nothing from any of them was stored."))
         }
+        throw ExitCode.failure
+    }
+}
+
+/// Runs a store step that may refuse with located problems (`DiagnosticsError`): prints them and a closing
+/// line, then fails with exit code 1; nothing was stored.
+func refusingDiagnostics<T>(_ lang: LanguageOption, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as DiagnosticsError {
+        report(error.diagnostics, lang)
+        printError(lang("未存储任何数据。", "Nothing was stored."))
         throw ExitCode.failure
     }
 }
