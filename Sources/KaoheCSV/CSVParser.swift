@@ -96,7 +96,9 @@ public final class CSVStreamParser {
     /// Creates a parser; `fileName` is used only to locate diagnostics.
     public init(fileName: String) {
         self.fileName = fileName
+        tabNamed = fileName.lowercased().hasSuffix(".tsv")
         precondition(csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0, "libcsv could not initialise")
+        if tabNamed { csv_set_delim(parser, UInt8(ascii: "\t")) }
         csv_set_space_func(parser, kaohe_csv_no_space)
         csv_set_blk_size(parser, 4096)
         builder.initialize(to: RecordBuilder())
@@ -117,8 +119,12 @@ public final class CSVStreamParser {
     /// (pure ASCII reads the same in every supported encoding) and is `UTF-8` for an all-ASCII file at the end.
     public var encoding: String? { decoder.encoding?.name }
 
-    /// The field delimiter: a comma, or a tab for UTF-16 input (the spreadsheet "Unicode text" export).
-    public var delimiter: UInt8 { decoder.encoding?.isTabSeparated == true ? UInt8(ascii: "\t") : UInt8(ascii: ",") }
+    /// The field delimiter: a comma, or a tab for UTF-16 input (the spreadsheet "Unicode text" export) and
+    /// for a file named `*.tsv` in any encoding (D-45).
+    public var delimiter: UInt8 { tabNamed || decoder.encoding?.isTabSeparated == true ? UInt8(ascii: "\t") : UInt8(ascii: ",") }
+
+    /// Whether the file's name says it is tab-separated (`*.tsv`).
+    private let tabNamed: Bool
 
     /// Feeds the next chunk of raw file bytes; calls onRecord for each completed record, in order.
     ///

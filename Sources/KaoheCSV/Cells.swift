@@ -7,14 +7,34 @@ enum Cells {
     static let plausibleYears = 2000...2100
 
     static func areaCode(_ text: String) -> Result<String, FieldProblem> {
-        Area.isValidCode(text)
+        if let hidden = invisibleProblem(text) { return .failure(hidden) }
+        return Area.isValidCode(text)
             ? .success(text)
             : .failure(
                 FieldProblem(
                     reason: "\"\(text)\" is not a unit code",
-                    fix: "write the GB/T 2260 code (e.g. 510703) or the park code: 1–32 letters, digits or -",
+                    fix: "write the GB/T 2260 code (e.g. 510703) or the park code: 1–32 letters, digits or -, with at least one letter or digit",
                     reasonZh: "“\(text)”不是区域代码",
-                    fixZh: "请填写 GB/T 2260 行政区划代码（如 510703）或园区代码：1–32 个字母、数字或 -"))
+                    fixZh: "请填写 GB/T 2260 行政区划代码（如 510703）或园区代码：1–32 个字母、数字或 -，至少含一个字母或数字"))
+    }
+
+    /// A name (区域名称, 项目名称, 填报人, …): visible text, no invisible character; a line break, which a
+    /// spreadsheet cell may hold and every output shows, is allowed.
+    static func name(_ text: String) -> Result<String, FieldProblem> {
+        if let hidden = invisibleProblem(text, allowingLineBreaks: true) { return .failure(hidden) }
+        return .success(text)
+    }
+
+    /// Why a unit code is not known, naming the known spelling when the codes differ only by case.
+    static func unknownUnit(_ code: String, known: some Collection<String>) -> FieldProblem {
+        if let spelled = known.first(where: { Area.codeKey($0) == Area.codeKey(code) }) {
+            return FieldProblem(
+                reason: "unit \(code) is not known; the unit \(spelled) differs only by case", fix: "write the code as \(spelled)",
+                reasonZh: "区域代码 \(code) 不存在；已有区域 \(spelled) 仅大小写不同", fixZh: "请将代码写为 \(spelled)")
+        }
+        return FieldProblem(
+            reason: "unknown unit \(code)", fix: "import the areas file that lists \(code) first, or correct the code",
+            reasonZh: "区域代码 \(code) 不存在", fixZh: "请先导入列有该区域的区域文件，或更正代码")
     }
 
     static func areaType(_ text: String) -> Result<AreaType, FieldProblem> {

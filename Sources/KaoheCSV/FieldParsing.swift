@@ -180,10 +180,11 @@ public func parseDay(_ text: String) throws(FieldProblem) -> Day {
     return value
 }
 
-/// Parses an hourly timestamp such as `2015-01-01 13:00` into its day and hour (0...23).
+/// Parses an hourly timestamp such as `2015-01-01 13:00` into its day and hour label (0...24) as written.
 ///
 /// The date takes any form `parseDay(_:)` accepts; it is followed by a space or `T` and `H:00` or `H:00:00`.
-/// Times off the hour and `24:00` are rejected, because hourly values are labelled by a whole hour of a day.
+/// Times off the hour are rejected, because hourly values are labelled by a whole hour; `24:00` is kept as
+/// label 24 (the end of the day's last hour, R-24a): which day and hour a label means is the importer's call.
 public func parseHour(_ text: String) throws(FieldProblem) -> (day: Day, hour: Int) {
     let written = trimmedCell(text)
     let fix = "write the date and hour as YYYY-MM-DD HH:00, e.g. 2015-01-01 13:00"
@@ -206,11 +207,8 @@ public func parseHour(_ text: String) throws(FieldProblem) -> (day: Day, hour: I
             reason: "the date in \(written) is not a day of the calendar", fix: "write a real date as YYYY-MM-DD",
             reasonZh: "\(written) 中的日期在日历上不存在", fixZh: "请按 YYYY-MM-DD 格式填写真实存在的日期")
     }
-    if hour == 24, minute == 0, second == 0 {
-        throw FieldProblem(
-            reason: "24:00 is not an hour of the day", fix: "write it as 00:00 of the next day, \(day.adding(days: 1)) 00:00",
-            reasonZh: "24:00 不是一天中的小时", fixZh: "请写成次日 00:00，即 \(day.adding(days: 1)) 00:00")
-    }
+    // 24:00 ends the day's last hour (R-24a): the importer maps labels to hours.
+    if hour == 24, minute == 0, second == 0 { return (day, 24) }
     guard hour < 24, minute < 60, second < 60 else {
         throw FieldProblem(reason: "“\(written)” is not a time of day", fix: fix, reasonZh: "“\(written)”不是有效的时刻", fixZh: fixZh)
     }
@@ -333,4 +331,36 @@ func halfWidth(_ text: String) -> String {
         }
     }
     return String(scalars)
+}
+
+/// The invisible characters of `text` — controls, format characters (zero-width space, BOM, direction
+/// marks), line and paragraph separators — as a problem that shows each as `U+200B`; nil when there is none.
+///
+/// They make two codes or names look alike on screen while comparing different, so codes and names refuse
+/// them (issue 12 item 18).
+///
+/// With `allowingLineBreaks`, LF (the only line break left after reading, which turns CRLF and CR into LF)
+/// is not counted.
+public func invisibleProblem(_ text: String, allowingLineBreaks: Bool = false) -> FieldProblem? {
+    var found: [String] = []
+    for (i, scalar) in text.unicodeScalars.enumerated() {
+        if allowingLineBreaks, scalar == "\n" { continue }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .unassigned, .privateUse, .surrogate:
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            let name = scalar.properties.name.map { " \($0)" } ?? ""
+            found.append("\(code)\(name) at character \(i + 1)")
+        default: continue
+        }
+    }
+    guard !found.isEmpty else { return nil }
+    let visible = String(String.UnicodeScalarView(text.unicodeScalars.filter { s in
+        (allowingLineBreaks && s == "\n")
+            || ![.control, .format, .lineSeparator, .paragraphSeparator, .unassigned, .privateUse, .surrogate].contains(s.properties.generalCategory)
+    }))
+    let list = found.prefix(5).joined(separator: ", ") + (found.count > 5 ? ", …" : "")
+    return FieldProblem(
+        reason: "“\(visible)” contains invisible character(s): \(list)", fix: "retype the cell without them",
+        reasonZh: "“\(visible)”含有不可见字符：\(list)", fixZh: "请删去这些字符后重新填写该单元格")
 }

@@ -12,12 +12,19 @@ public struct ReportContext: Sendable {
     public var subIndicators: [String: KeyTaskSpec]
     /// Indicator code (1–10) → name, for the project category column.
     public var indicators: [String: String]
+    /// The day of the import, given by the caller (libraries do not read the clock): dates of receipt and
+    /// filing after it are refused (issue 12 item 16). nil checks nothing against it.
+    public var today: Day?
 
-    public init(areas: [String: Pollutant], years: ClosedRange<Int>, subIndicators: [String: KeyTaskSpec], indicators: [String: String]) {
+    public init(
+        areas: [String: Pollutant], years: ClosedRange<Int>, subIndicators: [String: KeyTaskSpec], indicators: [String: String],
+        today: Day? = nil
+    ) {
         self.areas = areas
         self.years = years
         self.subIndicators = subIndicators
         self.indicators = indicators
+        self.today = today
     }
 }
 
@@ -146,9 +153,14 @@ public enum ReportFiles {
         func unitAndYear(_ row: inout RowReader, code: Column, year: Column) -> (String, Int)? {
             var area = row.required(code, Cells.areaCode)
             if let a = area, context.areas[a] == nil {
-                row.problem(
-                    code, "unknown unit \(a)", fix: "use the code from the areas list (kaohe areas list), or import the areas file first",
-                    reasonZh: "区域代码 \(a) 不存在", fixZh: "请使用区域列表（kaohe areas list）中的代码，或先导入区域文件")
+                if let spelled = context.areas.keys.first(where: { Area.codeKey($0) == Area.codeKey(a) }) {
+                    let p = Cells.unknownUnit(a, known: [spelled])
+                    row.problem(code, p.reason, fix: p.fix, reasonZh: p.reasonZh, fixZh: p.fixZh)
+                } else {
+                    row.problem(
+                        code, "unknown unit \(a)", fix: "use the code from the areas list (kaohe areas list), or import the areas file first",
+                        reasonZh: "区域代码 \(a) 不存在", fixZh: "请使用区域列表（kaohe areas list）中的代码，或先导入区域文件")
+                }
                 area = nil
             }
             var y = row.required(year, Cells.year)
@@ -222,11 +234,30 @@ public enum ReportFiles {
                             S.submitted, "the report for \(y) is dated \(s), before the year began", fix: "write the day the report was received",
                             reasonZh: "\(y) 年报告的报送日期为 \(s)，早于该年开始", fixZh: "请填写收到报告的日期")
                     }
+                    if let today = context.today {
+                        for (column, date, what, whatZh) in [
+                            (S.submitted, submitted, "received", "报送"), (S.rulesFiled, rulesFiled, "filed", "备案"),
+                            (S.planFiled, planFiled, "filed", "备案"),
+                        ] {
+                            guard let date, date > today else { continue }
+                            row.problem(
+                                column, "\(date) is after today (\(today)): a report cannot have been \(what) in the future",
+                                fix: "write the day it was \(what)",
+                                reasonZh: "\(date) 晚于今天（\(today)）：\(whatZh)日期不能在将来", fixZh: "请填写实际\(whatZh)的日期")
+                        }
+                    }
+                    if let (_, y) = key, let days, days > Day.daysIn(year: y) {
+                        row.problem(
+                            S.validDays, "\(days) valid days, but \(y) has only \(Day.daysIn(year: y)) days",
+                            fix: "write at most \(Day.daysIn(year: y)) days",
+                            reasonZh: "有效监测天数为 \(days)，但 \(y) 年只有 \(Day.daysIn(year: y)) 天", fixZh: "请填写不超过 \(Day.daysIn(year: y)) 的天数")
+                    }
                     guard let (a, y) = key, let submitted else { return nil }
                     return ReportSummary(
                         areaCode: a, year: y, submittedOn: submitted, pm10AnnualMean: pm10, pm25AnnualMean: pm25, pm10ValidDays: days,
                         rulesPublished: rulesPublished, rulesFiledOn: rulesFiled, planPublished: planPublished, planFiledOn: planFiled,
-                        preparedBy: row.text(S.preparedBy), approvedBy: row.text(S.approvedBy), remarks: row.text(S.remarks))
+                        preparedBy: row.optional(S.preparedBy, Cells.name), approvedBy: row.optional(S.approvedBy, Cells.name),
+                        remarks: row.text(S.remarks))
                 }
             case .keyTasks:
                 batch.rows.keyTasks += parseRows(records, schema: schema, file: file.name, diagnostics: &diagnostics) { row in
@@ -271,8 +302,8 @@ public enum ReportFiles {
             case .projects:
                 batch.rows.projects += parseRows(records, schema: schema, file: file.name, diagnostics: &diagnostics) { row in
                     let key = unitAndYear(&row, code: P.code, year: P.year)
-                    let id = row.required(P.id) { .success($0) }
-                    let name = row.required(P.name) { .success($0) }
+                    let id = row.required(P.id, Cells.name)
+                    let name = row.required(P.name, Cells.name)
                     let category = row.required(P.category) { t -> Result<String, FieldProblem> in
                         if context.indicators[t] != nil { return .success(t) }
                         if let code = context.indicators.first(where: { $0.value == t })?.key { return .success(code) }
@@ -283,6 +314,12 @@ public enum ReportFiles {
                     }
                     let planned = row.optional(P.planned, Cells.day)
                     let actual = row.optional(P.actual, Cells.day)
+                    if let actual, let today = context.today, actual > today {
+                        row.problem(
+                            P.actual, "\(actual) is after today (\(today)): a project cannot have been completed in the future",
+                            fix: "write the day it was completed, or leave the cell empty and set 进展状态 to 在建",
+                            reasonZh: "\(actual) 晚于今天（\(today)）：项目不可能在将来完成", fixZh: "请填写实际完成日期，或留空并将进展状态改为在建")
+                    }
                     let status = row.required(P.status) { t -> Result<ProjectStatus, FieldProblem> in
                         ProjectStatus(rawValue: t).map(Result.success)
                             ?? .failure(
@@ -307,7 +344,7 @@ public enum ReportFiles {
                     if let (a, y) = key, let id { unique(&row, P.id, key: "project/\(a)/\(y)/\(id)", what: "project \(id) of \(a) for \(y)", whatZh: "\(a) \(y) 年的项目 \(id) ") }
                     guard let (a, y) = key, let id, let name, let category, let status else { return nil }
                     return Project(
-                        areaCode: a, year: y, projectID: id, name: name, category: category, responsibleUnit: row.text(P.unit),
+                        areaCode: a, year: y, projectID: id, name: name, category: category, responsibleUnit: row.optional(P.unit, Cells.name),
                         plannedCompletion: planned, actualCompletion: actual, status: status,
                         plannedInvestment: plannedInvestment, actualInvestment: actualInvestment)
                 }

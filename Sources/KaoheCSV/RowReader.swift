@@ -28,6 +28,24 @@ struct RowReader {
         return t.isEmpty ? nil : t
     }
 
+    /// Where a cell is, to report a problem found only after the whole file was read.
+    struct Location {
+        var line: Int
+        var column: Int?
+        var header: String
+
+        func diagnostic(file: String, reason: String, fix: String, reasonZh: String, fixZh: String) -> Diagnostic {
+            Diagnostic(file: file, line: line, column: column, header: header, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh)
+        }
+    }
+
+    /// The location of `column`'s cell in this row (the row's line when the column is absent).
+    func location(_ column: Column) -> Location {
+        let i = header.index[column]
+        let line = i.flatMap { $0 < record.fieldLines.count ? record.fieldLines[$0] : nil } ?? record.line
+        return Location(line: line, column: i.map { $0 + 1 }, header: i.map { header.written[$0] } ?? column.bothNames)
+    }
+
     /// Records a problem located at `column`'s cell in this row.
     mutating func problem(_ column: Column, _ reason: String, fix: String, reasonZh: String? = nil, fixZh: String? = nil) {
         let i = header.index[column]
@@ -40,8 +58,18 @@ struct RowReader {
 
     /// Parses a required cell; an empty cell and a parse failure are both reported.
     mutating func required<T>(_ column: Column, _ parse: (String) -> Result<T, FieldProblem>) -> T? {
-        // An absent column was reported once at the header; its cells are not reported again per row.
-        guard header.index[column] != nil else { return nil }
+        // An absent required column was reported once at the header; its cells are not reported again per row.
+        // A column the schema calls optional but this row needs (目标值 for 下降比例, …) is reported here, at
+        // the row: a row is never dropped without a word (issue 12 item 7).
+        guard header.index[column] != nil else {
+            if !column.required {
+                problem(
+                    column, "this row needs a value in \(column.chinese), but the file has no such column",
+                    fix: "add a column headed \(column.chinese) (or \(column.alias)) and fill it in",
+                    reasonZh: "此行需要\(column.chinese)，但文件中没有该列", fixZh: "请添加列名为“\(column.chinese)”（或 \(column.alias)）的列并填写")
+            }
+            return nil
+        }
         guard let t = text(column) else {
             problem(column, "required value is empty", fix: "fill in \(column.chinese)", reasonZh: "必填项为空", fixZh: "请填写\(column.chinese)")
             return nil

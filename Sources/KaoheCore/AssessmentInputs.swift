@@ -15,6 +15,12 @@ public struct UnitRecord: Sendable, Hashable {
     /// The reference of an active falsification finding for the assessed year.
     public var falsification: String?
 
+    /// The pollutant the unit is assessed on: that of its own targets, whatever the rule set's default
+    /// (R-5 revised); `fallback` (the rule set's) only for a unit without targets.
+    public func pollutant(default fallback: Pollutant) -> Pollutant {
+        targets.first?.pollutant ?? fallback
+    }
+
     public init(
         area: Area, targets: [Target], report: StoredReport = StoredReport(), previousSummary: ReportSummary? = nil,
         monitored: Decimal? = nil, previousMonitored: Decimal? = nil, falsification: String? = nil
@@ -35,14 +41,16 @@ public enum AssessmentInputs {
     ///
     /// The explicit target for the year is the row for that year; the final target is the unit's 终期目标
     /// row. The concentration is the valid monitoring mean when there is one, else the
-    /// report's; the previous year's likewise. The pollutant is the rule set's.
+    /// report's; the previous year's likewise. The pollutant is that of the unit's own targets, the
+    /// rule set's only for a unit without targets (R-5 revised); `monitored` must be of that pollutant.
     public static func build(_ unit: UnitRecord, year: Int, kind: AssessmentKind, rules: RuleSet) -> UnitInput {
-        let pollutant = rules.pollutant
+        let pollutant = unit.pollutant(default: rules.pollutant)
         let annual = unit.targets.first { $0.year == year && $0.pollutant == pollutant }
         let final = unit.targets.first { $0.isFinal && $0.pollutant == pollutant }
         let summary = unit.report.summary
         let current = concentration(
-            monitored: unit.monitored, reported: summary?.annualMean(of: pollutant), submitted: summary?.submittedOn, year: year)
+            monitored: unit.monitored, reported: summary?.annualMean(of: pollutant), submitted: unit.report.lateness,
+            corrected: unit.report.correctedOn, year: year)
         let previous = concentration(
             monitored: unit.previousMonitored, reported: unit.previousSummary?.annualMean(of: pollutant),
             submitted: unit.previousSummary?.submittedOn, year: year - 1)
@@ -51,12 +59,18 @@ public enum AssessmentInputs {
             reportedCurrent: unit.monitored == nil ? nil : summary?.annualMean(of: pollutant), previous: previous,
             keyTasks: unit.report.keyTasks.map { KeyTaskClaim(code: $0.code, selfScore: $0.selfScore, verifiedScore: $0.verifiedScore) },
             falsificationReference: unit.falsification,
-            report: summary.map { .submitted(on: $0.submittedOn) } ?? .notSubmitted)
+            report: summary != nil ? unit.report.lateness.map { .submitted(on: $0) } ?? .notSubmitted : .notSubmitted,
+            reportCorrectedOn: summary != nil ? unit.report.correctedOn : nil)
     }
 
-    static func concentration(monitored: Decimal?, reported: Decimal?, submitted: Day?, year: Int) -> SourcedConcentration? {
+    static func concentration(monitored: Decimal?, reported: Decimal?, submitted: Day?, corrected: Day? = nil, year: Int) -> SourcedConcentration? {
         if let monitored {
             return SourcedConcentration(monitored, source: "\(year)年监测数据（有效年均值）", sourceEn: "monitoring data \(year) (valid annual mean)")
+        }
+        if let reported, let submitted, let corrected {
+            return SourcedConcentration(
+                reported, source: "\(year)年更正自查报告（首次报送 \(submitted)，更正日期 \(corrected)）",
+                sourceEn: "corrected self-inspection report \(year), first received \(submitted), corrected \(corrected)")
         }
         if let reported, let submitted {
             return SourcedConcentration(reported, source: "\(year)年自查报告（\(submitted) 报送）", sourceEn: "self-inspection report \(year), received \(submitted)")

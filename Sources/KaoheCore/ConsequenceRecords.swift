@@ -1,7 +1,7 @@
 /// Stored consequences as values: what the store returns and the reports render.
 
 /// A summons (约谈) as recorded: created when a failing result is published, amended when it is held.
-public struct Summons: Sendable, Hashable {
+public struct Summons: Sendable, Hashable, Codable {
     public var id: Int64
     public var area: Area
     public var runID: Int64
@@ -15,11 +15,19 @@ public struct Summons: Sendable, Hashable {
     public var heldOn: Day?
     public var rectificationDue: Day?
     public var notes: String?
+    /// The day the summons was closed (已整改销号) or withdrawn (已撤销).
+    public var closedOn: Day?
+    /// 文号 of the decision that withdrew the summons: the correcting publication (R-22c).
+    public var decisionDocument: String?
     public var createdAt: String
     /// How many amendments are on record.
     public var amendmentCount: Int
 
-    public init(id: Int64, area: Area, runID: Int64, year: Int, document: String, whom: Bilingual, kind: SummonsKind, status: SummonsStatus, heldOn: Day?, rectificationDue: Day?, notes: String?, createdAt: String, amendmentCount: Int) {
+    public init(id: Int64, area: Area, runID: Int64, year: Int, document: String, whom: Bilingual, kind: SummonsKind, status: SummonsStatus, heldOn: Day?, rectificationDue: Day?, notes: String?, createdAt: String, amendmentCount: Int,
+        closedOn: Day? = nil, decisionDocument: String? = nil
+    ) {
+        self.closedOn = closedOn
+        self.decisionDocument = decisionDocument
         self.id = id
         self.area = area
         self.runID = runID
@@ -42,7 +50,7 @@ public struct SummonsAmendment: Sendable, Hashable {
     public var summonsID: Int64
     public var amendedAt: String
     public var amendedBy: String
-    /// `status`, `held_on`, `rectification_due` or `notes`.
+    /// `status`, `held_on`, `rectification_due`, `notes`, `closed_on` or `decision_doc`.
     public var field: String
     public var oldValue: String?
     public var newValue: String?
@@ -88,6 +96,14 @@ public struct PublishOutcome: Sendable, Hashable {
     /// Failing units left alone because an earlier published revision of the same year and kind already
     /// created their consequences.
     public var alreadyRecorded: [Area]
+    /// The earlier published revision this one supersedes (R-22c).
+    public var replaces: ReplacedPublication?
+    /// Summonses withdrawn (已撤销) because this revision clears their unit (R-22c).
+    public var withdrawn: [Summons] = []
+    /// Freezes lifted because this revision clears their unit (R-22c).
+    public var liftedByCorrection: [Freeze] = []
+    /// Units failing only for "no report, no data", listed at publication (R-22a).
+    public var noData: [Area] = []
 
     public init(run: AssessmentRun, summonses: [Summons], freezes: [Freeze], decisions: [AccountabilityDecision], lifted: [Freeze], alreadyRecorded: [Area]) {
         self.run = run
@@ -110,6 +126,10 @@ public struct EIALogEntry: Sendable, Hashable {
     public var allowed: Bool
     public var ground: EIADecision.Ground
     public var freezeID: Int64?
+    /// 文号 of the publication behind the freeze that decided the answer, when a freeze did.
+    public var freezeDocument: String? = nil
+    /// The day that freeze started.
+    public var freezeSince: Day? = nil
 
     public init(id: Int64, askedAt: String, areaCode: String, category: ProjectCategory, project: String?, day: Day, allowed: Bool, ground: EIADecision.Ground, freezeID: Int64?) {
         self.id = id

@@ -1,5 +1,5 @@
 /// A text in the two output languages; consequences are recorded and shown in either.
-public struct Bilingual: Sendable, Hashable {
+public struct Bilingual: Sendable, Hashable, Codable {
     public var zh: String
     public var en: String
 
@@ -14,9 +14,22 @@ public enum SummonsKind: String, Sendable, Hashable, CaseIterable, Codable {
     case annual, final
 }
 
-/// A summons (约谈) is planned when the result is published and marked held when it took place.
+/// Where a summons (约谈) stands: 待约谈 → 已约谈 → 整改中 → 已整改销号, or 已撤销 when a corrected
+/// publication clears the unit (R-22c).
 public enum SummonsStatus: String, Sendable, Hashable, CaseIterable, Codable {
-    case planned, held
+    /// 待约谈: created when the failing result is published.
+    case planned
+    /// 已约谈: took place on `heldOn`.
+    case held
+    /// 整改中: held, rectification due on `rectificationDue`.
+    case rectifying
+    /// 已整改销号: rectification accepted and the summons closed on `closedOn`.
+    case closed
+    /// 已撤销: withdrawn because a later published revision clears the unit (R-22c).
+    case withdrawn
+
+    /// Whether the summons is finished: closed or withdrawn, nothing more can happen to it.
+    public var isFinished: Bool { self == .closed || self == .withdrawn }
 }
 
 /// What a failing grade in a published run sets in motion for one unit.

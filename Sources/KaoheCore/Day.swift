@@ -63,10 +63,12 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         return days + day - 1
     }
 
-    /// The day `ordinal` days after 0001-01-01.
+    /// The day `ordinal` days after 0001-01-01; `ordinal` must lie within `Day.first`…`Day.last` (input goes
+    /// through `adding(checkedDays:)`, which checks).
     public init(ordinal: Int) {
+        precondition((0...3_652_058).contains(ordinal), "day ordinal outside 0001-01-01…9999-12-31")
         var y = 1 + ordinal / 366
-        while Day(year: y + 1, month: 1, day: 1)!.ordinal <= ordinal { y += 1 }
+        while y < 9999, Day(year: y + 1, month: 1, day: 1)!.ordinal <= ordinal { y += 1 }
         var rest = ordinal - Day(year: y, month: 1, day: 1)!.ordinal
         var m = 1
         while rest >= Day.daysIn(month: m, year: y) {
@@ -82,6 +84,18 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public func days(to other: Day) -> Int { other.ordinal - ordinal }
 
     public func adding(days n: Int) -> Day { Day(ordinal: ordinal + n) }
+
+    /// The day `n` days later (earlier when negative), or nil when it falls outside 0001-01-01…9999-12-31,
+    /// the calendar `Day` covers; every duration read from input is added through this.
+    public func adding(checkedDays n: Int) -> Day? {
+        let (target, overflow) = ordinal.addingReportingOverflow(n)
+        guard !overflow, (Day.first.ordinal...Day.last.ordinal).contains(target) else { return nil }
+        return Day(ordinal: target)
+    }
+
+    /// The first and last days `Day` can hold.
+    public static let first = Day(year: 1, month: 1, day: 1)!
+    public static let last = Day(year: 9999, month: 12, day: 31)!
 
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 }

@@ -1,6 +1,6 @@
 /// A finding of falsified monitoring data as the assessor recorded it, with its removal when there
 /// is one. Recorded with a reference (document number or note), never inferred by the tool.
-public struct FalsificationFinding: Sendable, Hashable {
+public struct FalsificationFinding: Sendable, Hashable, Codable {
     public var id: Int64
     public var areaCode: String
     public var year: Int

@@ -1,7 +1,7 @@
 import Foundation
 
 /// How a freeze was closed: by a recorded decision, or by the unit passing a later annual assessment.
-public struct FreezeLift: Sendable, Hashable {
+public struct FreezeLift: Sendable, Hashable, Codable {
     /// The first day the freeze is no longer in force.
     public var on: Day
     /// 文号 of the lifting decision, or of the publication of the passing run.
@@ -26,7 +26,7 @@ public struct FreezeLift: Sendable, Hashable {
 /// It is in force from `startedOn` (inclusive) to `lift.on` (exclusive). Its terms — minimum duration and
 /// whether a later pass lifts it — are those of the rule set that scored the failing run, copied onto the
 /// freeze when it is created, so a later change of rule set does not rewrite an earlier freeze.
-public struct Freeze: Sendable, Hashable {
+public struct Freeze: Sendable, Hashable, Codable {
     public var id: Int64
     public var area: Area
     public var runID: Int64
@@ -67,7 +67,10 @@ public struct Freeze: Sendable, Hashable {
     }
 
     /// The first day a recorded decision may lift the freeze without `--force` (R-22, a default).
-    public var earliestLift: Day { startedOn.adding(days: terms.minimumDays) }
+    ///
+    /// A duration that would run past 9999-12-31 ends there: rule sets bound it far below that, and stored
+    /// terms must never trap (issue 12 item 12).
+    public var earliestLift: Day { startedOn.adding(checkedDays: terms.minimumDays) ?? (terms.minimumDays < 0 ? startedOn : Day.last) }
 }
 
 /// Why a requested lift was refused, as a sentence that says what to do instead.

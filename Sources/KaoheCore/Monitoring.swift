@@ -185,3 +185,124 @@ public struct Discrepancy: Sendable, Hashable {
         isDiscrepancy = abs(difference) > tolerance
     }
 }
+
+/// One pollutant's values for one station-day as one file gave them, with what a later merge needs (R-24a).
+///
+/// `sum` is the exact sum in 10⁻⁹ μg/m³ and `mask` the hours it covers: bit h is the hour from h:00 to
+/// (h+1):00 of the day (0…23, whatever the file's labels), bit 24 a daily row. Both are nil when unknown
+/// (days stored before hours were kept); such a value merges with nothing and is only replaced explicitly.
+public struct PollutantPart: Sendable, Hashable {
+    public var measure: DayMeasure
+    public var sum: Int64?
+    public var mask: UInt32?
+
+    public init(measure: DayMeasure, sum: Int64?, mask: UInt32?) {
+        self.measure = measure
+        self.sum = mask == nil ? nil : sum
+        self.mask = sum == nil ? nil : mask
+    }
+
+    /// Bit of a daily row in `mask`.
+    public static let dailyBit: UInt32 = 1 << 24
+    /// Units per μg/m³ in `sum`.
+    public static let scale: Int64 = 1_000_000_000
+
+    /// The part for an exact sum over the hours of `mask` (or a daily row when `mask` is `dailyBit`); nil for
+    /// an empty mask.
+    public init?(sum: Int64, mask: UInt32) {
+        guard mask != 0 else { return nil }
+        if mask & Self.dailyBit != 0 {
+            self.init(measure: DayMeasure(mean: Self.decimal(sum), hours: nil), sum: sum, mask: mask)
+        } else {
+            let count = mask.nonzeroBitCount
+            let mean = sum % Int64(count) == 0 ? Self.decimal(sum / Int64(count)) : Self.decimal(sum) / Decimal(count)
+            self.init(measure: DayMeasure(mean: mean, hours: count), sum: sum, mask: mask)
+        }
+    }
+
+    /// `units` 10⁻⁹ μg/m³ as an exact decimal with trailing zeros dropped.
+    public static func decimal(_ units: Int64) -> Decimal {
+        var s = units
+        var e = -9
+        while s != 0, s % 10 == 0, e < 0 {
+            s /= 10
+            e += 1
+        }
+        return Decimal(sign: s < 0 ? .minus : .plus, exponent: e, significand: Decimal(s.magnitude))
+    }
+
+    /// Whether two parts claim the same hour (a daily row claims every hour); unknown hours claim all.
+    public func overlaps(_ other: PollutantPart) -> Bool {
+        guard let a = mask, let b = other.mask else { return true }
+        return a & b != 0 || (a & Self.dailyBit != 0) || (b & Self.dailyBit != 0)
+    }
+
+    /// Whether the two give the same values: the same hours and sum, or (hours unknown) the same mean.
+    public func sameValues(as other: PollutantPart) -> Bool {
+        if let a = mask, let b = other.mask { return a == b && sum == other.sum }
+        return measure == other.measure
+    }
+}
+
+/// What one file gives for one station-day (R-24a): only the pollutants it carries values for, and the dust
+/// flag only when it has a dust cell; the first line of the file the day comes from, for messages.
+public struct MonitoringPart: Sendable, Hashable {
+    public var station: String
+    public var areaCode: String
+    public var day: Day
+    public var pm10: PollutantPart?
+    public var pm25: PollutantPart?
+    /// nil when the file says nothing about dust for the day (no column, or every cell empty).
+    public var dust: Bool?
+    public var line: Int
+
+    public init(station: String, areaCode: String, day: Day, pm10: PollutantPart?, pm25: PollutantPart?, dust: Bool?, line: Int) {
+        self.station = station
+        self.areaCode = areaCode
+        self.day = day
+        self.pm10 = pm10
+        self.pm25 = pm25
+        self.dust = dust
+        self.line = line
+    }
+
+    /// A part from a stored-style station-day whose hours are unknown (tests, older callers).
+    public init(_ d: StationDay, line: Int = 0) {
+        self.init(
+            station: d.station, areaCode: d.areaCode, day: d.day,
+            pm10: d.pm10.map { PollutantPart(measure: $0, sum: nil, mask: nil) },
+            pm25: d.pm25.map { PollutantPart(measure: $0, sum: nil, mask: nil) }, dust: d.dust, line: line)
+    }
+
+    /// The station-day this part alone would make.
+    public var stationDay: StationDay {
+        StationDay(station: station, areaCode: areaCode, day: day, pm10: pm10?.measure, pm25: pm25?.measure, dust: dust ?? false)
+    }
+}
+
+/// How a station-day already stored and a file's part of it combine (R-24a); pure.
+public enum MonitoringMerge {
+    /// The result for one pollutant.
+    public enum Result: Sendable, Hashable {
+        /// Nothing changes.
+        case keep
+        /// Store this value.
+        case store(PollutantPart)
+        /// The file gives other values for hours already stored, and no replacement was asked for.
+        case conflict
+    }
+
+    /// Merges by hour: disjoint hours are added together; the same values again change nothing; other values
+    /// for stored hours are a conflict, or with `replace` the file's value replaces the stored one.
+    public static func merge(stored: PollutantPart?, incoming: PollutantPart?, replace: Bool) -> Result {
+        guard let incoming else { return .keep }
+        guard let stored else { return .store(incoming) }
+        if incoming.sameValues(as: stored) { return .keep }
+        if !stored.overlaps(incoming), let a = stored.sum, let b = incoming.sum, let m = stored.mask, let n = incoming.mask,
+            let merged = PollutantPart(sum: a + b, mask: m | n)
+        {
+            return .store(merged)
+        }
+        return replace ? .store(incoming) : .conflict
+    }
+}

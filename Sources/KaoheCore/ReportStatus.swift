@@ -1,7 +1,7 @@
 /// Where a unit's self-inspection report for a year stands: timeliness, completeness and the
 /// publication and filing of its implementation rules and annual plan.
-public struct ReportStatus: Sendable, Hashable {
-    public enum Submission: Sendable, Hashable {
+public struct ReportStatus: Sendable, Hashable, Codable {
+    public enum Submission: Sendable, Hashable, Codable {
         /// Received on or before 12-31 of the assessed year.
         case onTime(Day)
         /// Received after 12-31, by this many days.
@@ -21,14 +21,19 @@ public struct ReportStatus: Sendable, Hashable {
     public var rulesFiledOn: Day?
     public var planPublished: Bool?
     public var planFiledOn: Day?
+    /// 更正日期: the date of the newest summary when it corrects an earlier submission; on time or late
+    /// stays decided by the first submission (R-3 revised).
+    public var correctedOn: Day?
 
     /// Works out the status from the report as stored (the newest version of each part).
     public init(areaCode: String, year: Int, pollutant: Pollutant, report: StoredReport) {
         self.areaCode = areaCode
         self.year = year
         let present = report.parts(pollutant: pollutant)
-        if let s = report.summary {
-            submission = s.daysLate > 0 ? .late(s.submittedOn, days: s.daysLate) : .onTime(s.submittedOn)
+        if report.summary != nil, let first = report.lateness {
+            let late = max(0, Day(year: year, month: 12, day: 31)!.days(to: first))
+            submission = late > 0 ? .late(first, days: late) : .onTime(first)
+            correctedOn = report.correctedOn
         } else {
             submission = present.isEmpty ? .missing : .undated
         }

@@ -85,7 +85,7 @@ public struct GradeBand: Sendable, Hashable {
 }
 
 /// How an approval freeze after a failed assessment ends.
-public struct FreezeSettings: Sendable, Hashable {
+public struct FreezeSettings: Sendable, Hashable, Codable {
     /// Shortest freeze in days from publication of the result; 0 means no minimum.
     public var minimumDays: Int
     /// Whether passing a later annual assessment lifts the freeze without a recorded decision.
@@ -148,6 +148,10 @@ public struct RuleSet: Sendable, Hashable {
     /// First and final year of the plan period; the final assessment covers `finalYear`.
     public var firstYear: Int
     public var finalYear: Int
+    /// The years a unit can be assessed for: the plan period, never the base year itself.
+    public var assessedYears: ClosedRange<Int> { max(firstYear, baseYear + 1)...max(max(firstYear, baseYear + 1), finalYear) }
+    /// The years monitoring data may be for: the base year through the final year.
+    public var monitoringYears: ClosedRange<Int> { min(baseYear, assessedYears.lowerBound - 1)...max(baseYear, finalYear) }
     /// Share of the final target required by each year, as a fraction.
     public var annualShares: [Int: Decimal]
     public var qualityFormula: QualityFormula

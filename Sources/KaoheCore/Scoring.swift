@@ -61,12 +61,15 @@ public struct UnitInput: Sendable, Hashable, Codable {
     /// The assessor's reference (document number or note) for a finding of falsified data (R-17).
     public var falsificationReference: String?
     public var report: ReportReceipt
+    /// 更正日期: the day a corrected report was received; `report` keeps the first submission, which alone
+    /// decides on time or late (R-3 revised). Nil when the report was never corrected.
+    public var reportCorrectedOn: Day?
 
     public init(
         area: Area, year: Int, kind: AssessmentKind = .annual, annualTarget: Target? = nil,
         finalTarget: Target? = nil, current: SourcedConcentration?, reportedCurrent: Decimal? = nil,
         previous: SourcedConcentration? = nil, keyTasks: [KeyTaskClaim] = [], falsificationReference: String? = nil,
-        report: ReportReceipt
+        report: ReportReceipt, reportCorrectedOn: Day? = nil
     ) {
         self.area = area
         self.year = year
@@ -79,6 +82,7 @@ public struct UnitInput: Sendable, Hashable, Codable {
         self.keyTasks = keyTasks
         self.falsificationReference = falsificationReference
         self.report = report
+        self.reportCorrectedOn = reportCorrectedOn
     }
 }
 
@@ -140,15 +144,21 @@ public struct UnitAssessment: Sendable, Hashable, Codable {
     public var year: Int
     public var kind: AssessmentKind
     public var grade: Grade?
-    /// Rounded to the concentration places (R-7, R-11).
+    /// C_base × (1 − required decline), shown with one more decimal than the concentrations (one decimal by
+    /// default), for information only: it is never rounded to a whole number and compared (R-7, R-11 revised).
     public var requiredConcentration: Decimal?
-    /// Exact fraction, (C_base − C_required) / C_base before rounding the concentration.
+    /// Exact fraction, never negative: the required reduction ÷ C_base, before any rounding (R-8, R-11 revised).
     public var requiredDecline: Decimal?
     public var requiredDeclinePercent: Decimal?
+    /// The required reduction from the base, μg/m³, exact (a terminating decimal for every target form), so a
+    /// reader recomputes the score as 100 × (C_base − C_year) ÷ it (R-10, R-11 revised). Nil in runs stored
+    /// before it was recorded.
+    public var requiredReduction: Decimal?
     /// Exact fraction from rounded concentrations, (C_base − C_year) / C_base.
     public var actualDecline: Decimal?
     public var actualDeclinePercent: Decimal?
-    /// Whether the rounded concentration is at or below the rounded required concentration.
+    /// Whether the exact actual decline (from the whole-μg/m³ concentrations) is at least the exact required
+    /// decline (R-11 revised).
     public var targetReached: Bool?
     public var qualityScore: Decimal?
     public var keyTaskScore: Decimal?
@@ -206,14 +216,20 @@ private struct Engine {
     func score(_ d: Decimal) -> String { GBRounding.fixed(d, places: places.score) }
     func percent(_ fraction: Decimal) -> String { GBRounding.fixed(fraction * 100, places: places.declinePercent) + "%" }
     func percentExact(_ fraction: Decimal) -> String { num(fraction * 100) + "%" }
+    /// The required concentration is shown with one decimal more than the concentrations (R-11 revised).
+    var requiredPlaces: Int { places.concentration + 1 }
+    func requiredConc(_ d: Decimal) -> String { GBRounding.fixed(d, places: requiredPlaces) }
 
     mutating func run() -> UnitAssessment {
         let kindZh = input.kind == .final ? "终期考核" : "年度考核"
         let kindEn = input.kind == .final ? "final assessment" : "annual assessment"
+        // R-5 (revised): the unit is assessed on the pollutant of its own targets, whatever the rule set's default.
+        let pollutant = input.annualTarget?.pollutant ?? input.finalTarget?.pollutant ?? rules.pollutant
+        let own = pollutant != rules.pollutant
         step(
-            ["R-1"],
-            "考核对象：\(input.area.name)（\(input.area.code)），\(input.year)年\(kindZh)，规则集“\(rules.name)”，考核指标\(rules.pollutant.rawValue)。",
-            "Unit \(input.area.name) (\(input.area.code)), \(kindEn) \(input.year), rule set \"\(rules.name)\", pollutant \(rules.pollutant.rawValue)."
+            own ? ["R-1", "R-5"] : ["R-1"],
+            "考核对象：\(input.area.name)（\(input.area.code)），\(input.year)年\(kindZh)，规则集“\(rules.name)”，考核指标\(pollutant.rawValue)\(own ? "（按本单位目标的考核指标，规则集默认为\(rules.pollutant.rawValue)）" : "")。",
+            "Unit \(input.area.name) (\(input.area.code)), \(kindEn) \(input.year), rule set \"\(rules.name)\", pollutant \(pollutant.rawValue)\(own ? " (the pollutant of the unit's own targets; the rule set's default is \(rules.pollutant.rawValue))" : "")."
         )
         guard let req = requirement() else {
             if let ref = input.falsificationReference {
@@ -285,27 +301,37 @@ private struct Engine {
         let base = target.baseConcentration.roundedGB(places.concentration)
         step(["R-6", "R-11"], "考核基数 C_base = \(num(target.baseConcentration)) μg/m³（\(target.baseYear)年，目标文件），修约到\(placesZh(places.concentration))：\(conc(base)) μg/m³。",
              "Assessment base C_base = \(num(target.baseConcentration)) μg/m³ (\(target.baseYear), targets file), rounded to \(placesEn(places.concentration)): \(conc(base)) μg/m³.")
+        guard base > 0 else {
+            // Imports refuse such a base; one stored earlier must not divide by zero (issue 12 item 11).
+            let t = tag(.noTargetNotGraded)
+            step(["R-6"], "考核基数修约后为 0，无法计算下降率：不评定等级\(t.zh)；请更正目标文件中的基准浓度。",
+                 "The base rounds to 0, so no decline can be computed: not graded\(t.en); correct the base concentration in the targets file.")
+            return nil
+        }
         let full = fullReduction(target, base: base)
-        var reduction = full.value
+        // R-8 (revised): a target at or above the base asks for no decline, never a negative one.
+        var reduction = max(0, full.value)
         if let share {
             let d = tag(.shareDerivation)
             step(["R-8"], "终期目标折算为相对基数的下降：\(full.zh)\(d.zh)。",
                  "Final target written as a decline from the base: \(full.en)\(d.en).")
-            reduction = share * full.value
-            step(["R-8"], "年度要求下降 = \(percentExact(share)) × 终期要求下降，即要求消减 \(num(share)) × \(num(full.value)) = \(num(reduction)) μg/m³。",
-                 "Required decline = \(percentExact(share)) × final decline, i.e. required reduction \(num(share)) × \(num(full.value)) = \(num(reduction)) μg/m³.")
+            let fullPart = max(0, full.value)
+            reduction = share * fullPart
+            step(["R-8"], "年度要求下降 = \(percentExact(share)) × 终期要求下降，即要求消减 \(num(share)) × \(num(fullPart)) = \(num(reduction)) μg/m³。",
+                 "Required decline = \(percentExact(share)) × final decline, i.e. required reduction \(num(share)) × \(num(fullPart)) = \(num(reduction)) μg/m³.")
         } else {
             step(["R-7"], "目标折算：\(full.zh)。", "Target as a reduction: \(full.en).")
         }
         let requiredExact = base - reduction
-        let required = requiredExact.roundedGB(places.concentration)
+        let required = requiredExact.roundedGB(requiredPlaces)
         let decline = reduction / base
         out.requiredConcentration = required
         out.requiredDecline = decline
+        out.requiredReduction = reduction
         out.requiredDeclinePercent = (decline * 100).roundedGB(places.declinePercent)
         step(["R-7", "R-11"],
-             "要求浓度 = C_base − 要求消减 = \(conc(base)) − \(num(reduction)) = \(num(requiredExact))，修约到\(placesZh(places.concentration))：\(conc(required)) μg/m³；要求下降率 = \(num(reduction)) ÷ \(conc(base)) = \(percentExact(decline))，显示为\(percent(decline))。",
-             "Required concentration = C_base − required reduction = \(conc(base)) − \(num(reduction)) = \(num(requiredExact)), rounded to \(placesEn(places.concentration)): \(conc(required)) μg/m³; required decline = \(num(reduction)) ÷ \(conc(base)) = \(percentExact(decline)), shown as \(percent(decline)).")
+             "要求下降率 = 要求消减 ÷ C_base = \(num(reduction)) ÷ \(conc(base)) = \(percentExact(decline))（精确值，不先修约），显示为\(percent(decline))；要求浓度 = C_base − 要求消减 = \(conc(base)) − \(num(reduction)) = \(num(requiredExact))，仅供参考，显示为\(requiredConc(required)) μg/m³（不修约为整数比较）。",
+             "Required decline = required reduction ÷ C_base = \(num(reduction)) ÷ \(conc(base)) = \(percentExact(decline)) (exact, not rounded first), shown as \(percent(decline)); required concentration = C_base − required reduction = \(conc(base)) − \(num(reduction)) = \(num(requiredExact)), for information, shown as \(requiredConc(required)) μg/m³ (not rounded to a whole number to compare).")
         return Requirement(target: target, share: share, base: base, reduction: reduction)
     }
 
@@ -322,6 +348,11 @@ private struct Engine {
                     "absolute reduction \(num(v)) μg/m³ → decline \(num(v)) ÷ \(conc(base)) = \(percentExact(v / base))")
         case .ceiling:
             let r = base - v
+            if r <= 0 {
+                // R-8 (revised): a ceiling at or above the base requires no decline; the base is the requirement.
+                return (0, "浓度限值 \(num(v)) μg/m³ 不低于基数 \(conc(base)) μg/m³ → 不要求下降：要求下降 max(0, \(conc(base)) − \(num(v))) = 0，要求浓度为基数",
+                        "ceiling \(num(v)) μg/m³ is at or above the base \(conc(base)) μg/m³ → no decline required: required reduction max(0, \(conc(base)) − \(num(v))) = 0, the required concentration is the base")
+            }
             return (r, "浓度限值 \(num(v)) μg/m³ → 消减 \(conc(base)) − \(num(v)) = \(num(r)) μg/m³，下降 \(num(r)) ÷ \(conc(base)) = \(percentExact(r / base))",
                     "ceiling \(num(v)) μg/m³ → reduction \(conc(base)) − \(num(v)) = \(num(r)) μg/m³, decline \(num(r)) ÷ \(conc(base)) = \(percentExact(r / base))")
         case .continuousImprovement:
@@ -357,6 +388,10 @@ private struct Engine {
             } else {
                 step(["R-3"], "自查报告于\(day)收到，按期报送。", "Self-inspection report received \(day), on time.")
             }
+            if let corrected = input.reportCorrectedOn {
+                step(["R-3"], "更正报告于\(corrected)收到（更正日期）；是否逾期按首次报送日期\(day)判断。",
+                     "A corrected report was received \(corrected) (correction date); on time or late is decided by the first submission, \(day).")
+            }
         }
     }
 
@@ -389,12 +424,19 @@ private struct Engine {
         out.actualDeclinePercent = (actual * 100).roundedGB(places.declinePercent)
         step(["R-6", "R-11"], "实际下降率 = (C_base − C_year) ÷ C_base = (\(conc(req.base)) − \(conc(cy))) ÷ \(conc(req.base)) = \(percentExact(actual))，显示为\(percent(actual))。",
              "Actual decline = (C_base − C_year) ÷ C_base = (\(conc(req.base)) − \(conc(cy))) ÷ \(conc(req.base)) = \(percentExact(actual)), shown as \(percent(actual)).")
-        let required = out.requiredConcentration!
-        let reached = cy <= required
+        // R-11 (revised): reached when the exact actual decline is at least the exact required decline; both
+        // share the denominator C_base, so this is (C_base − C_year) ≥ required reduction, with no rounding.
+        let requiredDecline = out.requiredDecline!
+        let reached = actual >= requiredDecline
         out.targetReached = reached
-        step(["R-7", "R-11"],
-             reached ? "修约后比较：C_year \(conc(cy)) ≤ 要求浓度 \(conc(required))，达到年度要求。" : "修约后比较：C_year \(conc(cy)) > 要求浓度 \(conc(required))，未达到年度要求。",
-             reached ? "Compared after rounding: C_year \(conc(cy)) ≤ required \(conc(required)): the requirement is reached." : "Compared after rounding: C_year \(conc(cy)) > required \(conc(required)): the requirement is not reached.")
+        let what = input.kind == .final ? ("终期目标", "final target") : ("年度要求", "annual requirement")
+        step(["R-11"],
+             reached
+                ? "比较精确下降率：实际下降 \(percentExact(actual)) ≥ 要求下降 \(percentExact(requiredDecline))（显示为 \(percent(actual)) 与 \(percent(requiredDecline))），达到\(what.0)。"
+                : "比较精确下降率：实际下降 \(percentExact(actual)) < 要求下降 \(percentExact(requiredDecline))（显示为 \(percent(actual)) 与 \(percent(requiredDecline))），未达到\(what.0)。",
+             reached
+                ? "Exact declines compared: actual \(percentExact(actual)) ≥ required \(percentExact(requiredDecline)) (shown as \(percent(actual)) and \(percent(requiredDecline))): the \(what.1) is reached."
+                : "Exact declines compared: actual \(percentExact(actual)) < required \(percentExact(requiredDecline)) (shown as \(percent(actual)) and \(percent(requiredDecline))): the \(what.1) is not reached.")
 
         // R-9
         var previous: SourcedConcentration?

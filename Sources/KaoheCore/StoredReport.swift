@@ -9,7 +9,15 @@ public struct StoredReport: Sendable, Hashable {
         self.funding = funding
     }
 
+    /// The date that decides on time or late: the first submission's, else the summary's own (R-3 revised).
+    public var lateness: Day? { firstSubmittedOn ?? summary?.submittedOn }
+
     public var summary: ReportSummary?
+    /// The date of the first submission of the year (the oldest stored report summary), which decides
+    /// on time or late (R-3 revised); nil when no summary was ever stored or not read.
+    public var firstSubmittedOn: Day?
+    /// The date of the newest summary when it corrects an earlier one (更正日期, R-3 revised); nil otherwise.
+    public var correctedOn: Day?
     public var keyTasks: [KeyTaskScore]
     public var projects: [Project]
     public var funding: [Funding]
@@ -31,6 +39,11 @@ public struct ReportPartRows: Sendable {
     public var year: Int
     public var part: ReportPart
     public var summary: ReportSummary?
+    /// The date of the first submission of the year (the oldest stored report summary), which decides
+    /// on time or late (R-3 revised); nil when no summary was ever stored or not read.
+    public var firstSubmittedOn: Day?
+    /// The date of the newest summary when it corrects an earlier one (更正日期, R-3 revised); nil otherwise.
+    public var correctedOn: Day?
     public var keyTasks: [KeyTaskScore] = []
     public var projects: [Project] = []
     public var funding: [Funding] = []

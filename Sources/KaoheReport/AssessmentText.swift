@@ -9,11 +9,12 @@ public enum AssessmentText {
         var table = TextTable(
             headers: [
                 lang.pick("区域代码", "code"), lang.pick("区域名称", "name"), lang.pick("基数", "base"), lang.pick("上年", "prev."),
-                lang.pick("本年", "current"), lang.pick("要求浓度", "required"), lang.pick("要求下降", "req. decline"),
-                lang.pick("实际下降", "actual decline"), lang.pick("质量得分", "quality"), lang.pick("重点任务", "key tasks"),
-                lang.pick("结果", "result"), lang.pick("等级", "grade"), lang.pick("标记", "flags"),
+                lang.pick("本年", "current"), lang.pick("要求浓度", "required"), lang.pick("要求消减", "req. reduction"),
+                lang.pick("要求下降", "req. decline"), lang.pick("实际下降", "actual decline"), lang.pick("达到要求", "reached"),
+                lang.pick("质量得分", "quality"), lang.pick("重点任务", "key tasks"), lang.pick("结果", "result"), lang.pick("等级", "grade"),
+                lang.pick("标记", "flags"),
             ],
-            alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .right, .right, .right, .left, .left])
+            alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .right, .left, .right, .right, .right, .left, .left])
         let inputs = Dictionary(uniqueKeysWithValues: run.inputs.map { ($0.area.code, $0) })
         for r in run.results {
             let input = inputs[r.area.code]
@@ -21,7 +22,8 @@ public enum AssessmentText {
             let keyTasks = c.keyTasks.map { "\($0)\(r.keyTaskRole == .counted ? "" : "*")" } ?? "—"
             table.append([
                 r.area.code, r.area.name, c.base ?? "—", c.previous ?? "—", c.current ?? "—", c.requiredConcentration ?? "—",
-                c.requiredDecline.map { $0 + "%" } ?? "—", c.actualDecline.map { $0 + "%" } ?? "—", c.quality ?? "—", keyTasks,
+                c.requiredReduction ?? "—", c.requiredDecline.map { $0 + "%" } ?? "—", c.actualDecline.map { $0 + "%" } ?? "—",
+                Labels.reached(r.targetReached, lang), c.quality ?? "—", keyTasks,
                 c.result ?? "—", Labels.grade(r.grade, lang), r.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick("；", "; ")),
             ])
         }
@@ -76,7 +78,9 @@ public enum AssessmentText {
             base: target.map { fixed($0.baseConcentration, rules.concentration) },
             previous: input?.previous.map { fixed($0.value, rules.concentration) },
             current: input?.current.map { fixed($0.value, rules.concentration) },
-            requiredConcentration: r.requiredConcentration.map { fixed($0, rules.concentration) },
+            // One decimal more than the concentrations, never rounded to whole (R-11 revised).
+            requiredConcentration: r.requiredConcentration.map { fixed($0, rules.concentration + 1) },
+            requiredReduction: r.requiredReduction.map { GBRounding.display($0) },
             requiredDecline: r.requiredDeclinePercent.map { fixed($0, rules.declinePercent) },
             actualDecline: r.actualDeclinePercent.map { fixed($0, rules.declinePercent) },
             quality: r.qualityScore.map { fixed($0, rules.score) },
@@ -86,7 +90,10 @@ public enum AssessmentText {
 
     /// One unit's numbers as text (μg/m³, percent, points), see `cells`.
     public struct RowCells: Sendable, Hashable {
-        public var base, previous, current, requiredConcentration, requiredDecline, actualDecline, quality, keyTasks, result: String?
+        public var base, previous, current, requiredConcentration: String?
+        /// μg/m³, exact (up to four decimals, "≈" beyond); with base and current it reproduces the score.
+        public var requiredReduction: String?
+        public var requiredDecline, actualDecline, quality, keyTasks, result: String?
     }
 
     static func fixed(_ d: Decimal, _ places: Int) -> String { GBRounding.fixed(d, places: places) }

@@ -40,7 +40,11 @@ public enum ConsequencesText {
     /// The recorded reason; a lift by a later pass is worded in the output language, a forced lift is marked.
     public static func liftReason(_ lift: FreezeLift, _ lang: Language) -> String {
         var text = lift.reason
-        if let run = lift.byRunID, lang == .en { text = "passed a later annual assessment (run #\(run))" }
+        if let run = lift.byRunID, lang == .en {
+            text = lift.reason.hasPrefix("更正")
+                ? "correction: the notice \(lift.document ?? "") (run #\(run)) no longer lists the unit as failing (R-22c)"
+                : "passed a later annual assessment (run #\(run))"
+        }
         if lift.forced { text += lang.pick("（提前解除，--force）", " (before the minimum duration, --force)") }
         return text
     }
@@ -50,21 +54,84 @@ public enum ConsequencesText {
         let headers = [
             "ID", lang.pick("单位", "unit"), lang.pick("年度", "year"), lang.pick("类别", "kind"), lang.pick("约谈对象", "whom"),
             lang.pick("文号", "document"), lang.pick("状态", "status"), lang.pick("约谈日期", "held on"),
-            lang.pick("整改期限", "rectification due"), lang.pick("备注", "notes"), lang.pick("修改次数", "amendments"),
+            lang.pick("整改期限", "rectification due"), lang.pick("销号/撤销", "closed/withdrawn"), lang.pick("备注", "notes"),
+            lang.pick("修改次数", "amendments"),
         ]
         var table = TextTable(headers: headers)
         for s in summonses {
             table.append([
                 String(s.id), unit(s.area), String(s.year), Labels.kind(s.kind == .final ? .final : .annual, lang),
                 lang.pick(s.whom.zh, s.whom.en), s.document, status(s.status, lang), s.heldOn?.description ?? "—",
-                s.rectificationDue?.description ?? "—", s.notes ?? "", String(s.amendmentCount),
+                s.rectificationDue?.description ?? "—",
+                s.closedOn.map { day in s.decisionDocument.map { "\(day) \($0)" } ?? day.description } ?? "—", s.notes ?? "", String(s.amendmentCount),
             ])
         }
         return table.render()
     }
 
     public static func status(_ s: SummonsStatus, _ lang: Language) -> String {
-        s == .held ? lang.pick("已约谈", "held") : lang.pick("待约谈", "planned")
+        lang.pick(SummonsStatus.chinese(s), SummonsStatus.english(s))
+    }
+
+    /// Overdue rectifications as a table: summons, unit, held, due, days overdue on `day`.
+    public static func overdueTable(_ summonses: [Summons], on day: Day, lang: Language) -> String {
+        var table = TextTable(
+            headers: [
+                "ID", lang.pick("单位", "unit"), lang.pick("年度", "year"), lang.pick("文号", "document"), lang.pick("约谈日期", "held on"),
+                lang.pick("整改期限", "rectification due"), lang.pick("逾期天数", "days overdue"),
+            ], alignments: [.right, .left, .right, .left, .left, .left, .right])
+        for s in summonses {
+            table.append([
+                String(s.id), unit(s.area), String(s.year), s.document, s.heldOn?.description ?? "—", s.rectificationDue?.description ?? "—",
+                s.rectificationDue.map { String($0.days(to: day)) } ?? "—",
+            ])
+        }
+        return table.render()
+    }
+
+    /// The accountability decisions (R-21) with their newest progress entry and how many there are.
+    public static func decisionTable(_ decisions: [AccountabilityDecision], updates: [AccountabilityUpdate], lang: Language) -> String {
+        var table = TextTable(headers: [
+            "ID", lang.pick("单位", "unit"), lang.pick("文号", "document"), lang.pick("决定", "decision"), lang.pick("最新进展", "latest progress"),
+            lang.pick("进展记录数", "entries"),
+        ])
+        for d in decisions {
+            let mine = updates.filter { $0.decisionID == d.id }
+            let latest = mine.last.map { "\($0.on) \($0.progress)\($0.document.map { "（\($0)）" } ?? "")" } ?? lang.pick("尚无", "none yet")
+            table.append([String(d.id), unit(d.area), d.document, lang.pick(d.decision.zh, d.decision.en), latest, String(mine.count)])
+        }
+        return table.render()
+    }
+
+    /// Every progress entry of one decision, oldest first.
+    public static func decisionHistory(_ updates: [AccountabilityUpdate], lang: Language) -> String {
+        var table = TextTable(headers: [
+            lang.pick("日期", "date"), lang.pick("进展", "progress"), lang.pick("文号", "document"), lang.pick("记录人", "by"),
+            lang.pick("记录时间", "recorded at"),
+        ])
+        for u in updates { table.append([u.on.description, u.progress, u.document ?? "—", u.recordedBy, u.recordedAt]) }
+        return table.render()
+    }
+
+    /// The EIA check log: when asked, unit, category, project, day, answer, and the freeze with the
+    /// publication document behind it (R-19(b), R-22).
+    public static func eiaLogTable(_ entries: [EIALogEntry], lang: Language) -> String {
+        var table = TextTable(headers: [
+            "ID", lang.pick("查询时间", "asked at"), lang.pick("单位", "unit"), lang.pick("类别", "category"), lang.pick("项目", "project"),
+            lang.pick("查询日期", "day"), lang.pick("答复", "answer"), lang.pick("依据（冻结、通报文号）", "ground (freeze, publication)"),
+        ])
+        for e in entries {
+            let ground = e.freezeID.map { id in
+                lang.pick(
+                    "冻结 #\(id)，自 \(e.freezeSince?.description ?? "—")，\(e.freezeDocument ?? "—")",
+                    "freeze #\(id) since \(e.freezeSince?.description ?? "—"), \(e.freezeDocument ?? "—")")
+            } ?? lang.pick("无冻结", "no freeze")
+            table.append([
+                String(e.id), e.askedAt, e.areaCode, lang.pick(e.category.rawValue, e.category.alias), e.project ?? "—", e.day.description,
+                e.allowed ? lang.pick("可以审批", "allowed") : lang.pick("暂停审批", "blocked"), ground,
+            ])
+        }
+        return table.render()
     }
 
     /// A summons's amendments as a table: when, by whom, which field, old and new value.
@@ -81,6 +148,11 @@ public enum ConsequencesText {
     public static func published(_ outcome: PublishOutcome, lang: Language) -> String {
         let (summonses, freezes, decisions) = (outcome.summonses, outcome.freezes, outcome.decisions)
         var out = ""
+        if let r = outcome.replaces {
+            out += lang.pick(
+                "本通报替代 \(r.documentNumber)（\(r.publishedOn) 发布，第\(r.revision)版）（R-22c）\n",
+                "This notice replaces \(r.documentNumber) (published \(r.publishedOn), revision \(r.revision)) (R-22c)\n")
+        }
         if freezes.isEmpty && outcome.alreadyRecorded.isEmpty {
             out += lang.pick("无未通过考核的单位：不产生约谈和环评限批。\n", "No unit failed: no summons and no approval freeze.\n")
         }
@@ -100,6 +172,21 @@ public enum ConsequencesText {
             out += lang.pick(
                 "  \(unit(a))：此前发布的同年版本已产生约谈和冻结，不重复记录\n",
                 "  \(unit(a)): an earlier published revision of this year already created its summons and freeze; not recorded again\n")
+        }
+        for s in outcome.withdrawn {
+            out += lang.pick(
+                "  \(unit(s.area))：约谈 #\(s.id) 已撤销（\(outcome.run.documentNumber ?? "")）\n",
+                "  \(unit(s.area)): summons #\(s.id) withdrawn (\(outcome.run.documentNumber ?? ""))\n")
+        }
+        for f in outcome.liftedByCorrection {
+            out += lang.pick(
+                "  \(unit(f.area))：冻结 #\(f.id)（自 \(f.startedOn)）于 \(f.lift?.on.description ?? "") 解除（\(outcome.run.documentNumber ?? "")）\n",
+                "  \(unit(f.area)): freeze #\(f.id) (since \(f.startedOn)) lifted on \(f.lift?.on.description ?? "") (\(outcome.run.documentNumber ?? ""))\n")
+        }
+        if !outcome.noData.isEmpty {
+            out += lang.pick(
+                "仅因未报送、无数据而不合格的单位（R-18）：\(outcome.noData.map(unit).joined(separator: "、"))\n",
+                "Units failing only for no report, no data (R-18): \(outcome.noData.map(unit).joined(separator: ", "))\n")
         }
         if !outcome.lifted.isEmpty { out += lang.pick("此后年度考核通过，解除冻结（R-22，本工具默认设置）：\n", "Freezes lifted by passing this annual assessment (R-22, a default of this tool):\n") }
         for f in outcome.lifted {

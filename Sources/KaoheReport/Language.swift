@@ -31,6 +31,29 @@ public enum Labels {
         }
     }
 
+    /// Whether the exact actual decline reached the exact required decline (R-11 revised); "—" when unknown.
+    public static func reached(_ r: Bool?, _ lang: Language) -> String {
+        r.map { $0 ? lang.pick("是", "yes") : lang.pick("否", "no") } ?? "—"
+    }
+
+    /// The block of the summary's ranking a unit is in (R-18a).
+    public static func rankBlock(_ b: Summary.RankBlock, _ lang: Language) -> String {
+        switch b {
+        case .passed: lang.pick("通过考核的单位", "Units that passed")
+        case .failed: lang.pick("未通过考核的单位（单列，不与通过考核的单位并列排名）", "Units that failed (listed apart, never ranked beside the passing units)")
+        case .notGraded: lang.pick("未评定等级的单位", "Units not graded")
+        }
+    }
+
+    /// The ranking block in a word or two, for a spreadsheet column (R-18a).
+    public static func rankBlockShort(_ b: Summary.RankBlock, _ lang: Language) -> String {
+        switch b {
+        case .passed: lang.pick("通过", "passed")
+        case .failed: lang.pick("未通过", "failed")
+        case .notGraded: lang.pick("未评定", "not graded")
+        }
+    }
+
     public static func kind(_ k: AssessmentKind, _ lang: Language) -> String {
         k == .final ? lang.pick("终期考核", "final assessment") : lang.pick("年度考核", "annual assessment")
     }
@@ -54,6 +77,14 @@ extension Labels {
         case .undated: lang.pick("无报告正文（无报送日期）", "no summary (no date)")
         case .missing: lang.pick("未报送", "missing")
         }
+    }
+
+    /// The submission as `submission(_:_:)` says it, with the correction date (更正日期) beside it when the
+    /// report was corrected; on time or late stays that of the first submission (R-3 revised).
+    public static func submission(_ status: ReportStatus, _ lang: Language) -> String {
+        let base = submission(status.submission, lang)
+        guard let c = status.correctedOn else { return base }
+        return base + lang.pick("，更正日期 \(c)", ", corrected \(c)")
     }
 
     /// Whether the report covers the four parts of R-4; "—" when the report is missing.

@@ -56,10 +56,20 @@ public struct Summary: Sendable, Hashable {
         public var date: Day
     }
 
+    /// The block of the ranking a unit is listed in (R-18a): passing units, then failing ones, then the
+    /// units not graded.
+    public enum RankBlock: String, Sendable, Hashable, CaseIterable {
+        case passed
+        case failed
+        case notGraded
+    }
+
     /// One line of the ranking table.
     public struct Row: Sendable, Hashable {
-        /// 1-based; equal results share a rank; nil for a unit without a result score.
+        /// 1-based; equal results share a rank within a block; the failing block continues the numbering
+        /// after the passing one; nil for a unit without a result score.
         public var rank: Int?
+        public var block: RankBlock
         public var result: UnitAssessment
         public var input: UnitInput?
     }
@@ -133,6 +143,10 @@ public struct Summary: Sendable, Hashable {
     public var findings: [Finding]
     /// Every unit, in code order, for the per-unit explanations.
     public var units: [UnitAssessment]
+    /// The earlier publication this corrected revision replaces (本通报替代……, R-22c); part of the issued text.
+    public var replaces: ReplacedPublication? = nil
+    /// What happened after publication (后续处理情况, R-22b); never part of the issued text, nil to leave out.
+    public var subsequent: SubsequentSection? = nil
 
     public var isDraft: Bool { publication == nil }
 
@@ -144,7 +158,9 @@ public struct Summary: Sendable, Hashable {
         let areas = Dictionary(units.map { ($0.area.code, $0.area) }) { a, _ in a }
         let inputs = Dictionary(run.inputs.map { ($0.area.code, $0) }) { a, _ in a }
 
-        let ranking = rank(units).map { Row(rank: $0.rank, result: $0.result, input: inputs[$0.result.area.code]) }
+        let ranking = rank(units, failingGrades: input.rules.failingGrades).map {
+            Row(rank: $0.rank, block: $0.block, result: $0.result, input: inputs[$0.result.area.code])
+        }
 
         var counts = Grade.allCases.map { g in GradeCount(grade: g, units: units.filter { $0.grade == g }.map(\.area)) }
         let ungraded = units.filter { $0.grade == nil }.map(\.area)
@@ -193,17 +209,30 @@ public struct Summary: Sendable, Hashable {
             projects: projects, funding: funding, discrepancies: discrepancies, findings: findings, units: units)
     }
 
-    /// Result score descending, then code; units without a result last, by code. Equal scores share a rank.
-    static func rank(_ units: [UnitAssessment]) -> [(rank: Int?, result: UnitAssessment)] {
-        let scored = units.filter { $0.resultScore != nil }.sorted {
-            ($0.resultScore!, $1.area.code) > ($1.resultScore!, $0.area.code)
+    /// The ranking of R-18a: units that passed first, by result score descending (equal scores share a rank,
+    /// then by code); then the units graded in a failing grade, in their own block whatever their score (by
+    /// score, then code; the numbering continues after the passing block, so a vetoed unit is never ranked
+    /// beside the best); then the units not graded. Units without a result score get no rank and close their block.
+    static func rank(_ units: [UnitAssessment], failingGrades: Set<Grade>) -> [(rank: Int?, block: RankBlock, result: UnitAssessment)] {
+        func block(_ u: UnitAssessment) -> RankBlock {
+            guard let g = u.grade else { return .notGraded }
+            return failingGrades.contains(g) ? .failed : .passed
         }
-        var out: [(rank: Int?, result: UnitAssessment)] = []
-        for (i, r) in scored.enumerated() {
-            let rank = i > 0 && scored[i - 1].resultScore == r.resultScore ? out[i - 1].rank : i + 1
-            out.append((rank, r))
+        var out: [(rank: Int?, block: RankBlock, result: UnitAssessment)] = []
+        var next = 1
+        for b in RankBlock.allCases {
+            let members = units.filter { block($0) == b }
+            let scored = members.filter { $0.resultScore != nil }.sorted {
+                ($0.resultScore!, $1.area.code) > ($1.resultScore!, $0.area.code)
+            }
+            for (i, r) in scored.enumerated() {
+                let rank = i > 0 && scored[i - 1].resultScore == r.resultScore ? out[out.count - 1].rank : next + i
+                out.append((rank, b, r))
+            }
+            next += scored.count
+            out += members.filter { $0.resultScore == nil }.sorted { $0.area.code < $1.area.code }.map { (nil, b, $0) }
         }
-        return out + units.filter { $0.resultScore == nil }.map { (nil, $0) }
+        return out
     }
 
     /// Whether a flag reports a difference between sources (R-26): its label says so, in either language,
@@ -218,24 +247,58 @@ public struct Summary: Sendable, Hashable {
     static let keyTaskRoleOrder: [KeyTaskRole] = [.evaluative, .counted, .notUsedInFinal]
 }
 
+/// The dated section of events after publication (后续处理情况（截至 D）, R-22b).
+public struct SubsequentSection: Sendable, Hashable {
+    public var asOf: Day
+    public var events: [SubsequentEvent]
+
+    public init(asOf: Day, events: [SubsequentEvent]) {
+        self.asOf = asOf
+        self.events = events
+    }
+}
+
+extension SummaryInput {
+    /// The summary's input from a run and the facts of its record: the issued record of a published run
+    /// (R-22b), or the live facts of a draft.
+    public init(run: AssessmentRun, rules: RuleSet, record: IssuedRecord, lang: Language) {
+        self.init(
+            run: run, rules: rules, statuses: record.statuses, projects: record.projects, funding: record.funding, findings: record.findings,
+            consequences: SummaryConsequence.from(summonses: record.summonses, freezes: record.freezes, year: run.year, kind: run.kind, lang: lang))
+    }
+}
+
 extension SummaryConsequence {
+    /// Where a summons stands, with its date: 待约谈; 已约谈，D; 整改中，整改期限 D; 已整改销号，D; 已撤销，D，文号.
+    public static func summonsState(_ s: Summons, _ lang: Language) -> String {
+        switch s.status {
+        case .planned: return lang.pick("待约谈", "planned")
+        case .held: return lang.pick("已约谈\(s.heldOn.map { "，\($0)" } ?? "")", "held\(s.heldOn.map { " \($0)" } ?? "")")
+        case .rectifying:
+            return lang.pick(
+                "整改中\(s.rectificationDue.map { "，整改期限 \($0)" } ?? "")", "rectifying\(s.rectificationDue.map { ", due \($0)" } ?? "")")
+        case .closed: return lang.pick("已整改销号\(s.closedOn.map { "，\($0)" } ?? "")", "rectified and closed\(s.closedOn.map { " \($0)" } ?? "")")
+        case .withdrawn:
+            let doc = s.decisionDocument.map { lang.pick("，\($0)", ", \($0)") } ?? ""
+            return lang.pick("已撤销\(s.closedOn.map { "，\($0)" } ?? "")\(doc)", "withdrawn\(s.closedOn.map { " \($0)" } ?? "")\(doc)")
+        }
+    }
+
     /// The consequences recorded for the failing units of one year and kind, one entry per unit.
     ///
-    /// Several summonses or freezes of a unit (e.g. from two published revisions) are joined; a lifted
-    /// freeze shows its start and lift day.
+    /// Several summonses of a unit (e.g. from two published revisions) are joined, each with its state; the
+    /// freeze column gives the earliest start of the unit's freezes not lifted, nil when none is.
     public static func from(summonses: [Summons], freezes: [Freeze], year: Int, kind: AssessmentKind, lang: Language) -> [SummaryConsequence] {
         let mine = summonses.filter { $0.year == year && ($0.kind == .final) == (kind == .final) }
         let frozen = freezes.filter { $0.year == year && $0.kind == kind }
         let codes = Set(mine.map(\.area.code)).union(frozen.map(\.area.code)).sorted()
         return codes.map { code in
             let text = mine.filter { $0.area.code == code }.map { s in
-                let status =
-                    s.status == .held
-                    ? lang.pick("已约谈\(s.heldOn.map { "，\($0)" } ?? "")", "held\(s.heldOn.map { " \($0)" } ?? "")")
-                    : lang.pick("待约谈", "planned")
+                let status = summonsState(s, lang)
                 return lang.pick("\(s.whom.zh)（\(status)）", "\(s.whom.en) (\(status))")
             }.joined(separator: lang.pick("；", "; "))
-            let since = frozen.filter { $0.area.code == code }.map(\.startedOn).min()
+            // Only freezes still in force count: one lifted (by a decision, a pass or a correction) shows as none.
+            let since = frozen.filter { $0.area.code == code && $0.lift == nil }.map(\.startedOn).min()
             return SummaryConsequence(areaCode: code, summons: text.isEmpty ? "—" : text, freezeSince: since)
         }
     }

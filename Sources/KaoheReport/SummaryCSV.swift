@@ -2,7 +2,7 @@ import Foundation
 import KaoheCore
 
 extension SummaryRender {
-    /// One row per unit in ranking order, for spreadsheets: UTF-8 with a byte-order mark (so spreadsheet
+    /// One row per unit in ranking order (passing, failing, not graded: R-18a), for spreadsheets: UTF-8 with a byte-order mark (so spreadsheet
     /// programs on Chinese systems detect the encoding), CRLF line ends and RFC 4180 quoting.
     ///
     /// A cell that a spreadsheet could run as a formula (starting with = + - @, tab or CR) gets a leading
@@ -13,9 +13,10 @@ extension SummaryRender {
         let failing = Dictionary(s.failing.map { ($0.result.area.code, $0) }) { a, _ in a }
         let publication = s.publication.map { "\($0.documentNumber) \($0.date)" } ?? SummaryDocument.draftMark
         let header = [
-            lang.pick("名次", "rank"), lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("基数", "base"),
-            lang.pick("上年", "previous"), lang.pick("本年", "current"), lang.pick("要求浓度", "required concentration"),
-            lang.pick("要求下降（%）", "required decline (%)"), lang.pick("实际下降（%）", "actual decline (%)"),
+            lang.pick("名次", "rank"), lang.pick("排名分组", "block"), lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"),
+            lang.pick("基数", "base"), lang.pick("上年", "previous"), lang.pick("本年", "current"),
+            lang.pick("要求浓度", "required concentration"), lang.pick("要求消减", "required reduction"),
+            lang.pick("要求下降（%）", "required decline (%)"), lang.pick("实际下降（%）", "actual decline (%)"), lang.pick("达到要求", "reached"),
             lang.pick("质量得分", "quality score"), lang.pick("重点任务得分", "key-task score"), lang.pick("重点任务得分性质", "key-task role"),
             lang.pick("考核得分", "result"), lang.pick("等级", "grade"), lang.pick("标记", "flags"), lang.pick("报送情况", "submission"),
             lang.pick("约谈", "summons"), lang.pick("暂停环评审批起始日", "approval freeze since"), lang.pick("考核年度", "year"),
@@ -27,14 +28,22 @@ extension SummaryRender {
             let c = AssessmentText.cells(r, input: row.input, rules: s.rounding)
             let consequence = failing[r.area.code]?.consequence
             lines.append([
-                row.rank.map(String.init) ?? "", r.area.code, r.area.name, c.base ?? "", c.previous ?? "", c.current ?? "",
-                c.requiredConcentration ?? "", c.requiredDecline ?? "", c.actualDecline ?? "", c.quality ?? "", c.keyTasks ?? "",
+                row.rank.map(String.init) ?? "", Labels.rankBlockShort(row.block, lang), r.area.code, r.area.name, c.base ?? "",
+                c.previous ?? "", c.current ?? "", c.requiredConcentration ?? "", c.requiredReduction ?? "", c.requiredDecline ?? "",
+                c.actualDecline ?? "", Labels.reached(r.targetReached, lang), c.quality ?? "", c.keyTasks ?? "",
                 Labels.keyTaskRole(r.keyTaskRole, lang), c.result ?? "", Labels.grade(r.grade, lang),
                 r.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick("；", "; ")),
-                submissions[r.area.code].map { Labels.submission($0.submission, lang) } ?? "",
+                submissions[r.area.code].map { Labels.submission($0, lang) } ?? "",
                 consequence?.summons ?? "", consequence?.freezeSince?.description ?? "", String(s.year), Labels.kind(s.kind, lang),
                 publication,
             ])
+        }
+        if let sub = s.subsequent {
+            // After the issued rows and an empty line: the dated section (R-22b), one event per row.
+            lines.append([])
+            lines.append([lang.pick("后续处理情况（截至 \(sub.asOf)）", "Subsequent actions (as of \(sub.asOf))")])
+            lines.append([lang.pick("时间", "when"), lang.pick("区域代码", "code"), lang.pick("情况", "what")])
+            for e in sub.events { lines.append([e.when, e.areaCode ?? "", lang.pick(e.text.zh, e.text.en)]) }
         }
         return "\u{FEFF}" + lines.map { $0.map(csvCell).joined(separator: ",") + "\r\n" }.joined()
     }

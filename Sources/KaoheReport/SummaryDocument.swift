@@ -73,7 +73,7 @@ public struct SummaryDocument: Sendable, Hashable {
             "大气污染防治行动计划实施情况考核（县、市、区和园区）", "Air Pollution Prevention Action Plan: assessment of the counties, districts and parks")
         watermark = s.isDraft ? Self.draftMark : nil
         blocks = b.header() + b.grades() + b.ranking() + b.failing() + b.submissions() + b.projects() + b.discrepancies()
-            + b.ruleNotes() + b.explanations()
+            + b.ruleNotes() + b.explanations() + b.subsequent()
     }
 }
 
@@ -113,6 +113,14 @@ private struct Builder {
         } else {
             status = lang.pick("未发布（草稿 / DRAFT），不得作为考核结果引用", "not published (草稿 / DRAFT); not to be cited as the assessment result")
         }
+        var replaces: [SummaryDocument.Field] = []
+        if let r = s.replaces {
+            replaces.append(.init(
+                label: lang.pick("更正", "Correction"),
+                value: lang.pick(
+                    "本通报替代 \(r.documentNumber)（\(r.publishedOn) 发布，第\(r.revision)版，运行 #\(r.runID)）（R-22c）",
+                    "this notice replaces \(r.documentNumber) (published \(r.publishedOn), revision \(r.revision), run #\(r.runID)) (R-22c)")))
+        }
         return [
             .fields([
                 .init(label: lang.pick("考核年度", "Year"), value: lang.pick("\(s.year)年", "\(s.year)")),
@@ -120,6 +128,7 @@ private struct Builder {
                 .init(label: lang.pick("考核运行", "Run"), value: lang.pick("#\(s.runID)（第\(s.revision)版）", "#\(s.runID) (revision \(s.revision))")),
                 .init(label: lang.pick("规则集", "Rule set"), value: lang.pick("\(s.ruleSetName)（sha256:\(s.ruleSetHash)）", "\(s.ruleSetName) (sha256:\(s.ruleSetHash))")),
                 .init(label: lang.pick("发布情况", "Status"), value: status),
+            ] + replaces + [
                 .init(label: lang.pick("报送", "To"), value: Distribution.to(lang)),
                 .init(label: lang.pick("抄送", "Copies"), value: Distribution.copies(lang)),
             ])
@@ -142,20 +151,40 @@ private struct Builder {
     }
 
     func ranking() -> [SummaryDocument.Block] {
-        let rows = s.ranking.map { row -> [String] in
+        func cells(_ row: Summary.Row) -> [String] {
             let r = row.result
             let c = AssessmentText.cells(r, input: row.input, rules: s.rounding)
             let keyTasks = c.keyTasks.map { $0 + (r.keyTaskRole == .counted ? "" : "*") }
             return [
                 row.rank.map(String.init) ?? dash, r.area.code, r.area.name, c.base ?? dash, c.previous ?? dash, c.current ?? dash,
-                c.requiredDecline.map { $0 + "%" } ?? dash, c.actualDecline.map { $0 + "%" } ?? dash, c.quality ?? dash,
-                keyTasks ?? dash, c.result ?? dash, Labels.grade(r.grade, lang), flags(r.flags),
+                c.requiredReduction ?? dash, c.requiredDecline.map { $0 + "%" } ?? dash, c.actualDecline.map { $0 + "%" } ?? dash,
+                Labels.reached(r.targetReached, lang), c.quality ?? dash, keyTasks ?? dash, c.result ?? dash, Labels.grade(r.grade, lang),
+                flags(r.flags),
             ]
+        }
+        let headers = [
+            lang.pick("名次", "rank"), lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("基数", "base"),
+            lang.pick("上年", "prev."), lang.pick("本年", "current"), lang.pick("要求消减", "req. reduction"),
+            lang.pick("要求下降", "req. decline"), lang.pick("实际下降", "actual decline"), lang.pick("达到要求", "reached"),
+            lang.pick("质量得分", "quality"), lang.pick("重点任务", "key tasks"), lang.pick("考核得分", "result"), lang.pick("等级", "grade"),
+            lang.pick("标记", "flags"),
+        ]
+        let alignments: [TextTable.Alignment] = [.right, .left, .left, .right, .right, .right, .right, .right, .right, .left, .right, .right, .right, .left, .left]
+        // R-18a: passing units, then the failing ones in their own block, then the units not graded.
+        var blocks: [SummaryDocument.Block] = [heading(2, "考核结果排名", "Ranking")]
+        for block in Summary.RankBlock.allCases {
+            let rows = s.ranking.filter { $0.block == block }
+            if rows.isEmpty && block == .notGraded { continue }
+            blocks.append(.subheading(Labels.rankBlock(block, lang)))
+            blocks.append(rows.isEmpty ? .paragraph(none) : table(headers, alignments, rows.map(cells)))
         }
         var notes = [
             lang.pick(
-                "按考核得分从高到低排列，得分相同的名次并列、按区域代码排列；无考核得分的单位列在最后。浓度单位 μg/m³；下降率相对考核基数（R-6）。",
-                "Ranked by result score, highest first; equal scores share a rank and are listed by code; units without a result come last. Concentrations in μg/m³; declines against the assessment base (R-6)."),
+                "通过考核的单位按考核得分从高到低排列，得分相同的名次并列、按区域代码排列；未通过考核的单位不论得分单列其后，名次接续；未评定等级的单位列在最后（R-18a）。浓度单位 μg/m³；下降率相对考核基数（R-6）。",
+                "Units that passed are ranked by result score, highest first; equal scores share a rank and are listed by code. Units that failed follow in their own block whatever their score, the numbering continuing; units not graded come last (R-18a). Concentrations in μg/m³; declines against the assessment base (R-6)."),
+            lang.pick(
+                "达到要求：精确的实际下降率不低于精确的要求下降率（R-11）。未达到时质量得分 = 100 × (基数 − 本年) ÷ 要求消减（R-10）。",
+                "Reached: the exact actual decline is at least the exact required decline (R-11). When not reached, quality score = 100 × (base − current) ÷ required reduction (R-10)."),
         ]
         for role in s.keyTaskRoles {
             switch role {
@@ -176,17 +205,7 @@ private struct Builder {
                 label: row.result.area.name, required: row.result.requiredDeclinePercent, actual: row.result.actualDeclinePercent,
                 requiredText: c.requiredDecline, actualText: c.actualDecline)
         }
-        return [
-            heading(2, "考核结果排名", "Ranking"),
-            table(
-                [
-                    lang.pick("名次", "rank"), lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("基数", "base"),
-                    lang.pick("上年", "prev."), lang.pick("本年", "current"), lang.pick("要求下降", "req. decline"),
-                    lang.pick("实际下降", "actual decline"), lang.pick("质量得分", "quality"), lang.pick("重点任务", "key tasks"),
-                    lang.pick("考核得分", "result"), lang.pick("等级", "grade"), lang.pick("标记", "flags"),
-                ],
-                [.right, .left, .left, .right, .right, .right, .right, .right, .right, .right, .right, .left, .left], rows),
-        ] + notes.map { .paragraph($0) } + [
+        return blocks + notes.map { .paragraph($0) } + [
             .chart(.declines(
                 title: lang.pick("要求下降与实际下降（%）", "Required and actual decline (%)"),
                 requiredLabel: lang.pick("要求下降", "required"), actualLabel: lang.pick("实际下降", "actual"), bars: bars))
@@ -233,7 +252,7 @@ private struct Builder {
         let rows = s.submissions.map { sub -> [String] in
             let st = sub.status
             return [
-                sub.area.code, sub.area.name, Labels.submission(st.submission, lang), Labels.completeness(st, lang),
+                sub.area.code, sub.area.name, Labels.submission(st, lang), Labels.completeness(st, lang),
                 Labels.filing(st.rulesPublished, st.rulesFiledOn, missing: st.isMissing, lang),
                 Labels.filing(st.planPublished, st.planFiledOn, missing: st.isMissing, lang),
             ]
@@ -324,6 +343,23 @@ private struct Builder {
             blocks.append(.paragraph(lang.pick(
                 "以下设置为本工具默认规则，非官方规定，可在规则集中修改：", "These settings are defaults of this tool, not official rules, and can be changed in the rule set:")))
             blocks.append(.list(s.defaultSettings.map { Labels.setting($0, lang) }))
+        }
+        return blocks
+    }
+
+    /// The dated section after the issued text (R-22b); empty when the summary leaves it out.
+    func subsequent() -> [SummaryDocument.Block] {
+        guard let sub = s.subsequent else { return [] }
+        var blocks: [SummaryDocument.Block] = [
+            heading(9, "后续处理情况（截至 \(sub.asOf)）", "Subsequent actions (as of \(sub.asOf))"),
+            .paragraph(lang.pick(
+                "以下为通报发布后记录的情况，不属于通报原文，也不改变上文（R-22b）。",
+                "What was recorded after publication; not part of the notice as issued, and it does not change it (R-22b).")),
+        ]
+        if sub.events.isEmpty {
+            blocks.append(.paragraph(none))
+        } else {
+            blocks.append(.list(sub.events.map { "\($0.when.prefix(10))  " + lang.pick($0.text.zh, $0.text.en) }))
         }
         return blocks
     }

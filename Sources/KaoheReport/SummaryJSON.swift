@@ -63,6 +63,7 @@ extension SummaryRender {
             let f = failing[r.area.code]
             return .object([
                 ("rank", row.rank.map(JSON.int) ?? .null),
+                ("block", .string(row.block.rawValue)),
                 ("code", .string(r.area.code)),
                 ("name", .string(r.area.name)),
                 ("type", .string(r.area.type.rawValue)),
@@ -70,8 +71,10 @@ extension SummaryRender {
                 ("previous", .str(c.previous)),
                 ("current", .str(c.current)),
                 ("requiredConcentration", .str(c.requiredConcentration)),
+                ("requiredReduction", .str(c.requiredReduction)),
                 ("requiredDeclinePercent", .str(c.requiredDecline)),
                 ("actualDeclinePercent", .str(c.actualDecline)),
+                ("targetReached", r.targetReached.map(JSON.bool) ?? .null),
                 ("qualityScore", .str(c.quality)),
                 ("keyTaskScore", .str(c.keyTasks)),
                 ("keyTaskRole", .str(r.keyTaskRole?.rawValue)),
@@ -86,6 +89,26 @@ extension SummaryRender {
                 ("explanation", .array(AssessmentText.explanationParts(r, lang: lang).steps.map(JSON.string))),
             ])
         }
+        // Always present, null when absent (docs/summary-json.md): the notice this one replaces (R-22c), and
+        // the dated section after the issued text (R-22b), null with --as-issued and for a draft.
+        let extra: [(String, JSON)] = [
+            ("replaces", s.replaces.map { r in
+                .object([
+                    ("runId", .int(Int(r.runID))), ("revision", .int(r.revision)), ("documentNumber", .string(r.documentNumber)),
+                    ("date", .string(r.publishedOn.description)),
+                ])
+            } ?? .null)
+        ]
+        let after: [(String, JSON)] = [
+            ("subsequent", s.subsequent.map { sub in
+                .object([
+                    ("asOf", .string(sub.asOf.description)),
+                    ("events", .array(sub.events.map {
+                        .object([("when", .string($0.when)), ("code", .str($0.areaCode)), ("text", .string(lang.pick($0.text.zh, $0.text.en)))])
+                    })),
+                ])
+            } ?? .null)
+        ]
         let root: JSON = .object([
             ("format", .string("kaohe-summary")),
             ("formatVersion", .int(1)),
@@ -100,6 +123,7 @@ extension SummaryRender {
             ])),
             ("status", .string(s.isDraft ? "draft" : "published")),
             ("publication", s.publication.map { .object([("documentNumber", .string($0.documentNumber)), ("date", .string($0.date.description))]) } ?? .null),
+        ] + extra + [
             ("distribution", .object([("to", .string(Distribution.to(lang))), ("copies", .string(Distribution.copies(lang)))])),
             ("gradeCounts", .array(s.gradeCounts.map {
                 .object([
@@ -122,7 +146,7 @@ extension SummaryRender {
                     ("removalReference", .str($0.finding.removalReference)),
                 ])
             })),
-        ])
+        ] + after)
         return root.render() + "\n"
     }
 
@@ -141,6 +165,7 @@ extension SummaryRender {
             }
         return .object([
             ("submission", .string(kind)), ("submittedOn", .str(day?.description)), ("daysLate", .int(late)),
+            ("correctedOn", .str(st.correctedOn?.description)),
             ("missingParts", .array(st.missingParts.map { .string($0.rawValue) })),
             ("rulesPublished", st.rulesPublished.map(JSON.bool) ?? .null), ("rulesFiledOn", .str(st.rulesFiledOn?.description)),
             ("planPublished", st.planPublished.map(JSON.bool) ?? .null), ("planFiledOn", .str(st.planFiledOn?.description)),

@@ -14,8 +14,9 @@ public struct TextTable: Sendable {
         self.alignments = alignments ?? headers.map { _ in .left }
     }
 
-    /// Adds a row; line breaks and other control characters in cells become spaces so that text from
-    /// input files can neither break the layout nor send terminal escape sequences.
+    /// Adds a row; line breaks in cells become spaces and other control characters visible symbols
+    /// (`terminalSafe`), so text from input files can neither break the layout nor send terminal escape
+    /// sequences.
     public mutating func append(_ row: [String]) { rows.append(row.map(terminalSafe)) }
 
     /// The table with a rule under the header; columns separated by two spaces, no trailing spaces.
@@ -39,14 +40,6 @@ public struct TextTable: Sendable {
         return out.joined(separator: "\n") + "\n"
     }
 }
-
-/// The text with C0/C1 control characters (line breaks, ESC, NUL) replaced by spaces.
-public func terminalSafe(_ s: String) -> String {
-    guard s.unicodeScalars.contains(where: isControl) else { return s }
-    return String(String.UnicodeScalarView(s.unicodeScalars.map { isControl($0) ? " " : $0 }))
-}
-
-private func isControl(_ s: Unicode.Scalar) -> Bool { s.value < 0x20 || (0x7F...0x9F).contains(s.value) }
 
 /// Terminal columns a string occupies: 2 for East Asian Wide/Fullwidth characters, 0 for combining
 /// marks and zero-width characters, 1 otherwise.

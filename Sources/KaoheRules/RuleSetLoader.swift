@@ -148,17 +148,26 @@ private struct Reader {
         let baseYear = int(["period", "base_year"]) ?? 2013
         let firstYear = int(["period", "first_year"]) ?? 2013
         let finalYear = int(["period", "final_year"]) ?? 2017
-        if finalYear < firstYear || baseYear > firstYear {
+        // Years are bounded where they are read, so no date computed from them leaves the calendar (issue 12
+        // item 12); D-47 gives the range.
+        for (key, value) in [("base_year", baseYear), ("first_year", firstYear), ("final_year", finalYear)]
+        where !RuleSetLimits.years.contains(value) {
+            problem(["period", key], "\(key) = \(value) is outside \(RuleSetLimits.years.lowerBound)–\(RuleSetLimits.years.upperBound)",
+                    "give a year from \(RuleSetLimits.years.lowerBound) to \(RuleSetLimits.years.upperBound)",
+                    reasonZh: "\(key) = \(value) 不在 \(RuleSetLimits.years.lowerBound)—\(RuleSetLimits.years.upperBound) 之内",
+                    fixZh: "请填写 \(RuleSetLimits.years.lowerBound) 至 \(RuleSetLimits.years.upperBound) 之间的年份")
+        }
+        if finalYear < firstYear || baseYear > firstYear || finalYear <= baseYear {
             problem(["period", "final_year"], "the period \(firstYear)–\(finalYear) with base year \(baseYear) is not in order",
-                    "make base_year ≤ first_year ≤ final_year",
+                    "make base_year ≤ first_year ≤ final_year, with final_year after base_year",
                     reasonZh: "考核期 \(firstYear)–\(finalYear) 与基准年 \(baseYear) 的先后顺序不对",
-                    fixZh: "请使 base_year ≤ first_year ≤ final_year")
+                    fixZh: "请使 base_year ≤ first_year ≤ final_year，且 final_year 晚于 base_year")
         }
 
         var shares: [Int: Decimal] = [:]
         if let t = requireTable(["annual_shares"]) {
             for key in t.keys.sorted() {
-                guard let year = Int(key), (baseYear + 1...finalYear).contains(year) else {
+                guard let year = Int(key), year > baseYear, year <= finalYear else {
                     problem(["annual_shares", key], "annual share key \"\(key)\" is not a year of the period \(baseYear + 1)–\(finalYear)",
                             "use a year from \(baseYear + 1) to \(finalYear)",
                             reasonZh: "年度份额的键“\(key)”不是考核期 \(baseYear + 1)–\(finalYear) 内的年份",
@@ -249,7 +258,13 @@ private struct Reader {
                     problem(["freeze", "minimum_days"], "minimum_days = \(d) is negative", "use 0 for no minimum",
                             reasonZh: "minimum_days = \(d) 为负数", fixZh: "不设最短天数请填 0")
                 }
-                freeze.minimumDays = max(0, d)
+                if d > RuleSetLimits.maximumFreezeDays {
+                    problem(["freeze", "minimum_days"], "minimum_days = \(d) is more than \(RuleSetLimits.maximumFreezeDays) days (100 years)",
+                            "give a minimum duration in days, at most \(RuleSetLimits.maximumFreezeDays)",
+                            reasonZh: "minimum_days = \(d) 超过 \(RuleSetLimits.maximumFreezeDays) 天（100 年）",
+                            fixZh: "请以天数填写最短期限，不超过 \(RuleSetLimits.maximumFreezeDays)")
+                }
+                freeze.minimumDays = min(max(0, d), RuleSetLimits.maximumFreezeDays)
             }
             freeze.liftedByPassingAnnual = bool(["freeze", "lifted_by_passing_annual"]) ?? false
         }
@@ -441,4 +456,12 @@ private struct Reader {
         }
         return indicators
     }
+}
+
+/// Bounds on the numbers a rule set may hold, so every date computed from them stays in the calendar.
+public enum RuleSetLimits {
+    /// Years of the plan period and base (D-47).
+    public static let years = 1900...2100
+    /// Longest minimum freeze duration: 100 years of days.
+    public static let maximumFreezeDays = 36_525
 }

@@ -3,14 +3,21 @@ import GRDB
 import KaoheCore
 
 extension AppDatabase {
-    /// Publishes a draft run and, in the same transaction, records its consequences (R-19 to R-22).
+    /// Publishes a draft run and, in the same transaction, records its consequences and its issued record
+    /// (R-19 to R-22c).
     ///
-    /// The run becomes immutable, dated and tied to its document number; each failing unit under `rules`
-    /// (the rule set that scored the run) gets a summons and a freeze starting on `day`, and a final
-    /// failure an accountability decision. Units whose consequences an earlier published revision of the
-    /// same year and kind already created get no second set. Freezes whose terms say so are lifted for
-    /// units that pass this annual assessment.
-    public func publish(runID: Int64, on day: Day, documentNumber: String, rules: RuleSet, at time: Date = Date()) throws -> PublishOutcome {
+    /// Refused (nothing changes) when `PublicationGuard.check` refuses (R-22a). The run becomes immutable,
+    /// dated and tied to its document number. Consequences follow the newest published revision (R-22c):
+    /// each failing unit gets a summons and a freeze from `day` (a final failure also an accountability
+    /// decision) unless an earlier revision of the same year and kind already gave it ones still standing;
+    /// a unit this revision no longer fails has its standing summons withdrawn (已撤销) and its open freeze
+    /// lifted, each with `documentNumber` as the decision. Freezes whose terms say so are lifted for units
+    /// that pass this annual assessment. Last, the summary's facts are frozen as the run's `IssuedRecord`
+    /// (R-22b). `today` defaults to the machine's date.
+    public func publish(
+        runID: Int64, on day: Day, documentNumber: String, rules: RuleSet, today: Day? = nil, confirmNoData: Bool = false,
+        at time: Date = Date()
+    ) throws -> PublishOutcome {
         try writer.write { db in
             guard let run = try Self.fetchRun(db, id: runID) else { throw RunError("run \(runID) does not exist — see kaohe assess show", zh: "运行 #\(runID) 不存在 — 请查看 kaohe assess show") }
             if run.status == .published {
@@ -23,21 +30,41 @@ extension AppDatabase {
             {
                 throw RunError("revision \(later) of \(run.year) is already published and is newer than run \(runID) — publish a newer revision instead", zh: "\(run.year) 年第 \(later) 版已发布，比运行 #\(runID) 新 — 请发布更新的版本")
             }
+            let earlierRuns = try Int64.fetchAll(
+                db, sql: "SELECT id FROM assessment_run WHERE year = ? AND kind = ? AND status = 'published' ORDER BY revision",
+                arguments: [run.year, run.kind.rawValue]
+            ).compactMap { try Self.fetchRun(db, id: $0) }
+            if let refusal = PublicationGuard.check(
+                run, on: day, today: today ?? Self.day(of: time), earlier: earlierRuns, rules: rules, confirmNoData: confirmNoData)
+            {
+                throw RunError(refusal.description, zh: refusal.chinese)
+            }
             try db.execute(
                 sql: "UPDATE assessment_run SET status = 'published', published_on = ?, document_number = ? WHERE id = ?",
                 arguments: [day.description, documentNumber, runID])
             let published = try Self.fetchRun(db, id: runID)!
             let now = ISO8601DateFormatter().string(from: time)
-            let earlier = Set(try String.fetchAll(
-                db,
-                sql: """
-                    SELECT f.area_code FROM freeze f JOIN assessment_run r ON r.id = f.run_id
-                    WHERE r.year = ? AND r.kind = ? AND r.id <> ?
-                    """,
-                arguments: [run.year, run.kind.rawValue, runID]))
+            let replaces = earlierRuns.last.map {
+                ReplacedPublication(runID: $0.id, revision: $0.revision, documentNumber: $0.documentNumber ?? "", publishedOn: $0.publishedOn ?? day)
+            }
             var outcome = PublishOutcome(run: published, summonses: [], freezes: [], decisions: [], lifted: [], alreadyRecorded: [])
-            for c in Consequences.of(published, rules: rules) {
-                if earlier.contains(c.area.code) {
+            outcome.replaces = replaces
+            outcome.noData = PublicationGuard.noDataFailures(published, rules: rules)
+
+            // Consequences of earlier revisions of this year and kind that still stand (R-22c): a summons
+            // not withdrawn, a freeze not lifted by a correction.
+            let earlierIDs = earlierRuns.map(\.id)
+            let placeholders = earlierIDs.map { _ in "?" }.joined(separator: ", ")
+            let standingSummonses = earlierIDs.isEmpty ? [] : try Self.fetchSummonses(
+                db, where: "s.run_id IN (\(placeholders)) AND s.status <> 'withdrawn'", earlierIDs)
+            let standingFreezes = earlierIDs.isEmpty ? [] : try Self.fetchFreezes(
+                db, where: "f.run_id IN (\(placeholders)) AND (f.lifted_by_run IS NULL OR f.lifted_by_run NOT IN (\(placeholders)))",
+                earlierIDs + earlierIDs)
+            let standing = Set(standingSummonses.map(\.area.code)).union(standingFreezes.map(\.area.code))
+
+            let failing = Consequences.of(published, rules: rules)
+            for c in failing {
+                if standing.contains(c.area.code) {
                     outcome.alreadyRecorded.append(c.area)
                     continue
                 }
@@ -65,12 +92,61 @@ extension AppDatabase {
                     outcome.decisions.append(try Self.fetchDecisions(db, where: "d.id = ?", [db.lastInsertedRowID])[0])
                 }
             }
+
+            // Units this revision clears (R-22c): withdraw their standing summons, lift their open freezes,
+            // each with this publication as the decision.
+            if let replaces {
+                let stillFailing = Set(failing.map(\.area.code))
+                let reason = "更正：本通报（\(documentNumber)）替代 \(replaces.documentNumber)，该单位不再列为不合格（R-22c）"
+                for s in standingSummonses where !stillFailing.contains(s.area.code) && !s.status.isFinished {
+                    let changes: [(String, String?, String?)] = [
+                        ("status", s.status.rawValue, SummonsStatus.withdrawn.rawValue), ("closed_on", s.closedOn?.description, day.description),
+                        ("decision_doc", s.decisionDocument, documentNumber),
+                    ]
+                    try Self.applySummonsChanges(db, id: s.id, changes, by: "kaohe publish", at: now)
+                    outcome.withdrawn.append(try Self.fetchSummonses(db, where: "s.id = ?", [s.id])[0])
+                }
+                for f in standingFreezes where !stillFailing.contains(f.area.code) && f.lift == nil {
+                    try Self.recordLift(db, f.id, FreezeLift(on: day, document: documentNumber, reason: reason, byRunID: runID), by: "kaohe publish", at: now)
+                    outcome.liftedByCorrection.append(try Self.fetchFreezes(db, where: "f.id = ?", [f.id])[0])
+                }
+                for d in try Self.fetchDecisions(db, where: "d.run_id IN (\(placeholders))", earlierIDs) where !stillFailing.contains(d.area.code) {
+                    try db.execute(
+                        sql: "INSERT INTO accountability_update (decision_id, on_date, progress, document, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
+                        arguments: [d.id, day.description, "撤销：" + reason, documentNumber, now, "kaohe publish"])
+                }
+            }
+
             let open = try Self.fetchFreezes(db, where: "f.lifted_on IS NULL", [])
             for (freeze, lift) in FreezeLifting.liftedByPass(open, run: published, rules: rules) {
                 try Self.recordLift(db, freeze.id, lift, by: "kaohe publish", at: now)
                 outcome.lifted.append(try Self.fetchFreezes(db, where: "f.id = ?", [freeze.id])[0])
             }
+            try Self.storeIssuedRecord(
+                db, try Self.currentRecord(db, run: published, defaultPollutant: rules.pollutant, replaces: replaces, at: now))
             return outcome
+        }
+    }
+
+    /// The calendar day of `time` in the machine's time zone.
+    static func day(of time: Date) -> Day {
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: time)
+        return Day(year: c.year!, month: c.month!, day: c.day!)!
+    }
+
+    /// Writes each change to the summons row and one amendment row per change (who, when, old, new).
+    static func applySummonsChanges(_ db: Database, id: Int64, _ changes: [(String, String?, String?)], by who: String, at now: String) throws {
+        guard !changes.isEmpty else { return }
+        // `field` is one of the fixed column names of `SummonsLifecycle` and publish, never user text. One
+        // UPDATE for all fields, so the trigger on finished summonses sees the whole change at once.
+        precondition(changes.allSatisfy { ["status", "held_on", "rectification_due", "notes", "closed_on", "decision_doc"].contains($0.0) })
+        try db.execute(
+            sql: "UPDATE summons SET \(changes.map { "\($0.0) = ?" }.joined(separator: ", ")) WHERE id = ?",
+            arguments: StatementArguments(changes.map { $0.2 as (any DatabaseValueConvertible)? } + [id]))
+        for (field, oldValue, newValue) in changes {
+            try db.execute(
+                sql: "INSERT INTO summons_amendment (summons_id, amended_at, amended_by, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [id, now, who, field, oldValue, newValue])
         }
     }
 
@@ -98,6 +174,7 @@ extension AppDatabase {
         area: String, on day: Day, document: String, reason: String, force: Bool, by who: String, at time: Date = Date()
     ) throws -> [Freeze] {
         try writer.write { db in
+            try Self.requireKnownUnit(db, area)
             let open = try Self.fetchFreezes(db, where: "f.area_code = ? AND f.lifted_on IS NULL", [area])
             guard !open.isEmpty else {
                 throw RunError("\(area) has no freeze to lift — see kaohe freeze list --all", zh: "\(area) 没有可解除的环评限批 — 请查看 kaohe freeze list --all")
@@ -124,39 +201,45 @@ extension AppDatabase {
         }
     }
 
-    /// Amends a summons: each given value that differs from the stored one is changed and the change is
-    /// recorded with who and when. Giving `heldOn` marks the summons held. Returns the summons as amended and
-    /// the amendments recorded (none when nothing differed).
+    /// Amends a summons along its lifecycle (`SummonsLifecycle.amend`): held, rectification due, closed,
+    /// notes. Each changed value is recorded with who and when; refused (nothing changes) when a date is out
+    /// of order. Returns the summons as amended and the amendments recorded (none when nothing differed).
     public func amendSummons(
-        id: Int64, heldOn: Day?, notes: String?, rectificationDue: Day?, by who: String, at time: Date = Date()
+        id: Int64, heldOn: Day?, notes: String?, rectificationDue: Day?, closedOn: Day? = nil, today: Day? = nil, by who: String,
+        at time: Date = Date()
     ) throws -> (summons: Summons, amendments: [SummonsAmendment]) {
         try writer.write { db in
             guard let old = try Self.fetchSummonses(db, where: "s.id = ?", [id]).first else {
                 throw RunError("there is no summons \(id) — see kaohe summons list", zh: "没有编号为 \(id) 的约谈 — 请查看 kaohe summons list")
             }
+            let published = try Self.fetchRun(db, id: old.runID)?.publishedOn ?? Day(year: old.year + 1, month: 1, day: 1)!
+            let changes: [SummonsLifecycle.Change]
+            switch SummonsLifecycle.amend(
+                old, published: published, today: today ?? Self.day(of: time), heldOn: heldOn, rectificationDue: rectificationDue,
+                closedOn: closedOn, notes: notes)
+            {
+            case .failure(let refusal): throw RunError(refusal.description, zh: refusal.chinese)
+            case .success(let c): changes = c
+            }
             let now = ISO8601DateFormatter().string(from: time)
-            var changes: [(String, String?, String?)] = []
-            if let heldOn {
-                if old.status != .held { changes.append(("status", old.status.rawValue, SummonsStatus.held.rawValue)) }
-                if old.heldOn != heldOn { changes.append(("held_on", old.heldOn?.description, heldOn.description)) }
-            }
-            if let rectificationDue, old.rectificationDue != rectificationDue {
-                changes.append(("rectification_due", old.rectificationDue?.description, rectificationDue.description))
-            }
-            if let notes, old.notes != notes { changes.append(("notes", old.notes, notes)) }
-            var amendments: [SummonsAmendment] = []
-            for (field, oldValue, newValue) in changes {
-                // `field` is one of the four fixed column names above, never user text.
-                try db.execute(sql: "UPDATE summons SET \(field) = ? WHERE id = ?", arguments: [newValue, id])
-                try db.execute(
-                    sql: "INSERT INTO summons_amendment (summons_id, amended_at, amended_by, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: [id, now, who, field, oldValue, newValue])
-                amendments.append(
-                    SummonsAmendment(
-                        id: db.lastInsertedRowID, summonsID: id, amendedAt: now, amendedBy: who, field: field, oldValue: oldValue, newValue: newValue))
-            }
+            let first = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM summons_amendment") ?? 0)
+            try Self.applySummonsChanges(db, id: id, changes.map { ($0.field, $0.old, $0.new) }, by: who, at: now)
+            let amendments = try Row.fetchAll(
+                db, sql: "SELECT * FROM summons_amendment WHERE summons_id = ? AND id > ? ORDER BY id", arguments: [id, first]
+            ).map(Self.amendment)
             return (try Self.fetchSummonses(db, where: "s.id = ?", [id])[0], amendments)
         }
+    }
+
+    static func amendment(_ row: Row) -> SummonsAmendment {
+        SummonsAmendment(
+            id: row["id"], summonsID: row["summons_id"], amendedAt: row["amended_at"], amendedBy: row["amended_by"], field: row["field"],
+            oldValue: row["old_value"], newValue: row["new_value"])
+    }
+
+    /// Summonses under rectification whose due day is before `day` (R-19, R-21).
+    public func overdueSummonses(on day: Day) throws -> [Summons] {
+        SummonsLifecycle.overdue(try summonses(), on: day)
     }
 
     /// Every amendment of a summons, oldest first; nil when there is no such summons.
@@ -186,9 +269,7 @@ extension AppDatabase {
         area code: String, category: ProjectCategory, on day: Day, project: String?, at time: Date = Date()
     ) throws -> EIADecision {
         try writer.write { db in
-            guard let area = try AreaRow.fetchOne(db, key: code)?.area else {
-                throw RunError("unknown unit \(code) — use a code from kaohe areas list", zh: "区域代码 \(code) 不存在 — 请使用 kaohe areas list 中的代码")
-            }
+            guard let area = try AreaRow.fetchOne(db, key: code)?.area else { throw Self.unknownUnit(code) }
             let decision = EIADecision.decide(
                 area: area, category: category, on: day, freezes: try Self.fetchFreezes(db, where: "f.area_code = ?", [code]))
             try db.execute(
@@ -204,12 +285,17 @@ extension AppDatabase {
     /// Every logged EIA question, oldest first.
     public func eiaLog() throws -> [EIALogEntry] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM eia_check_log ORDER BY id").map {
-                EIALogEntry(
+            try Row.fetchAll(
+                db, sql: "SELECT l.*, f.document AS freeze_doc, f.started_on AS freeze_since FROM eia_check_log l LEFT JOIN freeze f ON f.id = l.freeze_id ORDER BY l.id"
+            ).map {
+                var entry = EIALogEntry(
                     id: $0["id"], askedAt: $0["asked_at"], areaCode: $0["area_code"],
                     category: ProjectCategory(rawValue: $0["category"]) ?? .emitting, project: $0["project"],
                     day: Day(iso: $0["on_date"])!, allowed: ($0["answer"] as String) == "allowed",
                     ground: EIADecision.Ground(rawValue: $0["ground"]) ?? .frozen, freezeID: $0["freeze_id"])
+                entry.freezeDocument = $0["freeze_doc"]
+                entry.freezeSince = ($0["freeze_since"] as String?).flatMap(Day.init(iso:))
+                return entry
             }
         }
     }
@@ -267,7 +353,8 @@ extension AppDatabase {
                 whom: Bilingual(row["whom"], row["whom_en"]), kind: SummonsKind(rawValue: row["kind"]) ?? .annual,
                 status: SummonsStatus(rawValue: row["status"]) ?? .planned, heldOn: (row["held_on"] as String?).flatMap(Day.init(iso:)),
                 rectificationDue: (row["rectification_due"] as String?).flatMap(Day.init(iso:)), notes: row["notes"],
-                createdAt: row["created_at"], amendmentCount: row["amendment_count"])
+                createdAt: row["created_at"], amendmentCount: row["amendment_count"],
+                closedOn: (row["closed_on"] as String?).flatMap(Day.init(iso:)), decisionDocument: row["decision_doc"])
         }
     }
 

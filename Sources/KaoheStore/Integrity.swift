@@ -21,13 +21,4 @@ extension AppDatabase {
             return counts
         }
     }
-
-    /// Whether `error` means another connection held the database past the busy timeout.
-    ///
-    /// SQLite says `SQLITE_BUSY` (or `SQLITE_LOCKED`) when a second writer waited out the timeout; callers
-    /// tell the user to try again rather than show SQLite's words.
-    public static func isBusy(_ error: any Error) -> Bool {
-        guard let error = error as? DatabaseError else { return false }
-        return error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
-    }
 }

@@ -101,6 +101,9 @@ extension AppDatabase {
         registerRunsMigration(&migrator)
         registerConsequencesMigration(&migrator)
         registerHistoryMigration(&migrator)
+        registerTargetsHistoryMigration(&migrator)
+        registerPublishedRecordMigration(&migrator)
+        registerMonitoringHoursMigration(&migrator)
         return migrator
     }
 }

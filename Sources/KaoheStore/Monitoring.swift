@@ -4,7 +4,7 @@ import GRDBSQLite
 import KaoheCore
 
 extension AppDatabase {
-    /// Migration "v3 monitoring": daily station values, one row per station and day.
+    /// Migration "v3 monitoring": daily station values, one row per station and day (v7c adds the hours).
     ///
     /// Only daily values are stored, never hourly rows: a day reduced from hours keeps its mean and how many
     /// hours it was taken over (`pm10_hours`; NULL for a day given as a daily mean), so R-24 can be applied
@@ -24,60 +24,19 @@ extension AppDatabase {
         }
     }
 
-    /// Stores one monitoring file's station-days and its import-log entry in one transaction.
+    /// Stores one monitoring file's parts and its import-log entry in one transaction (R-24a).
     ///
-    /// A station-day already stored is replaced by the new one; `changed` in the outcome counts those,
-    /// `added` the new ones. `rowCount` is the file's data rows (hourly or daily) for the log.
-    ///
-    /// The values to bind (decimal texts, day texts) are prepared on a second thread, a few batches ahead of
-    /// the inserts, so a file's million station-days cost little more than SQLite's own work.
-    public func importMonitoring<Days: Sequence<StationDay> & Sendable>(
-        _ days: Days, file: ImportFile, rowCount: Int
+    /// See `MonitoringBatch.store` for how a part merges with a station-day already stored.
+    public func importMonitoring<Parts: Sequence<MonitoringPart> & Sendable>(
+        _ parts: Parts, file: ImportFile, rowCount: Int, replace: Bool = false
     ) throws -> ImportOutcome {
-        try writer.write { db in
-            var log = file.logEntry(kind: "monitoring", rowCount: rowCount)
-            try log.insert(db)
-            let importID = log.id!
-            let before = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM monitoring_day") ?? 0
-            let insert = try db.cachedStatement(
-                sql: """
-                    INSERT OR REPLACE INTO monitoring_day (station, area_code, day, pm10, pm10_hours, pm25, pm25_hours, dust, import_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-            // Bound and stepped through SQLite's C API: GRDB's argument arrays box every value, which cost more
-            // than SQLite itself for a province's million station-days. Errors still surface as DatabaseError.
-            let statement = insert.sqliteStatement
-            let handoff = DayRowHandoff(depth: 4)
-            let preparing = DispatchGroup()
-            DispatchQueue.global().async(group: preparing) { handoff.prepare(days) }
-            defer {
-                handoff.cancel()
-                preparing.wait()
-            }
-            var stored = 0
-            while let batch = handoff.take() {
-                for d in batch {
-                    try statement.reset(insert)
-                    try statement.bind(1, d.station)
-                    try statement.bind(2, d.areaCode)
-                    try statement.bind(3, d.day)
-                    try statement.bind(4, d.pm10)
-                    try statement.bind(5, d.pm10Hours)
-                    try statement.bind(6, d.pm25)
-                    try statement.bind(7, d.pm25Hours)
-                    try statement.bind(8, d.dust ? 1 : 0)
-                    try statement.bind(9, Int(importID))
-                    try statement.step(db, insert)
-                    stored += 1
-                }
-            }
-            try statement.reset(insert)
-            let after = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM monitoring_day") ?? 0
-            log.added = after - before
-            log.changed = stored - log.added
-            try log.update(db)
-            return ImportOutcome(importID: importID, added: log.added, changed: log.changed, unchanged: 0)
-        }
+        try writer.write { db in try MonitoringBatch(db: db).store(parts, file: file, rowCount: rowCount, replace: replace) }
+    }
+
+    /// Runs `body` in one write transaction, so that several monitoring files are stored all or none (one
+    /// command, one transaction); a throw from `body` stores nothing.
+    public func importMonitoringBatch<T>(_ body: (MonitoringBatch) throws -> T) throws -> T {
+        try writer.write { db in try body(MonitoringBatch(db: db)) }
     }
 
     /// Every stored station-day of `year` with the one pollutant asked for, ordered by station and day.
@@ -135,33 +94,10 @@ extension AppDatabase {
     }
 }
 
-/// A station-day as the values bound to the insert.
-private struct DayRow: Sendable {
-    var station: String
-    var areaCode: String
-    var day: String
-    var pm10: String?
-    var pm10Hours: Int?
-    var pm25: String?
-    var pm25Hours: Int?
-    var dust: Bool
-
-    init(_ d: StationDay) {
-        station = d.station
-        areaCode = d.areaCode
-        day = d.day.description
-        pm10 = d.pm10?.mean.exactText
-        pm10Hours = d.pm10?.hours
-        pm25 = d.pm25?.mean.exactText
-        pm25Hours = d.pm25?.hours
-        dust = d.dust
-    }
-}
-
 /// Batches of rows handed from the preparing thread to the inserting one, at most `depth` waiting.
 ///
 /// The inserting side may stop early (an SQL error): `cancel()` makes the preparing side's next `put` fail.
-private final class DayRowHandoff: @unchecked Sendable {
+final class DayRowHandoff: @unchecked Sendable {
     private let lock = NSLock()
     private let ready = DispatchSemaphore(value: 0)
     private let room: DispatchSemaphore
@@ -171,7 +107,7 @@ private final class DayRowHandoff: @unchecked Sendable {
     init(depth: Int) { room = DispatchSemaphore(value: depth) }
 
     /// Preparing side: turns `days` into rows, batch by batch, until done or cancelled; then ends the stream.
-    func prepare<Days: Sequence<StationDay>>(_ days: Days) {
+    func prepare<Parts: Sequence<MonitoringPart>>(_ days: Parts) {
         defer { ready.signal() }  // the end: one signal more than batches, with nothing queued
         var batch: [DayRow] = []
         batch.reserveCapacity(Self.batchSize)
@@ -218,13 +154,13 @@ private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 extension OpaquePointer {
     /// Binds text (UTF-8, copied) or NULL to the 1-based parameter `index` of this prepared statement.
-    fileprivate func bind(_ index: Int32, _ text: String?) throws {
+    func bind(_ index: Int32, _ text: String?) throws {
         guard var text else { return try check(sqlite3_bind_null(self, index)) }
         try check(text.withUTF8 { sqlite3_bind_text(self, index, $0.baseAddress, Int32($0.count), transient) })
     }
 
     /// Binds an integer or NULL to the 1-based parameter `index` of this prepared statement.
-    fileprivate func bind(_ index: Int32, _ value: Int?) throws {
+    func bind(_ index: Int32, _ value: Int?) throws {
         guard let value else { return try check(sqlite3_bind_null(self, index)) }
         try check(sqlite3_bind_int64(self, index, Int64(value)))
     }
@@ -235,13 +171,13 @@ extension OpaquePointer {
     }
 
     /// Readies the statement of `owner` for another run.
-    fileprivate func reset(_ owner: Statement) throws {
+    func reset(_ owner: Statement) throws {
         let code = sqlite3_reset(self)
         guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code), sql: owner.sql) }
     }
 
     /// Runs the insert of `owner` once; throws SQLite's error with its message.
-    fileprivate func step(_ db: Database, _ owner: Statement) throws {
+    func step(_ db: Database, _ owner: Statement) throws {
         let code = sqlite3_step(self)
         guard code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: owner.sql)

@@ -44,12 +44,15 @@ public struct ImportOutcome: Sendable, Hashable {
     public var added: Int
     public var changed: Int
     public var unchanged: Int
+    /// Rows identical to a withdrawn target, which stays withdrawn (targets only, R-5 revised).
+    public var keptWithdrawn: Int
 
-    public init(importID: Int64, added: Int, changed: Int, unchanged: Int) {
+    public init(importID: Int64, added: Int, changed: Int, unchanged: Int, keptWithdrawn: Int = 0) {
         self.importID = importID
         self.added = added
         self.changed = changed
         self.unchanged = unchanged
+        self.keptWithdrawn = keptWithdrawn
     }
 }
 
@@ -89,6 +92,9 @@ struct TargetRow: Codable, FetchableRecord, PersistableRecord {
     var value: String?
     var isFinal: Bool
     var importId: Int64
+    /// Set by a withdrawal (migration v7a); an import writes nil, making its row a target in force.
+    var withdrawnAt: String?
+    var withdrawalReason: String?
 
     init(_ t: Target, importID: Int64) {
         areaCode = t.areaCode
@@ -109,6 +115,10 @@ struct TargetRow: Codable, FetchableRecord, PersistableRecord {
         return Target(
             areaCode: areaCode, year: year, pollutant: p, baseYear: baseYear, baseConcentration: base, kind: k,
             value: value.flatMap(Decimal.init(exactText:)), isFinal: isFinal)
+    }
+
+    var entry: TargetEntry? {
+        target.map { TargetEntry(target: $0, withdrawnAt: withdrawnAt, withdrawalReason: withdrawalReason) }
     }
 }
 

@@ -10,6 +10,29 @@ public struct ReportVersionInfo: Sendable, Hashable {
     public var files: [FileRef]
     /// Whether this is the version scoring uses (the newest of its part).
     public var isCurrent: Bool
+    /// What the version is: a unit's first submission or resubmission, or the bureau's verified scores.
+    public var origin: VersionOrigin
+    /// The submission date the version's report summary gives (quality part only): the first one decides
+    /// lateness, a later one is the correction date (R-3 revised).
+    public var submittedOn: Day?
+    /// Whether the version holds any verified score (核定得分), whoever entered it (key-tasks part only).
+    public var hasVerifiedScores: Bool
+
+    /// Where a stored version came from, told apart by comparing it with the version before it.
+    ///
+    /// Verified scores (核定得分) arrive in the key-tasks file's 核定得分 column (docs/input-files.md); a
+    /// version whose self-scores (and notes) equal the previous version's and whose verified scores differ is
+    /// the bureau's verification, not the unit's resubmission (R-13).
+    public enum VersionOrigin: String, Sendable, Hashable {
+        /// The unit's first submission of this part.
+        case firstSubmission
+        /// The unit sent this part again with different content.
+        case resubmission
+        /// Only the verified scores changed: entered by the bureau (市环保局核定).
+        case verification
+        /// The unit's self-scores changed and verified scores were entered or changed as well.
+        case resubmissionWithVerification
+    }
 
     public struct FileRef: Sendable, Hashable {
         public var name: String
@@ -30,6 +53,8 @@ public struct ReportImportOutcome: Sendable, Hashable {
     public var unchangedGroups: Int
     /// Files that added nothing new; when every file is here the import was a no-op and wrote nothing.
     public var unchangedFiles: [String]
+    /// New versions whose content repeats a superseded version, stored because `reinstate` was asked for.
+    public var reinstated: [NewVersion] = []
 }
 
 extension AppDatabase {
@@ -38,14 +63,44 @@ extension AppDatabase {
     /// Each (part, unit, year) group that differs from the newest stored version becomes a new version; the
     /// old versions stay for `reportHistory`. Groups identical to what is stored are left alone, and when
     /// nothing changed at all nothing is written, not even the import log.
-    public func importReports(_ groups: [ReportPartRows], files: [ImportFile], rowCounts: [String: Int], kinds: [String: String]) throws -> ReportImportOutcome {
+    ///
+    /// A group identical to a superseded version (an old folder imported again after a correction) would undo
+    /// the correction without a word: it is refused, every such group named (`DiagnosticsError`), unless
+    /// `reinstate`, when it becomes the newest version again and the outcome lists it (issue 12 item 8).
+    public func importReports(
+        _ groups: [ReportPartRows], files: [ImportFile], rowCounts: [String: Int], kinds: [String: String], reinstate: Bool = false
+    ) throws -> ReportImportOutcome {
         try writer.write { db in
             var changed: [ReportPartRows] = []
             var unchanged = 0
+            var reverting: [(ReportPartRows, old: Int, newest: Int)] = []
             for group in groups {
                 let current = try Self.currentPart(db, area: group.areaCode, year: group.year, part: group.part)
-                if current == group.content { unchanged += 1 } else { changed.append(group) }
+                if current == group.content {
+                    unchanged += 1
+                    continue
+                }
+                changed.append(group)
+                let newest = try Int.fetchOne(
+                    db, sql: "SELECT MAX(version) FROM report_version WHERE area_code = ? AND year = ? AND part = ?",
+                    arguments: [group.areaCode, group.year, group.part.rawValue]) ?? 0
+                for old in stride(from: newest - 1, through: 1, by: -1)
+                where try Self.currentPart(db, area: group.areaCode, year: group.year, part: group.part, version: old) == group.content {
+                    reverting.append((group, old, newest))
+                    break
+                }
             }
+            if !reinstate, !reverting.isEmpty {
+                throw DiagnosticsError(reverting.map { group, old, newest in
+                    Diagnostic(
+                        file: group.files.first ?? "",
+                        reason: "unit \(group.areaCode)'s \(group.year) \(group.part.english) is identical to version \(old), which version \(newest) superseded; storing it would silently undo that correction",
+                        fix: "import the corrected file instead, or add --reinstate to make version \(old)'s content the newest again",
+                        reasonZh: "区域 \(group.areaCode) \(group.year) 年的\(group.part.chinese)与第 \(old) 版相同，而第 \(old) 版已被第 \(newest) 版更正；存入将悄然撤销该更正",
+                        fixZh: "请导入更正后的文件；如确需恢复第 \(old) 版内容为最新版本，请加 --reinstate")
+                })
+            }
+            let reinstatedKeys = Set(reverting.map { "\($0.0.areaCode)/\($0.0.year)/\($0.0.part.rawValue)" })
             let contributing = Set(changed.flatMap(\.files))
             var importIDs: [String: Int64] = [:]
             for file in files where contributing.contains(file.name) {
@@ -71,26 +126,56 @@ extension AppDatabase {
                 try Self.insertRows(db, group, versionID: versionID)
                 newVersions.append(.init(areaCode: group.areaCode, year: group.year, part: group.part, version: last + 1))
             }
+            // The log counts the report parts each file brought: a first version is added, a later one changed.
+            // `newVersions` was built in the order of `changed`, one version per group.
+            var counts: [String: (added: Int, changed: Int)] = [:]
+            for (group, version) in zip(changed, newVersions) {
+                for name in group.files {
+                    if version.version == 1 { counts[name, default: (0, 0)].added += 1 } else { counts[name, default: (0, 0)].changed += 1 }
+                }
+            }
+            for (name, id) in importIDs {
+                let c = counts[name] ?? (0, 0)
+                try db.execute(sql: "UPDATE import_log SET added = ?, changed = ? WHERE id = ?", arguments: [c.added, c.changed, id])
+            }
             let unchangedFiles = files.map(\.name).filter { !contributing.contains($0) }
-            return ReportImportOutcome(newVersions: newVersions, unchangedGroups: unchanged, unchangedFiles: unchangedFiles)
+            return ReportImportOutcome(
+                newVersions: newVersions, unchangedGroups: unchanged, unchangedFiles: unchangedFiles,
+                reinstated: newVersions.filter { reinstatedKeys.contains("\($0.areaCode)/\($0.year)/\($0.part.rawValue)") })
         }
     }
 
     /// The newest version of every part of a unit's report for a year.
     public func report(area: String, year: Int) throws -> StoredReport {
-        try writer.read { db in
-            var report = StoredReport(summary: nil, keyTasks: [], projects: [], funding: [])
-            for part in ReportPart.allCases {
-                guard let p = try Self.currentPart(db, area: area, year: year, part: part) else { continue }
-                switch part {
-                case .quality: report.summary = p.summary
-                case .keyTasks: report.keyTasks = p.keyTasks
-                case .projects: report.projects = p.projects
-                case .funding: report.funding = p.funding
-                }
+        try writer.read { db in try Self.storedReport(db, area: area, year: year) }
+    }
+
+    /// The newest version of every part inside `db`'s transaction, with the first submission's date and the
+    /// correction date (R-3 revised); the one place that assembles a `StoredReport`, shared by the live
+    /// reads and by the record frozen at publication (R-22b).
+    static func storedReport(_ db: Database, area: String, year: Int) throws -> StoredReport {
+        var report = StoredReport(summary: nil, keyTasks: [], projects: [], funding: [])
+        for part in ReportPart.allCases {
+            guard let p = try Self.currentPart(db, area: area, year: year, part: part) else { continue }
+            switch part {
+            case .quality:
+                report.summary = p.summary
+                // R-3 (revised): the first stored summary's date decides lateness; a newer one is a correction.
+                let dates = try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT s.submitted_on FROM report_version v JOIN report_summary s ON s.version_id = v.id
+                        WHERE v.area_code = ? AND v.year = ? AND v.part = 'quality' ORDER BY v.version
+                        """, arguments: [area, year]
+                ).compactMap(Day.init(iso:))
+                report.firstSubmittedOn = dates.first
+                if dates.count > 1 { report.correctedOn = p.summary?.submittedOn }
+            case .keyTasks: report.keyTasks = p.keyTasks
+            case .projects: report.projects = p.projects
+            case .funding: report.funding = p.funding
             }
-            return report
         }
+        return report
     }
 
     /// Every stored version of a unit's report for a year, oldest first, with import times and file hashes.
@@ -101,17 +186,24 @@ extension AppDatabase {
                 sql: """
                     SELECT v.id, v.part, v.version, v.created_at,
                            (SELECT MAX(version) FROM report_version w WHERE w.area_code = v.area_code AND w.year = v.year AND w.part = v.part) AS newest
-                    FROM report_version v WHERE v.area_code = ? AND v.year = ? ORDER BY v.created_at, v.id
+                    FROM report_version v WHERE v.area_code = ? AND v.year = ? ORDER BY v.id
                     """, arguments: [area, year])
+            var previous: [ReportPart: StoredReport] = [:]
             return try rows.compactMap { row -> ReportVersionInfo? in
                 guard let part = ReportPart(rawValue: row["part"]) else { return nil }
+                let content = try Self.partContent(db, id: row["id"], area: area, year: year, part: part)
+                let origin = Self.origin(of: content, after: previous[part])
+                previous[part] = content
                 let files = try Row.fetchAll(
                     db,
                     sql: "SELECT l.file_name, l.sha256 FROM report_version_file f JOIN import_log l ON l.id = f.import_id WHERE f.version_id = ? ORDER BY l.id",
                     arguments: [row["id"] as Int64]
                 ).map { ReportVersionInfo.FileRef(name: $0["file_name"], sha256: $0["sha256"]) }
                 let version: Int = row["version"]
-                return ReportVersionInfo(part: part, version: version, importedAt: row["created_at"], files: files, isCurrent: version == row["newest"] as Int)
+                return ReportVersionInfo(
+                    part: part, version: version, importedAt: row["created_at"], files: files, isCurrent: version == row["newest"] as Int,
+                    origin: origin, submittedOn: content.summary?.submittedOn,
+                    hasVerifiedScores: content.keyTasks.contains { $0.verifiedScore != nil })
             }
         }
     }
@@ -123,12 +215,36 @@ extension AppDatabase {
         }
     }
 
-    static func currentPart(_ db: Database, area: String, year: Int, part: ReportPart) throws -> StoredReport? {
+    /// Whether a version is the unit's (first or again) or the bureau's verification, from its predecessor.
+    static func origin(of content: StoredReport, after previous: StoredReport?) -> ReportVersionInfo.VersionOrigin {
+        guard let previous else { return .firstSubmission }
+        func own(_ r: StoredReport) -> [String] { r.keyTasks.map { "\($0.code)|\($0.selfScore)|\($0.statusNote ?? "")" } }
+        func verified(_ r: StoredReport) -> [String] { r.keyTasks.map { "\($0.code)|\($0.verifiedScore.map { "\($0)" } ?? "")" } }
+        guard !content.keyTasks.isEmpty || !previous.keyTasks.isEmpty else { return .resubmission }
+        let ownChanged = own(content) != own(previous)
+        let verifiedChanged = verified(content) != verified(previous)
+        switch (ownChanged, verifiedChanged) {
+        case (false, true): return .verification
+        case (true, true) where content.keyTasks.contains { $0.verifiedScore != nil }: return .resubmissionWithVerification
+        default: return .resubmission
+        }
+    }
+
+    static func currentPart(_ db: Database, area: String, year: Int, part: ReportPart, version: Int? = nil) throws -> StoredReport? {
         guard
             let id = try Int64.fetchOne(
-                db, sql: "SELECT id FROM report_version WHERE area_code = ? AND year = ? AND part = ? ORDER BY version DESC LIMIT 1",
-                arguments: [area, year, part.rawValue])
+                db,
+                sql: """
+                    SELECT id FROM report_version WHERE area_code = ? AND year = ? AND part = ? AND (? IS NULL OR version = ?)
+                    ORDER BY version DESC LIMIT 1
+                    """,
+                arguments: [area, year, part.rawValue, version, version])
         else { return nil }
+        return try partContent(db, id: id, area: area, year: year, part: part)
+    }
+
+    /// The rows of one stored version of a part.
+    static func partContent(_ db: Database, id: Int64, area: String, year: Int, part: ReportPart) throws -> StoredReport {
         var r = StoredReport(summary: nil, keyTasks: [], projects: [], funding: [])
         switch part {
         case .quality:

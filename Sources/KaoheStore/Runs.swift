@@ -38,14 +38,24 @@ extension AppDatabase {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             let inputsByCode = Dictionary(uniqueKeysWithValues: inputs.map { ($0.area.code, $0) })
+            let decoder = JSONDecoder()
             for r in results {
                 guard let input = inputsByCode[r.area.code] else { continue }
+                // A value JSON cannot carry (a NaN from a division by zero) is refused before it is stored,
+                // so a stored run always reads back (issue 12 item 11).
+                let inputJSON = try encoder.encode(input), resultJSON = try encoder.encode(r)
+                guard (try? decoder.decode(UnitInput.self, from: inputJSON)) != nil,
+                    (try? decoder.decode(UnitAssessment.self, from: resultJSON)) != nil
+                else {
+                    throw RunError(
+                        "the result for unit \(r.area.code) holds a value that cannot be stored (a number that is not a number) — check its target and concentrations; nothing was stored",
+                        zh: "区域 \(r.area.code) 的结果含有无法存储的数值（非数字）— 请检查其目标和浓度；未存储任何数据")
+                }
                 try db.execute(
                     sql: "INSERT INTO assessment_result (run_id, area_code, grade, result_score, input_json, result_json) VALUES (?, ?, ?, ?, ?, ?)",
                     arguments: [
                         id, r.area.code, r.grade?.rawValue, r.resultScore.map { "\($0)" },
-                        String(decoding: try encoder.encode(input), as: UTF8.self),
-                        String(decoding: try encoder.encode(r), as: UTF8.self),
+                        String(decoding: inputJSON, as: UTF8.self), String(decoding: resultJSON, as: UTF8.self),
                     ])
             }
             return try Self.fetchRun(db, id: id)!
@@ -81,9 +91,19 @@ extension AppDatabase {
         let decoder = JSONDecoder()
         var inputs: [UnitInput] = []
         var results: [UnitAssessment] = []
-        for r in try Row.fetchAll(db, sql: "SELECT input_json, result_json FROM assessment_result WHERE run_id = ? ORDER BY area_code", arguments: [id]) {
-            inputs.append(try decoder.decode(UnitInput.self, from: Data((r["input_json"] as String).utf8)))
-            results.append(try decoder.decode(UnitAssessment.self, from: Data((r["result_json"] as String).utf8)))
+        for r in try Row.fetchAll(
+            db, sql: "SELECT area_code, input_json, result_json FROM assessment_result WHERE run_id = ? ORDER BY area_code", arguments: [id])
+        {
+            // A stored document that does not decode is named in a sentence; decoding text never reaches a user.
+            do {
+                inputs.append(try decoder.decode(UnitInput.self, from: Data((r["input_json"] as String).utf8)))
+                results.append(try decoder.decode(UnitAssessment.self, from: Data((r["result_json"] as String).utf8)))
+            } catch is DecodingError {
+                let code: String = r["area_code"]
+                throw RunError(
+                    "run #\(id) holds a result for unit \(code) that cannot be read back — run kaohe assess again for its year, and report this",
+                    zh: "考核运行 #\(id) 中区域 \(code) 的结果无法读取 — 请重新运行该年度的 kaohe assess，并报告此问题")
+            }
         }
         return AssessmentRun(
             id: id, year: row["year"], kind: AssessmentKind(rawValue: row["kind"]) ?? .annual, revision: row["revision"],
@@ -95,12 +115,30 @@ extension AppDatabase {
 }
 
 extension AppDatabase {
+    /// Whether a unit with this code is stored.
+    public func isKnownUnit(_ code: String) throws -> Bool {
+        try writer.read { db in try Self.isKnownUnit(db, code) }
+    }
+
+    static func isKnownUnit(_ db: Database, _ code: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM area WHERE code = ?", arguments: [code]) == true
+    }
+
+    /// Refuses a per-unit command for a code that names no stored unit, before anything else is said
+    /// about it (issue 12, item 23: "unknown unit", not "has no freeze").
+    static func requireKnownUnit(_ db: Database, _ code: String) throws {
+        guard try isKnownUnit(db, code) else { throw unknownUnit(code) }
+    }
+
+    /// The refusal for a code that names no stored unit.
+    public static func unknownUnit(_ code: String) -> RunError {
+        RunError("unknown unit \(code) — use a code from kaohe areas list", zh: "区域代码 \(code) 不存在 — 请使用 kaohe areas list 中的代码")
+    }
+
     /// Records the assessor's finding of falsified monitoring data; never inferred by the tool.
     public func recordFalsification(area: String, year: Int, reference: String, at time: Date = Date()) throws -> FalsificationFinding {
         try writer.write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM area WHERE code = ?", arguments: [area]) == true else {
-                throw RunError("unknown unit \(area) — use a code from kaohe areas list", zh: "区域代码 \(area) 不存在 — 请使用 kaohe areas list 中的代码")
-            }
+            try Self.requireKnownUnit(db, area)
             if let existing = try Self.activeFinding(db, area: area, year: year) {
                 throw RunError(
                     "\(area) already has a falsification finding for \(year) (\(existing.reference)) — remove it first to record another",
@@ -116,6 +154,7 @@ extension AppDatabase {
     /// Records the removal of a finding; the finding itself stays on record.
     public func removeFalsification(area: String, year: Int, reference: String, at time: Date = Date()) throws -> FalsificationFinding {
         try writer.write { db in
+            try Self.requireKnownUnit(db, area)
             guard let existing = try Self.activeFinding(db, area: area, year: year) else {
                 throw RunError("\(area) has no falsification finding for \(year) to remove — see kaohe flag list", zh: "\(area) \(year) 年没有可撤销的数据造假认定 — 请查看 kaohe flag list")
             }

@@ -28,7 +28,8 @@ extension AppDatabase {
         return try writer.read { db in
             let areas = try AreaRow.order(Column("code")).fetchAll(db).compactMap(\.area)
             var targets: [String: [Target]] = [:]
-            for t in try TargetRow.order(Column("area_code"), Column("year")).fetchAll(db).compactMap(\.target) {
+            // Targets in force only: a withdrawn target no longer counts (R-5 revised).
+            for t in try TargetRow.filter(Column("withdrawn_at") == nil).order(Column("area_code"), Column("year")).fetchAll(db).compactMap(\.target) {
                 targets[t.areaCode, default: []].append(t)
             }
             let last = try String.fetchOne(db, sql: "SELECT MAX(day) FROM monitoring_day WHERE \(column) IS NOT NULL").flatMap(Day.init(iso:))

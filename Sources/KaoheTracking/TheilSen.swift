@@ -3,7 +3,7 @@ import Foundation
 /// Theil-Sen slope, Mann-Kendall test and a seeded block-bootstrap interval; pure, in `Double`.
 ///
 /// These are statistical estimates shown for information, never assessment figures, so binary floating
-/// point is fine here (decision D-27). The method follows openair's `TheilSen` (median of pairwise slopes,
+/// point is fine here (decision D-55). The method follows openair's `TheilSen` (median of pairwise slopes,
 /// Mann-Kendall, block bootstrap) but is not bit-identical to it.
 public enum TheilSen {
     /// The median of the slopes (yⱼ − yᵢ)/(xⱼ − xᵢ) over all pairs i < j with xᵢ ≠ xⱼ; nil with no such pair.

@@ -1,4 +1,7 @@
 import ArgumentParser
+import Foundation
+import KaoheCore
+import KaoheReport
 import KaoheStore
 
 /// The root command: configuration only; the work is in the subcommands under Commands/.
@@ -6,11 +9,19 @@ import KaoheStore
 struct Kaohe: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kaohe",
-        abstract: "大气污染防治行动计划实施情况考核 — annual air-pollution assessment of counties, districts and parks.",
-        discussion: """
-            The database is ./kaohe.sqlite unless --db PATH or the KAOHE_DB environment variable names another.
-            Output is Chinese by default; --lang en gives English.
+        abstract: helpText(
+            "大气污染防治行动计划实施情况考核：对县（市、区）和园区的年度考核。",
+            "Annual assessment of counties, districts and parks under the Air Pollution Prevention Action Plan (大气污染防治行动计划实施情况考核)."),
+        discussion: helpText(
+            """
+            数据库默认为 ./kaohe.sqlite；可用 --db PATH 或环境变量 KAOHE_DB 指定其他文件。
+            只有 kaohe areas import 会创建新数据库；只读命令以只读方式打开数据库。
+            输出默认为中文。For English, add --lang en (also to --help).
             """,
+            "The database is ./kaohe.sqlite unless --db PATH or the KAOHE_DB environment variable names another. "
+                + "Only kaohe areas import creates a new database; commands that only read open it read-only. "
+                + "Output is Chinese by default; --lang en gives English (also for --help)."),
+        version: KaoheVersion.current,
         subcommands: [
             AreasCommand.self,
             TargetsCommand.self,
@@ -26,21 +37,55 @@ struct Kaohe: ParsableCommand {
             TrendCommand.self,
             FreezeCommand.self,
             EIACheckCommand.self,
+            AccountabilityCommand.self,
             SummonsCommand.self,
         ]
     )
 
-    /// Runs the command; a database held by another writer past the busy timeout gets one clear sentence
-    /// instead of SQLite's "database is locked" (docs/reliability.md).
+    /// Parses, runs, and turns every outcome into output and an exit code, in one place.
+    ///
+    /// Parsing errors, help and `validate()` sentences are ArgumentParser's; a failure while a command runs
+    /// is worded by `Failures.describe` (no SQLite, Swift or decoding text reaches the user); a failed write
+    /// to standard output makes the exit code non-zero with a sentence on standard error (issue 12, item 14).
     static func main() {
+        Console.ignoreBrokenPipeSignal()
+        let command: ParsableCommand
         do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch where AppDatabase.isBusy(error) {
-            let path = StoreOptions.openedPath ?? "kaohe.sqlite"
-            exit(withError: CLIError("数据库 \(path) 正忙（另一个 kaohe 正在写入）— 请待其完成后重试", "the database \(path) is busy (another kaohe is writing) — try again when it has finished"))
+            command = try parseAsRoot()
         } catch {
-            exit(withError: error)
+            let code = exitCode(for: error)
+            finish(ParseErrors.localized(fullMessage(for: error), language: CLIError.language), code: code, toStandardOutput: code == .success)
         }
+        do {
+            var command = command
+            try command.run()
+            finish("", code: .success)
+        } catch let error as CleanExit {
+            // Help and version requests, and ArgumentParser's own `help` command.
+            let code = exitCode(for: error)
+            finish(fullMessage(for: error), code: code, toStandardOutput: code == .success)
+        } catch where String(reflecting: type(of: command)).hasPrefix("ArgumentParser.") {
+            let code = exitCode(for: error)
+            finish(fullMessage(for: error), code: code, toStandardOutput: code == .success)
+        } catch let error as DiagnosticsError {
+            // Located problems a store step raised that the command did not report itself: each on its line.
+            Console.err(error.rendered(chinese: CLIError.language == .zh))
+            finish("", code: .failure)
+        } catch {
+            let (message, code) = Failures.describe(error, database: StoreOptions.openedPath)
+            finish(message.isEmpty ? "" : "Error: " + message, code: code)
+        }
+    }
+
+    /// Prints the closing message and exits; standard output that could not be written turns success into failure.
+    static func finish(_ message: String, code: ExitCode, toStandardOutput: Bool = false) -> Never {
+        if !message.isEmpty {
+            if toStandardOutput { Console.out(message) } else { Console.err(message) }
+        }
+        if let failure = Console.outputFailure {
+            Console.err("Error: " + Console.outputFailureMessage(failure).message)
+            Foundation.exit(code == .success ? ExitCode.failure.rawValue : code.rawValue)
+        }
+        Foundation.exit(code.rawValue)
     }
 }

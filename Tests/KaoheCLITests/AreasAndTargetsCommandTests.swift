@@ -74,13 +74,13 @@ import Testing
         let result = try cli.run("targets", "list", "--year", "2015", "--lang", "en")
         #expect(
             result.stdout == """
-                code    name    year  pollutant  base year  base μg/m³  kind                value  final
-                ------  ------  ----  ---------  ---------  ----------  ------------------  -----  -----
-                510703  涪城区  2015  PM10            2013         102  percent decline        4%
-                510725  梓潼县  2015  PM10            2013          80  ceiling                78
-                510781  江油市  2015  PM10            2013          98  percent decline        4%
-                MY-JKQ  经开区  2015  PM10            2013         110  absolute reduction      5
-                4 target(s)
+                code    name    year  pollutant  base year  base μg/m³  kind                value  final  state
+                ------  ------  ----  ---------  ---------  ----------  ------------------  -----  -----  --------
+                510703  涪城区  2015  PM10            2013         102  percent decline        4%         in force
+                510725  梓潼县  2015  PM10            2013          80  ceiling                78         in force
+                510781  江油市  2015  PM10            2013          98  percent decline        4%         in force
+                MY-JKQ  经开区  2015  PM10            2013         110  absolute reduction      5         in force
+                4 target(s) (4 in force, 0 withdrawn; withdrawn targets do not count)
 
                 """)
     }

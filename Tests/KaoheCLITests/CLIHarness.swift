@@ -5,6 +5,8 @@ import KaoheStore
 struct CLIHarness {
     let db: String
     let workDir: URL
+    /// Variables set for every run besides `KAOHE_DB`, e.g. `KAOHE_TODAY`.
+    var environment: [String: String] = [:]
 
     init() throws {
         workDir = FileManager.default.temporaryDirectory.appendingPathComponent("kaohe-cli-\(UUID().uuidString)")
@@ -32,12 +34,19 @@ struct CLIHarness {
     @discardableResult
     func run(_ args: String...) throws -> Result { try runArgs(args) }
 
-    func runArgs(_ args: [String]) throws -> Result {
-        let process = makeProcess(args)
+    func runArgs(_ args: [String]) throws -> Result { try runWith(args) }
+
+    /// Runs `kaohe ARGS` with more control: `launcher` runs before the binary (e.g. `setpriv …` or
+    /// `/bin/sh -c '…' sh`), `environment` adds variables, `input` is standard input (else none), and
+    /// `output` replaces the captured standard output (the result's `stdout` is then empty).
+    func runWith(_ args: [String], launcher: [String] = [], environment: [String: String] = [:], input: Any? = nil, output: Any? = nil) throws -> Result {
+        let process = makeProcess(args, launcher: launcher, environment: environment)
         let out = Pipe(), err = Pipe()
-        process.standardOutput = out
+        process.standardOutput = output ?? out
         process.standardError = err
+        process.standardInput = input ?? FileHandle.nullDevice
         try process.run()
+        if output != nil { try out.fileHandleForWriting.close() }
         // Drain stderr alongside stdout: a child blocked on a full stderr pipe would never close stdout.
         nonisolated(unsafe) var e = Data()
         let drained = DispatchSemaphore(value: 0)
@@ -69,13 +78,25 @@ struct CLIHarness {
         return process
     }
 
-    private func makeProcess(_ args: [String]) -> Process {
+    /// The built binary.
+    static var binary: String { productsDirectory.appendingPathComponent("kaohe").path }
+
+    private func makeProcess(_ args: [String], launcher: [String] = [], environment: [String: String] = [:]) -> Process {
         let process = Process()
-        process.executableURL = Self.productsDirectory.appendingPathComponent("kaohe")
-        process.arguments = args
+        if let first = launcher.first {
+            process.executableURL = URL(fileURLWithPath: first)
+            process.arguments = Array(launcher.dropFirst()) + [Self.binary] + args
+        } else {
+            process.executableURL = URL(fileURLWithPath: Self.binary)
+            process.arguments = args
+        }
         process.currentDirectoryURL = Self.packageRoot
         var env = ProcessInfo.processInfo.environment
         env["KAOHE_DB"] = db
+        env.removeValue(forKey: "KAOHE_DEBUG")
+        // The harness's own variables, then this run's.
+        env.merge(self.environment) { _, new in new }
+        env.merge(environment) { _, new in new }
         process.environment = env
         return process
     }

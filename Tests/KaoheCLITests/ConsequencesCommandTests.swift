@@ -22,11 +22,12 @@ import Testing
                 status: 0,
                 stdout: """
                     2015年年度考核 第1版（运行 #1），已发布（2016-03-15，绵府办函〔2016〕12号）；规则集 kaohe-default-2014（sha256:62eb92f71daf）
-                    优秀 7，良好 2，合格 1，不合格 3
+                    优秀 6，良好 2，合格 2，不合格 3
                     考核后果（R-19、R-21、R-22）：
                       510724 安县：约谈 #1 安县相关责任人（待约谈）；自 2016-03-15 起暂停新增大气污染物排放建设项目环评审批（冻结 #1）
                       510726 北川羌族自治县：约谈 #2 北川羌族自治县相关责任人（待约谈）；自 2016-03-15 起暂停新增大气污染物排放建设项目环评审批（冻结 #2）
                       510727 平武县：约谈 #3 平武县相关责任人（待约谈）；自 2016-03-15 起暂停新增大气污染物排放建设项目环评审批（冻结 #3）
+                    仅因未报送、无数据而不合格的单位（R-18）：510727 平武县
 
                     """,
                 stderr: ""))
@@ -94,10 +95,10 @@ import Testing
         #expect(lift.stdout == "已解除：510724 安县 冻结 #1（自 2016-03-15，绵府办函〔2016〕12号），2016-06-01 起解除，依据 绵环函〔2016〕8号。\n")
         let during = try cli.run("freeze", "list", "--on", "2016-05-31", "--lang", "en")
         #expect(during.stdout.contains("510724 安县"))
-        #expect(during.stdout.hasSuffix("3 freeze(s) in force on 2016-05-31\n"))
+        #expect(during.stdout.hasSuffix("3 unit(s) under an approval freeze on 2016-05-31\n"))
         let after = try cli.run("freeze", "list", "--on", "2016-06-01", "--lang", "en").stdout
         #expect(!after.contains("510724"))
-        #expect(after.hasSuffix("2 freeze(s) in force on 2016-06-01\n"))
+        #expect(after.hasSuffix("2 unit(s) under an approval freeze on 2016-06-01\n"))
         let all = try cli.run("freeze", "list", "--all", "--on", "2016-07-01").stdout
         #expect(all.contains("2016-06-01  绵环函〔2016〕8号  整改完成"))
         let again = try cli.run("freeze", "lift", "510724", "--date", "2016-07-01", "--doc", "x", "--reason", "y", "--lang", "en")
@@ -108,7 +109,7 @@ import Testing
 
     @Test func forceWithoutAReasonIsRejectedBeforeAnythingRuns() throws {
         let (cli, _) = try publishedHarness()
-        let result = try cli.run("freeze", "lift", "510724", "--date", "2016-04-01", "--doc", "绵环函〔2016〕8号", "--reason", " ", "--force")
+        let result = try cli.run("freeze", "lift", "510724", "--date", "2016-04-01", "--doc", "绵环函〔2016〕8号", "--reason", " ", "--force", "--lang", "en")
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("Error: --force needs a reason: say with --reason why the freeze ends before its minimum duration\n"))
     }
@@ -118,12 +119,13 @@ import Testing
         #expect(try cli.run("summons", "update", "2", "--held-on", "2016-04-10", "--notes", "初次约谈", "--by", "王科长").status == 0)
         #expect(try cli.run("summons", "update", "2", "--notes", "约谈纪要已印发", "--rectification-due", "2016-10-01", "--by", "李科员").status == 0)
         let list = try cli.run("summons", "list", "--year", "2015", "--lang", "en").stdout
-        #expect(list.contains("510726 北川羌族自治县  2015  annual assessment  the responsible persons of 北川羌族自治县  绵府办函〔2016〕12号  held"))
+        // A rectification due day after the held day moves the summons on to 整改中 / rectifying.
+        #expect(list.contains("510726 北川羌族自治县  2015  annual assessment  the responsible persons of 北川羌族自治县  绵府办函〔2016〕12号  rectifying"))
         let history = try cli.run("summons", "history", "2", "--lang", "en").stdout
-        let rows = history.split(separator: "\n").suffix(5).map { $0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().joined(separator: " ") }
+        let rows = history.split(separator: "\n").suffix(6).map { $0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().joined(separator: " ") }
         #expect(rows == [
             "王科长 status planned held", "王科长 held_on — 2016-04-10", "王科长 notes — 初次约谈",
-            "李科员 rectification_due — 2016-10-01", "李科员 notes 初次约谈 约谈纪要已印发",
+            "李科员 status held rectifying", "李科员 rectification_due — 2016-10-01", "李科员 notes 初次约谈 约谈纪要已印发",
         ])
         #expect(try cli.run("summons", "list", "--year", "2014").stdout == "尚无约谈记录。\n")
     }

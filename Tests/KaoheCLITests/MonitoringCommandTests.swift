@@ -7,7 +7,7 @@ import Testing
         try cli.run("areas", "import", "sample-data/areas.csv")
         let file = "sample-data/monitoring/monitoring-2015.csv"
         let imported = try cli.run("monitoring", "import", file, "--lang", "en")
-        #expect(imported == .init(status: 0, stdout: "\(file): imported 1814 daily row(s) as 1814 station-day(s); 1814 added, 0 replaced (import 2)\n", stderr: ""))
+        #expect(imported == .init(status: 0, stdout: "\(file): imported 1814 daily row(s) as 1814 station-day(s); 1814 added, 0 merged or replaced, 0 unchanged (import 2)\n", stderr: ""))
         let status = try cli.run("monitoring", "status", "--year", "2015", "--lang", "en")
         #expect(status == .init(status: 0, stdout: """
             2015 PM10 monitoring validity (GB 3095-2012)

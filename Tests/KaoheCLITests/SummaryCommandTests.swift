@@ -17,7 +17,7 @@ import Testing
         let draft = try cli.run("summary", "--year", "2015")
         #expect(draft.status == 0 && draft.stderr == "")
         #expect(draft.stdout.hasPrefix("【草稿 / DRAFT】\n\n2015年年度考核情况汇总\n"))
-        #expect(draft.stdout.contains("\n  11  510724    安县              95    94    93      3.7%      2.1%      57.1     94.0*      57.1  不合格\n"))
+        #expect(draft.stdout.contains("\n  11  510724    安县              95    94    93       3.5      3.7%      2.1%  否            57.1     94.0*      57.1  不合格\n"))
         #expect(try cli.run("publish", "--year", "2015", "--date", "2016-03-15", "--doc", "绵府办函〔2016〕12号").status == 0)
         let published = try cli.run("summary", "--year", "2015", "--lang", "en")
         #expect(published.stdout.hasPrefix("2015 annual assessment summary\n"))
@@ -37,6 +37,7 @@ import Testing
 
     @Test func aYearWithoutARunSaysWhatToRunFirst() throws {
         let cli = try CLIHarness()
+        #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
         let result = try cli.run("summary", "--year", "2016", "--lang", "en")
         #expect(result.status != 0)
         #expect(result.stderr == "Error: no annual assessment run for 2016 — run kaohe assess --year 2016 first\n")

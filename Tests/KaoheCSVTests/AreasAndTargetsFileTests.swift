@@ -27,7 +27,7 @@ import Testing
             messages { _ = try AreasFile.parse(Data(text.utf8), file: "a.csv") } == [
                 "a.csv:1:4 (负责人): warning: unknown column is ignored — remove it, or rename it to one of: 区域代码 / area_code, 区域名称 / area_name, 区域类型 / area_type, 上级区域代码 / parent_code",
                 "a.csv:3:1 (区域代码): unit 510703 is listed twice (first on line 2) — keep one row per unit",
-                "a.csv:4:1 (区域代码): \"5107 03\" is not a unit code — write the GB/T 2260 code (e.g. 510703) or the park code: 1–32 letters, digits or -",
+                "a.csv:4:1 (区域代码): \"5107 03\" is not a unit code — write the GB/T 2260 code (e.g. 510703) or the park code: 1–32 letters, digits or -, with at least one letter or digit",
                 "a.csv:4:3 (区域类型): \"市辖区\" is not a unit type — write one of 县, 自治县, 县级市, 区, 园区, 办事处",
             ])
     }

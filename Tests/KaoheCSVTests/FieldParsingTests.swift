@@ -98,7 +98,7 @@ import Testing
 @Suite struct HourParsingTests {
     @Test(arguments: [
         ("2015-01-01 13:00", 1, 13), ("2015-01-01T13:00", 1, 13), ("2015/1/1 13:00", 1, 13),
-        ("2015-01-01 13:00:00", 1, 13), ("2015-01-02 0:00", 2, 0), ("2015年1月2日 23:00", 2, 23), ("２０１５－０１－０１　０９：００", 1, 9),
+        ("2015-01-01 13:00:00", 1, 13), ("2015-01-02 0:00", 2, 0), ("2015-01-31 24:00", 31, 24), ("2015年1月2日 23:00", 2, 23), ("２０１５－０１－０１　０９：００", 1, 9),
     ])
     func acceptsHourlyTimestamps(text: String, day: Int, hour: Int) throws {
         let parsed = try parseHour(text)
@@ -107,7 +107,6 @@ import Testing
     }
 
     @Test(arguments: [
-        ("2015-01-31 24:00", "24:00 is not an hour of the day", "write it as 00:00 of the next day, 2015-02-01 00:00"),
         ("2015-01-01 13:30", "“2015-01-01 13:30” is not on the hour", "label hourly values by the whole hour, e.g. 2015-01-01 13:00"),
         ("2015-01-01 25:00", "“2015-01-01 25:00” is not a time of day", "write the date and hour as YYYY-MM-DD HH:00, e.g. 2015-01-01 13:00"),
         ("2015-01-01", "“2015-01-01” is not a date and hour", "write the date and hour as YYYY-MM-DD HH:00, e.g. 2015-01-01 13:00"),

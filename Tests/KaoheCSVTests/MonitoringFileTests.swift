@@ -12,13 +12,14 @@ private func hourlyFile(hoursA: Int, hoursB: Int) -> String {
     return text
 }
 
-private func days(_ text: String, file: String = "m.csv") throws -> [StationDay] {
-    Array(try MonitoringFile.parse(Data(text.utf8), file: file, knownAreas: areas))
+/// The file's station-days; the older tests here label hours by their start, so that is their default.
+private func days(_ text: String, file: String = "m.csv", hourLabel: HourLabel = .start) throws -> [StationDay] {
+    Array(try MonitoringFile.parse(Data(text.utf8), file: file, knownAreas: areas, hourLabel: hourLabel))
 }
 
 /// The printed problems of a rejected file, or nil when it is accepted.
-private func rejection(_ text: String, limit: Int = 100) -> String? {
-    let importer = MonitoringImporter(fileName: "m.csv", knownAreas: areas, errorLimit: limit)
+private func rejection(_ text: String, limit: Int = 100, hourLabel: HourLabel = .start) -> String? {
+    let importer = MonitoringImporter(fileName: "m.csv", knownAreas: areas, hourLabel: hourLabel, errorLimit: limit)
     do {
         try importer.feed(Data(text.utf8))
         _ = try importer.finish()
@@ -60,7 +61,7 @@ private func day(_ s: String) -> Day { Day(iso: s)! }
         var generator = SplitMix64(state: 7)
         for _ in 0..<20 {
             let bytes = Array(text.utf8)
-            let importer = MonitoringImporter(fileName: "m.csv", knownAreas: areas)
+            let importer = MonitoringImporter(fileName: "m.csv", knownAreas: areas, hourLabel: .start)
             var offset = 0
             while offset < bytes.count {
                 let end = min(bytes.count, offset + Int.random(in: 1...40, using: &generator))
@@ -117,7 +118,7 @@ private func day(_ s: String) -> Day { Day(iso: s)! }
 
             """
         #expect(rejection(text) == """
-            m.csv:3:3 (时间): station A1 has a second row for 2015-01-01 00:00 — keep one row per station and hour
+            m.csv:3:3 (时间): station A1 has a second row for 2015-01-01 00:00–01:00 — keep one row per station and hour
             m.csv:4:2 (区域代码): unit code 999999 is not known — import the unit with kaohe areas import first, or correct the code
             m.csv:5:2 (区域代码): station A1 is assessed for unit 510703 in earlier rows, not 510704 — give each station one unit code
             m.csv:6:3 (时间): “2015-01-01 03:30” is not on the hour — label hourly values by the whole hour, e.g. 2015-01-01 3:00
@@ -169,5 +170,44 @@ private func day(_ s: String) -> Day { Day(iso: s)! }
         for byte in Array(text.utf8) { try parser.feedRaw(Data([byte])) { raw.append($0.record) } }
         try parser.finishRaw { raw.append($0.record) }
         #expect(raw == expected)
+    }
+}
+
+/// Issue 12 items 5, 12 and 16 at the reader: hour labels, the calendar's edges and the rule set's years.
+@Suite struct MonitoringHourLabelTests {
+    @Test func item05_hourEndingLabelsPutMidnightInTheDayBefore() throws {
+        // Hour-ending (the default, R-24a): 2015-03-02 00:00 ends 03-01's hour 23:00–24:00.
+        let text = "站点编码,区域代码,时间,PM10\nA1,510703,2015-03-01 23:00,10\nA1,510703,2015-03-02 00:00,20\nA1,510703,2015-03-02 01:00,40\n"
+        let ending = try days(text, hourLabel: .end)
+        #expect(ending.map(\.day) == [day("2015-03-01"), day("2015-03-02")])
+        // (10 + 20) / 2 = 15 over 2 hours on 03-01; 40 over 1 hour on 03-02.
+        #expect(ending.map(\.pm10) == [DayMeasure(mean: 15, hours: 2), DayMeasure(mean: 40, hours: 1)])
+        // Start-of-hour: 00:00 and 01:00 both belong to 03-02: (20 + 40) / 2 = 30.
+        let starting = try days(text, hourLabel: .start)
+        #expect(starting.map(\.pm10) == [DayMeasure(mean: 10, hours: 1), DayMeasure(mean: 30, hours: 2)])
+    }
+
+    @Test func item12_hoursAtTheEdgesOfTheCalendarAreLocatedErrors() throws {
+        // 9999-12-31 24:00 ends the calendar's last hour: a day of 9999 under hour-ending labels …
+        let last = "站点编码,区域代码,时间,PM10\nA1,510703,9999-12-31 24:00,10\n"
+        #expect(try days(last, hourLabel: .end).map(\.day) == [day("9999-12-31")])
+        // … but starts a day after the calendar under start-of-hour labels; and 0001-01-01 00:00 ends a day before it.
+        #expect(rejection(last, hourLabel: .start)?.hasPrefix("m.csv:2:3 (时间): 9999-12-31 24:00 starts an hour of the next day, which is outside the calendar") == true)
+        let first = "站点编码,区域代码,时间,PM10\nA1,510703,0001-01-01 00:00,10\n"
+        #expect(rejection(first, hourLabel: .end)?.hasPrefix("m.csv:2:3 (时间): 0001-01-01 00:00 ends the hour 23:00–24:00 of the day before") == true)
+    }
+
+    @Test func item16_monitoringDaysOutsideTheRuleSetsYearsAreLocatedErrors() {
+        let text = "站点编码,区域代码,日期,PM10\nA1,510703,2015-01-01,10\nA1,510703,2105-01-01,10\n"
+        let importer = MonitoringImporter(fileName: "m.csv", knownAreas: areas, years: 2013...2017)
+        do {
+            try importer.feed(Data(text.utf8))
+            _ = try importer.finish()
+            Issue.record("a day in 2105 was accepted")
+        } catch {
+            #expect(error.description == """
+                m.csv:3:3 (日期): 2105-01-01 is outside the rule set's years 2013–2017 — correct the year, or import with the rule set whose period covers it
+                """)
+        }
     }
 }

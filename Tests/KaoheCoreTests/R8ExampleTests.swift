@@ -21,7 +21,7 @@ struct R8ExampleTests {
         let a = Scoring.assess(Self.example(), rules: .builtInDefault)
         #expect(a.requiredDecline == Decimal(string: "0.1")! * 10 / 95)
         #expect(a.requiredDeclinePercent == Decimal(string: "1.1")!)
-        #expect(a.requiredConcentration == 94)
+        #expect(a.requiredConcentration == Decimal(string: "94.0")!)
     }
 
     @Test func explanationStepsAreComplete() {
@@ -44,8 +44,8 @@ struct R8ExampleTests {
                 zh: "年度要求下降 = 10% × 终期要求下降，即要求消减 0.1 × 10 = 1 μg/m³。",
                 en: "Required decline = 10% × final decline, i.e. required reduction 0.1 × 10 = 1 μg/m³."),
             ExplanationStep(["R-7", "R-11"],
-                zh: "要求浓度 = C_base − 要求消减 = 95 − 1 = 94，修约到整数：94 μg/m³；要求下降率 = 1 ÷ 95 = ≈1.0526%，显示为1.1%。",
-                en: "Required concentration = C_base − required reduction = 95 − 1 = 94, rounded to whole μg/m³: 94 μg/m³; required decline = 1 ÷ 95 = ≈1.0526%, shown as 1.1%."),
+                zh: "要求下降率 = 要求消减 ÷ C_base = 1 ÷ 95 = ≈1.0526%（精确值，不先修约），显示为1.1%；要求浓度 = C_base − 要求消减 = 95 − 1 = 94，仅供参考，显示为94.0 μg/m³（不修约为整数比较）。",
+                en: "Required decline = required reduction ÷ C_base = 1 ÷ 95 = ≈1.0526% (exact, not rounded first), shown as 1.1%; required concentration = C_base − required reduction = 95 − 1 = 94, for information, shown as 94.0 μg/m³ (not rounded to a whole number to compare)."),
             ExplanationStep(["R-3"],
                 zh: "自查报告于2014-12-20收到，按期报送。",
                 en: "Self-inspection report received 2014-12-20, on time."),
@@ -58,9 +58,10 @@ struct R8ExampleTests {
             ExplanationStep(["R-6", "R-11"],
                 zh: "实际下降率 = (C_base − C_year) ÷ C_base = (95 − 94) ÷ 95 = ≈1.0526%，显示为1.1%。",
                 en: "Actual decline = (C_base − C_year) ÷ C_base = (95 − 94) ÷ 95 = ≈1.0526%, shown as 1.1%."),
-            ExplanationStep(["R-7", "R-11"],
-                zh: "修约后比较：C_year 94 ≤ 要求浓度 94，达到年度要求。",
-                en: "Compared after rounding: C_year 94 ≤ required 94: the requirement is reached."),
+            // R-11 (revised): (95 − 94) / 95 ≥ 1 / 95 exactly, so reached.
+            ExplanationStep(["R-11"],
+                zh: "比较精确下降率：实际下降 ≈1.0526% ≥ 要求下降 ≈1.0526%（显示为 1.1% 与 1.1%），达到年度要求。",
+                en: "Exact declines compared: actual ≈1.0526% ≥ required ≈1.0526% (shown as 1.1% and 1.1%): the annual requirement is reached."),
             ExplanationStep(["R-9"],
                 zh: "2014年为首个考核年度，上一年即基准年2013，上年浓度取考核基数。",
                 en: "2014 is the first assessed year: the previous year is the base year 2013, so the previous concentration is the base."),

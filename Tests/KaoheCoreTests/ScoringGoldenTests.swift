@@ -63,25 +63,29 @@ struct ScoringGoldenTests {
         Case(name: "R-8 example derived from final ceiling", year: 2014, final: (.ceiling, 85), base: 95,
              current: 94, report: .submitted(on: Day(year: 2014, month: 12, day: 20)!),
              required: 94, quality: 100, result: 100, grade: .excellent),
-        // 2015 derived from final 10 % of base 100: final reduction 10, × 0.35 = 3.5, required 96.5 → 96 (half
-        // to even: 6 is even). C 97 > 96. score = 100 × 3 / 3.5 = 85.714… → 85.7 良好.
-        Case(name: "derived percent rounds required concentration half to even", final: (.percentDecline, 10),
-             current: 97, previous: 98, required: 96, quality: d("85.7"), result: d("85.7"), grade: .good),
+        // 2015 derived from final 10 % of base 100: final reduction 10, × 0.35 = 3.5, required 96.5, shown with
+        // one decimal and never rounded to whole (R-11 revised). Actual 3 % < 3.5 %, not reached.
+        // score = 100 × 3 / 3.5 = 85.714… → 85.7 良好.
+        Case(name: "derived percent keeps the required concentration with one decimal", final: (.percentDecline, 10),
+             current: 97, previous: 98, required: d("96.5"), quality: d("85.7"), result: d("85.7"), grade: .good),
         // 2016 derived from final 消减 20, base 100: × 0.65 = 13, required 87. C 88 > 87. 100 × 12 / 13 = 92.307… → 92.3 优秀.
         Case(name: "derived absolute reduction", year: 2016, final: (.absoluteReduction, 20), current: 88,
              previous: 90, required: 87, quality: d("92.3"), result: d("92.3"), grade: .excellent),
         // 2016 derived from final continuous, base 60: 0.65 × 0 = 0, required 60. C 59 ≤ 60 → 100.
         Case(name: "derived continuous improvement", year: 2016, final: (.continuousImprovement, nil), base: 60,
              current: 59, previous: 61, required: 60, quality: 100, result: 100, grade: .excellent),
-        // ceiling 70 above base 60: reduction −10, required 70, no decline required. C 65 ≤ 70 → 100 (prev 66, not rising).
-        Case(name: "ceiling above base needs no decline", annual: (.ceiling, 70), base: 60, current: 65,
-             previous: 66, required: 70, quality: 100, result: 100, grade: .excellent),
+        // R-8 (revised): ceiling 70 above base 60 requires no decline: required decline max(0, 60 − 70) = 0 and the
+        // required concentration is the base, 60 (not 70). C 65: actual (60 − 65) / 60 = −8.3 % < 0 → not
+        // reached; no decline required, so R-10 gives 0 (C above the required concentration). Prev 66: 65 < 66,
+        // not rising. 0.0 < 60 → 不合格.
+        Case(name: "ceiling above base needs no decline and the base is the requirement", annual: (.ceiling, 70), base: 60,
+             current: 65, previous: 66, required: 60, quality: 0, result: 0, grade: .fail),
         // 10 %, required 90. C 91: 100 × 9 / 10 = 90.0 → exactly 90 → 优秀.
         Case(name: "quality 90.0 is excellent", annual: (.percentDecline, 10), current: 91, previous: 93,
              required: 90, quality: 90, result: 90, grade: .excellent),
-        // 消减 8.9, required 100 − 8.9 = 91.1 → 91. C 92 > 91. 100 × 8 / 8.9 = 89.887… → 89.9 良好.
+        // 消减 8.9, required 100 − 8.9 = 91.1 (one decimal, R-11 revised). C 92: 8 < 8.9 not reached. 100 × 8 / 8.9 = 89.887… → 89.9 良好.
         Case(name: "quality 89.9 is good", annual: (.absoluteReduction, d("8.9")), current: 92, previous: 93,
-             required: 91, quality: d("89.9"), result: d("89.9"), grade: .good),
+             required: d("91.1"), quality: d("89.9"), result: d("89.9"), grade: .good),
         // 10 %, required 90. C 94: 100 × 6 / 10 = 60.0 → 合格.
         Case(name: "quality 60.0 passes", annual: (.percentDecline, 10), current: 94, previous: 96,
              required: 90, quality: 60, result: 60, grade: .pass),
@@ -140,22 +144,22 @@ struct ScoringGoldenTests {
         Case(name: "invalid key-task score counts zero and is flagged", annual: (.percentDecline, 4), current: 95,
              previous: 97, tasks: ["5.1": 9], required: 96, quality: 100, keyTask: 92, result: 100,
              grade: .excellent, flags: [.invalidKeyTaskScore(code: "5.1")]),
-        // Pass plus excess, 2015 from final 10 %: annual reduction 3.5, required 96.5 → 96, final reduction 10.
+        // Pass plus excess, 2015 from final 10 %: annual reduction 3.5, required 96.5 (one decimal, R-11 revised), final reduction 10.
         // C 93: achieved 7; 60 + 40 × (7 − 3.5) / (10 − 3.5) = 60 + 140 / 6.5 = 60 + 21.538… = 81.538… → 81.5 良好.
         Case(name: "pass plus excess between annual and final", rules: .passPlusExcess, final: (.percentDecline, 10),
-             current: 93, previous: 95, required: 96, quality: d("81.5"), result: d("81.5"), grade: .good),
+             current: 93, previous: 95, required: d("96.5"), quality: d("81.5"), result: d("81.5"), grade: .good),
         // C 89: achieved 11; 60 + 40 × 7.5 / 6.5 = 106.15… → capped at 100.
         Case(name: "pass plus excess capped at 100", rules: .passPlusExcess, final: (.percentDecline, 10),
-             current: 89, previous: 95, required: 96, quality: 100, result: 100, grade: .excellent),
-        // C 96 = required 96 (reached by rounding): achieved 4; 60 + 40 × 0.5 / 6.5 = 60 + 3.0769… = 63.0769… → 63.1 合格.
+             current: 89, previous: 95, required: d("96.5"), quality: 100, result: 100, grade: .excellent),
+        // C 96: achieved 4 ≥ 3.5, actual 4 % ≥ 3.5 % exactly, reached; 60 + 40 × 0.5 / 6.5 = 60 + 3.0769… = 63.0769… → 63.1 合格.
         Case(name: "pass plus excess just reached", rules: .passPlusExcess, final: (.percentDecline, 10),
-             current: 96, previous: 97, required: 96, quality: d("63.1"), result: d("63.1"), grade: .pass),
-        // C 98 > 96 not reached: 60 × 2 / 3.5 = 34.285… → 34.3 不合格 (default below the requirement).
+             current: 96, previous: 97, required: d("96.5"), quality: d("63.1"), result: d("63.1"), grade: .pass),
+        // C 98: achieved 2 < 3.5, not reached: 60 × 2 / 3.5 = 34.285… → 34.3 不合格 (default below the requirement).
         Case(name: "pass plus excess not reached", rules: .passPlusExcess, final: (.percentDecline, 10),
-             current: 98, previous: 99, required: 96, quality: d("34.3"), result: d("34.3"), grade: .fail),
+             current: 98, previous: 99, required: d("96.5"), quality: d("34.3"), result: d("34.3"), grade: .fail),
         // C 97 > prev 96: rising vetoes → 0.
         Case(name: "pass plus excess rising vetoes", rules: .passPlusExcess, final: (.percentDecline, 10),
-             current: 97, previous: 96, required: 96, quality: 0, result: 0, grade: .fail,
+             current: 97, previous: 96, required: d("96.5"), quality: 0, result: 0, grade: .fail,
              flags: [.risingConcentration]),
         // Explicit 4 % and no final target: reached, nothing beyond → full 100.
         Case(name: "pass plus excess without final target", rules: .passPlusExcess, annual: (.percentDecline, 4),

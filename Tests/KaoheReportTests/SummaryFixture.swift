@@ -25,11 +25,13 @@ enum SummaryFixture {
     }
 
     static func result(
-        _ area: Area, grade: Grade, required: String, actual: String?, quality: String?, keyTasks: String, result: String?,
-        flags: [AssessmentFlag], steps: [ExplanationStep]
+        _ area: Area, grade: Grade, required: String, reduction: String, reached: Bool?, actual: String?, quality: String?,
+        keyTasks: String, result: String?, flags: [AssessmentFlag], steps: [ExplanationStep]
     ) -> UnitAssessment {
         var r = UnitAssessment(area: area, year: 2015, kind: .annual, flags: flags, steps: steps)
         r.grade = grade
+        r.requiredReduction = d(reduction)
+        r.targetReached = reached
         r.requiredDeclinePercent = d(required)
         r.actualDeclinePercent = actual.map(d)
         r.qualityScore = quality.map(d)
@@ -51,19 +53,21 @@ enum SummaryFixture {
                 input(a, base: 95, previous: 94, current: 93, report: .submitted(on: day("2015-12-30"))),
                 input(p, base: 58, previous: 57, current: nil, report: .notSubmitted),
             ],
+            // 涪城区: 102 × 4 % = 4.08 required, 102 − 96 = 6 ≥ 4.08 reached. 安县: 3.5 required (3.5 ÷ 95 = 3.68 %
+            // → 3.7 %), 95 − 93 = 2 < 3.5 not reached, 100 × 2 ÷ 3.5 = 57.14 → 57.1. 平武县: no concentration.
             results: [
                 result(
-                    f, grade: .excellent, required: "4.0", actual: "5.9", quality: "100.0", keyTasks: "96.5", result: "100.0",
+                    f, grade: .excellent, required: "4.0", reduction: "4.08", reached: true, actual: "5.9", quality: "100.0", keyTasks: "96.5", result: "100.0",
                     flags: [.lateReport(submittedOn: day("2016-01-08"))],
                     steps: [
                         ExplanationStep(["R-7"], zh: "要求浓度 98 μg/m³。", en: "Required concentration 98 μg/m³."),
                         ExplanationStep(["R-10", "R-15"], zh: "达到要求，得分 100.0：优秀。", en: "Requirement reached, score 100.0: excellent."),
                     ]),
                 result(
-                    a, grade: .fail, required: "3.7", actual: "2.1", quality: "57.1", keyTasks: "94.0", result: "57.1", flags: [],
+                    a, grade: .fail, required: "3.7", reduction: "3.5", reached: false, actual: "2.1", quality: "57.1", keyTasks: "94.0", result: "57.1", flags: [],
                     steps: [ExplanationStep(["R-10"], zh: "得分 57.1：不合格。", en: "Score 57.1: fail.")]),
                 result(
-                    p, grade: .fail, required: "0.0", actual: nil, quality: nil, keyTasks: "0.0", result: nil, flags: [.noReportNoData],
+                    p, grade: .fail, required: "0.0", reduction: "0", reached: nil, actual: nil, quality: nil, keyTasks: "0.0", result: nil, flags: [.noReportNoData],
                     steps: [ExplanationStep(["R-18"], zh: "未报送、无数据：不合格。", en: "No report, no data: fail.")]),
             ])
     }

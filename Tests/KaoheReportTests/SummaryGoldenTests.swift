@@ -51,13 +51,22 @@ import Testing
 
             ## 二、考核结果排名
 
-            | 名次 | 区域代码 | 区域名称 | 基数 | 上年 | 本年 | 要求下降 | 实际下降 | 质量得分 | 重点任务 | 考核得分 | 等级 | 标记 |
-            | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |
-            | 1 | 510703 | 涪城区 | 102 | 99 | 96 | 4.0% | 5.9% | 100.0 | 96.5\* | 100.0 | 优秀 | 逾期报送（2016-01-08） |
-            | 2 | 510724 | 安县 | 95 | 94 | 93 | 3.7% | 2.1% | 57.1 | 94.0\* | 57.1 | 不合格 |  |
-            | — | 510727 | 平武县 | 58 | 57 | — | 0.0% | — | — | 0.0\* | — | 不合格 | 未报送、无数据 |
+            ### 通过考核的单位
 
-            按考核得分从高到低排列，得分相同的名次并列、按区域代码排列；无考核得分的单位列在最后。浓度单位 μg/m³；下降率相对考核基数（R-6）。
+            | 名次 | 区域代码 | 区域名称 | 基数 | 上年 | 本年 | 要求消减 | 要求下降 | 实际下降 | 达到要求 | 质量得分 | 重点任务 | 考核得分 | 等级 | 标记 |
+            | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | --- |
+            | 1 | 510703 | 涪城区 | 102 | 99 | 96 | 4.08 | 4.0% | 5.9% | 是 | 100.0 | 96.5\* | 100.0 | 优秀 | 逾期报送（2016-01-08） |
+
+            ### 未通过考核的单位（单列，不与通过考核的单位并列排名）
+
+            | 名次 | 区域代码 | 区域名称 | 基数 | 上年 | 本年 | 要求消减 | 要求下降 | 实际下降 | 达到要求 | 质量得分 | 重点任务 | 考核得分 | 等级 | 标记 |
+            | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | --- |
+            | 2 | 510724 | 安县 | 95 | 94 | 93 | 3.5 | 3.7% | 2.1% | 否 | 57.1 | 94.0\* | 57.1 | 不合格 |  |
+            | — | 510727 | 平武县 | 58 | 57 | — | 0 | 0.0% | — | — | — | 0.0\* | — | 不合格 | 未报送、无数据 |
+
+            通过考核的单位按考核得分从高到低排列，得分相同的名次并列、按区域代码排列；未通过考核的单位不论得分单列其后，名次接续；未评定等级的单位列在最后（R-18a）。浓度单位 μg/m³；下降率相对考核基数（R-6）。
+
+            达到要求：精确的实际下降率不低于精确的要求下降率（R-11）。未达到时质量得分 = 100 × (基数 − 本年) ÷ 要求消减（R-10）。
 
             \* 重点任务得分为评估性指标，不计入考核得分（R-14）。
 
@@ -165,13 +174,22 @@ import Testing
 
             ## 2. Ranking
 
-            | rank | code | unit | base | prev. | current | req. decline | actual decline | quality | key tasks | result | grade | flags |
-            | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |
-            | 1 | 510703 | 涪城区 | 102 | 99 | 96 | 4.0% | 5.9% | 100.0 | 96.5\* | 100.0 | excellent | late report (2016-01-08) |
-            | 2 | 510724 | 安县 | 95 | 94 | 93 | 3.7% | 2.1% | 57.1 | 94.0\* | 57.1 | fail |  |
-            | — | 510727 | 平武县 | 58 | 57 | — | 0.0% | — | — | 0.0\* | — | fail | no report, no data |
+            ### Units that passed
 
-            Ranked by result score, highest first; equal scores share a rank and are listed by code; units without a result come last. Concentrations in μg/m³; declines against the assessment base (R-6).
+            | rank | code | unit | base | prev. | current | req. reduction | req. decline | actual decline | reached | quality | key tasks | result | grade | flags |
+            | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | --- |
+            | 1 | 510703 | 涪城区 | 102 | 99 | 96 | 4.08 | 4.0% | 5.9% | yes | 100.0 | 96.5\* | 100.0 | excellent | late report (2016-01-08) |
+
+            ### Units that failed (listed apart, never ranked beside the passing units)
+
+            | rank | code | unit | base | prev. | current | req. reduction | req. decline | actual decline | reached | quality | key tasks | result | grade | flags |
+            | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | --- |
+            | 2 | 510724 | 安县 | 95 | 94 | 93 | 3.5 | 3.7% | 2.1% | no | 57.1 | 94.0\* | 57.1 | fail |  |
+            | — | 510727 | 平武县 | 58 | 57 | — | 0 | 0.0% | — | — | — | 0.0\* | — | fail | no report, no data |
+
+            Units that passed are ranked by result score, highest first; equal scores share a rank and are listed by code. Units that failed follow in their own block whatever their score, the numbering continuing; units not graded come last (R-18a). Concentrations in μg/m³; declines against the assessment base (R-6).
+
+            Reached: the exact actual decline is at least the exact required decline (R-11). When not reached, quality score = 100 × (base − current) ÷ required reduction (R-10).
 
             \* The key-task score is an evaluative indicator and does not count in the result (R-14).
 
@@ -282,13 +300,24 @@ import Testing
             二、考核结果排名
             ----------------
 
-            名次  区域代码  区域名称  基数  上年  本年  要求下降  实际下降  质量得分  重点任务  考核得分  等级    标记
-            ----  --------  --------  ----  ----  ----  --------  --------  --------  --------  --------  ------  ----------------------
-               1  510703    涪城区     102    99    96      4.0%      5.9%     100.0     96.5*     100.0  优秀    逾期报送（2016-01-08）
-               2  510724    安县        95    94    93      3.7%      2.1%      57.1     94.0*      57.1  不合格
-               —  510727    平武县      58    57     —      0.0%         —         —      0.0*         —  不合格  未报送、无数据
+            通过考核的单位
+            ~~~~~~~~~~~~~~
 
-            按考核得分从高到低排列，得分相同的名次并列、按区域代码排列；无考核得分的单位列在最后。浓度单位 μg/m³；下降率相对考核基数（R-6）。
+            名次  区域代码  区域名称  基数  上年  本年  要求消减  要求下降  实际下降  达到要求  质量得分  重点任务  考核得分  等级  标记
+            ----  --------  --------  ----  ----  ----  --------  --------  --------  --------  --------  --------  --------  ----  ----------------------
+               1  510703    涪城区     102    99    96      4.08      4.0%      5.9%  是           100.0     96.5*     100.0  优秀  逾期报送（2016-01-08）
+
+            未通过考核的单位（单列，不与通过考核的单位并列排名）
+            ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+            名次  区域代码  区域名称  基数  上年  本年  要求消减  要求下降  实际下降  达到要求  质量得分  重点任务  考核得分  等级    标记
+            ----  --------  --------  ----  ----  ----  --------  --------  --------  --------  --------  --------  --------  ------  --------------
+               2  510724    安县        95    94    93       3.5      3.7%      2.1%  否            57.1     94.0*      57.1  不合格
+               —  510727    平武县      58    57     —         0      0.0%         —  —                —      0.0*         —  不合格  未报送、无数据
+
+            通过考核的单位按考核得分从高到低排列，得分相同的名次并列、按区域代码排列；未通过考核的单位不论得分单列其后，名次接续；未评定等级的单位列在最后（R-18a）。浓度单位 μg/m³；下降率相对考核基数（R-6）。
+
+            达到要求：精确的实际下降率不低于精确的要求下降率（R-11）。未达到时质量得分 = 100 × (基数 − 本年) ÷ 要求消减（R-10）。
 
             * 重点任务得分为评估性指标，不计入考核得分（R-14）。
 
@@ -411,13 +440,24 @@ import Testing
             2. Ranking
             ----------
 
-            rank  code    unit    base  prev.  current  req. decline  actual decline  quality  key tasks  result  grade      flags
-            ----  ------  ------  ----  -----  -------  ------------  --------------  -------  ---------  ------  ---------  ------------------------
-               1  510703  涪城区   102     99       96          4.0%            5.9%    100.0      96.5*   100.0  excellent  late report (2016-01-08)
-               2  510724  安县      95     94       93          3.7%            2.1%     57.1      94.0*    57.1  fail
-               —  510727  平武县    58     57        —          0.0%               —        —       0.0*       —  fail       no report, no data
+            Units that passed
+            ~~~~~~~~~~~~~~~~~
 
-            Ranked by result score, highest first; equal scores share a rank and are listed by code; units without a result come last. Concentrations in μg/m³; declines against the assessment base (R-6).
+            rank  code    unit    base  prev.  current  req. reduction  req. decline  actual decline  reached  quality  key tasks  result  grade      flags
+            ----  ------  ------  ----  -----  -------  --------------  ------------  --------------  -------  -------  ---------  ------  ---------  ------------------------
+               1  510703  涪城区   102     99       96            4.08          4.0%            5.9%  yes        100.0      96.5*   100.0  excellent  late report (2016-01-08)
+
+            Units that failed (listed apart, never ranked beside the passing units)
+            ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+            rank  code    unit    base  prev.  current  req. reduction  req. decline  actual decline  reached  quality  key tasks  result  grade  flags
+            ----  ------  ------  ----  -----  -------  --------------  ------------  --------------  -------  -------  ---------  ------  -----  ------------------
+               2  510724  安县      95     94       93             3.5          3.7%            2.1%  no          57.1      94.0*    57.1  fail
+               —  510727  平武县    58     57        —               0          0.0%               —  —              —       0.0*       —  fail   no report, no data
+
+            Units that passed are ranked by result score, highest first; equal scores share a rank and are listed by code. Units that failed follow in their own block whatever their score, the numbering continuing; units not graded come last (R-18a). Concentrations in μg/m³; declines against the assessment base (R-6).
+
+            Reached: the exact actual decline is at least the exact required decline (R-11). When not reached, quality score = 100 × (base − current) ÷ required reduction (R-10).
 
             * The key-task score is an evaluative indicator and does not count in the result (R-14).
 
@@ -536,6 +576,7 @@ import Testing
                 "documentNumber": "绵府办函〔2016〕12号",
                 "date": "2016-03-15"
               },
+              "replaces": null,
               "distribution": {
                 "to": "the city government",
                 "copies": "the city Environmental Protection Bureau, Development and Reform Commission, Economy and Information Technology Commission, Finance Bureau, and Housing and Urban-Rural Development Bureau"
@@ -571,6 +612,7 @@ import Testing
               "units": [
                 {
                   "rank": 1,
+                  "block": "passed",
                   "code": "510703",
                   "name": "涪城区",
                   "type": "区",
@@ -578,8 +620,10 @@ import Testing
                   "previous": "99",
                   "current": "96",
                   "requiredConcentration": null,
+                  "requiredReduction": "4.08",
                   "requiredDeclinePercent": "4.0",
                   "actualDeclinePercent": "5.9",
+                  "targetReached": true,
                   "qualityScore": "100.0",
                   "keyTaskScore": "96.5",
                   "keyTaskRole": "evaluative",
@@ -598,6 +642,7 @@ import Testing
                     "submission": "late",
                     "submittedOn": "2016-01-08",
                     "daysLate": 8,
+                    "correctedOn": null,
                     "missingParts": [],
                     "rulesPublished": true,
                     "rulesFiledOn": "2014-11-20",
@@ -631,7 +676,8 @@ import Testing
                 }
               ],
               "discrepancies": [],
-              "falsificationFindings": []
+              "falsificationFindings": [],
+              "subsequent": null
             }
 
             """#

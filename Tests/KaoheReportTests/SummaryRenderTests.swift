@@ -1,5 +1,5 @@
 import Foundation
-import KaoheCore
+@testable import KaoheCore
 import KaoheReport
 import Testing
 
@@ -34,10 +34,10 @@ import Testing
 
     @Test func csvStartsWithBOMAndNeutralisesAFormulaInAUnitName() {
         let csv = SummaryRender.csv(SummaryFixture.summary(names: ["510724": Self.formula]), lang: .en)
-        #expect(csv.hasPrefix("\u{FEFF}rank,code,unit,"))
+        #expect(csv.hasPrefix("\u{FEFF}rank,block,code,unit,"))
         #expect(csv.unicodeScalars.first == "\u{FEFF}")
         let row = csv.components(separatedBy: "\r\n")[2]
-        #expect(row.hasPrefix(#"2,510724,"'=HYPERLINK(""http://x"",""y"")",95,94,93,,3.7,2.1,57.1,"#))
+        #expect(row.hasPrefix(#"2,failed,510724,"'=HYPERLINK(""http://x"",""y"")",95,94,93,,3.5,3.7,2.1,no,57.1,"#))
         #expect(csv.components(separatedBy: "\r\n").count == 5)
     }
 
@@ -72,11 +72,59 @@ import Testing
         #expect(failing.contains("\n\nRecorded summons and approval freezes: none.\n\n"))
     }
 
-    @Test func equalResultsShareARankAndUnitsWithoutAResultComeLast() {
+    /// R-18a: 安县 gets the same result as 涪城区 (100.0) but stays graded 不合格 (say, a veto): it does not
+    /// share rank 1; it opens the failing block with rank 2 (the numbering continues after the one passing
+    /// unit). 平武县 (不合格, no score) closes the failing block without a rank.
+    @Test func aFailingUnitWithTheBestScoreIsRankedInItsOwnBlockAfterThePassingOnes() {
         var input = SummaryFixture.input()
         input.run.results[1].resultScore = 100
-        let ranking = Summary.build(input).ranking.map { "\($0.rank.map(String.init) ?? "—") \($0.result.area.code)" }
-        #expect(ranking == ["1 510703", "1 510724", "— 510727"])
+        let ranking = Summary.build(input).ranking.map { "\($0.rank.map(String.init) ?? "—") \($0.block.rawValue) \($0.result.area.code)" }
+        #expect(ranking == ["1 passed 510703", "2 failed 510724", "— failed 510727"])
+    }
+
+    /// R-18a golden case, worked by hand. Seven units:
+    /// passed: A 85.0 (良好), B 85.0 (良好), C 92.0 (优秀), D 70.0 (良好);
+    /// failed: E 96.7 (final veto, 不合格), F 40.0 (不合格), G no score (no report, no data, 不合格);
+    /// not graded: H (no target).
+    /// Passing block by score then code: C 92.0 → 1; A 85.0 and B 85.0 tie → both 2 (A before B by code);
+    /// D 70.0 → 4 (three units ahead). Failing block continues at 5: E 96.7 → 5 (its best score does not
+    /// lift it beside C), F 40.0 → 6, G no score → —. Not graded last: H → —.
+    @Test func r18aRankingGoldenCase() {
+        func unit(_ code: String, _ grade: Grade?, _ score: String?) -> UnitAssessment {
+            var r = UnitAssessment(area: Area(code: code, name: code, type: .county), year: 2015, kind: .annual, flags: [], steps: [])
+            r.grade = grade
+            r.resultScore = score.map { Decimal(string: $0)! }
+            return r
+        }
+        var input = SummaryFixture.input()
+        input.run.results = [
+            unit("A", .good, "85.0"), unit("B", .good, "85.0"), unit("C", .excellent, "92.0"), unit("D", .good, "70.0"),
+            unit("E", .fail, "96.7"), unit("F", .fail, "40.0"), unit("G", .fail, nil), unit("H", nil, nil),
+        ]
+        input.run.inputs = []
+        let s = Summary.build(input)
+        let ranking = s.ranking.map { "\($0.rank.map(String.init) ?? "—") \($0.block.rawValue) \($0.result.area.code)" }
+        #expect(ranking == [
+            "1 passed C", "2 passed A", "2 passed B", "4 passed D", "5 failed E", "6 failed F", "— failed G", "— notGraded H",
+        ])
+        // Every format keeps the blocks in that order.
+        let csvCodes = SummaryRender.csv(s, lang: .en).components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+            .map { $0.split(separator: ",", omittingEmptySubsequences: false).prefix(3).joined(separator: " ") }
+        #expect(csvCodes == ["1 passed C", "2 passed A", "2 passed B", "4 passed D", "5 failed E", "6 failed F", " failed G", " not graded H"])
+        let json = SummaryRender.json(s, lang: .en)
+        let order = ["\"code\": \"C\"", "\"code\": \"A\"", "\"code\": \"B\"", "\"code\": \"D\"", "\"code\": \"E\"", "\"code\": \"F\"", "\"code\": \"G\"", "\"code\": \"H\""]
+        let positions = order.map { json.range(of: $0)!.lowerBound }
+        #expect(positions == positions.sorted())
+        #expect(json.contains("\"rank\": 5,\n      \"block\": \"failed\",\n      \"code\": \"E\""))
+        for text in [SummaryRender.text(s, lang: .zh), SummaryRender.markdown(s, lang: .zh), SummaryRender.html(s, lang: .zh)] {
+            let passed = text.range(of: "通过考核的单位")!.lowerBound
+            let failed = text.range(of: "未通过考核的单位（单列")!.lowerBound
+            let notGraded = text.range(of: "未评定等级的单位")!.lowerBound
+            #expect(passed < failed && failed < notGraded)
+            // E (96.7) is listed after D (70.0) in the ranking section.
+            let section = text[passed...]
+            #expect(section.range(of: "96.7")!.lowerBound > section.range(of: "70.0")!.lowerBound)
+        }
     }
 
     @Test func aFlagWhoseLabelMentionsADiscrepancyIsListedAsOne() {

@@ -5,6 +5,8 @@ import Testing
 
 @Suite struct AreasAndTargetsStoreTests {
     let file = ImportFile(name: "areas.csv", sha256: String(repeating: "ab", count: 32), time: Date(timeIntervalSince1970: 1_420_070_400))
+    /// Another file's bytes: the same bytes whose rows differ from the store would need `reinstate`.
+    let other = ImportFile(name: "areas-2.csv", sha256: String(repeating: "ef", count: 32), time: Date(timeIntervalSince1970: 1_420_070_400))
     let fucheng = Area(code: "510703", name: "涪城区", type: .district, parentCode: "510700")
     let gaoxin = Area(code: "MY-GXQ", name: "高新区", type: .park)
 
@@ -21,7 +23,7 @@ import Testing
         var renamed = fucheng
         renamed.name = "涪城区（更正）"
         let youxian = Area(code: "510704", name: "游仙区", type: .district)
-        let outcome = try db.importAreas([renamed, youxian, fucheng].dropLast() + [gaoxin], file: file)
+        let outcome = try db.importAreas([renamed, youxian, fucheng].dropLast() + [gaoxin], file: other)
         #expect(outcome == ImportOutcome(importID: 2, added: 2, changed: 1, unchanged: 0))
         let again = try db.importAreas([renamed], file: file)
         #expect(again == ImportOutcome(importID: 3, added: 0, changed: 0, unchanged: 1))
@@ -42,7 +44,7 @@ import Testing
         #expect(try db.targets(year: 2017) == [t2017])
         var corrected = t2015
         corrected.value = 5
-        #expect(try db.importTargets([corrected], file: file) == ImportOutcome(importID: 3, added: 0, changed: 1, unchanged: 0))
+        #expect(try db.importTargets([corrected], file: other) == ImportOutcome(importID: 3, added: 0, changed: 1, unchanged: 0))
         #expect(try db.targets(year: 2015) == [corrected])
     }
 

@@ -86,8 +86,10 @@ import Testing
         let db = try database()
         let id = try publish(db, year: 2015, grades: [anxian: .fail], on: published).summonses[0].id
         let time = Date(timeIntervalSince1970: 1_460_000_000)
-        _ = try db.amendSummons(id: id, heldOn: Day(year: 2016, month: 4, day: 10)!, notes: "初次约谈", rectificationDue: nil, by: "王科长", at: time)
-        let (summons, amendments) = try db.amendSummons(id: id, heldOn: nil, notes: "约谈纪要已印发", rectificationDue: nil, by: "李科员", at: time)
+        // `time` is 2016-04-07; the summons is recorded as held on 2016-04-10, so "today" must be later.
+        let today = Day(year: 2016, month: 4, day: 12)!
+        _ = try db.amendSummons(id: id, heldOn: Day(year: 2016, month: 4, day: 10)!, notes: "初次约谈", rectificationDue: nil, today: today, by: "王科长", at: time)
+        let (summons, amendments) = try db.amendSummons(id: id, heldOn: nil, notes: "约谈纪要已印发", rectificationDue: nil, today: today, by: "李科员", at: time)
         #expect(summons.status == .held)
         #expect(summons.notes == "约谈纪要已印发")
         #expect(amendments.count == 1)

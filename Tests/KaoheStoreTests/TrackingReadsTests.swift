@@ -30,7 +30,7 @@ import Testing
         ]
         // D's PM2.5-only day after every PM10 value: it must not become the last day with data.
         let later = days + [stationDay("D", "510704", day(2016, 3, 9), nil, pm25: "31")]
-        _ = try db.importMonitoring(later, file: file, rowCount: later.count)
+        _ = try db.importMonitoring(later.map { MonitoringPart($0) }, file: file, rowCount: later.count)
         let s = try db.trackingSnapshot(pollutant: .pm10, through: nil)
         #expect(s.lastDay == day(2016, 3, 3))  // 03-03 has a (invalid) PM10 value, the last one
         #expect(s.range == day(2015, 1, 1)...day(2016, 3, 3))
@@ -49,15 +49,18 @@ import Testing
         #expect(s.series["510704"]?[1].days.first?.value == nil)
     }
 
-    @Test func aStationStoredUnderTwoUnitsIsKeptApart() throws {
+    /// A station belongs to one unit (issue 12 item 6): the store refuses a second unit for it, so the in-year
+    /// view never sees a station under two units.
+    @Test func aStationIsReadUnderTheOneUnitTheStoreAllows() throws {
         let db = try AppDatabase.inMemory()
         _ = try db.importAreas([Area(code: "U1", name: "甲", type: .county), Area(code: "U2", name: "乙", type: .county)], file: file)
-        // Two files that disagree about station S's unit, on different days.
-        _ = try db.importMonitoring([stationDay("S", "U1", day(2016, 1, 1), "10")], file: file, rowCount: 1)
-        _ = try db.importMonitoring([stationDay("S", "U2", day(2016, 1, 2), "20")], file: file, rowCount: 1)
+        _ = try db.importMonitoring([MonitoringPart(stationDay("S", "U1", day(2016, 1, 1), "10"))], file: file, rowCount: 1)
+        #expect(throws: DiagnosticsError.self) {
+            try db.importMonitoring([MonitoringPart(stationDay("S", "U2", day(2016, 1, 2), "20"))], file: file, rowCount: 1)
+        }
         let s = try db.trackingSnapshot(pollutant: .pm10, through: day(2016, 1, 31))
         #expect(s.series["U1"]?.first?.days.map(\.value) == [10])
-        #expect(s.series["U2"]?.first?.days.map(\.value) == [20])
+        #expect(s.series["U2"] == nil)
     }
 
     @Test func emptyStoreHasNoLastDay() throws {

@@ -1,40 +1,48 @@
+import Foundation
 import ArgumentParser
 import KaoheCSV
 import KaoheReport
 
 struct AreasCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "areas", abstract: "Import and list the assessed units (区域).",
+        commandName: "areas", abstract: helpText("导入与查看被考核单位（区域）。", "Import and list the assessed units (区域)."),
         subcommands: [Import.self, List.self])
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Import an areas file; known units are updated.")
+        static let configuration = CommandConfiguration(abstract: helpText("导入区域文件；已有单位将被更新。", "Import an areas file; known units are updated."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Argument(help: "The areas CSV file.") var file: String
+        @Argument(help: optionHelp("区域 CSV 文件；- 表示标准输入。", "The areas CSV file; - is standard input.")) var file: String
+        @Flag(name: .long, help: optionHelp("导入以前导入过、但其中部分行已被后来的导入修改的文件（撤销那些修改）。", "Import a file imported before even though later imports changed some of its rows (undoing those changes)."))
+        var reinstate = false
 
         func run() throws {
             let input = try InputFile(path: file)
-            let parsed = try parseOrReject([file], lang) { try AreasFile.parse(input.data, file: file) }
+            // A database is created only for a file that passes (issue 12 item 15); an existing one supplies the
+            // stored codes, so a code differing only by case from a stored one is refused at its line (item 18).
+            let existing = FileManager.default.fileExists(atPath: store.path) ? try store.open(.create) : nil
+            let stored = Set(try existing?.areas().map(\.code) ?? [])
+            let parsed = try parseOrReject([input.name], lang) { try AreasFile.parse(input.data, file: input.name, storedCodes: stored) }
+            let db = try existing ?? store.open(.create)
             report(parsed.warnings, lang)
-            let outcome = try store.open().importAreas(parsed.rows, file: input.importFile)
-            print(importSummary(file: file, rows: parsed.rows.count, outcome: outcome, lang: lang))
+            let outcome = try refusingDiagnostics(lang) { try db.importAreas(parsed.rows, file: input.importFile, reinstate: reinstate) }
+            Console.out(importSummary(file: input.name, rows: parsed.rows.count, outcome: outcome, lang: lang))
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the known units.")
+        static let configuration = CommandConfiguration(abstract: helpText("列出已有单位。", "List the known units."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
 
         func run() throws {
-            let areas = try store.open().areas()
+            let areas = try store.open(.read).areas()
             var table = TextTable(headers: [lang("区域代码", "code"), lang("区域名称", "name"), lang("区域类型", "type"), lang("上级区域代码", "parent")])
             for a in areas {
                 table.append([a.code, a.name, lang(a.type.rawValue, a.type.english), a.parentCode ?? ""])
             }
-            print(table.render(), terminator: "")
-            print(lang("共 \(areas.count) 个单位", "\(areas.count) unit(s)"))
+            Console.out(table.render(), terminator: "")
+            Console.out(lang("共 \(areas.count) 个单位", "\(areas.count) unit(s)"))
         }
     }
 }

@@ -7,8 +7,8 @@ extension MonitoringCommand {
     /// against by scripts/bench-monitoring. Hidden; not for users.
     struct BenchParse: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "bench-parse", abstract: "Parse a CSV file only (benchmark baseline).", shouldDisplay: false)
-        @Argument(help: "The CSV file.") var path: String
+            commandName: "bench-parse", abstract: helpText("只解析 CSV 文件（性能测试基线）。", "Parse a CSV file only (benchmark baseline)."), shouldDisplay: false)
+        @Argument(help: optionHelp("CSV 文件。", "The CSV file.")) var path: String
 
         func run() throws {
             let file = try ChunkedInput(path: path)
@@ -18,7 +18,7 @@ extension MonitoringCommand {
             try file.read(hash: false) { chunk in try parser.feedRaw(chunk) { _ in records += 1 } }
             try parser.finishRaw { _ in records += 1 }
             let seconds = Date().timeIntervalSince(start)
-            print("records \(records) bytes \(file.size) seconds \(String(format: "%.3f", seconds))")
+            Console.out("records \(records) bytes \(file.size) seconds \(String(format: "%.3f", seconds))")
         }
     }
 
@@ -28,11 +28,11 @@ extension MonitoringCommand {
     /// and every 400th day is a dust day, so the import does the same work as on real data. Hidden.
     struct BenchGenerate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "bench-generate", abstract: "Write a synthetic hourly monitoring file (benchmark input).", shouldDisplay: false)
+            commandName: "bench-generate", abstract: helpText("生成模拟的小时监测文件（性能测试输入）。", "Write a synthetic hourly monitoring file (benchmark input)."), shouldDisplay: false)
         @Option var stations = 5000
         @Option var days = 365
         @Option var units = 100
-        @Option(help: "Folder to write areas.csv and monitoring.csv into.") var out: String
+        @Option(help: optionHelp("写入 areas.csv 和 monitoring.csv 的文件夹。", "Folder to write areas.csv and monitoring.csv into.")) var out: String
 
         func run() throws {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)

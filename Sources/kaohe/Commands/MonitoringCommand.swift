@@ -7,72 +7,139 @@ import KaoheStore
 
 struct MonitoringCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "monitoring", abstract: "Import station monitoring data (监测数据) and check its validity (R-24 to R-26).",
+        commandName: "monitoring", abstract: helpText("导入站点监测数据并检查其有效性（R-24 至 R-26）。", "Import station monitoring data (监测数据) and check its validity (R-24 to R-26)."),
         subcommands: [Import.self, Status.self, BenchParse.self, BenchGenerate.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import monitoring files: daily or hourly station values; hourly values are reduced to daily means.",
-            discussion: "Each file is streamed and stored in one transaction; a file with any error stores nothing. Station-days already stored are replaced.")
+            abstract: helpText("导入监测文件：站点日均值或小时值；小时值汇总为日均值。", "Import monitoring files: daily or hourly station values; hourly values are reduced to daily means."),
+            discussion: helpText(
+                """
+                全部文件在一个事务中存储：任一文件有错误，所有文件均不存储（加 --keep-going 则保留无错误的文件）。
+                已存储的站点日按小时和污染物合并（R-24a）；对已存储小时给出不同数值的，除非加 --replace，否则拒绝。
+                """,
+                "All files are stored in one transaction: a file with any error stores nothing from any file, unless "
+                    + "--keep-going. A station-day already stored is merged by hour and pollutant (R-24a); other values for "
+                    + "hours already stored are refused unless --replace."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Argument(help: "Monitoring CSV files, or folders holding them.") var paths: [String]
+        @OptionGroup var rules: RulesOptions
+        @Option(
+            name: .long,
+            help: optionHelp(
+                "小时值文件的时标约定：end（默认，全国联网惯例：13:00 表示 12:00–13:00，00:00 为前一日的最后一小时）或 start（13:00 表示 13:00–14:00）。",
+                "How hourly files label their hours: end (default, national practice: 13:00 is 12:00–13:00, 00:00 ends the day before) or start (13:00 is 13:00–14:00)."))
+        var hourLabel: HourLabelOption = .end
+        @Flag(name: .long, help: optionHelp("文件对已存储的小时给出不同数值时，替换该站点日的已存储数值。", "Replace stored values of a station-day when the file gives other values for hours already stored."))
+        var replace = false
+        @Flag(name: .long, help: optionHelp("即使有文件被拒绝，也存储没有错误的文件，并列出保留了哪些。", "Store the files without errors even when another file is rejected, and say which were kept."))
+        var keepGoing = false
+        @Argument(help: optionHelp("监测文件（.csv、.txt、.tsv），或存放这些文件的文件夹；- 表示标准输入。", "Monitoring files (.csv, .txt, .tsv), or folders holding them; - is standard input.")) var paths: [String]
 
         func run() throws {
-            let files = try csvPaths(paths).map(ChunkedInput.init(path:))
-            let db = try store.open()
+            let named = try inputPaths(paths, lang)
+            try refuseRepeatedFiles(named)
+            let files = try named.map(ChunkedInput.init(path:))
+            let years = try rules.load(lang).monitoringYears
+            let db = try store.open(.write)
             let known = Set(try db.areas().map(\.code))
-            var rejected = 0
-            for file in files {
-                let importer = MonitoringImporter(fileName: file.path, knownAreas: known)
-                let progress = ProgressLine(label: file.path, totalBytes: file.size)
-                do {
-                    var bytes = 0
-                    let sha = try file.read { chunk in
-                        try importer.feed(chunk)
-                        bytes += chunk.count
-                        progress.update(bytes: bytes, rows: importer.rowsRead)
+            var rejected: [String] = []
+            var kept: [String] = []
+            // Printed once the transaction has committed: until then nothing is stored.
+            var stored: [String] = []
+            do {
+                try db.importMonitoringBatch { batch in
+                    for file in files {
+                        do {
+                            stored.append(try importOne(file, known: known, years: years, batch: batch))
+                            kept.append(file.path)
+                        } catch let failure as FileRejected {
+                            rejected.append(file.path)
+                            printError(failure.text)
+                            guard keepGoing else { throw failure }
+                        }
                     }
-                    let data = try importer.finish()
-                    progress.finish()
-                    report(data.warnings, lang)
-                    let outcome = try db.importMonitoring(data, file: ImportFile(name: file.path, sha256: sha!), rowCount: data.rows)
-                    print(lang(
-                        "\(file.path): 已导入 \(data.rows) 行\(data.isHourly ? "小时值" : "日均值")，得到 \(data.dayCount) 个站点日；新增 \(outcome.added)，替换 \(outcome.changed)（导入编号 \(outcome.importID)）",
-                        "\(file.path): imported \(data.rows) \(data.isHourly ? "hourly" : "daily") row(s) as \(data.dayCount) station-day(s); \(outcome.added) added, \(outcome.changed) replaced (import \(outcome.importID))"))
-                } catch let error as MonitoringFileError {
-                    progress.finish()
-                    rejected += 1
-                    printError(error.rendered(chinese: lang.chinese))
-                    printError(lang(
-                        "\(file.path): 共 \(error.errorCount) 处错误，文件被拒绝，未存储任何数据。",
-                        "\(file.path): \(error.errorCount) error(s); the file was rejected and nothing from it was stored."))
                 }
-            }
-            if rejected > 0 {
+            } catch is FileRejected {
                 if files.count > 1 {
-                    printError(lang("\(files.count) 个文件中 \(rejected) 个被拒绝。", "\(rejected) of \(files.count) files were rejected."))
+                    printError(lang(
+                        "\(files.count) 个文件均未存储：一个文件被拒绝，整个导入撤销（如需保留其他文件，请加 --keep-going）。",
+                        "None of the \(files.count) files was stored: one was rejected, so the whole import was undone (--keep-going keeps the others)."))
                 }
                 throw ExitCode.failure
             }
+            for line in stored { Console.out(line) }
+            if !rejected.isEmpty {
+                printError(lang(
+                    "\(files.count) 个文件中 \(rejected.count) 个被拒绝；已保留 \(kept.count) 个：\(kept.joined(separator: "、"))",
+                    "\(rejected.count) of \(files.count) files were rejected; \(kept.count) kept: \(kept.joined(separator: ", "))"))
+                throw ExitCode.failure
+            }
         }
+
+        /// A file rejected with its messages already composed.
+        struct FileRejected: Error { var text: String }
+
+        /// Reads one file and stores it in `batch`, returning the line that says what it stored; throws
+        /// `FileRejected` with every located problem.
+        func importOne(_ file: ChunkedInput, known: Set<String>, years: ClosedRange<Int>, batch: MonitoringBatch) throws -> String {
+            let importer = MonitoringImporter(fileName: file.path, knownAreas: known, hourLabel: hourLabel.value, years: years, today: today())
+            let progress = ProgressLine(label: file.path, totalBytes: file.size)
+            let data: MonitoringData
+            let sha: String?
+            do {
+                var bytes = 0
+                sha = try file.read { chunk in
+                    try importer.feed(chunk)
+                    bytes += chunk.count
+                    progress.update(bytes: bytes, rows: importer.rowsRead)
+                }
+                data = try importer.finish()
+                progress.finish()
+            } catch let error as MonitoringFileError {
+                progress.finish()
+                throw FileRejected(text: error.rendered(chinese: lang.chinese) + "\n" + lang(
+                    "\(file.path): 共 \(error.errorCount) 处错误，文件被拒绝，未存储任何数据。",
+                    "\(file.path): \(error.errorCount) error(s); the file was rejected and nothing from it was stored."))
+            }
+            report(data.warnings, lang)
+            let outcome: ImportOutcome
+            do {
+                outcome = try batch.store(
+                    data.parts, file: ImportFile(name: file.path, sha256: sha!), rowCount: data.rows, replace: replace)
+            } catch let error as DiagnosticsError {
+                let count = error.diagnostics.count
+                throw FileRejected(text: error.rendered(chinese: lang.chinese) + "\n" + lang(
+                    "\(file.path): 与已存数据冲突，文件被拒绝，未存储任何数据。",
+                    "\(file.path): conflicts with stored data (\(count) listed); the file was rejected and nothing from it was stored."))
+            }
+            return lang(
+                "\(file.path): 已导入 \(data.rows) 行\(data.isHourly ? "小时值" : "日均值")，得到 \(data.dayCount) 个站点日；新增 \(outcome.added)，合并或替换 \(outcome.changed)，未变 \(outcome.unchanged)（导入编号 \(outcome.importID)）",
+                "\(file.path): imported \(data.rows) \(data.isHourly ? "hourly" : "daily") row(s) as \(data.dayCount) station-day(s); \(outcome.added) added, \(outcome.changed) merged or replaced, \(outcome.unchanged) unchanged (import \(outcome.importID))")
+        }
+    }
+
+    /// `--hour-label end|start` (R-24a).
+    enum HourLabelOption: String, ExpressibleByArgument, CaseIterable {
+        case end, start
+        var value: HourLabel { self == .end ? .end : .start }
     }
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Per unit and station: valid days, failing months, annual mean or why there is none, and the unit mean.")
+            abstract: helpText("按单位和站点列出：有效天数、不达标月份、年均浓度或无年均浓度的原因，以及单位均值。", "Per unit and station: valid days, failing months, annual mean or why there is none, and the unit mean."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
         @OptionGroup var rules: RulesOptions
-        @Option(name: .long, help: "The assessed year.") var year: Int
+        @Option(name: .long, help: optionHelp("考核年度。", "The assessed year.")) var year: Int
 
         func run() throws {
             let ruleSet = try rules.load(lang)
-            let db = try store.open()
+            let db = try store.open(.read)
             let names = Dictionary(try db.areas().map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
             let units = try db.monitoringStatus(year: year, pollutant: ruleSet.pollutant, excludeDust: ruleSet.excludeDustDays)
             guard !units.isEmpty else {
-                print(lang("\(year) 年没有监测数据。", "No monitoring data for \(year)."))
+                Console.out(lang("\(year) 年没有监测数据。", "No monitoring data for \(year)."))
                 return
             }
             let places = ruleSet.rounding.concentration
@@ -100,10 +167,10 @@ struct MonitoringCommand: ParsableCommand {
                         : lang("\(unit.stations.count) 个站点中 \(unit.validStations) 个有效", "\(unit.validStations) of \(unit.stations.count) station(s) valid"),
                 ])
             }
-            print(lang("\(year) 年 \(ruleSet.pollutant.rawValue) 监测数据有效性（GB 3095-2012）", "\(year) \(ruleSet.pollutant.rawValue) monitoring validity (GB 3095-2012)"))
-            print(table.render(), terminator: "")
+            Console.out(lang("\(year) 年 \(ruleSet.pollutant.rawValue) 监测数据有效性（GB 3095-2012）", "\(year) \(ruleSet.pollutant.rawValue) monitoring validity (GB 3095-2012)"))
+            Console.out(table.render(), terminator: "")
             if ruleSet.excludeDustDays {
-                print(lang("沙尘天计入有效天数，但不计入年均浓度（规则集设定）。", "Sand-dust days count as valid days but are left out of the means (rule set)."))
+                Console.out(lang("沙尘天计入有效天数，但不计入年均浓度（规则集设定）。", "Sand-dust days count as valid days but are left out of the means (rule set)."))
             }
         }
 

@@ -8,49 +8,61 @@ import KaoheStore
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "The assessment summary (年度考核情况汇总) as a terminal table, Markdown, HTML, CSV or JSON.",
-        discussion: """
-            Uses the newest run of the year (or --run N). An unpublished run is marked 草稿 / DRAFT.
-            HTML is one self-contained file, printable on A4; CSV is UTF-8 with a BOM, one row per unit;
-            the JSON fields are described in docs/summary-json.md.
-            """)
+        abstract: helpText("年度考核情况汇总：终端表格、Markdown、HTML、CSV 或 JSON。", "The assessment summary (年度考核情况汇总) as a terminal table, Markdown, HTML, CSV or JSON."),
+        discussion: helpText(
+            """
+            使用该年度最新的已发布考核结果（没有则用最新的草稿，或 --run N）。
+            未发布的结果标为“草稿 / DRAFT”。
+            已发布的结果按印发时原样显示（R-22b）；此后的情况列在注明日期的“后续处理情况（截至 D）”一节，--as-issued 可略去该节。
+            HTML 为单个自包含文件，可按 A4 打印。
+            CSV 为带 BOM 的 UTF-8，每个单位一行。
+            JSON 字段见 docs/summary-json.md。
+            -o 不会写入数据库文件；符号链接、设备和管道按原样写入。
+            """,
+            "Uses the newest published run of the year (else the newest draft, or --run N). An unpublished run is marked 草稿 / DRAFT. "
+                + "A published run is shown as issued (R-22b); what happened since follows in a dated section 后续处理情况（截至 D） that --as-issued leaves out. "
+                + "HTML is one self-contained file, printable on A4; CSV is UTF-8 with a BOM, one row per unit; "
+                + "the JSON fields are described in docs/summary-json.md. -o never writes over the database; "
+                + "a symlink, device or pipe is written through in place."))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, csv, json }
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var lang: LanguageOption
     @OptionGroup var which: AssessCommand.YearOptions
-    @Option(name: .customLong("run"), help: "Summarise this run (default: the newest of the year).") var runID: Int64?
-    @Option(help: "text (default), md, html, csv or json.") var format: Format = .text
-    @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.") var output: String?
+    @Option(name: .customLong("run"), help: optionHelp("汇总指定编号的考核结果（默认：该年度最新的已发布结果，没有则最新的草稿）。", "Summarise this run (default: the newest published of the year, else the newest draft).")) var runID: Int64?
+    @Option(help: optionHelp("text（默认）、md、html、csv 或 json。", "text (default), md, html, csv or json.")) var format: Format = .text
+    @Option(name: [.customShort("o"), .long], help: optionHelp("写入该文件，而不是标准输出。", "Write to this file instead of standard output.")) var output: String?
+    @Flag(name: .customLong("as-issued"), help: optionHelp("略去“后续处理情况”一节，只输出印发时的通报（R-22b）。", "Leave out the subsequent-actions section: only the notice as issued (R-22b)."))
+    var asIssued = false
+    @Option(name: .customLong("as-of"), help: optionHelp("“后续处理情况”一节截至的日期（默认：今天）。", "The day the subsequent-actions section runs to (default: today).")) var asOf: String?
 
     func run() throws {
-        let db = try store.open()
-        let found = try runID.map { try db.run(id: $0) } ?? db.latestRun(year: which.year, kind: which.kind)
+        let asOfDay = try asOf.map { try parseDayOption($0, option: "--as-of") } ?? today()
+        let db = try store.open(.read)
+        let newest = try db.latestRun(year: which.year, kind: which.kind)
+        let newestPublished = try db.latestRun(year: which.year, kind: which.kind, publishedOnly: true)
+        let found = try runID.map { try namedRun(db, id: $0, year: which.year, kind: which.kind, lang) } ?? newestPublished ?? newest
+        if runID == nil, let p = newestPublished, let n = newest, n.id != p.id {
+            // R-22c: the published revision is the result; a newer draft is only named, on standard error so
+            // the document on standard output stays the notice.
+            Console.err(lang(
+                "注意：另有更新的草稿 运行 #\(n.id)（第\(n.revision)版）未发布；以下为已发布的第\(p.revision)版。",
+                "Note: a newer draft, run #\(n.id) (revision \(n.revision)), is not published; shown is published revision \(p.revision)."))
+        }
         guard let run = found else {
             throw CLIError(lang(
                 "\(which.year) 年尚无\(Labels.kind(which.kind, .zh))运行 — 先运行 kaohe assess --year \(which.year)",
                 "no \(which.kind.rawValue) assessment run for \(which.year) — run kaohe assess --year \(which.year) first"))
         }
-        guard run.year == which.year, run.kind == which.kind else {
-            throw CLIError("运行 #\(run.id) 属于 \(run.year) 年\(run.kind == .final ? "终期" : "年度")考核，不是 \(which.year) 年\(which.kind == .final ? "终期" : "年度")考核 — 请查看 kaohe assess show --year \(which.year)", "run \(run.id) is a \(run.year) \(run.kind.rawValue) run, not \(which.year) \(which.kind.rawValue) — see kaohe assess show --year \(which.year)")
-        }
         let rules = try storedRules(of: run, lang)
-        let pollutants = try db.pollutants()
-        var statuses: [ReportStatus] = []
-        var projects: [Project] = []
-        var funding: [Funding] = []
-        for unit in run.results {
-            let report = try db.report(area: unit.area.code, year: run.year)
-            statuses.append(ReportStatus(areaCode: unit.area.code, year: run.year, pollutant: pollutants[unit.area.code] ?? rules.pollutant, report: report))
-            projects += report.projects
-            funding += report.funding
+        let issued = run.status == .published ? try refusingAsCLIError { try db.issuedRecord(runID: run.id) } : nil
+        let record = try issued ?? db.liveRecord(run: run, defaultPollutant: rules.pollutant)
+        var summary = Summary.build(SummaryInput(run: run, rules: rules, record: record, lang: lang.lang))
+        summary.replaces = issued?.replaces
+        if let issued, !asIssued {
+            summary.subsequent = SubsequentSection(asOf: asOfDay, events: try db.subsequentEvents(run: run, record: issued, asOf: asOfDay))
         }
-        let findings = try db.falsificationFindings()
-        let consequences = SummaryConsequence.from(
-            summonses: try db.summonses(year: run.year), freezes: try db.freezes(), year: run.year, kind: run.kind, lang: lang.lang)
-        let summary = Summary.build(SummaryInput(
-            run: run, rules: rules, statuses: statuses, projects: projects, funding: funding, findings: findings, consequences: consequences))
         let text: String =
             switch format {
             case .text: SummaryRender.text(summary, lang: lang.lang)
@@ -60,10 +72,10 @@ struct SummaryCommand: ParsableCommand {
             case .json: SummaryRender.json(summary, lang: lang.lang)
             }
         if let output {
-            try writeOutput(text, to: output)
-            print(lang("已写入 \(output)", "wrote \(output)"))
+            try writeOutput(text, to: output, database: store.path)
+            Console.out(lang("已写入 \(output)", "wrote \(output)"))
         } else {
-            print(text, terminator: "")
+            Console.out(text, terminator: "")
         }
     }
 }

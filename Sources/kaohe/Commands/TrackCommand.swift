@@ -8,18 +8,18 @@ import KaoheTracking
 struct TrackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "track",
-        abstract: "In-year tracking (R-27 to R-30): YTD means, the remaining-days control value and the monthly notice.",
+        abstract: helpText("年内跟踪（R-27 至 R-30）：累计均值、剩余日控制值与月度通报。", "In-year tracking (R-27 to R-30): YTD means, the remaining-days control value and the monthly notice."),
         subcommands: [Position.self, Notice.self], defaultSubcommand: Position.self)
 
     /// `kaohe track [--as-of D]`: every unit's position through a day.
     struct Position: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "position",
-            abstract: "Per unit: YTD mean, same period last year, month mean, T, control value V, days, status and stations.")
+            abstract: helpText("各单位：累计均值、去年同期、当月均值、要求浓度 T、剩余日控制值 V、天数、状态及站点。", "Per unit: YTD mean, same period last year, month mean, T, control value V, days, status and stations."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var rules: RulesOptions
         @OptionGroup var lang: LanguageOption
-        @Option(name: .customLong("as-of"), help: "Through this day, YYYY-MM-DD (default: the last day with monitoring data).")
+        @Option(name: .customLong("as-of"), help: optionHelp("截至该日，YYYY-MM-DD（默认：有监测数据的最后一日）。", "Through this day, YYYY-MM-DD (default: the last day with monitoring data)."))
         var asOf: String?
 
         func run() throws {
@@ -28,7 +28,7 @@ struct TrackCommand: ParsableCommand {
             if let day, day.year < 1900 {
                 throw CLIError(lang("--as-of \(day)：年份早于 1900 — 请给出考核期内的日期", "--as-of \(day): the year is before 1900 — give a day in the plan period"))
             }
-            let db = try store.open()
+            let db = try store.open(.read)
             let snapshot = try db.trackingSnapshot(pollutant: ruleSet.pollutant, through: day)
             guard let end = day ?? snapshot.lastDay else {
                 throw CLIError(lang(
@@ -39,30 +39,32 @@ struct TrackCommand: ParsableCommand {
                 throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)")
             }
             let units = Tracking.track(areas: snapshot.areas, series: snapshot.series, targets: snapshot.targets, asOf: end, rules: ruleSet)
-            print(TrackRender.text(units, asOf: end, pollutant: ruleSet.pollutant, rules: ruleSet, lang: lang.lang), terminator: "")
+            Console.out(TrackRender.text(units, asOf: end, pollutant: ruleSet.pollutant, rules: ruleSet, lang: lang.lang), terminator: "")
         }
     }
 
     /// `kaohe track notice --month YYYY-MM`: the monthly notice as a document.
     struct Notice: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The monthly notice (月度通报): rankings, best and worst, warnings, incomplete data (R-30).",
-            discussion: "Formats as kaohe summary: text, md, html (inline SVG charts), csv (UTF-8 with a BOM) or json.")
+            abstract: helpText("月度通报：排名、最好与最差、预警、数据不全的单位（R-30）。", "The monthly notice (月度通报): rankings, best and worst, warnings, incomplete data (R-30)."),
+            discussion: helpText(
+                "格式同 kaohe summary：text、md、html（内嵌 SVG 图表）、csv（带 BOM 的 UTF-8）或 json。",
+                "Formats as kaohe summary: text, md, html (inline SVG charts), csv (UTF-8 with a BOM) or json."))
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, csv, json }
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var rules: RulesOptions
         @OptionGroup var lang: LanguageOption
-        @Option(help: "The month, YYYY-MM.") var month: String
-        @Option(help: "text (default), md, html, csv or json.") var format: Format = .text
-        @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.") var output: String?
+        @Option(help: optionHelp("月份，YYYY-MM。", "The month, YYYY-MM.")) var month: String
+        @Option(help: optionHelp("text（默认）、md、html、csv 或 json。", "text (default), md, html, csv or json.")) var format: Format = .text
+        @Option(name: [.customShort("o"), .long], help: optionHelp("写入该文件，而不是标准输出。", "Write to this file instead of standard output.")) var output: String?
 
         func run() throws {
             let ruleSet = try rules.load(lang)
             let (year, m) = try parseMonth(month, lang)
             let end = Day(year: year, month: m, day: Day.daysIn(month: m, year: year))!
-            let db = try store.open()
+            let db = try store.open(.read)
             let snapshot = try db.trackingSnapshot(pollutant: ruleSet.pollutant, through: end)
             guard !snapshot.areas.isEmpty else {
                 throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)")
@@ -84,10 +86,10 @@ struct TrackCommand: ParsableCommand {
                 case .json: NoticeRender.json(notice, places: places, lang: lang.lang)
                 }
             if let output {
-                try writeOutput(text, to: output)
-                print(lang("已写入 \(output)", "wrote \(output)"))
+                try writeOutput(text, to: output, database: store.path)
+                Console.out(lang("已写入 \(output)", "wrote \(output)"))
             } else {
-                print(text, terminator: "")
+                Console.out(text, terminator: "")
             }
         }
     }

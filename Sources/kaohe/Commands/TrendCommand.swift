@@ -8,20 +8,23 @@ import KaoheTracking
 struct TrendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trend",
-        abstract: "Per unit: monthly means from the base year on, Theil-Sen slope with a 95 % interval, Mann-Kendall test.",
-        discussion: """
-            Monthly means come from the stored monitoring data (whole months through the last day with data).
-            Fewer than 24 monthly means: no trend. Follows the method of openair's TheilSen, not bit-identical to it.
-            """)
+        abstract: helpText("各单位自基准年起的月均浓度、Theil-Sen 斜率及其 95% 区间、Mann-Kendall 检验。", "Per unit: monthly means from the base year on, Theil-Sen slope with a 95 % interval, Mann-Kendall test."),
+        discussion: helpText(
+            """
+            月均浓度取自已存储的监测数据（至有数据的最后一日为止的整月）。
+            月均值少于 24 个：不计算趋势。方法依照 openair 的 TheilSen，但结果不逐位相同。
+            """,
+            "Monthly means come from the stored monitoring data (whole months through the last day with data). "
+                + "Fewer than 24 monthly means: no trend. Follows the method of openair's TheilSen, not bit-identical to it."))
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var rules: RulesOptions
     @OptionGroup var lang: LanguageOption
-    @Option(help: "Only this unit, with its monthly means.") var area: String?
+    @Option(help: optionHelp("只看该单位，并列出其月均浓度。", "Only this unit, with its monthly means.")) var area: String?
 
     func run() throws {
         let ruleSet = try rules.load(lang)
-        let db = try store.open()
+        let db = try store.open(.read)
         let snapshot = try db.trackingSnapshot(pollutant: ruleSet.pollutant, through: nil, fromYear: ruleSet.baseYear)
         guard let last = snapshot.lastDay else {
             throw CLIError(lang(
@@ -42,10 +45,10 @@ struct TrendCommand: ParsableCommand {
         }
         let listed = Set(trends.map(\.area.code))
         let omitted = areas.filter { !listed.contains($0.code) }
-        print(TrendRender.text(trends, pollutant: ruleSet.pollutant, places: ruleSet.rounding.concentration, detail: area != nil, lang: lang.lang), terminator: "")
+        Console.out(TrendRender.text(trends, pollutant: ruleSet.pollutant, places: ruleSet.rounding.concentration, detail: area != nil, lang: lang.lang), terminator: "")
         if !omitted.isEmpty {
             let names = omitted.map { lang("\($0.name)（\($0.code)）", "\($0.name) (\($0.code))") }.joined(separator: lang("、", ", "))
-            print(lang("无完整月份监测数据、不计算趋势的单位：\(terminalSafe(names))", "Units with no whole month of monitoring data (no trend): \(terminalSafe(names))"))
+            Console.out(lang("无完整月份监测数据、不计算趋势的单位：\(terminalSafe(names))", "Units with no whole month of monitoring data (no trend): \(terminalSafe(names))"))
         }
     }
 }

@@ -9,30 +9,40 @@ struct ChunkedInput {
     /// Bytes per chunk: 1 MiB.
     static let chunkSize = 1 << 20
 
+    /// The name shown in messages and the import log (`<stdin>` for `-`).
     let path: String
-    /// File size in bytes, for progress and throughput.
+    /// What is opened: the path, or `-` for standard input.
+    private let source: String
+    /// File size in bytes, for progress and throughput; 0 for a pipe or FIFO, whose size is unknown.
     let size: Int
 
     init(path: String) throws {
+        source = path
+        if path == standardInputArgument {
+            self.path = standardInputName
+            self.size = 0
+            return
+        }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw CLIError("\(path)：文件不存在 — 请检查路径", "\(path): no such file — check the path")
         }
         if isDir.boolValue { throw CLIError("\(path)：这是文件夹 — 请指定 CSV 文件", "\(path): is a folder — give a CSV file") }
-        guard FileManager.default.isReadableFile(atPath: path),
-            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
-        else { throw CLIError("\(path)：无法读取 — 请检查文件权限", "\(path): cannot be read — check its permissions") }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw CLIError("\(path)：无法读取 — 请检查文件权限", "\(path): cannot be read — check its permissions")
+        }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         self.path = path
-        self.size = size
+        self.size = attributes?[.type] as? FileAttributeType == .typeRegular ? (attributes?[.size] as? Int ?? 0) : 0
     }
 
     /// Calls `body` with each chunk in file order; returns the file's SHA-256 (lowercase hex) when `hash` is set.
     @discardableResult
     func read(hash: Bool = true, _ body: (Data) throws -> Void) throws -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        guard let handle = source == standardInputArgument ? FileHandle.standardInput : FileHandle(forReadingAtPath: source) else {
             throw CLIError("\(path)：无法读取 — 请检查文件权限", "\(path): cannot be read — check its permissions")
         }
-        defer { try? handle.close() }
+        defer { if source != standardInputArgument { try? handle.close() } }
         let hasher = hash ? BackgroundHasher() : nil
         defer { hasher?.wait() }
         while true {
@@ -41,7 +51,7 @@ struct ChunkedInput {
                 guard let next = try handle.read(upToCount: Self.chunkSize), !next.isEmpty else { break }
                 chunk = next
             } catch {
-                throw CLIError("\(path)：读取失败：\(error.localizedDescription) — 请检查磁盘和文件", "\(path): reading failed: \(error.localizedDescription) — check the disk and the file")
+                throw CLIError("\(path)：读取失败 — 请检查磁盘和文件", "\(path): reading failed — check the disk and the file")
             }
             hasher?.update(chunk)
             try body(chunk)

@@ -7,8 +7,10 @@ func parseDayOption(_ text: String, option: String) throws -> Day {
     do { return try parseDay(text) } catch { throw CLIError("\(option) \(text)：\(error.reasonZh ?? error.reason) — \(error.fixZh ?? error.fix)", "\(option) \(text): \(error.reason) — \(error.fix)") }
 }
 
-/// Today in the machine's calendar and time zone: the default of `--on`.
+/// Today in the machine's calendar and time zone: the default of `--on`, and the day dates in files are
+/// checked against. `KAOHE_TODAY=YYYY-MM-DD` sets it, for tests and for re-running an import as of a day.
 func today() -> Day {
+    if let text = ProcessInfo.processInfo.environment["KAOHE_TODAY"], let day = Day(iso: text) { return day }
     let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
     return Day(year: c.year!, month: c.month!, day: c.day!)!
 }

@@ -8,40 +8,123 @@ struct InputFile {
     let name: String
     let data: Data
 
+    /// Reads the file at `path`; `-` is standard input, and pipes, FIFOs and `/dev/stdin` are read to
+    /// their end like files (issue 12, item 24).
     init(path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-                throw CLIError(isDir.boolValue ? "\(path): is a folder — give a CSV file" : "\(path): cannot be read — check its permissions")
-            }
+        if path == standardInputArgument {
+            self.name = standardInputName
+            self.data = try readToEnd(FileHandle.standardInput, shownAs: standardInputName)
+            return
+        }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw CLIError("\(path)：文件不存在 — 请检查路径", "\(path): no such file — check the path")
         }
+        if isDir.boolValue { throw CLIError("\(path)：这是文件夹 — 请指定 CSV 文件", "\(path): is a folder — give a CSV file") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CLIError("\(path)：无法读取 — 请检查文件权限", "\(path): cannot be read — check its permissions")
+        }
+        defer { try? handle.close() }
         self.name = path
-        self.data = data
+        self.data = try readToEnd(handle, shownAs: path)
     }
 
     var importFile: ImportFile { ImportFile(name: name, sha256: sha256Hex(of: data)) }
 
-    /// Reads the named files, and the `.csv` files inside named folders (recursively, in path order).
-    static func collect(_ paths: [String]) throws -> [InputFile] {
-        try csvPaths(paths).map(InputFile.init(path:))
+    /// Reads the named files, and the supported files inside named folders (see `inputPaths`); a file named
+    /// twice is refused.
+    static func collect(_ paths: [String], _ lang: LanguageOption) throws -> [InputFile] {
+        let files = try inputPaths(paths, lang)
+        try refuseRepeatedFiles(files)
+        return try files.map(InputFile.init(path:))
     }
 }
 
-/// The named files, and the `.csv` files inside named folders (recursively, in path order).
-func csvPaths(_ paths: [String]) throws -> [String] {
+/// The argument that names standard input, as in most Unix tools.
+let standardInputArgument = "-"
+
+/// The name standard input goes by in messages and the import log.
+let standardInputName = "<stdin>"
+
+/// Everything left to read from `handle`, or a sentence naming the file when reading fails.
+func readToEnd(_ handle: FileHandle, shownAs name: String) throws -> Data {
+    do {
+        return try handle.readToEnd() ?? Data()
+    } catch {
+        throw CLIError("\(name)：读取失败 — 请检查磁盘和文件", "\(name): reading failed — check the disk and the file")
+    }
+}
+
+/// Refuses a command line that names one file twice — by the same or another spelling (relative path,
+/// symlink, hard link, a file also inside a named folder, `-` and `/dev/stdin`) — so the file is never
+/// reported as a duplicate of itself (issue 12, item 22).
+func refuseRepeatedFiles(_ paths: [String]) throws {
+    var seen: [FileIdentity: String] = [:]
+    for path in paths {
+        guard let id = FileIdentity(path) else { continue }
+        if let first = seen[id] {
+            throw first == path
+                ? CLIError("\(path) 被指定了两次 — 每个文件只需指定一次", "\(path) was given twice — name each file once")
+                : CLIError("\(path) 与 \(first) 是同一个文件，被指定了两次 — 每个文件只需指定一次", "\(path) is the same file as \(first), given twice — name each file once")
+        }
+        seen[id] = path
+    }
+}
+
+/// A file's device and inode: equal for every name of one file.
+struct FileIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
+
+    init?(_ path: String) {
+        var info = stat()
+        let found = path == standardInputArgument ? fstat(STDIN_FILENO, &info) == 0 : stat(path, &info) == 0
+        guard found else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+}
+
+/// Extensions a folder import reads (D-45): CSV, the spreadsheet "Unicode text" export (.txt, UTF-16 with
+/// tabs) and tab-separated text (.tsv).
+let supportedExtensions = ["csv", "txt", "tsv"]
+
+/// The named files, and the supported files inside named folders (recursively, in path order).
+///
+/// Every other file found in a folder is named on standard error with the reason it was skipped, so nothing
+/// is left out silently; a folder with no supported file is an error.
+func inputPaths(_ paths: [String], _ lang: LanguageOption) throws -> [String] {
     var files: [String] = []
     for path in paths {
         var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
-            if found.isEmpty { throw CLIError("\(path)：文件夹中没有 .csv 文件 — 请指定报告文件或其他文件夹", "\(path): the folder holds no .csv file — name the report files or another folder") }
-            files += found.map { "\(base)/\($0)" }
-        } else {
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
             files.append(path)
+            continue
         }
+        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+        var found: [String] = []
+        for entry in (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted() {
+            let full = "\(base)/\(entry)"
+            var entryIsDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &entryIsDir), entryIsDir.boolValue { continue }
+            let name = (entry as NSString).lastPathComponent
+            let ext = (name as NSString).pathExtension.lowercased()
+            if name.hasPrefix(".") {
+                printError(lang("\(full)：已跳过 — 隐藏文件", "\(full): skipped — a hidden file"))
+            } else if !supportedExtensions.contains(ext) {
+                printError(lang(
+                    "\(full)：已跳过 — 不是 .csv、.txt 或 .tsv 文件；如需导入，请另存为 CSV 后单独指定",
+                    "\(full): skipped — not a .csv, .txt or .tsv file; save it as CSV and name it to import it"))
+            } else {
+                found.append(full)
+            }
+        }
+        if found.isEmpty {
+            throw CLIError(
+                "\(path)：文件夹中没有 .csv、.txt 或 .tsv 文件 — 请指定文件或其他文件夹",
+                "\(path): the folder holds no .csv, .txt or .tsv file — name the files or another folder")
+        }
+        files += found
     }
     return files
 }
@@ -51,9 +134,7 @@ func report(_ diagnostics: [Diagnostic], _ lang: LanguageOption) {
     for d in diagnostics { printError(d.rendered(chinese: lang.chinese)) }
 }
 
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
-}
+func printError(_ text: String) { Console.err(text) }
 
 /// Runs a parse step; on rejection prints every problem and a closing line, then fails with exit code 1.
 ///
@@ -73,11 +154,14 @@ func parseOrReject<T>(_ files: [String], _ lang: LanguageOption, _ parse: () thr
     }
 }
 
-/// Writes a document the user asked for with -o, replacing the file; the folder must exist.
-func writeOutput(_ text: String, to path: String) throws {
+/// Runs a store step that may refuse with located problems (`DiagnosticsError`): prints them and a closing
+/// line, then fails with exit code 1; nothing was stored.
+func refusingDiagnostics<T>(_ lang: LanguageOption, _ body: () throws -> T) throws -> T {
     do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-        throw CLIError("\(path)：无法写入（\(error.localizedDescription)）— 请检查文件夹是否存在且可写", "\(path): cannot be written (\(error.localizedDescription)) — check that the folder exists and is writable")
+        return try body()
+    } catch let error as DiagnosticsError {
+        report(error.diagnostics, lang)
+        printError(lang("未存储任何数据。", "Nothing was stored."))
+        throw ExitCode.failure
     }
 }

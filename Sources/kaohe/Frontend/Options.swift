@@ -5,27 +5,59 @@ import KaoheStore
 
 /// Options every command that touches the database shares.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The database file (default: $KAOHE_DB, else ./kaohe.sqlite).")
+    @Option(name: .long, help: optionHelp("数据库文件（默认：$KAOHE_DB，否则 ./kaohe.sqlite）。", "The database file (default: $KAOHE_DB, else ./kaohe.sqlite)."))
     var db: String?
 
     /// The database path in force: --db, then KAOHE_DB, then ./kaohe.sqlite.
     var path: String {
         if let db { return db }
         if let env = ProcessInfo.processInfo.environment["KAOHE_DB"], !env.isEmpty { return env }
-        return "kaohe.sqlite"
+        return Self.defaultPath
     }
 
-    /// The path the running command opened, so a "database busy" failure can name it (see `Kaohe.main`).
+    /// The default database file, in the working folder.
+    static let defaultPath = "kaohe.sqlite"
+
+    /// The path the running command opened, so a database failure can name it (see `Failures`).
     nonisolated(unsafe) static var openedPath: String?
 
-    func open() throws -> AppDatabase {
+    /// What a command does with the database; decides whether it may create one (docs/decisions.md).
+    enum Access {
+        /// `areas import`, the first step of every workflow: creates the database when it is absent.
+        case create
+        /// Other commands that record something: the database must exist.
+        case write
+        /// Commands that only read: the database must exist and is opened read-only, changing nothing.
+        case read
+    }
+
+    /// Opens the database for `access`; a missing, empty or foreign file gets one clear sentence.
+    func open(_ access: Access) throws -> AppDatabase {
+        let path = self.path
         Self.openedPath = path
+        guard !path.isEmpty else {
+            throw CLIError("--db 的值为空 — 请给出数据库文件的路径，例如 --db kaohe.sqlite", "--db is empty — give the database file's path, e.g. --db kaohe.sqlite")
+        }
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        if exists && isFolder.boolValue {
+            throw CLIError("\(path) 是文件夹，不是数据库文件 — 请用 --db 指定数据库文件", "\(path) is a folder, not a database file — pass --db with the database file")
+        }
+        if !exists && access != .create {
+            throw CLIError(
+                "\(path) 处没有数据库 — 请检查 --db 或 KAOHE_DB；新数据库由 kaohe areas import 创建",
+                "no database at \(path) — check --db or KAOHE_DB; a new database is created by kaohe areas import")
+        }
         do {
-            return try AppDatabase.open(path: path)
-        } catch where AppDatabase.isBusy(error) {
-            throw error
+            return access == .read
+                ? try AppDatabase.openReadOnly(path: path, walFileExists: FileManager.default.fileExists(atPath: path + "-wal")) : try AppDatabase.open(path: path)
+        } catch AppDatabase.OpenRefusal.empty {
+            throw CLIError("\(path) 是空数据库，没有任何 kaohe 数据 — 请检查 --db，或先用 kaohe areas import 导入", "\(path) is an empty database holding no kaohe data — check --db, or import with kaohe areas import first")
+        } catch AppDatabase.OpenRefusal.notKaohe {
+            throw CLIError("\(path) 不是 kaohe 数据库 — 请用 --db 指定 kaohe 数据库", "\(path) is not a kaohe database — pass --db with a kaohe database")
         } catch {
-            throw CLIError("无法打开数据库 \(path)：\(error) — 请检查路径，或用 --db 指定一个可写的文件", "cannot open the database \(path): \(error) — check the path, or pass --db with a writable file")
+            if let kind = StoreFailure(error) { throw CLIError(Failures.withDetail(Failures.storeSentence(kind, path: path).message, error)) }
+            throw error
         }
     }
 }
@@ -33,7 +65,7 @@ struct StoreOptions: ParsableArguments {
 extension Language: ExpressibleByArgument {}
 
 struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: "Output language: zh (default) or en.")
+    @Option(name: .long, help: optionHelp("输出语言：zh（默认）或 en。", "Output language: zh (default) or en."))
     var lang: Language = .zh
 
     /// Picks the Chinese or English form of a label.
@@ -49,7 +81,10 @@ struct CLIError: Error, CustomStringConvertible, LocalizedError {
     init(_ message: String) { self.message = message }
 
     /// An error in both languages; the one printed follows `--lang` on the command line, Chinese by default.
-    init(_ zh: String, _ en: String) { self.init(Self.language == .en ? en : zh) }
+    init(_ zh: String, _ en: String) { self.init(in: Self.language, zh, en) }
+
+    /// An error in both languages, worded in `language`.
+    init(in language: Language, _ zh: String, _ en: String) { self.init(language == .en ? en : zh) }
 
     /// The output language asked for on the command line, for errors raised before or outside a command's
     /// own `--lang` option (file reading, database opening, the busy message).

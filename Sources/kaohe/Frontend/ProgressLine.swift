@@ -1,4 +1,5 @@
 import Foundation
+import KaoheReport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -29,13 +30,13 @@ final class ProgressLine {
         guard now.timeIntervalSince(lastDraw) >= 0.1 else { return }
         lastDraw = now
         drawn = true
-        FileHandle.standardError.write(Data(("\r" + Self.line(label: label, bytes: bytes, total: totalBytes, rows: rows, seconds: now.timeIntervalSince(start)) + "\u{1B}[K").utf8))
+        Console.errRaw("\r" + TerminalText.line(Self.line(label: label, bytes: bytes, total: totalBytes, rows: rows, seconds: now.timeIntervalSince(start))) + "\u{1B}[K")
     }
 
     /// Clears the line so the next message starts clean.
     func finish() {
         guard enabled, drawn else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Console.errRaw("\r\u{1B}[K")
     }
 
     /// The text of the line, e.g. `m.csv  42%  1,234,567 rows  180.3 MB/s  ETA 0:07`.

@@ -7,7 +7,7 @@ import KaoheRules
 ///
 /// The value is a TOML file path or the name of a built-in rule set: `default` or `pass-plus-excess`.
 struct RulesOptions: ParsableArguments {
-    @Option(name: .long, help: "Rule set: a TOML file, or built-in 'default' or 'pass-plus-excess' (default: $KAOHE_RULES, else 'default').")
+    @Option(name: .long, help: optionHelp("规则集：TOML 文件，或内置的 'default'、'pass-plus-excess'（默认：$KAOHE_RULES，否则 'default'）。", "Rule set: a TOML file, or built-in 'default' or 'pass-plus-excess' (default: $KAOHE_RULES, else 'default')."))
     var rules: String?
 
     var choice: String {

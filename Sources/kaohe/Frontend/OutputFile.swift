@@ -1,0 +1,149 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a document the user asked for with `-o PATH` (docs/decisions.md, "How -o writes").
+///
+/// - A path that is the database or one of its companion files (`-wal`, `-shm`, `-journal`) is refused,
+///   however it is spelled: relative, through symlinks, or as a hard link (same device and inode).
+/// - A regular file (or a new one) is replaced atomically: the text goes to a temporary file in the same
+///   folder, which is renamed over the target, so a crash leaves the old document or the new one. An
+///   existing file keeps its permission bits. A symlink is written through: its target is replaced and the
+///   link stays.
+/// - Anything else (a device such as `/dev/null`, a FIFO, a terminal) is written in place and never
+///   replaced by a regular file.
+func writeOutput(_ text: String, to path: String, database: String) throws {
+    guard !path.isEmpty else { throw CLIError("-o 的值为空 — 请给出要写入的文件路径", "-o is empty — give the path of the file to write") }
+    if let companion = OutputPath.databaseFile(matching: path, database: database) {
+        throw CLIError(
+            "\(path) 就是数据库文件 \(companion) — 写入会毁掉数据库；请为输出另选文件名",
+            "\(path) is the database file \(companion) — writing there would destroy the database; choose another name for the output")
+    }
+    let bytes = Array(text.utf8)
+    var info = stat()
+    if stat(path, &info) == 0 {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: try OutputPath.replaceAtomically(OutputPath.canonical(path), bytes, keeping: info, shownAs: path)
+        case S_IFDIR: throw CLIError("\(path) 是文件夹 — 请给出文件路径", "\(path) is a folder — give a file path")
+        default: try OutputPath.writeInPlace(path, bytes)
+        }
+    } else {
+        try OutputPath.replaceAtomically(OutputPath.canonical(path), bytes, keeping: nil, shownAs: path)
+    }
+}
+
+/// The file-system work behind `writeOutput`.
+enum OutputPath {
+    /// The database file (or companion) that `path` names, or nil when it names none of them.
+    static func databaseFile(matching path: String, database: String) -> String? {
+        let candidates = [database, database + "-wal", database + "-shm", database + "-journal"]
+        var target = stat()
+        let targetExists = stat(path, &target) == 0
+        let targetPath = canonical(path)
+        for candidate in candidates {
+            var other = stat()
+            if targetExists && stat(candidate, &other) == 0 {
+                if other.st_dev == target.st_dev && other.st_ino == target.st_ino { return candidate }
+            } else if canonical(candidate) == targetPath {
+                return candidate
+            }
+        }
+        return nil
+    }
+
+    /// The absolute path with every symlink resolved, also for a file that does not exist yet (its folder
+    /// is resolved, and a dangling symlink is followed to where it points).
+    static func canonical(_ path: String, depth: Int = 0) -> String {
+        if let resolved = realPath(path) { return resolved }
+        var info = stat()
+        if depth < 40, lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK,
+            let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path)
+        {
+            let next = destination.hasPrefix("/") ? destination : (folder(of: path) as NSString).appendingPathComponent(destination)
+            return canonical(next, depth: depth + 1)
+        }
+        let name = (path as NSString).lastPathComponent
+        let parent = realPath(folder(of: path)) ?? absolute(folder(of: path))
+        return (parent as NSString).appendingPathComponent(name)
+    }
+
+    static func folder(of path: String) -> String {
+        let parent = (path as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "." : parent
+    }
+
+    static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Writes into an existing non-regular file (device, FIFO, terminal) without replacing it.
+    static func writeInPlace(_ path: String, _ bytes: [UInt8]) throws {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(path, errno) }
+        defer { close(fd) }
+        if let code = writeAll(fd, bytes) { throw failure(path, code) }
+    }
+
+    /// Writes a temporary file beside `target` and renames it over `target`.
+    static func replaceAtomically(_ target: String, _ bytes: [UInt8], keeping existing: stat?, shownAs name: String) throws {
+        let folder = folder(of: target)
+        let base = (target as NSString).lastPathComponent
+        var temporary = ""
+        var fd: Int32 = -1
+        for _ in 0..<100 {
+            temporary = (folder as NSString).appendingPathComponent(".\(base).kaohe-\(UInt32.random(in: 0...UInt32.max))")
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if fd >= 0 || errno != EEXIST { break }
+        }
+        guard fd >= 0 else { throw failure(name, errno) }
+        var failed: Int32? = writeAll(fd, bytes)
+        if failed == nil, let existing {
+            _ = fchown(fd, existing.st_uid, existing.st_gid)
+            if fchmod(fd, existing.st_mode & 0o7777) != 0 { failed = errno }
+        }
+        if failed == nil, fsync(fd) != 0 { failed = errno }
+        if close(fd) != 0, failed == nil { failed = errno }
+        if failed == nil, rename(temporary, target) != 0 { failed = errno }
+        if let failed {
+            unlink(temporary)
+            throw failure(name, failed)
+        }
+    }
+
+    /// Writes every byte; the errno of a failure, else nil.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += n
+        }
+        return nil
+    }
+
+    /// The sentence for a failed write of `path`.
+    static func failure(_ path: String, _ code: Int32) -> CLIError {
+        switch code {
+        case ENOSPC:
+            CLIError("\(path)：无法写入，磁盘已满 — 请腾出空间后重试", "\(path): cannot be written, the disk is full — free some space and try again")
+        case ENOENT, ENOTDIR:
+            CLIError("\(path)：无法写入，所在文件夹不存在 — 请先创建文件夹", "\(path): cannot be written, its folder does not exist — create the folder first")
+        case EACCES, EPERM, EROFS:
+            CLIError("\(path)：无法写入，没有写权限 — 请检查文件及其文件夹是否可写", "\(path): cannot be written, permission denied — check that the file and its folder are writable")
+        default:
+            CLIError("\(path)：无法写入（错误码 \(code)）— 请检查文件夹是否存在且可写", "\(path): cannot be written (errno \(code)) — check that the folder exists and is writable")
+        }
+    }
+}

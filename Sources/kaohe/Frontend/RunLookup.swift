@@ -1,0 +1,28 @@
+import KaoheCore
+import KaoheReport
+import KaoheStore
+
+/// Finds the run a command names with `--run N`, checked against the year and kind the command is about.
+///
+/// A run id that does not exist says so; one that belongs to another year or kind says which, so the
+/// user is never told "no run for 2015" when the id is simply wrong (issue 12, item 21).
+func namedRun(_ db: AppDatabase, id: Int64, year: Int, kind: AssessmentKind, _ lang: LanguageOption) throws -> AssessmentRun {
+    let run = try existingRun(db, id: id, year: year, lang)
+    guard run.year == year, run.kind == kind else {
+        throw CLIError(lang(
+            "运行 #\(id) 属于 \(run.year) 年\(Labels.kind(run.kind, .zh))，不是 \(year) 年\(Labels.kind(kind, .zh)) — 请改用 --year \(run.year)\(run.kind == .final ? " --final" : "")，或去掉 --run",
+            "run #\(id) belongs to the \(run.year) \(Labels.kind(run.kind, .en)), not the \(year) \(Labels.kind(kind, .en)) — use --year \(run.year)\(run.kind == .final ? " --final" : ""), or drop --run"))
+    }
+    return run
+}
+
+/// The run with `id`, whatever its year and kind, or a sentence saying it does not exist.
+func existingRun(_ db: AppDatabase, id: Int64, year: Int?, _ lang: LanguageOption) throws -> AssessmentRun {
+    guard let run = try db.run(id: id) else {
+        let hint = year.map { " --year \($0)" } ?? ""
+        throw CLIError(lang(
+            "运行 #\(id) 不存在 — 请用 kaohe assess show\(hint) 查看运行编号",
+            "run #\(id) does not exist — see kaohe assess show\(hint) for run ids"))
+    }
+    return run
+}

@@ -1,0 +1,332 @@
+import Foundation
+import GRDB
+import KaoheStore
+
+/// Random sequences of store-changing commands run through the real `kaohe` binary, with the store's
+/// invariants checked after every step (issue 12, "store fuzzer"; docs/reliability.md).
+///
+/// Steps: monitoring imports (one to three generated files per command, hourly with either hour label or
+/// daily, some pollutants or all, with or without a dust column, sometimes a bad row or a clashing value),
+/// report corrections (the 2015 summary with one unit's PM10 changed, or the original again, sometimes with
+/// `--reinstate`), `assess`, `publish` and `freeze lift`. Invariants after each step:
+/// - every command ends with exit 0 or 1, never a crash, and prints no internal error text;
+/// - published record unchanged: each published run's rows, results, the consequences it created and its
+///   `summary --format json --as-issued` (R-22b) are exactly as when first seen published;
+/// - no station-day lost: the stored hours and sums of every station-day and pollutant equal a model built
+///   from the imports that were accepted (a refused import changes nothing);
+/// - `PRAGMA integrity_check` is ok, and no history table (import log, report versions) shrinks.
+struct StoreFuzzer {
+    let cli: CLIHarness
+    var rng: FuzzRandom
+    /// Steps run and what each ended with, for the record.
+    var steps = 0
+    var accepted = 0
+    var refused = 0
+    /// Whether "published record unchanged" also compares each published run's issued summary; on unless
+    /// `KAOHE_STORE_FUZZ_SUMMARY=0` (the comparison runs one more command per published run and step).
+    var checksSummary = ProcessInfo.processInfo.environment["KAOHE_STORE_FUZZ_SUMMARY"] != "0"
+    /// First broken invariant, with the step that broke it; nil while all hold.
+    var finding: String?
+    /// Published runs seen so far (each checked after every later step).
+    var publishedRuns: Int { published.count }
+    /// Station-day pollutants in the model (accepted monitoring data).
+    var modelledDays: Int { model.count }
+
+    /// Expected hours and sums per station-day and pollutant: key "station/day/pollutant".
+    private var model: [String: (mask: Int64, sum: Int64)] = [:]
+    private var dustModel: Set<String> = []
+    private var published: [Int64: String] = [:]
+    private var historyCounts: [String: Int] = [:]
+    private var fileNumber = 0
+    private var publishDay = 0
+    private var log: [String] = []
+
+    /// The stations and the unit each is assessed for (sample units).
+    static let stations = [("2601A", "510703"), ("2602A", "510703"), ("2603A", "510704"), ("2604A", "510724"), ("2605A", "MY-GXQ")]
+
+    init(seed: UInt64) throws {
+        cli = try CLIHarness()
+        rng = FuzzRandom(state: seed)
+        for args in [
+            ["areas", "import", "sample-data/areas.csv"], ["targets", "import", "sample-data/targets.csv"],
+            ["reports", "import", "sample-data/reports/2014", "sample-data/reports/2015"],
+        ] {
+            guard try cli.runArgs(args).status == 0 else { throw CLIError("setup failed: \(args)") }
+        }
+    }
+
+    struct CLIError: Error { var text: String; init(_ t: String) { text = t } }
+
+    /// Runs one random step and checks every invariant; sets `finding` when one breaks.
+    mutating func step() throws {
+        steps += 1
+        let choice = Int.random(in: 0..<100, using: &rng)
+        let before = try monitoringRows()
+        var result: CLIHarness.Result
+        var predicted: (model: [String: (mask: Int64, sum: Int64)], accepted: Bool)? = nil
+        var dust: Set<String> = []
+        switch choice {
+        case 0..<40:
+            let (args, files, bad, dusty) = try monitoringImport()
+            result = try cli.runArgs(args)
+            predicted = merged(files, bad: bad)
+            dust = dusty
+        case 40..<55: result = try correctReport()
+        case 55..<72: result = try cli.run("assess", "--year", "2015")
+        case 72..<85:
+            publishDay += Int.random(in: 0...20, using: &rng)
+            let day = date(2016, 3, 15, plus: publishDay)
+            result = try cli.run("publish", "--year", "2015", "--date", day, "--doc", "绵府办函〔2016〕\(steps)号")
+        default:
+            let unit = ["510704", "510724", "510726", "510727", "510703"].randomElement(using: &rng)!
+            let day = date(2016, 3, 15, plus: Int.random(in: -5...400, using: &rng))
+            var args = ["freeze", "lift", unit, "--date", day, "--doc", "绵府函〔2016〕\(steps)号", "--reason", "整改到位"]
+            if Bool.random(using: &rng) { args.append("--force") }
+            result = try cli.runArgs(args)
+        }
+        log.append("step \(steps): exit \(result.status)")
+        if result.status == 0 { accepted += 1 } else { refused += 1 }
+        guard result.status == 0 || result.status == 1 else { return fail("exit status \(result.status): \(result.stderr)") }
+        for marker in ["DecodingError", "SQLite error", "Fatal error", "Swift/", "GRDB"] where (result.stdout + result.stderr).contains(marker) {
+            return fail("internal text \"\(marker)\" printed: \(result.stderr)")
+        }
+        if let predicted {
+            // The model of R-24a says whether the import must be accepted; the command must agree.
+            if predicted.accepted != (result.status == 0) {
+                return fail("monitoring import exit \(result.status), but the model says \(predicted.accepted ? "accept" : "refuse"): \(result.stderr)")
+            }
+            if result.status == 0 {
+                model = predicted.model
+                dustModel.formUnion(dust)
+            } else if try monitoringRows() != before {
+                return fail("a refused monitoring import changed the stored station-days")
+            }
+        }
+        try checkInvariants()
+    }
+
+    private mutating func fail(_ text: String) {
+        if finding == nil { finding = "step \(steps): \(text)\n" + log.suffix(10).joined(separator: "\n") }
+    }
+
+    /// YYYY-MM-DD of the day `plus` days after the given one.
+    private func date(_ y: Int, _ m: Int, _ d: Int, plus: Int) -> String {
+        var c = DateComponents()
+        c.year = y
+        c.month = m
+        c.day = d + plus
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "UTC")!
+        let f = DateFormatter()
+        f.calendar = cal
+        f.timeZone = cal.timeZone
+        f.dateFormat = "yyyy-MM-dd"
+        return f.string(from: cal.date(from: c)!)
+    }
+
+    // MARK: - Steps
+
+    /// The model after merging each file's parts in order (R-24a, D-43): disjoint hours add up, the same hours
+    /// and sum again change nothing, anything else refuses the whole import; a bad row refuses it too.
+    private func merged(_ files: [[String: (mask: Int64, sum: Int64)]], bad: Bool) -> (model: [String: (mask: Int64, sum: Int64)], accepted: Bool) {
+        var next = model
+        let daily: Int64 = 1 << 24
+        for parts in files {
+            for (key, part) in parts {
+                guard let old = next[key] else {
+                    next[key] = part
+                    continue
+                }
+                if old.mask == part.mask && old.sum == part.sum { continue }
+                if old.mask & part.mask != 0 || (old.mask | part.mask) & daily != 0 { return (model, false) }
+                next[key] = (old.mask | part.mask, old.sum + part.sum)
+            }
+        }
+        return bad ? (model, false) : (next, true)
+    }
+
+    /// A monitoring import of one to three generated files: its arguments, the parts of each file keyed like
+    /// the model, whether a file has a bad row, and the dust days it marks.
+    private mutating func monitoringImport() throws -> ([String], [[String: (mask: Int64, sum: Int64)]], Bool, Set<String>) {
+        var args = ["monitoring", "import"]
+        var files: [[String: (mask: Int64, sum: Int64)]] = []
+        var dust: Set<String> = []
+        var bad = false
+        let startLabels = Int.random(in: 0..<5, using: &rng) == 0
+        if startLabels { args += ["--hour-label", "start"] }
+        for _ in 0...Int.random(in: 0...2, using: &rng) {
+            fileNumber += 1
+            let (station, unit) = Self.stations.randomElement(using: &rng)!
+            let day = Int.random(in: 1...6, using: &rng)  // 2015-03-01 … 03-06: files overlap often
+            let pm10 = Int.random(in: 0..<3, using: &rng) != 0
+            let pm25 = !pm10 || Bool.random(using: &rng)
+            let withDust = Bool.random(using: &rng)
+            let hourly = Int.random(in: 0..<4, using: &rng) != 0
+            var text = "站点编码,区域代码,\(hourly ? "时间" : "日期")" + (pm10 ? ",PM10" : "") + (pm25 ? ",PM2.5" : "") + (withDust ? ",沙尘" : "") + "\n"
+            let dayText = "2015-03-0\(day)"
+            let odd = Int.random(in: 0..<8, using: &rng) == 0  // a value unlike the usual: clashes with stored hours
+            var parts: [String: (mask: Int64, sum: Int64)] = [:]
+            var rows: [(label: Int?, interval: Int)] = []
+            if hourly {
+                let first = Int.random(in: 0..<24, using: &rng)
+                let last = Int.random(in: first..<24, using: &rng)
+                rows = (first...last).map { interval in (startLabels ? interval : interval + 1, interval) }
+            } else {
+                rows = [(nil, 24)]
+            }
+            for (label, interval) in rows {
+                let stamp: String
+                if let label {
+                    stamp = label == 24 ? "2015-03-0\(day + 1) 00:00" : "\(dayText) \(label < 10 ? "0" : "")\(label):00"
+                } else {
+                    stamp = dayText
+                }
+                let v10 = value(station, day, interval, 10) + (odd ? 1 : 0)
+                let v25 = value(station, day, interval, 25) + (odd ? 1 : 0)
+                let dusty = withDust && interval == 5 && day == 2
+                text += "\(station),\(unit),\(stamp)" + (pm10 ? ",\(v10)" : "") + (pm25 ? ",\(v25)" : "") + (withDust ? (dusty ? ",是" : ",否") : "") + "\n"
+                let bit: Int64 = 1 << Int64(interval)
+                for (on, p, v) in [(pm10, "pm10", v10), (pm25, "pm25", v25)] where on {
+                    let key = "\(station)/\(dayText)/\(p)"
+                    let old = parts[key]
+                    parts[key] = ((old?.mask ?? 0) | bit, (old?.sum ?? 0) + Int64(v) * 1_000_000_000)
+                }
+                if dusty { dust.insert("\(station)/\(dayText)") }
+            }
+            if Int.random(in: 0..<12, using: &rng) == 0 {
+                text += "\(station),\(unit),\(hourly ? "\(dayText) 25:00" : "2015-13-01")" + (pm10 ? ",1" : "") + (pm25 ? ",1" : "")
+                    + (withDust ? ",否" : "") + "\n"  // a bad row: the whole import is refused
+                bad = true
+            }
+            files.append(parts)
+            let path = cli.workDir.appendingPathComponent("m\(fileNumber).csv").path
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            args.append(path)
+        }
+        return (args, files, bad, dust)
+    }
+
+    /// The usual whole-number value of a station, day, hour and pollutant.
+    private func value(_ station: String, _ day: Int, _ interval: Int, _ p: Int) -> Int {
+        20 + (station.unicodeScalars.reduce(0) { $0 + Int($1.value) } * 7 + day * 13 + interval * 5 + p) % 150
+    }
+
+    /// The 2015 summary with one unit's PM10 changed (a correction), or the sample again.
+    private mutating func correctReport() throws -> CLIHarness.Result {
+        let original = try String(contentsOf: CLIHarness.packageRoot.appendingPathComponent("sample-data/reports/2015/自查报告-2015.csv"), encoding: .utf8)
+        var lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if Int.random(in: 0..<4, using: &rng) != 0 {
+            let i = Int.random(in: 1..<(lines.count - 1), using: &rng)
+            var cells = lines[i].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            if cells.count > 3, let v = Int(cells[3]) { cells[3] = String(v + Int.random(in: -6...6, using: &rng)) }
+            lines[i] = cells.joined(separator: ",")
+        }
+        fileNumber += 1
+        let path = cli.workDir.appendingPathComponent("report\(fileNumber).csv").path
+        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
+        var args = ["reports", "import", path]
+        if Bool.random(using: &rng) { args.append("--reinstate") }
+        return try cli.runArgs(args)
+    }
+
+    // MARK: - Invariants
+
+    private func open() throws -> DatabaseQueue {
+        var config = Configuration()
+        config.readonly = true
+        return try DatabaseQueue(path: cli.db, configuration: config)
+    }
+
+    private func monitoringRows() throws -> [String] {
+        guard FileManager.default.fileExists(atPath: cli.db) else { return [] }
+        return try open().read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM monitoring_day ORDER BY station, day").map(\.description)
+        }
+    }
+
+    private mutating func checkInvariants() throws {
+        let db = try open()
+        let integrity = try db.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") }
+        guard integrity == ["ok"] else { return fail("integrity_check: \(integrity)") }
+        // No history shrinks.
+        for table in ["import_log", "report_version", "assessment_run", "summons", "freeze", "monitoring_day"] {
+            let n = try db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
+            if n < historyCounts[table, default: 0] { return fail("\(table) shrank from \(historyCounts[table]!) to \(n)") }
+            historyCounts[table] = n
+        }
+        // No station-day lost: stored hours and sums equal the model of accepted imports.
+        var stored: [String: (mask: Int64, sum: Int64)] = [:]
+        var storedDust: Set<String> = []
+        try db.read { db in
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM monitoring_day") {
+                let station: String = row["station"], day: String = row["day"]
+                for p in ["pm10", "pm25"] {
+                    if let mask: Int64 = row["\(p)_mask"], let sum: Int64 = row["\(p)_sum"] { stored["\(station)/\(day)/\(p)"] = (mask, sum) }
+                }
+                if row["dust"] as Bool { storedDust.insert("\(station)/\(day)") }
+            }
+        }
+        for (key, want) in model {
+            guard let got = stored[key] else { return fail("station-day \(key) lost") }
+            if got.mask != want.mask || got.sum != want.sum {
+                return fail("station-day \(key): stored hours \(String(got.mask, radix: 2)) sum \(got.sum), expected \(String(want.mask, radix: 2)) sum \(want.sum)")
+            }
+        }
+        if stored.count != model.count { return fail("\(stored.count) stored pollutant-days, \(model.count) imported") }
+        if storedDust != dustModel { return fail("dust days \(storedDust.sorted()) stored, \(dustModel.sorted()) imported") }
+        // Published record unchanged.
+        let runs = try db.read { try Int64.fetchAll($0, sql: "SELECT id FROM assessment_run WHERE status = 'published'") }
+        for id in runs {
+            let record = try publishedRecord(db, id)
+            if let first = published[id] {
+                if first != record {
+                    let a = first.split(separator: "\n", omittingEmptySubsequences: false), b = record.split(separator: "\n", omittingEmptySubsequences: false)
+                    let i = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
+                    let context = { (lines: [Substring]) in lines[max(0, i - 3)..<min(lines.count, i + 2)].map { String($0.prefix(300)) }.joined(separator: "\n") }
+                    return fail("published run #\(id) changed at line \(i + 1):\n\(context(a))\n--- now ---\n\(context(b))")
+                }
+            } else {
+                published[id] = record
+            }
+        }
+    }
+
+    /// A published run as issued: its row, results, the consequences it created (as created), its summary.
+    private func publishedRecord(_ db: DatabaseQueue, _ id: Int64) throws -> String {
+        var out = try db.read { db in
+            var text = try Row.fetchAll(db, sql: "SELECT * FROM assessment_run WHERE id = ?", arguments: [id]).map(\.description).joined()
+            text += try Row.fetchAll(db, sql: "SELECT * FROM assessment_result WHERE run_id = ? ORDER BY area_code", arguments: [id])
+                .map(\.description).joined(separator: "\n")
+            text += try Row.fetchAll(
+                db, sql: "SELECT id, area_code, document, whom, kind, created_at FROM summons WHERE run_id = ? ORDER BY id", arguments: [id]
+            ).map(\.description).joined(separator: "\n")
+            text += try Row.fetchAll(
+                db,
+                sql: "SELECT id, area_code, document, started_on, minimum_days, lifted_by_pass, lift_condition, created_at FROM freeze WHERE run_id = ? ORDER BY id",
+                arguments: [id]
+            ).map(\.description).joined(separator: "\n")
+            text += try Row.fetchAll(db, sql: "SELECT * FROM accountability_decision WHERE run_id = ? ORDER BY id", arguments: [id])
+                .map(\.description).joined(separator: "\n")
+            return text
+        }
+        // The summary of a published run shows what was known at publication (R-22b): its issued part, without
+        // the dated section of later events, never changes.
+        if checksSummary {
+            let summary = try cli.run("summary", "--year", "2015", "--run", String(id), "--format", "json", "--as-issued")
+            out += "\nsummary exit \(summary.status)\n" + summary.stdout
+        }
+        return out
+    }
+}
+
+/// SplitMix64: a small seeded generator, so a finding replays from its seed.
+struct FuzzRandom: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+@testable import KaoheCore
+@testable import KaoheStore
+
+/// The issued record (R-22b), corrections (R-22c), the summons lifecycle and accountability progress (R-21)
+/// at the store level.
+@Suite struct PublishedRecordStoreTests {
+    let file = ImportFile(name: "areas.csv", sha256: String(repeating: "ab", count: 32), time: Date(timeIntervalSince1970: 1_420_070_400))
+    let anxian = Area(code: "510724", name: "安县", type: .county)
+    let fucheng = Area(code: "510703", name: "涪城区", type: .district)
+    let published = Day(year: 2016, month: 3, day: 15)!
+    let today = Day(year: 2018, month: 12, day: 31)!
+
+    func database() throws -> AppDatabase {
+        let db = try AppDatabase.inMemory()
+        _ = try db.importAreas([anxian, fucheng], file: file)
+        return db
+    }
+
+    @discardableResult
+    func publish(_ db: AppDatabase, year: Int, kind: AssessmentKind = .annual, grades: [Area: Grade], on day: Day, doc: String) throws -> PublishOutcome {
+        let areas = grades.keys.sorted { $0.code < $1.code }
+        let inputs = areas.map { UnitInput(area: $0, year: year, kind: kind, current: nil, report: .notSubmitted) }
+        let results = areas.map { UnitAssessment(area: $0, year: year, kind: kind, grade: grades[$0], flags: [], steps: []) }
+        let run = try db.saveRun(year: year, kind: kind, rules: .builtInDefault, ruleSetText: "", inputs: inputs, results: results)
+        return try db.publish(runID: run.id, on: day, documentNumber: doc, rules: .builtInDefault, today: today)
+    }
+
+    @Test func sqlTriggersKeepThePublishedRecordAsIssued() throws {
+        let db = try database()
+        try publish(db, year: 2015, grades: [anxian: .fail], on: published, doc: "A")
+        let record = try #require(try db.issuedRecord(runID: 1))
+        // As issued: the summons was planned, the freeze open.
+        #expect(record.summonses.map { "\($0.area.code) \($0.status.rawValue)" } == ["510724 planned"])
+        #expect(record.freezes.map { $0.lift == nil } == [true])
+        for sql in ["UPDATE published_record SET record_json = '{}'", "DELETE FROM published_record"] {
+            #expect(throws: (any Error).self) { try db.writer.write { try $0.execute(sql: sql) } }
+        }
+        let draft = try db.saveRun(year: 2015, kind: .annual, rules: .builtInDefault, ruleSetText: "", inputs: [], results: [])
+        #expect(throws: (any Error).self) {
+            try db.writer.write {
+                try $0.execute(sql: "INSERT INTO published_record (run_id, issued_at, record_json) VALUES (?, 'x', '{}')", arguments: [draft.id])
+            }
+        }
+        // Later events leave the record alone.
+        _ = try db.amendSummons(id: 1, heldOn: Day(year: 2016, month: 4, day: 1)!, notes: nil, rectificationDue: nil, today: today, by: "t")
+        #expect(try db.issuedRecord(runID: 1) == record)
+    }
+
+    @Test func aCorrectionThatClearsAFinalFailureRecordsTheWithdrawalOnItsDecision() throws {
+        let db = try database()
+        let first = try publish(db, year: 2017, kind: .final, grades: [anxian: .fail, fucheng: .good], on: Day(year: 2018, month: 3, day: 1)!, doc: "A")
+        #expect(first.decisions.map(\.area.code) == ["510724"])
+        let second = try publish(db, year: 2017, kind: .final, grades: [anxian: .good, fucheng: .good], on: Day(year: 2018, month: 4, day: 1)!, doc: "B")
+        #expect(second.replaces == ReplacedPublication(runID: 1, revision: 1, documentNumber: "A", publishedOn: Day(year: 2018, month: 3, day: 1)!))
+        #expect(second.withdrawn.map { "\($0.id) \($0.status.rawValue) \($0.closedOn!) \($0.decisionDocument!)" } == ["1 withdrawn 2018-04-01 B"])
+        #expect(second.liftedByCorrection.map { "\($0.id) \($0.lift!.on) \($0.lift!.document!)" } == ["1 2018-04-01 B"])
+        #expect(try db.accountabilityUpdates().map { "\($0.decisionID) \($0.on) \($0.document ?? "")" } == ["1 2018-04-01 B"])
+        // Nothing deleted: the decision, summons and freeze are all still on record.
+        #expect(try db.accountabilityDecisions().count == 1)
+        #expect(try db.summonses().count == 1)
+        #expect(try db.freezes().count == 1)
+    }
+
+    @Test func aUnitFailingInBothRevisionsKeepsItsConsequencesAndGetsNoSecondSet() throws {
+        let db = try database()
+        try publish(db, year: 2015, grades: [anxian: .fail], on: published, doc: "A")
+        let second = try publish(db, year: 2015, grades: [anxian: .fail], on: Day(year: 2016, month: 4, day: 1)!, doc: "B")
+        #expect(second.alreadyRecorded == [anxian])
+        #expect(second.summonses.isEmpty && second.freezes.isEmpty && second.withdrawn.isEmpty && second.liftedByCorrection.isEmpty)
+        #expect(try db.freezes().map(\.startedOn) == [published])
+    }
+
+    @Test func accountabilityProgressIsAppendedWithDateChecksAndNeverChanged() throws {
+        let db = try database()
+        try publish(db, year: 2017, kind: .final, grades: [anxian: .fail], on: Day(year: 2018, month: 3, day: 1)!, doc: "A")
+        #expect(throws: RunError("--date 2018-02-28: before the decision was published (2018-03-01, A) — give 2018-03-01 or later")) {
+            try db.recordAccountabilityUpdate(decisionID: 1, on: Day(year: 2018, month: 2, day: 28)!, progress: "x", document: nil, today: today, by: "t")
+        }
+        #expect(throws: RunError("--date 2019-01-01: after today (2018-12-31) — record progress once it has happened")) {
+            try db.recordAccountabilityUpdate(decisionID: 1, on: Day(year: 2019, month: 1, day: 1)!, progress: "x", document: nil, today: today, by: "t")
+        }
+        _ = try db.recordAccountabilityUpdate(decisionID: 1, on: Day(year: 2018, month: 5, day: 2)!, progress: "约谈县长", document: "绵委〔2018〕5号", today: today, by: "王")
+        _ = try db.recordAccountabilityUpdate(decisionID: 1, on: Day(year: 2018, month: 6, day: 2)!, progress: "通报批评", document: nil, today: today, by: "王")
+        #expect(try db.accountabilityUpdates().map(\.progress) == ["约谈县长", "通报批评"])
+        for sql in ["UPDATE accountability_update SET progress = 'x'", "DELETE FROM accountability_update"] {
+            #expect(throws: (any Error).self) { try db.writer.write { try $0.execute(sql: sql) } }
+        }
+    }
+
+    @Test func aClosedSummonsCannotChangeStateEvenBySQL() throws {
+        let db = try database()
+        try publish(db, year: 2015, grades: [anxian: .fail], on: published, doc: "A")
+        _ = try db.amendSummons(
+            id: 1, heldOn: Day(year: 2016, month: 4, day: 1)!, notes: nil, rectificationDue: Day(year: 2016, month: 9, day: 30)!, today: today, by: "t")
+        let (closed, _) = try db.amendSummons(
+            id: 1, heldOn: nil, notes: nil, rectificationDue: nil, closedOn: Day(year: 2016, month: 9, day: 20)!, today: today, by: "t")
+        #expect(closed.status == .closed)
+        #expect(throws: (any Error).self) { try db.writer.write { try $0.execute(sql: "UPDATE summons SET status = 'planned'") } }
+        // Notes may still be added.
+        #expect(try db.amendSummons(id: 1, heldOn: nil, notes: "归档", rectificationDue: nil, today: today, by: "t").summons.notes == "归档")
+    }
+}
