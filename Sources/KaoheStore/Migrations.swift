@@ -103,6 +103,7 @@ extension AppDatabase {
         registerHistoryMigration(&migrator)
         registerTargetsHistoryMigration(&migrator)
         registerPublishedRecordMigration(&migrator)
+        registerDocumentSettingsMigration(&migrator)
         return migrator
     }
 }

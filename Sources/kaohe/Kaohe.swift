@@ -26,6 +26,7 @@ struct Kaohe: ParsableCommand {
             EIACheckCommand.self,
             AccountabilityCommand.self,
             SummonsCommand.self,
+            SettingsCommand.self,
         ]
     )
 

@@ -1,0 +1,100 @@
+import ArgumentParser
+import KaoheCore
+import KaoheReport
+import KaoheStore
+
+/// `kaohe settings`: the issuer, addressees, copies and work requirements of the results notice (R-22b).
+struct SettingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "settings",
+        abstract: "Document settings of the results notice (发文机关、主送、抄送、印发、工作要求): show, set, history.",
+        discussion: """
+            Settings are kept with their history and never edited in place; a publication freezes those in force,
+            so an issued notice re-prints identically (R-22b). A field never set takes this tool's default.
+            """,
+        subcommands: [Show.self, Set.self, History.self], defaultSubcommand: Show.self)
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The settings in force, defaults marked.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var lang: LanguageOption
+
+        func run() throws {
+            let db = try store.open()
+            print(DocumentSettingsText.show(try db.documentSettings(), lang: lang.lang), terminator: "")
+        }
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record new values; the earlier ones stay in the history.",
+            discussion: "In --requirements a line break (or \\n) starts a new paragraph of 五、工作要求.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var lang: LanguageOption
+        @Option(help: "The city's name, e.g. 绵阳市.") var city: String?
+        @Option(help: "The issuing authority (发文机关), e.g. 绵阳市环境保护局.") var issuer: String?
+        @Option(name: .customLong("doc-pattern"), help: "Document number pattern, {年} the year, {号} the number, e.g. 绵环发〔{年}〕{号}号.")
+        var docPattern: String?
+        @Option(help: "The addressees (主送机关), separated by ，") var to: String?
+        @Option(help: "Copies to (抄送机关), separated by ，") var cc: String?
+        @Option(name: .customLong("printed-by"), help: "Printed and issued by (印发机关).") var printedBy: String?
+        @Option(help: "The signature above the date (发文机关署名).") var signature: String?
+        @Option(help: "The text of 五、工作要求.") var requirements: String?
+        @Option(name: .customLong("reset"), help: "Return a field to this tool's default (city, issuer, doc-pattern, to, cc, printed-by, signature, requirements).")
+        var reset: [String] = []
+        @Option(help: "Who records it (default: the login name).") var by: String?
+
+        func run() throws {
+            typealias F = DocumentSettings.Field
+            var changes: [(F, String?)] = []
+            let given: [(F, String?)] = [
+                (.city, city), (.issuer, issuer), (.documentNumberPattern, docPattern), (.mainRecipients, to), (.copiesTo, cc),
+                (.printedBy, printedBy), (.signature, signature), (.workRequirements, requirements),
+            ]
+            for (field, value) in given {
+                guard let value else { continue }
+                let clean = value.replacingOccurrences(of: "\\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+                if clean.isEmpty {
+                    throw CLIError(lang(
+                        "--\(field.rawValue) 不能为空 — 如需恢复默认值，请用 --reset \(field.rawValue)",
+                        "--\(field.rawValue) cannot be empty — to return to the default, use --reset \(field.rawValue)"))
+                }
+                if field == .documentNumberPattern && !clean.contains("{号}") {
+                    throw CLIError(lang(
+                        "--doc-pattern \(clean)：缺少序号占位符 {号} — 例如 绵环发〔{年}〕{号}号",
+                        "--doc-pattern \(clean): the number placeholder {号} is missing — e.g. 绵环发〔{年}〕{号}号"))
+                }
+                changes.append((field, clean))
+            }
+            for name in reset {
+                guard let field = F(rawValue: name) else {
+                    let names = F.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw CLIError(lang("--reset \(name)：没有这个设置项 — 可选：\(names)", "--reset \(name): no such setting — one of: \(names)"))
+                }
+                if changes.contains(where: { $0.0 == field }) {
+                    throw CLIError(lang("\(name) 同时被设置和恢复默认值 — 请只选其一", "\(name) is both set and reset — choose one"))
+                }
+                changes.append((field, nil))
+            }
+            if changes.isEmpty {
+                throw CLIError(lang(
+                    "没有给出要设置的项目 — 例如 kaohe settings set --city 绵阳市 --issuer 绵阳市环境保护局",
+                    "nothing to set — e.g. kaohe settings set --city 绵阳市 --issuer 绵阳市环境保护局"))
+            }
+            let db = try store.open()
+            try db.setDocumentSettings(changes, by: recorder(by))
+            print(lang("已记录 \(changes.count) 项公文设置（kaohe settings show 查看）。", "Recorded \(changes.count) document setting(s) (see kaohe settings show)."))
+        }
+    }
+
+    struct History: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Every recorded change, oldest first.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var lang: LanguageOption
+
+        func run() throws {
+            let db = try store.open()
+            print(DocumentSettingsText.history(try db.documentSettingsHistory(), lang: lang.lang), terminator: "")
+        }
+    }
+}
