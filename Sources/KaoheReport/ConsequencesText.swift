@@ -140,7 +140,12 @@ public enum ConsequencesText {
             lang.pick("时间", "when"), lang.pick("修改人", "by"), lang.pick("字段", "field"), lang.pick("原值", "old value"),
             lang.pick("新值", "new value"),
         ])
-        for a in amendments { table.append([a.amendedAt, a.amendedBy, a.field, a.oldValue ?? "—", a.newValue ?? "—"]) }
+        for a in amendments {
+            table.append([
+                a.amendedAt, a.amendedBy, Labels.summonsField(a.field, lang), Labels.summonsValue(field: a.field, a.oldValue, lang),
+                Labels.summonsValue(field: a.field, a.newValue, lang),
+            ])
+        }
         return table.render()
     }
 

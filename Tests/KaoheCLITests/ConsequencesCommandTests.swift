@@ -124,8 +124,15 @@ import Testing
         let history = try cli.run("summons", "history", "2", "--lang", "en").stdout
         let rows = history.split(separator: "\n").suffix(6).map { $0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().joined(separator: " ") }
         #expect(rows == [
-            "王科长 status planned held", "王科长 held_on — 2016-04-10", "王科长 notes — 初次约谈",
-            "李科员 status held rectifying", "李科员 rectification_due — 2016-10-01", "李科员 notes 初次约谈 约谈纪要已印发",
+            "王科长 status planned held", "王科长 held on — 2016-04-10", "王科长 notes — 初次约谈",
+            "李科员 status held rectifying", "李科员 rectification due — 2016-10-01", "李科员 notes 初次约谈 约谈纪要已印发",
+        ])
+        // In Chinese no column name or status keyword shows raw (issue 20).
+        let zh = try cli.run("summons", "history", "2").stdout
+        let zhRows = zh.split(separator: "\n").suffix(6).map { $0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().joined(separator: " ") }
+        #expect(zhRows == [
+            "王科长 状态 待约谈 已约谈", "王科长 约谈日期 — 2016-04-10", "王科长 备注 — 初次约谈",
+            "李科员 状态 已约谈 整改中", "李科员 整改期限 — 2016-10-01", "李科员 备注 初次约谈 约谈纪要已印发",
         ])
         #expect(try cli.run("summons", "list", "--year", "2014").stdout == "尚无约谈记录。\n")
     }

@@ -55,6 +55,8 @@ struct SummaryCommand: ParsableCommand {
         let record = try issued ?? db.liveRecord(run: run, defaultPollutant: rules.pollutant)
         var summary = Summary.build(SummaryInput(run: run, rules: rules, record: record, lang: lang.lang))
         summary.replaces = issued?.replaces
+        // The issuer, addressees and requirements frozen with the publication, or today's for a draft (R-22b).
+        summary.settings = try refusingAsCLIError { try db.documentSettings(for: run) }
         if let issued, !asIssued {
             summary.subsequent = SubsequentSection(asOf: asOfDay, events: try db.subsequentEvents(run: run, record: issued, asOf: asOfDay))
         }
