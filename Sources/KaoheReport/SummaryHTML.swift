@@ -84,7 +84,7 @@ extension SummaryRender {
         // A header with a unit in brackets may wrap before the bracket; the others stay on one line.
         let head =
             "<thead><tr>"
-            + t.headers.map { h in h.contains("（") || h.contains("(") ? "<th class=\"wrap\">\(SummaryRender.esc(h))</th>" : "<th>\(SummaryRender.esc(h))</th>" }.joined()
+            + t.headers.map { h in h.contains("（") || h.contains("(") ? "<th class=\"wrap\">\(keep.html(h))</th>" : "<th>\(keep.html(h))</th>" }.joined()
             + "</tr></thead>"
         let rows = t.rows.map { "<tr>" + zip($0, t.alignments).map { cell("td", $0, $1) }.joined() + "</tr>" }.joined(separator: "\n")
         return "<table>\(head)\n<tbody>\n\(rows)\n</tbody></table>"
