@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KaoheCore
+import KaoheDocx
 import KaoheReport
 import KaoheRules
 import KaoheStore
@@ -17,13 +18,13 @@ struct SummaryCommand: ParsableCommand {
             the JSON fields are described in docs/summary-json.md.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, csv, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, csv, json, docx }
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var lang: LanguageOption
     @OptionGroup var which: AssessCommand.YearOptions
     @Option(name: .customLong("run"), help: "Summarise this run (default: the newest of the year).") var runID: Int64?
-    @Option(help: "text (default), md, html, csv or json.") var format: Format = .text
+    @Option(help: "text (default), md, html, csv, json or docx (a Word file; needs -o).") var format: Format = .text
     @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.") var output: String?
     @Flag(name: .customLong("as-issued"), help: "Leave out the subsequent-actions section: only the notice as issued (R-22b).")
     var asIssued = false
@@ -60,6 +61,20 @@ struct SummaryCommand: ParsableCommand {
         if let issued, !asIssued {
             summary.subsequent = SubsequentSection(asOf: asOfDay, events: try db.subsequentEvents(run: run, record: issued, asOf: asOfDay))
         }
+        if format == .docx {
+            // A Word file is binary: it goes to a file, never to the terminal.
+            guard let output else {
+                throw CLIError(lang("--format docx 需要用 -o 指定输出文件，例如 -o 通报.docx", "--format docx needs an output file, e.g. -o notice.docx"))
+            }
+            let data = try SummaryDocx.data(summary, lang: lang.lang)
+            do {
+                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw CLIError("\(output)：无法写入 — 请检查文件夹是否存在且可写", "\(output): cannot be written — check that the folder exists and is writable")
+            }
+            print(lang("已写入 \(output)", "wrote \(output)"))
+            return
+        }
         let text: String =
             switch format {
             case .text: SummaryRender.text(summary, lang: lang.lang)
@@ -67,6 +82,7 @@ struct SummaryCommand: ParsableCommand {
             case .html: SummaryRender.html(summary, lang: lang.lang)
             case .csv: SummaryRender.csv(summary, lang: lang.lang)
             case .json: SummaryRender.json(summary, lang: lang.lang)
+            case .docx: ""  // written above
             }
         if let output {
             try writeOutput(text, to: output)
