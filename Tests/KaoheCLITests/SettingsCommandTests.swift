@@ -23,6 +23,27 @@ import Testing
         #expect(try cli.run("settings", "show").stdout.hasPrefix("城市名称（city）（本工具默认值）：\n    ××市\n"))
     }
 
+    @Test func importRecordsAWholeTOMLFileOrNothing() throws {
+        let cli = try CLIHarness()
+        let good = cli.workDir.appendingPathComponent("公文设置.toml")
+        try "city = \"绵阳市\"\nissuer = \"绵阳市环境保护局\"\nrequirements = \"\"\"\n第一段。\n第二段。\"\"\"\n".write(to: good, atomically: true, encoding: .utf8)
+        #expect(try cli.run("settings", "import", good.path) == .init(status: 0, stdout: "已从 \(good.path) 记录 3 项公文设置（kaohe settings show 查看）。\n", stderr: ""))
+        let shown = try cli.run("settings", "show").stdout
+        #expect(shown.hasPrefix("城市名称（city）：\n    绵阳市\n发文机关（issuer）：\n    绵阳市环境保护局\n"))
+        #expect(shown.hasSuffix("工作要求（requirements）：\n    第一段。\n    第二段。\n"))
+        // Three problems, each located; nothing of the file is recorded.
+        let bad = cli.workDir.appendingPathComponent("bad.toml")
+        try "city = \"江油市\"\ntown = \"x\"\ncc = 3\ndoc-pattern = \"绵环发〔{年}〕\"\n".write(to: bad, atomically: true, encoding: .utf8)
+        let refused = try cli.run("settings", "import", bad.path)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("\(bad.path):2:1"))
+        #expect(refused.stderr.contains("未知的设置项“town”"))
+        #expect(refused.stderr.contains("\(bad.path):3:1") && refused.stderr.contains("cc 不是文本"))
+        #expect(refused.stderr.contains("\(bad.path):4:1") && refused.stderr.contains("缺少序号占位符 {号}"))
+        #expect(refused.stderr.contains("共 3 处错误，文件被拒绝，未存储任何数据。"))
+        #expect(try cli.run("settings", "show").stdout.hasPrefix("城市名称（city）：\n    绵阳市\n"))
+    }
+
     @Test func badInputIsRefusedAndNothingIsRecorded() throws {
         let cli = try CLIHarness()
         let empty = try cli.run("settings", "set", "--city", " ")

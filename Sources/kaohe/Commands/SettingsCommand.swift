@@ -1,6 +1,8 @@
 import ArgumentParser
+import Foundation
 import KaoheCore
 import KaoheReport
+import KaoheRules
 import KaoheStore
 
 /// `kaohe settings`: the issuer, addressees, copies and work requirements of the results notice (R-22b).
@@ -12,7 +14,7 @@ struct SettingsCommand: ParsableCommand {
             Settings are kept with their history and never edited in place; a publication freezes those in force,
             so an issued notice re-prints identically (R-22b). A field never set takes this tool's default.
             """,
-        subcommands: [Show.self, Set.self, History.self], defaultSubcommand: Show.self)
+        subcommands: [Show.self, Set.self, Import.self, History.self], defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The settings in force, defaults marked.")
@@ -84,6 +86,35 @@ struct SettingsCommand: ParsableCommand {
             let db = try store.open()
             try db.setDocumentSettings(changes, by: recorder(by))
             print(lang("已记录 \(changes.count) 项公文设置（kaohe settings show 查看）。", "Recorded \(changes.count) document setting(s) (see kaohe settings show)."))
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record the settings of a TOML file (keys as the options of settings set); all or nothing.",
+            discussion: """
+                Example:
+                  city = "绵阳市"
+                  issuer = "绵阳市环境保护局"
+                  doc-pattern = "绵环发〔{年}〕{号}号"
+                  requirements = "第一段。\\n第二段。"
+                """)
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var lang: LanguageOption
+        @Argument(help: "The settings file (TOML, UTF-8).") var file: String
+        @Option(help: "Who records it (default: the login name).") var by: String?
+
+        func run() throws {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CLIError(lang("\(file)：文件不存在 — 请给出公文设置文件（TOML）", "\(file): no such file — name a document-settings file (TOML)"))
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw CLIError(lang("\(file)：不是 UTF-8 文本 — 请另存为 UTF-8", "\(file): not UTF-8 text — save it as UTF-8"))
+            }
+            let changes = try parseOrReject([file], lang) { try DocumentSettingsFile.parse(text, fileName: file) }
+            let db = try store.open()
+            try db.setDocumentSettings(changes, by: recorder(by))
+            print(lang("已从 \(file) 记录 \(changes.count) 项公文设置（kaohe settings show 查看）。", "Recorded \(changes.count) document setting(s) from \(file) (see kaohe settings show)."))
         }
     }
 
