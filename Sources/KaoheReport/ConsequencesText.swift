@@ -109,7 +109,7 @@ public enum ConsequencesText {
             lang.pick("日期", "date"), lang.pick("进展", "progress"), lang.pick("文号", "document"), lang.pick("记录人", "by"),
             lang.pick("记录时间", "recorded at"),
         ])
-        for u in updates { table.append([u.on.description, u.progress, u.document ?? "—", u.recordedBy, u.recordedAt]) }
+        for u in updates { table.append([u.on.description, u.progress, u.document ?? "—", Labels.recorder(u.recordedBy, lang), u.recordedAt]) }
         return table.render()
     }
 
@@ -142,7 +142,7 @@ public enum ConsequencesText {
         ])
         for a in amendments {
             table.append([
-                a.amendedAt, a.amendedBy, Labels.summonsField(a.field, lang), Labels.summonsValue(field: a.field, a.oldValue, lang),
+                a.amendedAt, Labels.recorder(a.amendedBy, lang), Labels.summonsField(a.field, lang), Labels.summonsValue(field: a.field, a.oldValue, lang),
                 Labels.summonsValue(field: a.field, a.newValue, lang),
             ])
         }

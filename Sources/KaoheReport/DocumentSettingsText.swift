@@ -25,7 +25,7 @@ public enum DocumentSettingsText {
         for c in changes {
             let label = DocumentSettings.label(c.field)
             let value = c.value.map { $0.replacingOccurrences(of: "\n", with: " / ") } ?? lang.pick("（恢复默认值）", "(reset to default)")
-            table.append([String(c.id), c.setAt, c.setBy, lang.pick(label.zh, label.en), value])
+            table.append([String(c.id), c.setAt, Labels.recorder(c.setBy, lang), lang.pick(label.zh, label.en), value])
         }
         return table.render()
     }

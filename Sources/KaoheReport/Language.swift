@@ -181,3 +181,11 @@ extension Labels {
         return lang.pick(SummonsStatus.chinese(s), SummonsStatus.english(s))
     }
 }
+
+extension Labels {
+    /// Who recorded something, as stored: the login name, `--by`, or "unknown" when neither was known, which
+    /// Chinese output says as 未署名.
+    public static func recorder(_ who: String, _ lang: Language) -> String {
+        who == "unknown" ? lang.pick("未署名", "unknown") : who
+    }
+}
