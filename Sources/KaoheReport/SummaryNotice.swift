@@ -71,7 +71,7 @@ struct NoticeBuilder {
         let named = s.gradeCounts.filter { !$0.units.isEmpty }.map { c in
             lang.pick("\(Labels.grade(c.grade, lang))：\(names(c.units))", "\(Labels.grade(c.grade, lang)): \(names(c.units))")
         }
-        text += named.joined(separator: lang.pick("；", "; ")) + lang.pick("。", ".")
+        text += lang.pick("", " ") + named.joined(separator: lang.pick("；", "; ")) + lang.pick("。", ".")
         var blocks: [SummaryDocument.Block] = [heading(1, "总体情况", "Overview"), .paragraph(text)]
         if let mean = meanSentence() { blocks.append(.paragraph(mean)) }
         return blocks
@@ -194,7 +194,7 @@ struct NoticeBuilder {
     func problems() -> [SummaryDocument.Block] {
         var blocks: [SummaryDocument.Block] = [heading(3, "存在问题", "Problems found")]
         let failed = s.failing.filter(\.failed)
-        blocks.append(subheading(1, "未通过考核", "Units that failed"))
+        blocks.append(subheading(1, "未通过考核", "Why units failed"))
         if failed.isEmpty {
             blocks.append(.paragraph(lang.pick("本次考核无未通过考核的单位。", "No unit failed.")))
         } else {

@@ -254,7 +254,7 @@ import Testing
 
             ## 1. Overview
 
-            3 units were assessed: 1 excellent, 0 good, 0 pass, 2 fail.excellent: 涪城区; fail: 安县, 平武县.
+            3 units were assessed: 1 excellent, 0 good, 0 pass, 2 fail. excellent: 涪城区; fail: 安县, 平武县.
 
             Of the units with this year's and last year's annual means, the 2 units' mean annual PM10 concentration was 94 μg/m³, 2.1% lower than the previous year (96 μg/m³).
 
@@ -277,7 +277,7 @@ import Testing
 
             ## 3. Problems found
 
-            ### (1) Units that failed
+            ### (1) Why units failed
 
             安县: score below 60 (57.1); graded fail.
 
@@ -701,7 +701,7 @@ import Testing
             1. Overview
             -----------
 
-            3 units were assessed: 1 excellent, 0 good, 0 pass, 2 fail.excellent: 涪城区; fail: 安县, 平武县.
+            3 units were assessed: 1 excellent, 0 good, 0 pass, 2 fail. excellent: 涪城区; fail: 安县, 平武县.
 
             Of the units with this year's and last year's annual means, the 2 units' mean annual PM10 concentration was 94 μg/m³, 2.1% lower than the previous year (96 μg/m³).
 
@@ -726,7 +726,7 @@ import Testing
             3. Problems found
             -----------------
 
-            (1) Units that failed
+            (1) Why units failed
 
             安县: score below 60 (57.1); graded fail.
 

@@ -9,7 +9,7 @@ import KaoheStore
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "The assessment summary (年度考核情况汇总) as a terminal table, Markdown, HTML, CSV or JSON.",
+        abstract: "The assessment results notice (考核结果通报) as terminal text, Markdown, printable HTML, CSV, JSON or Word (docx).",
         discussion: """
             Uses the newest published run of the year (else the newest draft, or --run N). An unpublished run is
             marked 草稿 / DRAFT. A published run is shown as issued (R-22b); what happened since follows in a
