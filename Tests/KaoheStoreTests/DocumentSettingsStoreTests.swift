@@ -58,6 +58,18 @@ import Testing
         }
     }
 
+    /// A run published before v7d has no frozen settings: it prints with those recorded up to its issued
+    /// instant. Simulated by removing the frozen row (its trigger dropped first, as no user could).
+    @Test func aRunPublishedBeforeSettingsWereFrozenUsesThoseRecordedUpToItsIssue() throws {
+        let db = try AppDatabase.inMemory()
+        try db.setDocumentSettings([(.city, "绵阳市")], by: "a", at: Date(timeIntervalSince1970: 1_400_000_000))
+        let run = try publishRun(db)
+        try db.setDocumentSettings([(.city, "江油市")], by: "b", at: Date(timeIntervalSince1970: 2_000_000_000))
+        try db.writer.write { try $0.execute(sql: "DROP TRIGGER published_settings_is_kept; DELETE FROM published_settings") }
+        #expect(try db.documentSettings(for: run).value(.city) == "绵阳市")
+        #expect(try db.documentSettings().value(.city) == "江油市")
+    }
+
     @Test func aPublishedRunKeepsTheSettingsInForceAtPublication() throws {
         let db = try AppDatabase.inMemory()
         try db.setDocumentSettings([(.city, "绵阳市"), (.copiesTo, "市委组织部")], by: "a")
