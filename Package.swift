@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        // Only KaoheDocx uses it: the Word rendering of the notice (docs/decisions.md D-59).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The pure domain: areas, targets, rule sets, scores, grades, consequences. Foundation only.
@@ -35,10 +37,12 @@ let package = Package(
         .target(name: "KaoheTracking", dependencies: ["KaoheCore"]),
         // Values → text, Markdown, HTML, CSV, JSON.
         .target(name: "KaoheReport", dependencies: ["KaoheCore", "KaoheTracking"]),
+        // The notice as a Word file (WordprocessingML in a ZIP package), kept apart so the other modules stay light.
+        .target(name: "KaoheDocx", dependencies: ["KaoheReport", "KaoheCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(
             name: "kaohe",
             dependencies: [
-                "KaoheCore", "KaoheCSV", "KaoheRules", "KaoheStore", "KaoheReport", "KaoheTracking",
+                "KaoheCore", "KaoheCSV", "KaoheRules", "KaoheStore", "KaoheReport", "KaoheTracking", "KaoheDocx",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,7 +52,10 @@ let package = Package(
         .testTarget(name: "KaoheCSVTests", dependencies: ["KaoheCSV", "KaoheCore"], exclude: ["Adversarial"]),
         .testTarget(name: "KaoheRulesTests", dependencies: ["KaoheRules", "KaoheCore"]),
         .testTarget(name: "KaoheStoreTests", dependencies: ["KaoheStore", "KaoheCore", "KaoheTracking", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "KaoheReportTests", dependencies: ["KaoheReport", "KaoheCore", "KaoheTracking"]),
+        // Also the Word rendering (KaoheDocx), which shares the summary fixture; ZIPFoundation reads the package back.
+        .testTarget(
+            name: "KaoheReportTests",
+            dependencies: ["KaoheReport", "KaoheCore", "KaoheTracking", "KaoheDocx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KaoheTrackingTests", dependencies: ["KaoheTracking", "KaoheCore"]),
         // GRDB only so the concurrency test can hold a write lock the way another program would.
         .testTarget(

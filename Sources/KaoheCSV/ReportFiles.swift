@@ -289,7 +289,7 @@ public enum ReportFiles {
                                         reason: "score \(t) is outside 0–\(spec.points) for sub-indicator \(code ?? "")",
                                         fix: "write a score from 0 to \(spec.points)",
                                         reasonZh: "得分 \(t) 超出子指标 \(code ?? "") 的分值范围 0–\(spec.points)",
-                                        fixZh: "请填写 0 至 \(spec.points) 之间的得分"))
+                                        fixZh: spec.points == 0 ? "该子指标分值为 0 分，请填写 0" : "请填写 0 至 \(spec.points) 之间的得分"))
                                 : .success(v)
                         }
                     }

@@ -403,13 +403,21 @@ private struct Engine {
         let d = Discrepancy(reported: reported, monitored: monitored, tolerance: rules.discrepancyTolerance, places: places.concentration)
         let t = tag(.discrepancyTolerance)
         let tol = num(rules.discrepancyTolerance)
+        // Which is higher, by how much: never a signed "相差 -3".
+        let gap = num(abs(d.difference))
+        let diff: (zh: String, en: String) =
+            d.difference == 0
+            ? ("两者相同", "no difference")
+            : d.monitored > d.reported
+                ? ("监测值比自报值高 \(gap) μg/m³", "monitored \(gap) μg/m³ above reported")
+                : ("监测值比自报值低 \(gap) μg/m³", "monitored \(gap) μg/m³ below reported")
         if d.isDiscrepancy {
             out.flags.append(.discrepancy(reported: d.reported, monitored: d.monitored))
-            step(["R-26"], "监测数据有效年均值为权威值：自报 \(conc(d.reported)) μg/m³，监测 \(conc(d.monitored)) μg/m³（均已修约），相差 \(num(d.difference))，超过容差 \(tol) μg/m³\(t.zh)：标记为自报数据与监测数据不一致，按监测值评分。",
-                 "The valid monitored annual mean is authoritative: reported \(conc(d.reported)) μg/m³, monitored \(conc(d.monitored)) μg/m³ (both rounded), difference \(num(d.difference)), more than the tolerance \(tol) μg/m³\(t.en): flagged as a discrepancy between reported and monitored data; the monitored value is scored.")
+            step(["R-26"], "监测数据有效年均值为权威值：自报 \(conc(d.reported)) μg/m³，监测 \(conc(d.monitored)) μg/m³（均已修约），\(diff.zh)，超过容差 \(tol) μg/m³\(t.zh)：标记为自报数据与监测数据不一致，按监测值评分。",
+                 "The valid monitored annual mean is authoritative: reported \(conc(d.reported)) μg/m³, monitored \(conc(d.monitored)) μg/m³ (both rounded), \(diff.en), more than the tolerance \(tol) μg/m³\(t.en): flagged as a discrepancy between reported and monitored data; the monitored value is scored.")
         } else {
-            step(["R-26"], "监测数据有效年均值为权威值：自报 \(conc(d.reported)) μg/m³，监测 \(conc(d.monitored)) μg/m³（均已修约），相差 \(num(d.difference))，未超过容差 \(tol) μg/m³\(t.zh)。",
-                 "The valid monitored annual mean is authoritative: reported \(conc(d.reported)) μg/m³, monitored \(conc(d.monitored)) μg/m³ (both rounded), difference \(num(d.difference)), within the tolerance \(tol) μg/m³\(t.en).")
+            step(["R-26"], "监测数据有效年均值为权威值：自报 \(conc(d.reported)) μg/m³，监测 \(conc(d.monitored)) μg/m³（均已修约），\(diff.zh)，未超过容差 \(tol) μg/m³\(t.zh)。",
+                 "The valid monitored annual mean is authoritative: reported \(conc(d.reported)) μg/m³, monitored \(conc(d.monitored)) μg/m³ (both rounded), \(diff.en), within the tolerance \(tol) μg/m³\(t.en).")
         }
     }
 

@@ -84,7 +84,9 @@ public enum SummonsLifecycle {
             if closedOn < held || closedOn > today {
                 return .failure(SummonsRefusal(
                     "--closed-on \(closedOn): must be between the day held (\(held)) and today (\(today))",
-                    zh: "--closed-on \(closedOn)：应在约谈日期（\(held)）与今天（\(today)）之间"))
+                    zh: held == today
+                        ? "--closed-on \(closedOn)：约谈于今天（\(today)）进行，销号日期只能是今天"
+                        : "--closed-on \(closedOn)：应在约谈日期（\(held)）与今天（\(today)）之间"))
             }
             status = .closed
             changes.append(("closed_on", s.closedOn?.description, closedOn.description))

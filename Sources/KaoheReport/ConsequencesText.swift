@@ -15,7 +15,7 @@ public enum ConsequencesText {
     public static func freezeTable(_ freezes: [Freeze], on day: Day, history: Bool, lang: Language) -> String {
         var headers = [
             lang.pick("单位", "unit"), lang.pick("起始日期", "since"), lang.pick("考核运行", "run"), lang.pick("文号", "document"),
-            lang.pick("冻结天数", "days in force"), lang.pick("解除条件", "lifting condition"),
+            lang.pick("限批天数", "days in force"), lang.pick("解除条件", "lifting condition"),
         ]
         if history { headers += [lang.pick("解除日期", "lifted on"), lang.pick("解除文号", "lift document"), lang.pick("解除理由", "lift reason")] }
         var table = TextTable(headers: headers, alignments: headers.indices.map { $0 == 4 ? .right : .left })
@@ -109,7 +109,7 @@ public enum ConsequencesText {
             lang.pick("日期", "date"), lang.pick("进展", "progress"), lang.pick("文号", "document"), lang.pick("记录人", "by"),
             lang.pick("记录时间", "recorded at"),
         ])
-        for u in updates { table.append([u.on.description, u.progress, u.document ?? "—", u.recordedBy, u.recordedAt]) }
+        for u in updates { table.append([u.on.description, u.progress, u.document ?? "—", Labels.recorder(u.recordedBy, lang), u.recordedAt]) }
         return table.render()
     }
 
@@ -118,14 +118,14 @@ public enum ConsequencesText {
     public static func eiaLogTable(_ entries: [EIALogEntry], lang: Language) -> String {
         var table = TextTable(headers: [
             "ID", lang.pick("查询时间", "asked at"), lang.pick("单位", "unit"), lang.pick("类别", "category"), lang.pick("项目", "project"),
-            lang.pick("查询日期", "day"), lang.pick("答复", "answer"), lang.pick("依据（冻结、通报文号）", "ground (freeze, publication)"),
+            lang.pick("查询日期", "day"), lang.pick("答复", "answer"), lang.pick("依据（限批、通报文号）", "ground (freeze, publication)"),
         ])
         for e in entries {
             let ground = e.freezeID.map { id in
                 lang.pick(
-                    "冻结 #\(id)，自 \(e.freezeSince?.description ?? "—")，\(e.freezeDocument ?? "—")",
+                    "限批 #\(id)，自 \(e.freezeSince?.description ?? "—")，\(e.freezeDocument ?? "—")",
                     "freeze #\(id) since \(e.freezeSince?.description ?? "—"), \(e.freezeDocument ?? "—")")
-            } ?? lang.pick("无冻结", "no freeze")
+            } ?? lang.pick("未实行限批", "no freeze")
             table.append([
                 String(e.id), e.askedAt, e.areaCode, lang.pick(e.category.rawValue, e.category.alias), e.project ?? "—", e.day.description,
                 e.allowed ? lang.pick("可以审批", "allowed") : lang.pick("暂停审批", "blocked"), ground,
@@ -140,7 +140,12 @@ public enum ConsequencesText {
             lang.pick("时间", "when"), lang.pick("修改人", "by"), lang.pick("字段", "field"), lang.pick("原值", "old value"),
             lang.pick("新值", "new value"),
         ])
-        for a in amendments { table.append([a.amendedAt, a.amendedBy, a.field, a.oldValue ?? "—", a.newValue ?? "—"]) }
+        for a in amendments {
+            table.append([
+                a.amendedAt, Labels.recorder(a.amendedBy, lang), Labels.summonsField(a.field, lang), Labels.summonsValue(field: a.field, a.oldValue, lang),
+                Labels.summonsValue(field: a.field, a.newValue, lang),
+            ])
+        }
         return table.render()
     }
 
@@ -163,14 +168,14 @@ public enum ConsequencesText {
             var line = "  " + unit(f.area) + lang.pick("：", ": ")
             if let s { line += lang.pick("约谈 #\(s.id) \(s.whom.zh)（待约谈）；", "summons #\(s.id) of \(s.whom.en) (planned); ") }
             line += lang.pick(
-                "自 \(f.startedOn) 起暂停新增大气污染物排放建设项目环评审批（冻结 #\(f.id)）",
+                "自 \(f.startedOn) 起暂停新增大气污染物排放建设项目环评审批（限批 #\(f.id)）",
                 "approval freeze #\(f.id) on projects adding air-pollutant emissions from \(f.startedOn)")
             if d != nil { line += lang.pick("；加大问责力度（R-21）", "; stronger accountability (R-21)") }
             out += line + "\n"
         }
         for a in outcome.alreadyRecorded {
             out += lang.pick(
-                "  \(unit(a))：此前发布的同年版本已产生约谈和冻结，不重复记录\n",
+                "  \(unit(a))：此前发布的同年版本已产生约谈和限批，不重复记录\n",
                 "  \(unit(a)): an earlier published revision of this year already created its summons and freeze; not recorded again\n")
         }
         for s in outcome.withdrawn {
@@ -180,7 +185,7 @@ public enum ConsequencesText {
         }
         for f in outcome.liftedByCorrection {
             out += lang.pick(
-                "  \(unit(f.area))：冻结 #\(f.id)（自 \(f.startedOn)）于 \(f.lift?.on.description ?? "") 解除（\(outcome.run.documentNumber ?? "")）\n",
+                "  \(unit(f.area))：限批 #\(f.id)（自 \(f.startedOn)）于 \(f.lift?.on.description ?? "") 解除（\(outcome.run.documentNumber ?? "")）\n",
                 "  \(unit(f.area)): freeze #\(f.id) (since \(f.startedOn)) lifted on \(f.lift?.on.description ?? "") (\(outcome.run.documentNumber ?? ""))\n")
         }
         if !outcome.noData.isEmpty {
@@ -188,10 +193,10 @@ public enum ConsequencesText {
                 "仅因未报送、无数据而不合格的单位（R-18）：\(outcome.noData.map(unit).joined(separator: "、"))\n",
                 "Units failing only for no report, no data (R-18): \(outcome.noData.map(unit).joined(separator: ", "))\n")
         }
-        if !outcome.lifted.isEmpty { out += lang.pick("此后年度考核通过，解除冻结（R-22，本工具默认设置）：\n", "Freezes lifted by passing this annual assessment (R-22, a default of this tool):\n") }
+        if !outcome.lifted.isEmpty { out += lang.pick("此后年度考核通过，解除限批（R-22，本工具默认设置）：\n", "Freezes lifted by passing this annual assessment (R-22, a default of this tool):\n") }
         for f in outcome.lifted {
             out += lang.pick(
-                "  \(unit(f.area))：冻结 #\(f.id)（自 \(f.startedOn)）于 \(f.lift?.on.description ?? "") 解除\n",
+                "  \(unit(f.area))：限批 #\(f.id)（自 \(f.startedOn)）于 \(f.lift?.on.description ?? "") 解除\n",
                 "  \(unit(f.area)): freeze #\(f.id) (since \(f.startedOn)) lifted on \(f.lift?.on.description ?? "")\n")
         }
         return out
@@ -207,16 +212,16 @@ public enum ConsequencesText {
             "\(unit(d.area)), \(d.day), \(subject): \(verdict)\n")
         out += lang.pick("依据：", "Rules: ") + d.ruleIDs.joined(separator: lang.pick("、", ", ")) + "\n"
         if d.freezes.isEmpty {
-            out += lang.pick("冻结：\(d.day) 该单位无生效的环评限批\n", "Freeze: none in force in this unit on \(d.day)\n")
+            out += lang.pick("限批：\(d.day) 该单位无生效的环评限批\n", "Freeze: none in force in this unit on \(d.day)\n")
         }
         for f in d.freezes {
             out += lang.pick(
-                "冻结：自 \(f.startedOn) 起暂停新增大气污染物排放建设项目环评审批（\(f.year)年\(Labels.kind(f.kind, lang))不合格，\(f.document)，冻结 #\(f.id)）\n",
+                "限批：自 \(f.startedOn) 起暂停新增大气污染物排放建设项目环评审批（\(f.year)年\(Labels.kind(f.kind, lang))不合格，\(f.document)，限批 #\(f.id)）\n",
                 "Freeze: EIA approval of new projects adding air-pollutant emissions suspended since \(f.startedOn) (failed the \(f.year) \(Labels.kind(f.kind, lang)), \(f.document), freeze #\(f.id))\n")
         }
         out += lang.pick("豁免：", "Exemption: ") + exemption + "\n"
         out += lang.pick(
-            "注：冻结自考核结果发布之日起、至依决定解除为止，是本工具的默认设置（R-22），并非官方规定。\n",
+            "注：限批自考核结果发布之日起、至依决定解除为止，是本工具的默认设置（R-22），并非官方规定。\n",
             "Note: that a freeze runs from the publication of the result until a recorded decision lifts it is a default of this tool (R-22), not an official rule.\n")
         return out
     }

@@ -154,3 +154,39 @@ extension Labels {
         }
     }
 }
+
+extension Labels {
+    /// The kind of an import as `kaohe imports` lists it: 区域, 考核目标, 自查报告 …, never the raw key in Chinese.
+    public static func importKind(_ kind: String, _ lang: Language) -> String {
+        let zh: [String: String] = [
+            "areas": "区域", "targets": "考核目标", "monitoring": "监测数据", "report": "自查报告", "summary": "自查报告（空气质量）",
+            "key-tasks": "自查报告（重点工作任务）", "projects": "自查报告（治理项目进展）", "funding": "自查报告（资金投入）",
+        ]
+        return lang == .zh ? zh[kind] ?? "其他" : kind
+    }
+
+    /// A summons amendment's field for people: 状态, 约谈日期 …
+    public static func summonsField(_ field: String, _ lang: Language) -> String {
+        let names: [String: (String, String)] = [
+            "status": ("状态", "status"), "held_on": ("约谈日期", "held on"), "rectification_due": ("整改期限", "rectification due"),
+            "closed_on": ("销号/撤销日期", "closed/withdrawn on"), "decision_doc": ("撤销依据", "withdrawn by"), "notes": ("备注", "notes"),
+        ]
+        guard let n = names[field] else { return lang == .zh ? "其他" : field }
+        return lang.pick(n.0, n.1)
+    }
+
+    /// A summons amendment's value: a status in words, anything else as recorded.
+    public static func summonsValue(field: String, _ value: String?, _ lang: Language) -> String {
+        guard let value else { return "—" }
+        guard field == "status", let s = SummonsStatus(rawValue: value) else { return value }
+        return lang.pick(SummonsStatus.chinese(s), SummonsStatus.english(s))
+    }
+}
+
+extension Labels {
+    /// Who recorded something, as stored: the login name, `--by`, or "unknown" when neither was known, which
+    /// Chinese output says as 未署名.
+    public static func recorder(_ who: String, _ lang: Language) -> String {
+        who == "unknown" ? lang.pick("未署名", "unknown") : who
+    }
+}

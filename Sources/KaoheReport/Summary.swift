@@ -147,6 +147,13 @@ public struct Summary: Sendable, Hashable {
     public var replaces: ReplacedPublication? = nil
     /// What happened after publication (后续处理情况, R-22b); never part of the issued text, nil to leave out.
     public var subsequent: SubsequentSection? = nil
+    /// Issuer, addressees, copies and work requirements: those frozen with the publication (R-22b), or those
+    /// in force for a draft. The caller sets them; the tool's defaults otherwise.
+    public var settings = DocumentSettings()
+    /// The lowest score of a passing grade band (60 under the national bands, R-15); nil when no band passes.
+    public var passMark: Decimal? = nil
+    /// The rule set's pollutant, for units whose targets do not name their own.
+    public var defaultPollutant: Pollutant = .pm10
 
     public var isDraft: Bool { publication == nil }
 
@@ -206,7 +213,9 @@ public struct Summary: Sendable, Hashable {
                 ? run.publishedOn.map { Publication(documentNumber: run.documentNumber ?? "", date: $0) } : nil,
             rounding: input.rules.rounding, defaultSettings: RuleSetting.allCases.filter(input.rules.isDefault),
             keyTaskRoles: roles, gradeCounts: counts, ranking: ranking, failing: failing, submissions: submissions,
-            projects: projects, funding: funding, discrepancies: discrepancies, findings: findings, units: units)
+            projects: projects, funding: funding, discrepancies: discrepancies, findings: findings, units: units,
+            passMark: input.rules.gradeBands.filter { !input.rules.failingGrades.contains($0.grade) }.map(\.from).min(),
+            defaultPollutant: input.rules.pollutant)
     }
 
     /// The ranking of R-18a: units that passed first, by result score descending (equal scores share a rank,

@@ -1,16 +1,21 @@
 import Foundation
 import KaoheCore
 
-/// The summary laid out in one language as a title and a sequence of blocks.
+/// The summary laid out in one language as an official results notice (通报, GB/T 9704-2012): header, title,
+/// addressees, body, attachment note, signature and date, foot (版记), then the attachments — the last of
+/// which, the technical appendix (计算说明), holds everything technical — and, apart from the notice, the
+/// dated section of later events (R-22b).
 ///
-/// Text, Markdown and HTML render the same blocks, so the three documents say the same thing; each only
+/// Text, Markdown, HTML and Word render the same parts, so the documents say the same thing; each only
 /// decides how a heading, a table or a chart looks (text and Markdown leave charts out).
 public struct SummaryDocument: Sendable, Hashable {
     public enum Block: Sendable, Hashable {
+        /// A first-level heading of the body, "一、总体情况" (黑体).
         case heading(String)
+        /// A second-level heading, "（一）通过考核的单位" (楷体).
         case subheading(String)
         case paragraph(String)
-        /// Label–value lines: year, kind, rule set, publication, distribution.
+        /// Label–value lines (the appendix's record of the run).
         case fields([Field])
         case table(Table)
         case list([String])
@@ -54,37 +59,93 @@ public struct SummaryDocument: Sendable, Hashable {
         public var count: Int
     }
 
+    /// One attachment (附件) after the notice: its label ("附件1"), its title and its content.
+    public struct Attachment: Sendable, Hashable {
+        public var label: String
+        public var title: String
+        public var blocks: [Block]
+        /// Wide tables: printed on landscape pages.
+        public var landscape: Bool
+    }
+
     public var lang: Language
+    /// 发文字号, e.g. 绵环发〔2016〕12号; a draft shows the settings' pattern with × for the number.
+    public var documentNumber: String
     public var title: String
-    public var subtitle: String
+    /// 主送机关, ending in "：".
+    public var addressees: String
+    /// The notice's text: opening, 一、总体情况 … 五、工作要求. Nothing technical (no rule id, no hash).
+    public var body: [Block]
+    /// "附件：" and one line per attachment.
+    public var attachmentNote: [String]
+    /// 发文机关署名 and the date written "2016年3月15日" (a draft: not yet dated).
+    public var signature: String
+    public var date: String
+    /// 版记: "抄送：……。" and the 印发机关 with the 印发日期.
+    public var copies: String
+    public var printedBy: String
+    public var printedOn: String
+    public var attachments: [Attachment]
+    /// 后续处理情况（截至 D）: not part of the notice (R-22b); empty when left out.
+    public var afterword: [Block]
     /// "草稿 / DRAFT" when the run is not published, in both languages whatever `lang` is.
     public var watermark: String?
-    public var blocks: [Block]
 
     /// The draft watermark, bilingual so that a copy handed on is recognisable in any language.
     public static let draftMark = "草稿 / DRAFT"
 
-    /// The summary's blocks in `lang`.
+    /// The summary's parts in `lang`.
     public init(_ s: Summary, lang: Language) {
         self.lang = lang
         let b = Builder(s: s, lang: lang)
-        title = lang.pick("\(s.year)年\(Labels.kind(s.kind, lang))情况汇总", "\(s.year) \(Labels.kind(s.kind, lang)) summary")
-        subtitle = lang.pick(
-            "大气污染防治行动计划实施情况考核（县、市、区和园区）", "Air Pollution Prevention Action Plan: assessment of the counties, districts and parks")
+        let n = NoticeBuilder(s: s, lang: lang)
         watermark = s.isDraft ? Self.draftMark : nil
-        blocks = b.header() + b.grades() + b.ranking() + b.failing() + b.submissions() + b.projects() + b.discrepancies()
-            + b.ruleNotes() + b.explanations() + b.subsequent()
+        documentNumber = n.documentNumber()
+        title = n.title()
+        addressees = n.addressees()
+        body = n.opening() + n.overview() + n.results() + n.problems() + n.measures() + n.requirements()
+        attachments = [
+            Attachment(label: lang.pick("附件1", "Attachment 1"), title: n.attachmentTitles[0], blocks: b.submissions(), landscape: true),
+            Attachment(label: lang.pick("附件2", "Attachment 2"), title: n.attachmentTitles[1], blocks: b.projects(), landscape: true),
+            Attachment(
+                label: lang.pick("附件3", "Attachment 3"), title: n.attachmentTitles[2],
+                blocks: b.record() + b.grades() + b.ranking() + b.failing() + b.discrepancies() + b.ruleNotes() + b.explanations(),
+                landscape: true),
+        ]
+        attachmentNote = n.attachmentNote()
+        signature = s.settings.value(.signature)
+        date = s.publication.map { ChineseDate.long($0.date, lang) } ?? lang.pick("（草稿，未发布，不注日期）", "(draft, not published, undated)")
+        copies = lang.pick("抄送：\(s.settings.value(.copiesTo))。", "Copies to: \(s.settings.value(.copiesTo)).")
+        printedBy = s.settings.value(.printedBy)
+        printedOn = s.publication.map { lang.pick(ChineseDate.long($0.date, lang) + "印发", "printed and issued \(ChineseDate.long($0.date, lang))") } ?? ""
+        afterword = b.subsequent()
+    }
+
+    /// Every text of the notice itself (title to foot), in order: what the body tests and the Word check read.
+    public var noticeTexts: [String] {
+        [documentNumber, title, addressees] + body.flatMap(\.texts) + attachmentNote + [signature, date, copies, printedBy, printedOn]
     }
 }
 
-/// The distribution of the summary: to the city government, copies to the five departments.
-public enum Distribution {
-    public static func to(_ lang: Language) -> String { lang.pick("市政府", "the city government") }
+extension SummaryDocument.Block {
+    /// The block's words: heading, paragraph, cells and items (charts give their title and labels).
+    public var texts: [String] {
+        switch self {
+        case .heading(let t), .subheading(let t), .paragraph(let t): [t]
+        case .fields(let f): f.flatMap { [$0.label, $0.value] }
+        case .table(let t): t.headers + t.rows.flatMap { $0 }
+        case .list(let items), .steps(let items): items
+        case .chart(.declines(let title, let r, let a, let bars)): [title, r, a] + bars.map(\.label)
+        case .chart(.grades(let title, let bars)): [title] + bars.map(\.label)
+        }
+    }
+}
 
-    public static func copies(_ lang: Language) -> String {
-        lang.pick(
-            "市环保局、市发改委、市经信委、市财政局、市住建局",
-            "the city Environmental Protection Bureau, Development and Reform Commission, Economy and Information Technology Commission, Finance Bureau, and Housing and Urban-Rural Development Bureau")
+/// Dates in running text: "2016年3月15日" in Chinese (GB/T 9704 7.3.5.3), "15 March 2016" in English.
+public enum ChineseDate {
+    public static func long(_ d: Day, _ lang: Language) -> String {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return lang.pick("\(d.year)年\(d.month)月\(d.day)日", "\(d.day) \(months[d.month - 1]) \(d.year)")
     }
 }
 
@@ -106,7 +167,8 @@ private struct Builder {
 
     func flags(_ f: [AssessmentFlag]) -> String { f.map { Labels.flag($0, lang) }.joined(separator: sep) }
 
-    func header() -> [SummaryDocument.Block] {
+    /// The run behind the notice: year, kind, run and revision, rule set with its hash, publication.
+    func record() -> [SummaryDocument.Block] {
         let status: String
         if let p = s.publication {
             status = lang.pick("已发布：\(p.documentNumber)，\(p.date)", "published as \(p.documentNumber) on \(p.date)")
@@ -122,16 +184,14 @@ private struct Builder {
                     "this notice replaces \(r.documentNumber) (published \(r.publishedOn), revision \(r.revision), run #\(r.runID)) (R-22c)")))
         }
         return [
+            heading(1, "考核运行", "The assessment run"),
             .fields([
                 .init(label: lang.pick("考核年度", "Year"), value: lang.pick("\(s.year)年", "\(s.year)")),
                 .init(label: lang.pick("考核类别", "Kind"), value: Labels.kind(s.kind, lang)),
                 .init(label: lang.pick("考核运行", "Run"), value: lang.pick("#\(s.runID)（第\(s.revision)版）", "#\(s.runID) (revision \(s.revision))")),
                 .init(label: lang.pick("规则集", "Rule set"), value: lang.pick("\(s.ruleSetName)（sha256:\(s.ruleSetHash)）", "\(s.ruleSetName) (sha256:\(s.ruleSetHash))")),
                 .init(label: lang.pick("发布情况", "Status"), value: status),
-            ] + replaces + [
-                .init(label: lang.pick("报送", "To"), value: Distribution.to(lang)),
-                .init(label: lang.pick("抄送", "Copies"), value: Distribution.copies(lang)),
-            ])
+            ] + replaces),
         ]
     }
 
@@ -144,7 +204,7 @@ private struct Builder {
             SummaryDocument.GradeBar(label: Labels.grade($0.grade, lang), key: $0.grade?.english ?? "ungraded", count: $0.units.count)
         }
         return [
-            heading(1, "考核等级统计", "Grades"),
+            heading(2, "考核等级统计", "Grades"),
             table([lang.pick("等级", "grade"), lang.pick("单位数", "units"), lang.pick("单位", "which")], [.left, .right, .left], rows + [total]),
             .chart(.grades(title: lang.pick("等级分布（单位数）", "Grade distribution (units)"), bars: bars)),
         ]
@@ -171,7 +231,7 @@ private struct Builder {
         ]
         let alignments: [TextTable.Alignment] = [.right, .left, .left, .right, .right, .right, .right, .right, .right, .left, .right, .right, .right, .left, .left]
         // R-18a: passing units, then the failing ones in their own block, then the units not graded.
-        var blocks: [SummaryDocument.Block] = [heading(2, "考核结果排名", "Ranking")]
+        var blocks: [SummaryDocument.Block] = [heading(3, "考核结果排名（含计算数据）", "Ranking with the computed figures")]
         for block in Summary.RankBlock.allCases {
             let rows = s.ranking.filter { $0.block == block }
             if rows.isEmpty && block == .notGraded { continue }
@@ -221,7 +281,7 @@ private struct Builder {
             : lang.pick(
                 "未通过年度考核的单位：约谈相关责任人，暂停新增大气污染物排放建设项目的环评审批；民生项目与节能减排项目除外（R-19、R-20）。",
                 "Units failing the annual assessment: the city summons the responsible persons, and environmental-impact approval of new projects adding air-pollutant emissions is suspended; livelihood and energy-saving projects are exempt (R-19, R-20).")
-        var blocks: [SummaryDocument.Block] = [heading(3, "未通过考核的单位及处理", "Failing units and consequences"), .paragraph(rule)]
+        var blocks: [SummaryDocument.Block] = [heading(4, "未通过考核的单位及处理依据", "Failing units and the rules applied"), .paragraph(rule)]
         if s.failing.isEmpty {
             blocks.append(.paragraph(lang.pick("未通过考核的单位：无。", "Failing units: none.")))
             return blocks
@@ -258,14 +318,13 @@ private struct Builder {
             ]
         }
         return [
-            heading(4, "自查报告报送及实施细则、年度计划备案情况", "Self-inspection reports and filing of rules and plans"),
             table(
                 [
                     lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("报送情况", "submission"),
                     lang.pick("完整性", "completeness"), lang.pick("实施细则", "implementation rules"), lang.pick("年度实施计划", "annual plan"),
                 ], [.left, .left, .left, .left, .left, .left], rows),
             .paragraph(Labels.submissionCounts(s.submissions.map(\.status), year: s.year, lang)
-                + lang.pick("。报告应于考核年度 12 月 31 日前报送市政府（R-3），并涵盖四项内容（R-4）。", ". Reports are due by 31 December of the assessed year (R-3) and must cover four parts (R-4).")),
+                + lang.pick("。自查报告应于考核年度12月31日前报送，并涵盖空气质量改善、重点工作任务、治理项目进展、资金投入四项内容。", ". Reports are due by 31 December of the assessed year and must cover air quality, key tasks, projects and funding.")),
         ]
     }
 
@@ -279,12 +338,12 @@ private struct Builder {
             ["", lang.pick("合计", "Total"), String(counts.reduce(0, +))] + counts.map(String.init)
                 + [Summary.money(s.projects.map(\.planned).reduce(0, +)), Summary.money(s.projects.map(\.completed).reduce(0, +))])
         var blocks: [SummaryDocument.Block] = [
-            heading(5, "治理项目进展与资金投入", "Projects and funding"),
+            .subheading(lang.pick("（一）治理项目进展（按单位）", "(1) Projects by unit")),
             table(
                 [lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("项目数", "projects")] + statusHeaders
                     + [lang.pick("计划投资（万元）", "planned (10k CNY)"), lang.pick("完成投资（万元）", "completed (10k CNY)")],
                 [.left, .left, .right] + statusHeaders.map { _ in .right } + [.right, .right], rows),
-            .subheading(lang.pick("资金投入（按来源，万元）", "Funding by source (10k CNY)")),
+            .subheading(lang.pick("（二）资金投入（按来源，万元）", "(2) Funding by source (10k CNY)")),
         ]
         if s.funding.isEmpty {
             blocks.append(.paragraph(none))
@@ -302,7 +361,7 @@ private struct Builder {
 
     func discrepancies() -> [SummaryDocument.Block] {
         var blocks: [SummaryDocument.Block] = [
-            heading(6, "数据差异与数据造假认定", "Discrepancies and falsification findings"),
+            heading(5, "数据差异与数据造假认定", "Discrepancies and falsification findings"),
             .subheading(lang.pick("自报数据与监测数据不一致（R-26）", "Self-reported vs monitored data (R-26)")),
         ]
         if s.discrepancies.isEmpty {
@@ -332,7 +391,7 @@ private struct Builder {
 
     func ruleNotes() -> [SummaryDocument.Block] {
         var blocks: [SummaryDocument.Block] = [
-            heading(7, "规则说明", "Notes on the rules"),
+            heading(6, "规则说明", "Notes on the rules"),
             .paragraph(lang.pick(
                 "本汇总按规则集 \(s.ruleSetName)（sha256:\(s.ruleSetHash.prefix(12))）计算，浓度、得分按 GB/T 8170 修约（R-11）。",
                 "Computed under rule set \(s.ruleSetName) (sha256:\(s.ruleSetHash.prefix(12))); concentrations and scores are rounded per GB/T 8170 (R-11).")),
@@ -344,6 +403,19 @@ private struct Builder {
                 "以下设置为本工具默认规则，非官方规定，可在规则集中修改：", "These settings are defaults of this tool, not official rules, and can be changed in the rule set:")))
             blocks.append(.list(s.defaultSettings.map { Labels.setting($0, lang) }))
         }
+        // The document settings (issuer, addressees …) not set with kaohe settings are this tool's defaults too.
+        let defaults = DocumentSettings.Field.allCases.filter(s.settings.isDefault)
+        if defaults.isEmpty {
+            blocks.append(.paragraph(lang.pick("公文设置均已由使用单位设定（kaohe settings）。", "Every document setting was set by the user (kaohe settings).")))
+        } else {
+            blocks.append(.paragraph(lang.pick(
+                "以下公文设置未经设定，采用本工具默认值，非官方规定（可用 kaohe settings set 修改）：",
+                "These document settings were not set and take this tool's defaults, not official rules (change them with kaohe settings set):")))
+            blocks.append(.list(defaults.map { f in
+                let l = DocumentSettings.label(f)
+                return lang.pick("\(l.zh)：\(s.settings.value(f).replacingOccurrences(of: "\n", with: " "))", "\(l.en): \(s.settings.value(f).replacingOccurrences(of: "\n", with: " "))")
+            }))
+        }
         return blocks
     }
 
@@ -351,7 +423,7 @@ private struct Builder {
     func subsequent() -> [SummaryDocument.Block] {
         guard let sub = s.subsequent else { return [] }
         var blocks: [SummaryDocument.Block] = [
-            heading(9, "后续处理情况（截至 \(sub.asOf)）", "Subsequent actions (as of \(sub.asOf))"),
+            .heading(lang.pick("后续处理情况（截至 \(sub.asOf)）", "Subsequent actions (as of \(sub.asOf))")),
             .paragraph(lang.pick(
                 "以下为通报发布后记录的情况，不属于通报原文，也不改变上文（R-22b）。",
                 "What was recorded after publication; not part of the notice as issued, and it does not change it (R-22b).")),
@@ -365,7 +437,7 @@ private struct Builder {
     }
 
     func explanations() -> [SummaryDocument.Block] {
-        [heading(8, "各单位考核说明", "Explanations per unit")]
+        [heading(7, "各单位考核说明", "Explanations per unit")]
             + s.units.flatMap { r -> [SummaryDocument.Block] in
                 let parts = AssessmentText.explanationParts(r, lang: lang)
                 return [.subheading(parts.title), .steps(parts.steps), .paragraph(parts.conclusion)]

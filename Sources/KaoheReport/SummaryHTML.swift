@@ -6,33 +6,42 @@ extension SummaryRender {
     /// required vs actual decline per unit and of the grade distribution. Every text is HTML-escaped.
     public static func html(_ s: Summary, lang: Language) -> String {
         let doc = SummaryDocument(s, lang: lang)
-        var body: [String] = []
+        let keep = NoBreak(unitNames: s.units.map(\.area.name) + [doc.documentNumber])
+        var out: [String] = []
         if let mark = doc.watermark {
-            body.append("<div class=\"watermark\" aria-hidden=\"true\">\(esc(mark))</div>")
-            body.append("<p class=\"draft\">\(esc(mark))</p>")
+            out.append("<div class=\"watermark\" aria-hidden=\"true\">\(esc(mark))</div>")
         }
-        body.append("<header><h1>\(esc(doc.title))</h1><p class=\"subtitle\">\(esc(doc.subtitle))</p></header>")
-        var inSection = false
+        out.append("<main class=\"notice\">")
+        if let mark = doc.watermark { out.append("<p class=\"draft\">\(esc(mark))</p>") }
+        out.append("<header class=\"masthead\"><p class=\"docno\">\(keep.html(doc.documentNumber))</p></header>")
+        out.append("<h1 class=\"title\">\(keep.html(doc.title))</h1>")
+        out.append("<p class=\"to\">\(keep.html(doc.addressees))</p>")
         var chartID = 0
-        for block in doc.blocks {
-            switch block {
-            case .heading(let t):
-                if inSection { body.append("</section>") }
-                body.append("<section><h2>\(esc(t))</h2>")
-                inSection = true
-            case .subheading(let t): body.append("<h3>\(esc(t))</h3>")
-            case .paragraph(let t): body.append("<p>\(esc(t))</p>")
-            case .fields(let fields):
-                body.append("<dl class=\"fields\">" + fields.map { "<dt>\(esc($0.label))</dt><dd>\(esc($0.value))</dd>" }.joined() + "</dl>")
-            case .table(let t): body.append(htmlTable(t))
-            case .list(let items): body.append("<ul>" + items.map { "<li>\(esc($0))</li>" }.joined() + "</ul>")
-            case .steps(let items): body.append("<ol class=\"steps\">" + items.map { "<li>\(esc($0))</li>" }.joined() + "</ol>")
-            case .chart(let chart):
-                chartID += 1
-                body.append(SVGChart.render(chart, id: "chart\(chartID)"))
-            }
+        // The last paragraph of the body, the attachment note, the signature, the date and the foot stay together,
+        // so no page holds the signature alone (GB/T 9704 7.3.5).
+        out += doc.body.dropLast().map { htmlBlock($0, keep, &chartID) }
+        out.append("<div class=\"closing\">")
+        if let last = doc.body.last { out.append(htmlBlock(last, keep, &chartID)) }
+        out.append(
+            "<div class=\"attach-note\">"
+                + doc.attachmentNote.enumerated().map { i, line in
+                    "<p class=\"\(i == 0 ? "first" : "more")\">\(keep.html(line.trimmingCharacters(in: .whitespaces)))</p>"
+                }.joined() + "</div>")
+        out.append("<div class=\"sign\"><p>\(keep.html(doc.signature))</p><p>\(keep.html(doc.date))</p></div>")
+        out.append(
+            "<footer class=\"foot\"><p class=\"cc\">\(keep.html(doc.copies))</p><p class=\"printed\"><span>\(keep.html(doc.printedBy))</span><span>\(keep.html(doc.printedOn))</span></p></footer></div>")
+        out.append("</main>")
+        for a in doc.attachments {
+            out.append("<section class=\"attachment\(a.landscape ? " landscape" : "")\">")
+            out.append("<p class=\"attach-label\">\(esc(a.label))</p><h1 class=\"attach-title\">\(keep.html(a.title))</h1>")
+            out += a.blocks.map { htmlBlock($0, keep, &chartID) }
+            out.append("</section>")
         }
-        if inSection { body.append("</section>") }
+        if !doc.afterword.isEmpty {
+            out.append("<section class=\"afterword\">")
+            out += doc.afterword.map { htmlBlock($0, keep, &chartID) }
+            out.append("</section>")
+        }
         return """
             <!DOCTYPE html>
             <html lang="\(lang == .zh ? "zh-CN" : "en")">
@@ -45,20 +54,38 @@ extension SummaryRender {
             </style>
             </head>
             <body>
-            <main>
-            \(body.joined(separator: "\n"))
-            </main>
+            \(out.joined(separator: "\n"))
             </body>
             </html>
 
             """
     }
 
-    static func htmlTable(_ t: SummaryDocument.Table) -> String {
-        func cell(_ tag: String, _ text: String, _ a: TextTable.Alignment) -> String {
-            "<\(tag)\(a == .right ? " class=\"num\"" : "")>\(esc(text))</\(tag)>"
+    static func htmlBlock(_ block: SummaryDocument.Block, _ keep: NoBreak, _ chartID: inout Int) -> String {
+        switch block {
+        case .heading(let t): return "<h2>\(keep.html(t))</h2>"
+        case .subheading(let t): return "<h3>\(keep.html(t))</h3>"
+        case .paragraph(let t): return "<p>\(keep.html(t))</p>"
+        case .fields(let fields):
+            return "<dl class=\"fields\">" + fields.map { "<dt>\(esc($0.label))</dt><dd>\(keep.html($0.value))</dd>" }.joined() + "</dl>"
+        case .table(let t): return htmlTable(t, keep)
+        case .list(let items): return "<ul>" + items.map { "<li>\(keep.html($0))</li>" }.joined() + "</ul>"
+        case .steps(let items): return "<ol class=\"steps\">" + items.map { "<li>\(keep.html($0))</li>" }.joined() + "</ol>"
+        case .chart(let chart):
+            chartID += 1
+            return SVGChart.render(chart, id: "chart\(chartID)")
         }
-        let head = "<thead><tr>" + zip(t.headers, t.alignments).map { cell("th", $0, $1) }.joined() + "</tr></thead>"
+    }
+
+    static func htmlTable(_ t: SummaryDocument.Table, _ keep: NoBreak) -> String {
+        func cell(_ tag: String, _ text: String, _ a: TextTable.Alignment) -> String {
+            "<\(tag)\(a == .right ? " class=\"num\"" : "")>\(keep.html(text))</\(tag)>"
+        }
+        // A header with a unit in brackets may wrap before the bracket; the others stay on one line.
+        let head =
+            "<thead><tr>"
+            + t.headers.map { h in h.contains("（") || h.contains("(") ? "<th class=\"wrap\">\(keep.html(h))</th>" : "<th>\(keep.html(h))</th>" }.joined()
+            + "</tr></thead>"
         let rows = t.rows.map { "<tr>" + zip($0, t.alignments).map { cell("td", $0, $1) }.joined() + "</tr>" }.joined(separator: "\n")
         return "<table>\(head)\n<tbody>\n\(rows)\n</tbody></table>"
     }
@@ -79,45 +106,6 @@ extension SummaryRender {
         }
         return out
     }
-
-    static let css = """
-        @page { size: A4; margin: 15mm; }
-        * { box-sizing: border-box; }
-        body { margin: 0; color: #1a202c; background: #fff;
-          font-family: "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif;
-          font-size: 10.5pt; line-height: 1.5; }
-        main { max-width: 180mm; margin: 0 auto; padding: 8mm 0; position: relative; }
-        header { text-align: center; margin-bottom: 6mm; }
-        h1 { font-size: 18pt; margin: 0 0 2mm; letter-spacing: 0.05em; }
-        .subtitle { margin: 0; color: #4a5568; }
-        h2 { font-size: 13pt; border-bottom: 1.5pt solid #2d3748; padding-bottom: 1mm; margin: 7mm 0 3mm; break-after: avoid; }
-        h3 { font-size: 11pt; margin: 5mm 0 2mm; break-after: avoid; }
-        p { margin: 2mm 0; }
-        dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 4mm; margin: 0 0 4mm; }
-        dl.fields dt { font-weight: bold; }
-        dl.fields dd { margin: 0; }
-        table { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: 2mm 0; }
-        th, td { border: 0.5pt solid #718096; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
-        th { background: #edf2f7; white-space: nowrap; }
-        .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-        thead { display: table-header-group; }
-        tr { break-inside: avoid; }
-        ol.steps { font-size: 9pt; padding-left: 7mm; }
-        ol.steps li { margin: 0.8mm 0; }
-        figure { margin: 3mm 0; break-inside: avoid; }
-        figcaption { font-weight: bold; font-size: 10pt; margin-bottom: 1mm; }
-        svg { display: block; width: 100%; height: auto; }
-        svg text { font-family: inherit; }
-        .draft { text-align: center; font-weight: bold; color: #c53030; border: 1pt solid #c53030; padding: 1mm; }
-        .watermark { position: fixed; top: 45%; left: 0; right: 0; text-align: center; font-size: 64pt; font-weight: bold;
-          color: rgba(197, 48, 48, 0.12); transform: rotate(-30deg); pointer-events: none; z-index: 10; }
-        @media print {
-          body { font-size: 10pt; }
-          main { max-width: none; padding: 0; }
-          section:last-of-type { break-before: page; }
-          a { color: inherit; text-decoration: none; }
-        }
-        """
 }
 
 /// Inline SVG bar charts; sizes are in SVG user units, scaled to the page width by CSS.

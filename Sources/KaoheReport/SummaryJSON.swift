@@ -124,7 +124,13 @@ extension SummaryRender {
             ("status", .string(s.isDraft ? "draft" : "published")),
             ("publication", s.publication.map { .object([("documentNumber", .string($0.documentNumber)), ("date", .string($0.date.description))]) } ?? .null),
         ] + extra + [
-            ("distribution", .object([("to", .string(Distribution.to(lang))), ("copies", .string(Distribution.copies(lang)))])),
+            ("distribution", .object([("to", .string(s.settings.value(.mainRecipients))), ("copies", .string(s.settings.value(.copiesTo)))])),
+            ("document", .object([
+                ("documentNumber", .string(doc.documentNumber)), ("city", .string(s.settings.value(.city))),
+                ("issuer", .string(s.settings.value(.issuer))), ("printedBy", .string(s.settings.value(.printedBy))),
+                ("signature", .string(doc.signature)), ("date", .string(doc.date)),
+                ("defaults", .array(DocumentSettings.Field.allCases.filter(s.settings.isDefault).map { .string($0.rawValue) })),
+            ])),
             ("gradeCounts", .array(s.gradeCounts.map {
                 .object([
                     ("grade", .str($0.grade?.english)), ("label", .string(Labels.grade($0.grade, lang))), ("count", .int($0.units.count)),

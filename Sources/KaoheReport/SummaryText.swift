@@ -9,26 +9,37 @@ public enum SummaryRender {
         let doc = SummaryDocument(s, lang: lang)
         var parts: [String] = []
         if let mark = doc.watermark { parts.append("【\(mark)】") }
+        parts.append(terminalSafe(doc.documentNumber))
         parts.append(terminalSafe(doc.title) + "\n" + String(repeating: "=", count: displayWidth(doc.title)))
-        parts.append(terminalSafe(doc.subtitle))
-        for block in doc.blocks {
-            switch block {
-            case .heading(let t): parts.append(terminalSafe(t) + "\n" + String(repeating: "-", count: displayWidth(t)))
-            case .subheading(let t): parts.append(terminalSafe(t) + "\n" + String(repeating: "~", count: displayWidth(t)))
-            case .paragraph(let t): parts.append(terminalSafe(t))
-            case .fields(let fields):
-                parts.append(fields.map { terminalSafe($0.label + lang.pick("：", ": ") + $0.value) }.joined(separator: "\n"))
-            case .table(let t):
-                var table = TextTable(headers: t.headers, alignments: t.alignments)
-                for row in t.rows { table.append(row) }
-                parts.append(String(table.render().dropLast()))
-            case .list(let items): parts.append(items.map { "- " + terminalSafe($0) }.joined(separator: "\n"))
-            case .steps(let items): parts.append(items.enumerated().map { "\($0 + 1). " + terminalSafe($1) }.joined(separator: "\n"))
-            case .chart: continue
-            }
+        parts.append(terminalSafe(doc.addressees))
+        parts += doc.body.compactMap { textBlock($0, lang) }
+        parts.append(doc.attachmentNote.map(terminalSafe).joined(separator: "\n"))
+        parts.append(terminalSafe(doc.signature) + "\n" + terminalSafe(doc.date))
+        let rule = String(repeating: "-", count: 40)
+        parts.append(rule + "\n" + terminalSafe(doc.copies) + "\n" + terminalSafe(doc.printedBy + "    " + doc.printedOn) + "\n" + rule)
+        for a in doc.attachments {
+            parts.append(terminalSafe(a.label) + "\n" + terminalSafe(a.title) + "\n" + String(repeating: "=", count: displayWidth(a.title)))
+            parts += a.blocks.compactMap { textBlock($0, lang) }
         }
+        parts += doc.afterword.compactMap { textBlock($0, lang) }
         if let mark = doc.watermark { parts.append("【\(mark)】") }
         return parts.joined(separator: "\n\n") + "\n"
+    }
+
+    static func textBlock(_ block: SummaryDocument.Block, _ lang: Language) -> String? {
+        switch block {
+        case .heading(let t): return terminalSafe(t) + "\n" + String(repeating: "-", count: displayWidth(t))
+        case .subheading(let t): return terminalSafe(t)
+        case .paragraph(let t): return terminalSafe(t)
+        case .fields(let fields): return fields.map { terminalSafe($0.label + lang.pick("：", ": ") + $0.value) }.joined(separator: "\n")
+        case .table(let t):
+            var table = TextTable(headers: t.headers, alignments: t.alignments)
+            for row in t.rows { table.append(row) }
+            return String(table.render().dropLast())
+        case .list(let items): return items.map { "- " + terminalSafe($0) }.joined(separator: "\n")
+        case .steps(let items): return items.enumerated().map { "\($0 + 1). " + terminalSafe($1) }.joined(separator: "\n")
+        case .chart: return nil
+        }
     }
 
     /// CommonMark with pipe tables (GitHub Flavored Markdown). Text from input files is escaped so that it
@@ -37,25 +48,37 @@ public enum SummaryRender {
         let doc = SummaryDocument(s, lang: lang)
         var parts: [String] = []
         if let mark = doc.watermark { parts.append("> **\(md(mark))**") }
+        parts.append(md(doc.documentNumber))
         parts.append("# " + md(doc.title))
-        parts.append(md(doc.subtitle))
-        for block in doc.blocks {
-            switch block {
-            case .heading(let t): parts.append("## " + md(t))
-            case .subheading(let t): parts.append("### " + md(t))
-            case .paragraph(let t): parts.append(md(t))
-            case .fields(let fields): parts.append(fields.map { "- **\(md($0.label))**\(lang.pick("：", ": "))\(md($0.value))" }.joined(separator: "\n"))
-            case .table(let t):
-                let rule = t.alignments.map { $0 == .right ? "---:" : "---" }
-                let lines = [t.headers.map(md), rule] + t.rows.map { $0.map(md) }
-                parts.append(lines.map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n"))
-            case .list(let items): parts.append(items.map { "- " + md($0) }.joined(separator: "\n"))
-            case .steps(let items): parts.append(items.enumerated().map { "\($0 + 1). " + md($1) }.joined(separator: "\n"))
-            case .chart: continue
-            }
+        parts.append(md(doc.addressees))
+        parts += doc.body.compactMap { mdBlock($0, lang) }
+        parts.append(doc.attachmentNote.map(md).joined(separator: "  \n"))
+        parts.append(md(doc.signature) + "  \n" + md(doc.date))
+        parts.append("---\n\n" + md(doc.copies) + "  \n" + md(doc.printedBy) + "　" + md(doc.printedOn) + "\n\n---")
+        for a in doc.attachments {
+            parts.append("**\(md(a.label))**")
+            parts.append("# " + md(a.title))
+            parts += a.blocks.compactMap { mdBlock($0, lang) }
         }
+        parts += doc.afterword.compactMap { mdBlock($0, lang) }
         if let mark = doc.watermark { parts.append("> **\(md(mark))**") }
         return parts.joined(separator: "\n\n") + "\n"
+    }
+
+    static func mdBlock(_ block: SummaryDocument.Block, _ lang: Language) -> String? {
+        switch block {
+        case .heading(let t): return "## " + md(t)
+        case .subheading(let t): return "### " + md(t)
+        case .paragraph(let t): return md(t)
+        case .fields(let fields): return fields.map { "- **\(md($0.label))**\(lang.pick("：", ": "))\(md($0.value))" }.joined(separator: "\n")
+        case .table(let t):
+            let rule = t.alignments.map { $0 == .right ? "---:" : "---" }
+            let lines = [t.headers.map(md), rule] + t.rows.map { $0.map(md) }
+            return lines.map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n")
+        case .list(let items): return items.map { "- " + md($0) }.joined(separator: "\n")
+        case .steps(let items): return items.enumerated().map { "\($0 + 1). " + md($1) }.joined(separator: "\n")
+        case .chart: return nil
+        }
     }
 
     /// Text made inert for Markdown: markup characters backslash-escaped, `& < >` as entities so no raw

@@ -171,7 +171,7 @@ private struct Reader {
                     problem(["annual_shares", key], "annual share key \"\(key)\" is not a year of the period \(baseYear + 1)–\(finalYear)",
                             "use a year from \(baseYear + 1) to \(finalYear)",
                             reasonZh: "年度份额的键“\(key)”不是考核期 \(baseYear + 1)–\(finalYear) 内的年份",
-                            fixZh: "请使用 \(baseYear + 1) 至 \(finalYear) 之间的年份")
+                            fixZh: baseYear + 1 >= finalYear ? "请使用 \(finalYear) 年" : "请使用 \(baseYear + 1) 至 \(finalYear) 之间的年份")
                     continue
                 }
                 guard let s = decimal(["annual_shares", key]) else { continue }

@@ -124,6 +124,8 @@ extension AppDatabase {
             }
             try Self.storeIssuedRecord(
                 db, try Self.currentRecord(db, run: published, defaultPollutant: rules.pollutant, replaces: replaces, at: now))
+            // The notice re-prints with the issuer, addressees and requirements in force today (R-22b).
+            try Self.storePublishedSettings(db, runID: runID)
             return outcome
         }
     }

@@ -104,6 +104,7 @@ extension AppDatabase {
         registerTargetsHistoryMigration(&migrator)
         registerPublishedRecordMigration(&migrator)
         registerMonitoringHoursMigration(&migrator)
+        registerDocumentSettingsMigration(&migrator)
         return migrator
     }
 }

@@ -122,14 +122,14 @@ extension AppDatabase {
                     events.append(SubsequentEvent(
                         when: f.startedOn.description, areaCode: f.area.code,
                         text: Bilingual(
-                            "\(unit(f.area.code))：自 \(f.startedOn) 起暂停新增大气污染物排放建设项目环评审批（\(f.document)，冻结 #\(f.id)）",
+                            "\(unit(f.area.code))：自 \(f.startedOn) 起暂停新增大气污染物排放建设项目环评审批（\(f.document)，限批 #\(f.id)）",
                             "\(unit(f.area.code)): approval freeze #\(f.id) from \(f.startedOn) (\(f.document))")))
                 }
                 if let lift = f.lift, issuedFreezes[f.id]?.lift == nil {
                     events.append(SubsequentEvent(
                         when: lift.on.description, areaCode: f.area.code,
                         text: Bilingual(
-                            "\(unit(f.area.code))：冻结 #\(f.id) 自 \(lift.on) 起解除（\(lift.document ?? "—")，\(lift.reason)）",
+                            "\(unit(f.area.code))：限批 #\(f.id) 自 \(lift.on) 起解除（\(lift.document ?? "—")，\(lift.reason)）",
                             "\(unit(f.area.code)): freeze #\(f.id) lifted from \(lift.on) (\(lift.document ?? "—"), \(lift.reason))")))
                 }
             }

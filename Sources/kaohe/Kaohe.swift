@@ -39,6 +39,7 @@ struct Kaohe: ParsableCommand {
             EIACheckCommand.self,
             AccountabilityCommand.self,
             SummonsCommand.self,
+            SettingsCommand.self,
         ]
     )
 

@@ -24,9 +24,9 @@ import Testing
                     2015年年度考核 第1版（运行 #1），已发布（2016-03-15，绵府办函〔2016〕12号）；规则集 kaohe-default-2014（sha256:62eb92f71daf）
                     优秀 6，良好 2，合格 2，不合格 3
                     考核后果（R-19、R-21、R-22）：
-                      510724 安县：约谈 #1 安县相关责任人（待约谈）；自 2016-03-15 起暂停新增大气污染物排放建设项目环评审批（冻结 #1）
-                      510726 北川羌族自治县：约谈 #2 北川羌族自治县相关责任人（待约谈）；自 2016-03-15 起暂停新增大气污染物排放建设项目环评审批（冻结 #2）
-                      510727 平武县：约谈 #3 平武县相关责任人（待约谈）；自 2016-03-15 起暂停新增大气污染物排放建设项目环评审批（冻结 #3）
+                      510724 安县：约谈 #1 安县相关责任人（待约谈）；自 2016-03-15 起暂停新增大气污染物排放建设项目环评审批（限批 #1）
+                      510726 北川羌族自治县：约谈 #2 北川羌族自治县相关责任人（待约谈）；自 2016-03-15 起暂停新增大气污染物排放建设项目环评审批（限批 #2）
+                      510727 平武县：约谈 #3 平武县相关责任人（待约谈）；自 2016-03-15 起暂停新增大气污染物排放建设项目环评审批（限批 #3）
                     仅因未报送、无数据而不合格的单位（R-18）：510727 平武县
 
                     """,
@@ -57,8 +57,8 @@ import Testing
         let exempt = try cli.run("eia-check", "510724", "--category", "民生", "--on", "2016-04-01", "--project", "安县第二小学")
         let blocked = try cli.run("eia-check", "510724", "--category", "emitting", "--on", "2016-04-01", "--project", "水泥熟料生产线")
         let passing = try cli.run("eia-check", "510703", "--category", "emitting", "--on", "2016-04-01", "--lang", "en")
-        let note = "注：冻结自考核结果发布之日起、至依决定解除为止，是本工具的默认设置（R-22），并非官方规定。\n"
-        let freeze = "冻结：自 2016-03-15 起暂停新增大气污染物排放建设项目环评审批（2015年年度考核不合格，绵府办函〔2016〕12号，冻结 #1）\n"
+        let note = "注：限批自考核结果发布之日起、至依决定解除为止，是本工具的默认设置（R-22），并非官方规定。\n"
+        let freeze = "限批：自 2016-03-15 起暂停新增大气污染物排放建设项目环评审批（2015年年度考核不合格，绵府办函〔2016〕12号，限批 #1）\n"
         #expect(
             exempt == .init(
                 status: 0,
@@ -92,7 +92,7 @@ import Testing
     @Test func aLiftedFreezeStillShowsOnADateBetweenPublicationAndLifting() throws {
         let (cli, _) = try publishedHarness()
         let lift = try cli.run("freeze", "lift", "510724", "--date", "2016-06-01", "--doc", "绵环函〔2016〕8号", "--reason", "整改完成", "--by", "王科长")
-        #expect(lift.stdout == "已解除：510724 安县 冻结 #1（自 2016-03-15，绵府办函〔2016〕12号），2016-06-01 起解除，依据 绵环函〔2016〕8号。\n")
+        #expect(lift.stdout == "已解除：510724 安县 限批 #1（自 2016-03-15，绵府办函〔2016〕12号），2016-06-01 起解除，依据 绵环函〔2016〕8号。\n")
         let during = try cli.run("freeze", "list", "--on", "2016-05-31", "--lang", "en")
         #expect(during.stdout.contains("510724 安县"))
         #expect(during.stdout.hasSuffix("3 unit(s) under an approval freeze on 2016-05-31\n"))
@@ -124,8 +124,15 @@ import Testing
         let history = try cli.run("summons", "history", "2", "--lang", "en").stdout
         let rows = history.split(separator: "\n").suffix(6).map { $0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().joined(separator: " ") }
         #expect(rows == [
-            "王科长 status planned held", "王科长 held_on — 2016-04-10", "王科长 notes — 初次约谈",
-            "李科员 status held rectifying", "李科员 rectification_due — 2016-10-01", "李科员 notes 初次约谈 约谈纪要已印发",
+            "王科长 status planned held", "王科长 held on — 2016-04-10", "王科长 notes — 初次约谈",
+            "李科员 status held rectifying", "李科员 rectification due — 2016-10-01", "李科员 notes 初次约谈 约谈纪要已印发",
+        ])
+        // In Chinese no column name or status keyword shows raw (issue 20).
+        let zh = try cli.run("summons", "history", "2").stdout
+        let zhRows = zh.split(separator: "\n").suffix(6).map { $0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().joined(separator: " ") }
+        #expect(zhRows == [
+            "王科长 状态 待约谈 已约谈", "王科长 约谈日期 — 2016-04-10", "王科长 备注 — 初次约谈",
+            "李科员 状态 已约谈 整改中", "李科员 整改期限 — 2016-10-01", "李科员 备注 初次约谈 约谈纪要已印发",
         ])
         #expect(try cli.run("summons", "list", "--year", "2014").stdout == "尚无约谈记录。\n")
     }

@@ -114,6 +114,8 @@ import Testing
         #expect(try cli.run("flag", "falsification", "510703", "2015", "--ref", "绵环监〔2016〕3号").status == 0)
         #expect(try cli.run("freeze", "lift", "510724", "--date", "2016-06-01", "--doc", "绵环函〔2016〕8号", "--reason", "整改完成").status == 0)
         #expect(try cli.run("summons", "update", "2", "--held-on", "2016-04-10").status == 0)
+        // New document settings apply to later notices, never to this one (issue 20).
+        #expect(try cli.run("settings", "set", "--city", "江油市", "--cc", "市委组织部").status == 0)
 
         let later = try issued(cli, ["--as-issued"])
         for key in atPublication.keys.sorted() {
@@ -142,7 +144,7 @@ import Testing
         }
         // --as-of 2016-05-31 ends the section before the lift (effective 2016-06-01) and before today's records.
         let early = try cli.run("summary", "--year", "2015", "--as-of", "2016-05-31", "--lang", "en").stdout
-        #expect(early.contains("9. Subsequent actions (as of 2016-05-31)"))
+        #expect(early.contains("\nSubsequent actions (as of 2016-05-31)\n"))
         #expect(!early.contains("freeze #1 lifted") && !early.contains("summons #2"))
         // CSV: the section follows the unit rows after an empty line.
         let csv = try cli.run("summary", "--year", "2015", "--format", "csv", "--lang", "en").stdout
@@ -166,12 +168,12 @@ import Testing
         #expect(try cli.run("assess", "--year", "2015").status == 0)
         let publish = try cli.run("publish", "--year", "2015", "--date", "2016-05-10", "--doc", Self.doc2)
         #expect(publish.status == 0)
-        #expect(publish.stdout.contains("  510703 涪城区：约谈 #4 涪城区相关责任人（待约谈）；自 2016-05-10 起暂停新增大气污染物排放建设项目环评审批（冻结 #4）\n"))
-        #expect(publish.stdout.contains("  510726 北川羌族自治县：此前发布的同年版本已产生约谈和冻结，不重复记录\n"))
-        #expect(publish.stdout.contains("  510727 平武县：此前发布的同年版本已产生约谈和冻结，不重复记录\n"))
+        #expect(publish.stdout.contains("  510703 涪城区：约谈 #4 涪城区相关责任人（待约谈）；自 2016-05-10 起暂停新增大气污染物排放建设项目环评审批（限批 #4）\n"))
+        #expect(publish.stdout.contains("  510726 北川羌族自治县：此前发布的同年版本已产生约谈和限批，不重复记录\n"))
+        #expect(publish.stdout.contains("  510727 平武县：此前发布的同年版本已产生约谈和限批，不重复记录\n"))
         #expect(publish.stdout.contains("本通报替代 绵府办函〔2016〕12号（2016-03-15 发布，第1版）（R-22c）\n"))
         #expect(publish.stdout.contains("  510724 安县：约谈 #1 已撤销（绵府办函〔2016〕30号）\n"))
-        #expect(publish.stdout.contains("  510724 安县：冻结 #1（自 2016-03-15）于 2016-05-10 解除（绵府办函〔2016〕30号）\n"))
+        #expect(publish.stdout.contains("  510724 安县：限批 #1（自 2016-03-15）于 2016-05-10 解除（绵府办函〔2016〕30号）\n"))
 
         let db = try AppDatabase.open(path: cli.db)
         let summonses = try db.summonses(year: 2015)

@@ -24,7 +24,10 @@ import Testing
         #expect(r.qualityScore == 0 && r.grade == .fail)
         #expect(
             r.steps.first { $0.ruleIDs == ["R-26"] }?.en
-                == "The valid monitored annual mean is authoritative: reported 94 μg/m³, monitored 97 μg/m³ (both rounded), difference -3, more than the tolerance 1 μg/m³ (a default of this tool, not an official rule): flagged as a discrepancy between reported and monitored data; the monitored value is scored.")
+                == "The valid monitored annual mean is authoritative: reported 94 μg/m³, monitored 97 μg/m³ (both rounded), monitored 3 μg/m³ above reported, more than the tolerance 1 μg/m³ (a default of this tool, not an official rule): flagged as a discrepancy between reported and monitored data; the monitored value is scored.")
+        // Issue 20: which value is higher and by how much, never a signed "相差 -3".
+        #expect(
+            r.steps.first { $0.ruleIDs == ["R-26"] }?.zh.contains("自报 94 μg/m³，监测 97 μg/m³（均已修约），监测值比自报值高 3 μg/m³，超过容差") == true)
     }
 
     @Test func aDifferenceEqualToTheToleranceIsNotFlagged() {

@@ -16,7 +16,8 @@ import Testing
 
     @Test func htmlIsSelfContainedPrintableOnA4WithBothCharts() {
         let html = SummaryRender.html(SummaryFixture.summary(), lang: .zh)
-        #expect(html.contains("@page { size: A4; margin: 15mm; }"))
+        // GB/T 9704-2012: A4 with 天头 37 mm and 订口 28 mm (issue 20).
+        #expect(html.contains("@page { size: A4; margin: 37mm 26mm 35mm 28mm; }"))
         #expect(html.components(separatedBy: "<svg ").count == 3)
         #expect(html.contains("要求下降与实际下降（%）") && html.contains("等级分布（单位数）"))
         for remote in ["src=", "href=", "url(", "@import", "<script", "<link"] { #expect(!html.contains(remote), "found \(remote)") }
@@ -24,8 +25,9 @@ import Testing
 
     @Test func draftIsWatermarkedInEveryFormat() {
         let draft = SummaryFixture.summary(published: false)
-        #expect(SummaryRender.text(draft, lang: .en).hasPrefix("【草稿 / DRAFT】\n\n2015 annual assessment summary\n"))
-        #expect(SummaryRender.markdown(draft, lang: .zh).hasPrefix("> **草稿 / DRAFT**\n\n# 2015年年度考核情况汇总\n"))
+        // A draft has no number yet: the settings' pattern with ×, publication year 2016.
+        #expect(SummaryRender.text(draft, lang: .en).hasPrefix("【草稿 / DRAFT】\n\n环发〔2016〕×号\n\n××市: notice of the results of the 2015 annual assessment"))
+        #expect(SummaryRender.markdown(draft, lang: .zh).hasPrefix("> **草稿 / DRAFT**\n\n环发〔2016〕×号\n\n# ××市关于2015年度大气污染防治行动计划实施情况考核结果的通报\n"))
         #expect(SummaryRender.html(draft, lang: .zh).contains("<div class=\"watermark\" aria-hidden=\"true\">草稿 / DRAFT</div>"))
         #expect(SummaryRender.csv(draft, lang: .zh).hasSuffix(",2015,年度考核,草稿 / DRAFT\r\n"))
         #expect(SummaryRender.json(draft, lang: .zh).contains("\"status\": \"draft\",\n  \"publication\": null,"))
@@ -66,8 +68,10 @@ import Testing
         input.run.results = Array(input.run.results.prefix(1))
         let s = Summary.build(input)
         let zh = SummaryRender.text(s, lang: .zh)
-        #expect(zh.contains("三、未通过考核的单位及处理\n--------------------------\n\n未通过年度考核的单位：约谈相关责任人") && zh.contains("\n\n未通过考核的单位：无。\n\n"))
+        #expect(zh.contains("四、未通过考核的单位及处理依据\n------------------------------\n\n未通过年度考核的单位：约谈相关责任人") && zh.contains("\n\n未通过考核的单位：无。\n\n"))
         #expect(SummaryRender.text(s, lang: .en).contains("\n\nFailing units: none.\n\n"))
+        // The notice body says so in its own words.
+        #expect(zh.contains("四、处理意见\n------------\n\n本次考核无需约谈和实行环评限批的单位。"))
         let failing = SummaryRender.text(SummaryFixture.summary(consequences: []), lang: .en)
         #expect(failing.contains("\n\nRecorded summons and approval freezes: none.\n\n"))
     }
@@ -117,10 +121,17 @@ import Testing
         #expect(positions == positions.sorted())
         #expect(json.contains("\"rank\": 5,\n      \"block\": \"failed\",\n      \"code\": \"E\""))
         for text in [SummaryRender.text(s, lang: .zh), SummaryRender.markdown(s, lang: .zh), SummaryRender.html(s, lang: .zh)] {
-            let passed = text.range(of: "通过考核的单位")!.lowerBound
+            // The notice's own table (二、考核结果) in the three blocks …
+            let n1 = text.range(of: "（一）通过考核的单位")!.lowerBound
+            let n2 = text.range(of: "（二）未通过考核的单位")!.lowerBound
+            let n3 = text.range(of: "（三）未评定等级的单位")!.lowerBound
+            #expect(n1 < n2 && n2 < n3)
+            // … and the appendix's ranking with the computed figures, after it.
+            let appendix = text.range(of: "考核结果排名（含计算数据）")!.upperBound
+            let passed = text.range(of: "通过考核的单位", range: appendix..<text.endIndex)!.lowerBound
             let failed = text.range(of: "未通过考核的单位（单列")!.lowerBound
-            let notGraded = text.range(of: "未评定等级的单位")!.lowerBound
-            #expect(passed < failed && failed < notGraded)
+            let notGraded = text.range(of: "未评定等级的单位", range: failed..<text.endIndex)!.lowerBound
+            #expect(n3 < passed && passed < failed && failed < notGraded)
             // E (96.7) is listed after D (70.0) in the ranking section.
             let section = text[passed...]
             #expect(section.range(of: "96.7")!.lowerBound > section.range(of: "70.0")!.lowerBound)
@@ -150,7 +161,6 @@ import Testing
         let text = SummaryRender.text(Summary.build(input), lang: .zh)
         #expect(text.contains("""
             篡改、伪造监测数据的认定（R-17）
-            ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
             区域代码  区域名称  认定依据           记录时间              状态
             --------  --------  -----------------  --------------------  ----
@@ -158,5 +168,7 @@ import Testing
 
             """))
         #expect(!text.contains("older"))
+        // The notice's body names it in official words, without the time it was recorded (issue 20).
+        #expect(text.contains("安县存在篡改、伪造监测数据行为（绵环函〔2016〕3号）。"))
     }
 }

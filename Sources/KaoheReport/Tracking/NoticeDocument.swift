@@ -48,7 +48,7 @@ public struct NoticeDocument: Sendable, Hashable {
 
     public init(_ n: MonthlyNotice, places: Int, lang: Language) {
         self.lang = lang
-        let b = NoticeBuilder(n: n, places: places, lang: lang)
+        let b = MonthlyNoticeBuilder(n: n, places: places, lang: lang)
         title = lang.pick(
             "\(n.year)年\(n.month)月 \(n.pollutant.rawValue) 空气质量月度通报",
             "\(n.pollutant.rawValue) monthly notice, \(TrackingFormat.monthName(n.month, .en)) \(n.year)")
@@ -82,7 +82,7 @@ public enum NoticeChart: Sendable, Hashable {
     }
 }
 
-private struct NoticeBuilder {
+private struct MonthlyNoticeBuilder {
     let n: MonthlyNotice
     let places: Int
     let lang: Language

@@ -13,7 +13,7 @@ struct ImportsCommand: ParsableCommand {
             headers: [lang("编号", "id"), lang("时间 (UTC)", "time (UTC)"), lang("类型", "kind"), lang("行数", "rows"), lang("新增", "added"), lang("修改", "changed"), lang("文件", "file"), "SHA-256"],
             alignments: [.right, .left, .left, .right, .right, .right, .left, .left])
         for e in log {
-            table.append([String(e.id ?? 0), e.importedAt, e.kind, String(e.rowCount), String(e.added), String(e.changed), e.fileName, e.sha256])
+            table.append([String(e.id ?? 0), e.importedAt, Labels.importKind(e.kind, lang.lang), String(e.rowCount), String(e.added), String(e.changed), e.fileName, e.sha256])
         }
         Console.out(table.render(), terminator: "")
         if log.contains(where: { ["report", "key-tasks", "projects", "funding"].contains($0.kind) }) {

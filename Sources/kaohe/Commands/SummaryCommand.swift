@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KaoheCore
+import KaoheDocx
 import KaoheReport
 import KaoheRules
 import KaoheStore
@@ -8,7 +9,7 @@ import KaoheStore
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: helpText("年度考核情况汇总：终端表格、Markdown、HTML、CSV 或 JSON。", "The assessment summary (年度考核情况汇总) as a terminal table, Markdown, HTML, CSV or JSON."),
+        abstract: helpText("考核结果通报：终端文本、Markdown、可打印的 HTML、CSV、JSON 或 Word（docx）。", "The assessment results notice (考核结果通报) as terminal text, Markdown, printable HTML, CSV, JSON or Word (docx)."),
         discussion: helpText(
             """
             使用该年度最新的已发布考核结果（没有则用最新的草稿，或 --run N）。
@@ -17,21 +18,22 @@ struct SummaryCommand: ParsableCommand {
             HTML 为单个自包含文件，可按 A4 打印。
             CSV 为带 BOM 的 UTF-8，每个单位一行。
             JSON 字段见 docs/summary-json.md。
+            docx 为 Word 文件，须用 -o 指定输出文件。
             -o 不会写入数据库文件；符号链接、设备和管道按原样写入。
             """,
             "Uses the newest published run of the year (else the newest draft, or --run N). An unpublished run is marked 草稿 / DRAFT. "
                 + "A published run is shown as issued (R-22b); what happened since follows in a dated section 后续处理情况（截至 D） that --as-issued leaves out. "
                 + "HTML is one self-contained file, printable on A4; CSV is UTF-8 with a BOM, one row per unit; "
-                + "the JSON fields are described in docs/summary-json.md. -o never writes over the database; "
+                + "the JSON fields are described in docs/summary-json.md; docx is a Word file and needs -o. -o never writes over the database; "
                 + "a symlink, device or pipe is written through in place."))
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, csv, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, csv, json, docx }
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var lang: LanguageOption
     @OptionGroup var which: AssessCommand.YearOptions
     @Option(name: .customLong("run"), help: optionHelp("汇总指定编号的考核结果（默认：该年度最新的已发布结果，没有则最新的草稿）。", "Summarise this run (default: the newest published of the year, else the newest draft).")) var runID: Int64?
-    @Option(help: optionHelp("text（默认）、md、html、csv 或 json。", "text (default), md, html, csv or json.")) var format: Format = .text
+    @Option(help: optionHelp("text（默认）、md、html、csv、json 或 docx（Word 文件，须用 -o）。", "text (default), md, html, csv, json or docx (a Word file; needs -o).")) var format: Format = .text
     @Option(name: [.customShort("o"), .long], help: optionHelp("写入该文件，而不是标准输出。", "Write to this file instead of standard output.")) var output: String?
     @Flag(name: .customLong("as-issued"), help: optionHelp("略去“后续处理情况”一节，只输出印发时的通报（R-22b）。", "Leave out the subsequent-actions section: only the notice as issued (R-22b)."))
     var asIssued = false
@@ -60,8 +62,20 @@ struct SummaryCommand: ParsableCommand {
         let record = try issued ?? db.liveRecord(run: run, defaultPollutant: rules.pollutant)
         var summary = Summary.build(SummaryInput(run: run, rules: rules, record: record, lang: lang.lang))
         summary.replaces = issued?.replaces
+        // The issuer, addressees and requirements frozen with the publication, or today's for a draft (R-22b).
+        summary.settings = try refusingAsCLIError { try db.documentSettings(for: run) }
         if let issued, !asIssued {
             summary.subsequent = SubsequentSection(asOf: asOfDay, events: try db.subsequentEvents(run: run, record: issued, asOf: asOfDay))
+        }
+        if format == .docx {
+            // A Word file is binary: it goes to a file, never to the terminal.
+            guard let output else {
+                throw CLIError(lang("--format docx 需要用 -o 指定输出文件，例如 -o 通报.docx", "--format docx needs an output file, e.g. -o notice.docx"))
+            }
+            let data = try SummaryDocx.data(summary, lang: lang.lang)
+            try writeOutput(bytes: Array(data), to: output, database: store.path)
+            Console.out(lang("已写入 \(output)", "wrote \(output)"))
+            return
         }
         let text: String =
             switch format {
@@ -70,6 +84,7 @@ struct SummaryCommand: ParsableCommand {
             case .html: SummaryRender.html(summary, lang: lang.lang)
             case .csv: SummaryRender.csv(summary, lang: lang.lang)
             case .json: SummaryRender.json(summary, lang: lang.lang)
+            case .docx: ""  // written above
             }
         if let output {
             try writeOutput(text, to: output, database: store.path)

@@ -16,13 +16,17 @@ import Darwin
 /// - Anything else (a device such as `/dev/null`, a FIFO, a terminal) is written in place and never
 ///   replaced by a regular file.
 func writeOutput(_ text: String, to path: String, database: String) throws {
+    try writeOutput(bytes: Array(text.utf8), to: path, database: database)
+}
+
+/// Writes a document's bytes (text, or a binary file such as a Word notice) with the same rules as the text form.
+func writeOutput(bytes: [UInt8], to path: String, database: String) throws {
     guard !path.isEmpty else { throw CLIError("-o 的值为空 — 请给出要写入的文件路径", "-o is empty — give the path of the file to write") }
     if let companion = OutputPath.databaseFile(matching: path, database: database) {
         throw CLIError(
             "\(path) 就是数据库文件 \(companion) — 写入会毁掉数据库；请为输出另选文件名",
             "\(path) is the database file \(companion) — writing there would destroy the database; choose another name for the output")
     }
-    let bytes = Array(text.utf8)
     var info = stat()
     if stat(path, &info) == 0 {
         switch info.st_mode & S_IFMT {

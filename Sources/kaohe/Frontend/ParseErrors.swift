@@ -12,7 +12,19 @@ enum ParseErrors {
         guard language == .zh else { return message }
         var lines = message.components(separatedBy: "\n")
         let prefix = "Error: "
-        guard let first = lines.first, first.hasPrefix(prefix) else { return message }
+        guard var first = lines.first, first.hasPrefix(prefix) else { return message }
+        // Six or more choices come as a list, one "  - name" line each: fold them into the sentence's own form.
+        let listed = " Please provide one of the following:"
+        if first.hasSuffix(listed) {
+            var names: [String] = []
+            while lines.count > 1, lines[1].hasPrefix("  - ") {
+                names.append("'\(lines[1].dropFirst(4))'")
+                lines.remove(at: 1)
+            }
+            if let last = names.popLast() {
+                first = String(first.dropLast(listed.count)) + " Please provide one of " + names.joined(separator: ", ") + " or " + last + "."
+            }
+        }
         guard let chinese = chinese(String(first.dropFirst(prefix.count))) else { return message }
         lines[0] = prefix + chinese
         return lines.joined(separator: "\n")
