@@ -16,16 +16,9 @@ public struct NoticeDocument: Sendable, Hashable {
         case chart(NoticeChart)
     }
 
-    public struct Field: Sendable, Hashable {
-        public var label: String
-        public var value: String
-    }
-
-    public struct Table: Sendable, Hashable {
-        public var headers: [String]
-        public var alignments: [TextTable.Alignment]
-        public var rows: [[String]]
-    }
+    /// The results notice's label–value line and table, so both documents lay out the same parts alike.
+    public typealias Field = SummaryDocument.Field
+    public typealias Table = SummaryDocument.Table
 
     public var lang: Language
     public var title: String
