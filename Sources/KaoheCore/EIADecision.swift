@@ -57,7 +57,7 @@ public struct EIADecision: Sendable, Hashable {
 
     /// Decides from the unit's freezes (any of them, lifted or not; only those in force on `day` count).
     public static func decide(area: Area, category: ProjectCategory, on day: Day, freezes: [Freeze]) -> EIADecision {
-        let inForce = freezes.filter { $0.area.code == area.code && $0.isInForce(on: day) }.sorted { $0.startedOn < $1.startedOn }
+        let inForce = freezes.filter { ($0.heldBy?.code ?? $0.area.code) == area.code && $0.isInForce(on: day) }.sorted { $0.startedOn < $1.startedOn }
         let ground: Ground
         let rules: [String]
         switch (inForce.isEmpty, category) {

@@ -46,3 +46,19 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// `freezes` with `heldBy` set for those whose unit was renamed or recoded by `day` (any day when nil).
+    static func carried(_ db: Database, _ freezes: [Freeze], on day: Day?) throws -> [Freeze] {
+        let successions = try successionEntries(db).map(\.succession)
+        guard !successions.isEmpty else { return freezes }
+        return try freezes.map { f in
+            var f = f
+            if let c = SuccessionRules.carrier(of: f.area.code, on: day, in: successions), let heir = try AreaRow.fetchOne(db, key: c.code)?.area {
+                f.heldBy = heir
+                f.heldSince = c.since
+            }
+            return f
+        }
+    }
+}

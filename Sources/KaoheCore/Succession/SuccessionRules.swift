@@ -77,3 +77,31 @@ public enum SuccessionRules {
         return seen
     }
 }
+
+extension SuccessionRules {
+    /// The unit that stands in `code`'s place on `day` through renames and recodes in force by then, with the
+    /// day it took over; nil when `code` itself still exists on `day` (issue 21). Merges and splits are not
+    /// followed (D-83).
+    public static func carrier(of code: String, on day: Day?, in successions: [Succession]) -> (code: String, since: Day)? {
+        var current = code, since: Day?
+        var seen: Set<String> = [code]
+        func next(_ s: Succession) -> Bool {
+            guard s.predecessor == current, s.kind == .rename || s.kind == .recode else { return false }
+            guard let day else { return true }
+            return s.effective <= day
+        }
+        while let s = successions.first(where: next), !seen.contains(s.successor) {
+            seen.insert(s.successor)
+            current = s.successor
+            since = s.effective
+        }
+        return since.map { (current, $0) }
+    }
+
+    /// The units whose place `code` holds on `day` through renames and recodes (its predecessors, theirs, …).
+    public static func predecessorsCarried(by code: String, on day: Day?, in successions: [Succession]) -> [String] {
+        successions.compactMap { s in
+            carrier(of: s.predecessor, on: day, in: successions)?.code == code ? s.predecessor : nil
+        }
+    }
+}
