@@ -5,6 +5,12 @@ public enum ConsequencesText {
     /// "510724 安县"
     public static func unit(_ area: Area) -> String { "\(area.code) \(area.name)" }
 
+    /// The summons's unit, and, when a successor carries it, from whom it was inherited (issue 21).
+    public static func unit(_ s: Summons, _ lang: Language) -> String {
+        guard let heir = s.heldBy, let since = s.heldSince else { return unit(s.area) }
+        return lang.pick("\(unit(heir))（继承自 \(unit(s.area))，\(since) 起）", "\(unit(heir)) (inherited from \(unit(s.area)) from \(since))")
+    }
+
     /// The freeze's unit, and, when a successor carries it, from whom it was inherited (issue 21).
     public static func unit(_ f: Freeze, _ lang: Language) -> String {
         guard let heir = f.heldBy, let since = f.heldSince else { return unit(f.area) }
@@ -66,7 +72,7 @@ public enum ConsequencesText {
         var table = TextTable(headers: headers)
         for s in summonses {
             table.append([
-                String(s.id), unit(s.area), String(s.year), Labels.kind(s.kind == .final ? .final : .annual, lang),
+                String(s.id), unit(s, lang), String(s.year), Labels.kind(s.kind == .final ? .final : .annual, lang),
                 lang.pick(s.whom.zh, s.whom.en), s.document, status(s.status, lang), s.heldOn?.description ?? "—",
                 s.rectificationDue?.description ?? "—",
                 s.closedOn.map { day in s.decisionDocument.map { "\(day) \($0)" } ?? day.description } ?? "—", s.notes ?? "", String(s.amendmentCount),
@@ -88,7 +94,7 @@ public enum ConsequencesText {
             ], alignments: [.right, .left, .right, .left, .left, .left, .right])
         for s in summonses {
             table.append([
-                String(s.id), unit(s.area), String(s.year), s.document, s.heldOn?.description ?? "—", s.rectificationDue?.description ?? "—",
+                String(s.id), unit(s, lang), String(s.year), s.document, s.heldOn?.description ?? "—", s.rectificationDue?.description ?? "—",
                 s.rectificationDue.map { String($0.days(to: day)) } ?? "—",
             ])
         }

@@ -201,8 +201,9 @@ extension AppDatabase {
     /// Summonses of failing runs of `year` (all years when nil), by unit and id.
     public func summonses(year: Int? = nil) throws -> [Summons] {
         try writer.read { db in
-            if let year { return try Self.fetchSummonses(db, where: "r.year = ?", [year]) }
-            return try Self.fetchSummonses(db, where: "1", [])
+            // Issue 21: an open summons of a renamed or recoded unit names the unit that carries it.
+            if let year { return try Self.carried(db, try Self.fetchSummonses(db, where: "r.year = ?", [year])) }
+            return try Self.carried(db, try Self.fetchSummonses(db, where: "1", []))
         }
     }
 

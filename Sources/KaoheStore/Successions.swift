@@ -62,3 +62,20 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// `summonses` with `heldBy` set for the open ones whose unit was renamed or recoded (issue 21).
+    static func carried(_ db: Database, _ summonses: [Summons]) throws -> [Summons] {
+        let successions = try successionEntries(db).map(\.succession)
+        guard !successions.isEmpty else { return summonses }
+        return try summonses.map { s in
+            var s = s
+            if s.closedOn == nil, let c = SuccessionRules.carrier(of: s.area.code, on: nil, in: successions),
+               let heir = try AreaRow.fetchOne(db, key: c.code)?.area {
+                s.heldBy = heir
+                s.heldSince = c.since
+            }
+            return s
+        }
+    }
+}

@@ -48,6 +48,15 @@ import Testing
         #expect(!again.stdout.contains("510705"))
     }
 
+    @Test func anxiansOpenSummonsIsListedAsCarriedByAnzhou() throws {
+        let cli = try succeeded()
+        let list = try cli.run("summons", "list", "--year", "2015")
+        #expect(list.stdout.contains("1   510705 安州区（继承自 510724 安县，2016-01-01 起）  2015"), "\(list.stdout)")
+        // Recording its course works on the same summons, now carried by 安州区.
+        #expect(try cli.run("summons", "update", "1", "--held-on", "2016-04-01").status == 0)
+        #expect(try cli.run("summons", "list", "--year", "2015").stdout.contains("510705 安州区（继承自 510724 安县"))
+    }
+
     @Test func anxiansFreezeBlocksAnEmittingProjectInAnzhouAndIsLiftedThere() throws {
         let cli = try succeeded()
         let list = try cli.run("freeze", "list", "--on", "2016-06-01")
