@@ -22,6 +22,10 @@ public struct Summons: Sendable, Hashable, Codable {
     public var createdAt: String
     /// How many amendments are on record.
     public var amendmentCount: Int
+    /// The unit that carries this open summons after a rename or recode of `area`, and from which day (issue
+    /// 21); nil while `area` itself still exists or once the summons is closed. Set when read, never stored.
+    public var heldBy: Area?
+    public var heldSince: Day?
 
     public init(id: Int64, area: Area, runID: Int64, year: Int, document: String, whom: Bilingual, kind: SummonsKind, status: SummonsStatus, heldOn: Day?, rectificationDue: Day?, notes: String?, createdAt: String, amendmentCount: Int,
         closedOn: Day? = nil, decisionDocument: String? = nil

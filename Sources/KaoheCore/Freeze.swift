@@ -38,6 +38,10 @@ public struct Freeze: Sendable, Hashable, Codable {
     public var startedOn: Day
     public var terms: FreezeSettings
     public var lift: FreezeLift?
+    /// The unit that carries this freeze after a rename or recode of `area`, and from which day (issue 21);
+    /// nil while `area` itself still exists. Set when read, never stored.
+    public var heldBy: Area?
+    public var heldSince: Day?
 
     public init(
         id: Int64, area: Area, runID: Int64, year: Int, kind: AssessmentKind, document: String, startedOn: Day, terms: FreezeSettings,

@@ -5,6 +5,18 @@ public enum ConsequencesText {
     /// "510724 安县"
     public static func unit(_ area: Area) -> String { "\(area.code) \(area.name)" }
 
+    /// The summons's unit, and, when a successor carries it, from whom it was inherited (issue 21).
+    public static func unit(_ s: Summons, _ lang: Language) -> String {
+        guard let heir = s.heldBy, let since = s.heldSince else { return unit(s.area) }
+        return lang.pick("\(unit(heir))（继承自 \(unit(s.area))，\(since) 起）", "\(unit(heir)) (inherited from \(unit(s.area)) from \(since))")
+    }
+
+    /// The freeze's unit, and, when a successor carries it, from whom it was inherited (issue 21).
+    public static func unit(_ f: Freeze, _ lang: Language) -> String {
+        guard let heir = f.heldBy, let since = f.heldSince else { return unit(f.area) }
+        return lang.pick("\(unit(heir))（继承自 \(unit(f.area))，\(since) 起）", "\(unit(heir)) (inherited from \(unit(f.area)) from \(since))")
+    }
+
     /// "#1 2015年度考核" / "#1 2015 annual assessment"
     public static func run(_ id: Int64, year: Int, kind: AssessmentKind, _ lang: Language) -> String {
         lang.pick("#\(id) \(year)年\(Labels.kind(kind, lang))", "#\(id) \(year) \(Labels.kind(kind, lang))")
@@ -21,7 +33,7 @@ public enum ConsequencesText {
         var table = TextTable(headers: headers, alignments: headers.indices.map { $0 == 4 ? .right : .left })
         for f in freezes {
             var row = [
-                unit(f.area), f.startedOn.description, run(f.runID, year: f.year, kind: f.kind, lang), f.document,
+                unit(f, lang), f.startedOn.description, run(f.runID, year: f.year, kind: f.kind, lang), f.document,
                 f.startedOn <= day ? String(f.daysInForce(on: day)) : "—", condition(f.terms, lang),
             ]
             if history {
@@ -60,7 +72,7 @@ public enum ConsequencesText {
         var table = TextTable(headers: headers)
         for s in summonses {
             table.append([
-                String(s.id), unit(s.area), String(s.year), Labels.kind(s.kind == .final ? .final : .annual, lang),
+                String(s.id), unit(s, lang), String(s.year), Labels.kind(s.kind == .final ? .final : .annual, lang),
                 lang.pick(s.whom.zh, s.whom.en), s.document, status(s.status, lang), s.heldOn?.description ?? "—",
                 s.rectificationDue?.description ?? "—",
                 s.closedOn.map { day in s.decisionDocument.map { "\(day) \($0)" } ?? day.description } ?? "—", s.notes ?? "", String(s.amendmentCount),
@@ -82,7 +94,7 @@ public enum ConsequencesText {
             ], alignments: [.right, .left, .right, .left, .left, .left, .right])
         for s in summonses {
             table.append([
-                String(s.id), unit(s.area), String(s.year), s.document, s.heldOn?.description ?? "—", s.rectificationDue?.description ?? "—",
+                String(s.id), unit(s, lang), String(s.year), s.document, s.heldOn?.description ?? "—", s.rectificationDue?.description ?? "—",
                 s.rectificationDue.map { String($0.days(to: day)) } ?? "—",
             ])
         }
@@ -215,6 +227,11 @@ public enum ConsequencesText {
             out += lang.pick("限批：\(d.day) 该单位无生效的环评限批\n", "Freeze: none in force in this unit on \(d.day)\n")
         }
         for f in d.freezes {
+            if let heir = f.heldBy, let since = f.heldSince {
+                out += lang.pick(
+                    "承继：\(unit(heir)) 自 \(since) 起承继 \(unit(f.area))，该单位的限批继续有效\n",
+                    "Succession: \(unit(heir)) succeeded \(unit(f.area)) from \(since); that unit's freeze stays in force\n")
+            }
             out += lang.pick(
                 "限批：自 \(f.startedOn) 起暂停新增大气污染物排放建设项目环评审批（\(f.year)年\(Labels.kind(f.kind, lang))不合格，\(f.document)，限批 #\(f.id)）\n",
                 "Freeze: EIA approval of new projects adding air-pollutant emissions suspended since \(f.startedOn) (failed the \(f.year) \(Labels.kind(f.kind, lang)), \(f.document), freeze #\(f.id))\n")

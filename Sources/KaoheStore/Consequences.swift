@@ -153,18 +153,19 @@ extension AppDatabase {
     }
 
     /// The freezes in force on `day`: started on or before it and not lifted on or before it, by unit.
+    /// A freeze of a unit renamed or recoded by `day` names the unit that carries it (issue 21).
     public func freezes(inForceOn day: Day) throws -> [Freeze] {
         try writer.read { db in
-            try Self.fetchFreezes(
-                db, where: "f.started_on <= ? AND (f.lifted_on IS NULL OR f.lifted_on > ?)", [day.description, day.description])
+            try Self.carried(db, try Self.fetchFreezes(
+                db, where: "f.started_on <= ? AND (f.lifted_on IS NULL OR f.lifted_on > ?)", [day.description, day.description]), on: day)
         }
     }
 
     /// Every freeze ever created, lifted or not, by unit and start date; only `area`'s when given.
     public func freezes(area: String? = nil) throws -> [Freeze] {
         try writer.read { db in
-            if let area { return try Self.fetchFreezes(db, where: "f.area_code = ?", [area]) }
-            return try Self.fetchFreezes(db, where: "1", [])
+            if let area { return try Self.carried(db, try Self.fetchFreezes(db, where: "f.area_code = ?", [area]), on: nil) }
+            return try Self.carried(db, try Self.fetchFreezes(db, where: "1", []), on: nil)
         }
     }
 
@@ -177,7 +178,9 @@ extension AppDatabase {
     ) throws -> [Freeze] {
         try writer.write { db in
             try Self.requireKnownUnit(db, area)
-            let open = try Self.fetchFreezes(db, where: "f.area_code = ? AND f.lifted_on IS NULL", [area])
+            // Issue 21: the successor of a renamed or recoded unit lifts the freezes it carries.
+            let codes = [area] + SuccessionRules.predecessorsCarried(by: area, on: day, in: try Self.successionEntries(db).map(\.succession))
+            let open = try Self.carried(db, try codes.flatMap { try Self.fetchFreezes(db, where: "f.area_code = ? AND f.lifted_on IS NULL", [$0]) }, on: day)
             guard !open.isEmpty else {
                 throw RunError("\(area) has no freeze to lift — see kaohe freeze list --all", zh: "\(area) 没有可解除的环评限批 — 请查看 kaohe freeze list --all")
             }
@@ -188,7 +191,7 @@ extension AppDatabase {
                 case .failure(let refusal): throw RunError(refusal.description, zh: refusal.chinese)
                 case .success(let lift):
                     try Self.recordLift(db, freeze.id, lift, by: who, at: now)
-                    lifted.append(try Self.fetchFreezes(db, where: "f.id = ?", [freeze.id])[0])
+                    lifted.append(try Self.carried(db, try Self.fetchFreezes(db, where: "f.id = ?", [freeze.id]), on: day)[0])
                 }
             }
             return lifted
@@ -198,8 +201,9 @@ extension AppDatabase {
     /// Summonses of failing runs of `year` (all years when nil), by unit and id.
     public func summonses(year: Int? = nil) throws -> [Summons] {
         try writer.read { db in
-            if let year { return try Self.fetchSummonses(db, where: "r.year = ?", [year]) }
-            return try Self.fetchSummonses(db, where: "1", [])
+            // Issue 21: an open summons of a renamed or recoded unit names the unit that carries it.
+            if let year { return try Self.carried(db, try Self.fetchSummonses(db, where: "r.year = ?", [year])) }
+            return try Self.carried(db, try Self.fetchSummonses(db, where: "1", []))
         }
     }
 
@@ -272,8 +276,11 @@ extension AppDatabase {
     ) throws -> EIADecision {
         try writer.write { db in
             guard let area = try AreaRow.fetchOne(db, key: code)?.area else { throw Self.unknownUnit(code) }
+            // Issue 21: a successor answers for the freezes of the units it carries on `day`.
+            let codes = [code] + SuccessionRules.predecessorsCarried(by: code, on: day, in: try Self.successionEntries(db).map(\.succession))
             let decision = EIADecision.decide(
-                area: area, category: category, on: day, freezes: try Self.fetchFreezes(db, where: "f.area_code = ?", [code]))
+                area: area, category: category, on: day,
+                freezes: try Self.carried(db, try codes.flatMap { try Self.fetchFreezes(db, where: "f.area_code = ?", [$0]) }, on: day))
             try db.execute(
                 sql: "INSERT INTO eia_check_log (asked_at, area_code, category, project, on_date, answer, ground, freeze_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 arguments: [

@@ -6,7 +6,7 @@ import KaoheReport
 struct AreasCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "areas", abstract: helpText("导入与查看被考核单位（区域）。", "Import and list the assessed units (区域)."),
-        subcommands: [Import.self, List.self])
+        subcommands: [Import.self, List.self, Succeed.self, Successions.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: helpText("导入区域文件；已有单位将被更新。", "Import an areas file; known units are updated."))

@@ -41,16 +41,21 @@ struct AssessCommand: ParsableCommand {
                 monitored[p] = try db.monitoredAnnualMeans(year: which.year, pollutant: p, excludeDust: ruleSet.excludeDustDays).mapValues(\.mean)
                 monitoredBefore[p] = try db.monitoredAnnualMeans(year: which.year - 1, pollutant: p, excludeDust: ruleSet.excludeDustDays).mapValues(\.mean)
             }
-            let records = stored.map { unit in
+            let withMonitoring = stored.map { unit in
                 var unit = unit
                 let p = unit.pollutant(default: ruleSet.pollutant)
                 unit.monitored = monitored[p]?[unit.area.code]
                 unit.previousMonitored = monitoredBefore[p]?[unit.area.code]
                 return unit
             }
+            // Issue 21: from the year of a rename or recode the successor stands in the predecessor's place.
+            let (records, inherited) = try successorsInPlace(withMonitoring, db: db, year: which.year, lang: lang)
             guard !records.isEmpty else { throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)") }
             let inputs = records.map { AssessmentInputs.build($0, year: which.year, kind: which.kind, rules: ruleSet) }
-            let results = Scoring.assess(inputs, rules: ruleSet)
+            var results = Scoring.assess(inputs, rules: ruleSet)
+            for i in inherited {
+                if let k = results.firstIndex(where: { $0.area.code == i.successor }) { results[k].steps.insert(SuccessionResolution.step(i), at: 0) }
+            }
             let run = try db.saveRun(
                 year: which.year, kind: which.kind, rules: ruleSet, ruleSetText: ruleSet.sourceText ?? (try rules.source(lang).text),
                 inputs: inputs, results: results)

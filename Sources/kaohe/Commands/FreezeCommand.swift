@@ -26,7 +26,7 @@ struct FreezeCommand: ParsableCommand {
             }
             Console.out(ConsequencesText.freezeTable(freezes, on: day, history: all, lang: lang.lang), terminator: "")
             // Units, not freezes: a unit frozen by two revisions or two years is one unit under a freeze.
-            let units = Set(freezes.map(\.area.code)).count
+            let units = Set(freezes.map { $0.heldBy?.code ?? $0.area.code }).count
             Console.out(all ? lang("共 \(freezes.count) 项限批，涉及 \(units) 个单位（截至 \(day) 的限批天数）", "\(freezes.count) freeze(s) of \(units) unit(s) (days in force as of \(day))")
                 : lang("\(day) 共 \(units) 个单位处于环评限批", "\(units) unit(s) under an approval freeze on \(day)"))
         }
@@ -64,8 +64,8 @@ struct FreezeCommand: ParsableCommand {
             }
             for f in lifted {
                 Console.out(lang(
-                    "已解除：\(ConsequencesText.unit(f.area)) 限批 #\(f.id)（自 \(f.startedOn)，\(f.document)），\(day) 起解除，依据 \(doc)。",
-                    "Lifted: \(ConsequencesText.unit(f.area)) freeze #\(f.id) (since \(f.startedOn), \(f.document)), no longer in force from \(day), by \(doc)."))
+                    "已解除：\(ConsequencesText.unit(f, lang.lang)) 限批 #\(f.id)（自 \(f.startedOn)，\(f.document)），\(day) 起解除，依据 \(doc)。",
+                    "Lifted: \(ConsequencesText.unit(f, lang.lang)) freeze #\(f.id) (since \(f.startedOn), \(f.document)), no longer in force from \(day), by \(doc)."))
                 if f.lift?.forced == true {
                     Console.out(lang("注意：未满最短期限 \(f.terms.minimumDays) 天（R-22，本工具默认设置），已按 --force 解除。", "Note: before the minimum duration of \(f.terms.minimumDays) days (R-22, a default of this tool); lifted with --force."))
                 }

@@ -1,0 +1,51 @@
+/// How one administrative unit came to be replaced by another (issue 21).
+///
+/// A rename keeps the code's history under a new name; a recode gives the unit a new code (安县 510724 →
+/// 安州区 510705); a merge joins several predecessors into one successor; a split divides one predecessor
+/// into several successors. The kind decides which shapes are allowed (see `SuccessionRules`).
+public enum SuccessionKind: String, Sendable, Codable, CaseIterable {
+    case rename, recode, merge, split
+
+    /// The Chinese word used in lists and messages.
+    public var chinese: String {
+        switch self {
+        case .rename: "更名"
+        case .recode: "更改代码"
+        case .merge: "合并"
+        case .split: "拆分"
+        }
+    }
+}
+
+/// One recorded succession: from `effective` on, `successor` carries what `predecessor` had (issue 21).
+///
+/// Kept with history and never deleted; `effective` is the first day the predecessor no longer exists.
+public struct Succession: Sendable, Equatable, Codable {
+    /// The unit that ceased to exist (its code).
+    public var predecessor: String
+    /// The unit that carries on (its code).
+    public var successor: String
+    /// The first day on which the successor exists in the predecessor's place.
+    public var effective: Day
+    /// The document (文号) that made the change.
+    public var document: String
+    public var kind: SuccessionKind
+
+    public init(predecessor: String, successor: String, effective: Day, document: String, kind: SuccessionKind) {
+        self.predecessor = predecessor
+        self.successor = successor
+        self.effective = effective
+        self.document = document
+        self.kind = kind
+    }
+
+    /// The first assessed year in which the successor stands in the predecessor's place: the year of the
+    /// effective day, since the unit that exists at the year's end reports for it [default] (D-81).
+    public var firstYearOfSuccessor: Int { effective.year }
+}
+
+/// Why a succession cannot be recorded, in both languages; the CLI prints it as a refusal.
+public struct SuccessionProblem: Error, Sendable, Equatable {
+    public var english: String
+    public var chinese: String
+}

@@ -1,0 +1,50 @@
+import Testing
+
+@testable import KaoheCore
+
+/// Which successions can be recorded (issue 21): each refusal names its reason; merges and splits are the only
+/// many-to-one and one-to-many shapes.
+@Suite struct SuccessionRulesTests {
+    let known: Set<String> = ["510724", "510705", "A", "B", "C", "D"]
+    let today = Day(year: 2016, month: 6, day: 1)!
+    func s(_ old: String, _ new: String, _ kind: SuccessionKind = .recode, on day: Day = Day(year: 2016, month: 1, day: 1)!, doc: String = "绵府发〔2016〕1号") -> Succession {
+        Succession(predecessor: old, successor: new, effective: day, document: doc, kind: kind)
+    }
+
+    @Test func aRecodeOfKnownUnitsIsAccepted() {
+        #expect(SuccessionRules.problem(with: s("510724", "510705"), existing: [], knownCodes: known, today: today) == nil)
+        #expect(s("510724", "510705").firstYearOfSuccessor == 2016)
+    }
+
+    @Test func selfUnknownDatesAndDuplicatesAreRefused() {
+        #expect(SuccessionRules.problem(with: s("A", "A"), existing: [], knownCodes: known, today: today)?.english.contains("cannot succeed itself") == true)
+        #expect(SuccessionRules.problem(with: s("A", "Z"), existing: [], knownCodes: known, today: today)?.english.hasPrefix("unknown unit Z") == true)
+        #expect(SuccessionRules.problem(with: s("A", "B", on: Day(year: 1899, month: 12, day: 31)!), existing: [], knownCodes: known, today: today)?.english.contains("outside 1900–2100") == true)
+        #expect(SuccessionRules.problem(with: s("A", "B", on: Day(year: 2016, month: 6, day: 2)!), existing: [], knownCodes: known, today: today)?.english.contains("after today") == true)
+        #expect(SuccessionRules.problem(with: s("A", "B"), existing: [s("A", "B")], knownCodes: known, today: today)?.english.contains("already recorded") == true)
+    }
+
+    @Test func aUnitIsSucceededOnceUnlessSplitAndMadeOnceUnlessMerged() {
+        // Succeeded twice by recodes: refused.
+        #expect(SuccessionRules.problem(with: s("A", "C"), existing: [s("A", "B")], knownCodes: known, today: today)?.english.contains("A was already succeeded by B") == true)
+        // Made twice by recodes: refused.
+        #expect(SuccessionRules.problem(with: s("C", "B"), existing: [s("A", "B")], knownCodes: known, today: today)?.english.contains("B already succeeded A") == true)
+        // A split names its second successor with the same day and document: accepted; another document: refused.
+        #expect(SuccessionRules.problem(with: s("A", "C", .split), existing: [s("A", "B", .split)], knownCodes: known, today: today) == nil)
+        #expect(SuccessionRules.problem(with: s("A", "C", .split, doc: "other"), existing: [s("A", "B", .split)], knownCodes: known, today: today) != nil)
+        // A merge names its second predecessor the same way.
+        #expect(SuccessionRules.problem(with: s("C", "B", .merge), existing: [s("A", "B", .merge)], knownCodes: known, today: today) == nil)
+        #expect(SuccessionRules.problem(with: s("C", "B", .merge), existing: [s("A", "B", .recode)], knownCodes: known, today: today) != nil)
+    }
+
+    @Test func cyclesAndOutOfOrderDaysAreRefused() {
+        let later = Day(year: 2016, month: 3, day: 1)!
+        // A → B → C recorded; C → A would close a cycle.
+        let chain = [s("A", "B"), s("B", "C", on: later)]
+        #expect(SuccessionRules.problem(with: s("C", "A", on: later), existing: chain, knownCodes: known, today: today)?.english.contains("would make a cycle") == true)
+        #expect(SuccessionRules.ancestors(of: "C", in: chain) == ["A", "B"])
+        // B came into being on 2016-01-01; its own succession on that day or before is refused.
+        #expect(SuccessionRules.problem(with: s("B", "D", on: Day(year: 2015, month: 12, day: 31)!), existing: [s("A", "B")], knownCodes: known, today: today)?.english.contains("came into being on 2016-01-01") == true)
+        #expect(SuccessionRules.problem(with: s("B", "D", on: later), existing: [s("A", "B")], knownCodes: known, today: today) == nil)
+    }
+}
