@@ -58,7 +58,7 @@ public struct EIADecision: Sendable, Hashable {
     /// Decides from the unit's freezes (any of them, lifted or not; only those in force on `day` count).
     public static func decide(area: Area, category: ProjectCategory, on day: Day, freezes: [Freeze]) -> EIADecision {
         // Issue 21: a freeze binds its own unit and the unit that carries it after a rename or recode, so asking
-        // under the old code after the change is still answered with the freeze (D-82).
+        // under the old code after the change is still answered with the freeze (D-62).
         let inForce = freezes.filter { ($0.area.code == area.code || $0.heldBy?.code == area.code) && $0.isInForce(on: day) }.sorted { $0.startedOn < $1.startedOn }
         let ground: Ground
         let rules: [String]

@@ -67,7 +67,7 @@ import Testing
         #expect(blocked.stdout.contains("510705 安州区，2016-06-01，新增大气污染物排放项目：暂停审批（环评限批）"))
         #expect(blocked.stdout.contains("承继：510705 安州区 自 2016-01-01 起承继 510724 安县，该单位的限批继续有效"))
         #expect(blocked.stdout.contains("限批 #1）"))
-        // Asked under the old code after the change, the answer is the same freeze, not "no freeze" (D-82).
+        // Asked under the old code after the change, the answer is the same freeze, not "no freeze" (D-62).
         let old = try cli.run("eia-check", "510724", "--category", "emitting", "--on", "2016-06-01")
         #expect(old.status == 3)
         #expect(old.stdout.contains("承继：510705 安州区 自 2016-01-01 起承继 510724 安县，该单位的限批继续有效"))

@@ -40,7 +40,7 @@ public struct Succession: Sendable, Equatable, Codable {
     }
 
     /// The first assessed year in which the successor stands in the predecessor's place: the year of the
-    /// effective day, since the unit that exists at the year's end reports for it [default] (D-81).
+    /// effective day, since the unit that exists at the year's end reports for it [default] (D-61).
     public var firstYearOfSuccessor: Int { effective.year }
 }
 

@@ -59,7 +59,7 @@ public enum SuccessionResolution {
         return (order.compactMap { byCode[$0] }, inherited)
     }
 
-    /// The merges and splits in force in `year`, which this version does not resolve (D-83).
+    /// The merges and splits in force in `year`, which this version does not resolve (D-63).
     public static func unresolved(_ successions: [Succession], year: Int) -> [Succession] {
         successions.filter { ($0.kind == .merge || $0.kind == .split) && $0.firstYearOfSuccessor <= year }
     }

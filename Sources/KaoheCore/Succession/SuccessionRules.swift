@@ -81,7 +81,7 @@ public enum SuccessionRules {
 extension SuccessionRules {
     /// The unit that stands in `code`'s place on `day` through renames and recodes in force by then, with the
     /// day it took over; nil when `code` itself still exists on `day` (issue 21). Merges and splits are not
-    /// followed (D-83).
+    /// followed (D-63).
     public static func carrier(of code: String, on day: Day?, in successions: [Succession]) -> (code: String, since: Day)? {
         var current = code, since: Day?
         var seen: Set<String> = [code]

@@ -73,7 +73,7 @@ extension AreasCommand {
 }
 
 /// The records of `year` with recorded renames and recodes applied (issue 21); merges and splits in force are
-/// refused until this tool resolves them (D-83), rather than assessed as if nothing had changed.
+/// refused until this tool resolves them (D-63), rather than assessed as if nothing had changed.
 func successorsInPlace(_ records: [UnitRecord], db: AppDatabase, year: Int, lang: LanguageOption) throws -> ([UnitRecord], [SuccessionResolution.Inheritance]) {
     let successions = try db.successions().map(\.succession)
     if let s = SuccessionResolution.unresolved(successions, year: year).first {
