@@ -6,6 +6,8 @@ import Foundation
 struct DateStyles {
     /// For each `cellXfs` index (a cell's `s` attribute), whether its number format shows a date or time.
     var isDate: [Bool] = []
+    /// For each `cellXfs` index, whether its number format shows the value as a percentage (`0%`, `0.0%`).
+    var isPercent: [Bool] = []
 
     /// Built-in number formats that are dates or times (ECMA-376 part 1, 18.8.30, and the CJK ids 27–36, 50–58).
     static let builtInDateIDs: Set<Int> = Set(14...22).union(27...36).union(45...47).union(50...58)
@@ -20,11 +22,40 @@ struct DateStyles {
                 custom[id] = code
             }
         }
-        isDate = elements.filter { $0.name == "xf" && $0.parent == "cellXfs" }.map { xf in
-            guard let id = attribute(xf.attributes, "numFmtId").flatMap({ Int($0) }) else { return false }
+        let ids = elements.filter { $0.name == "xf" && $0.parent == "cellXfs" }.map { attribute($0.attributes, "numFmtId").flatMap { Int($0) } }
+        isDate = ids.map { id in
+            guard let id else { return false }
             if let code = custom[id] { return Self.isDateFormat(code) }
             return Self.builtInDateIDs.contains(id)
         }
+        isPercent = ids.map { id in
+            guard let id else { return false }
+            if let code = custom[id] { return !Self.isDateFormat(code) && Self.isPercentFormat(code) }
+            return id == 9 || id == 10
+        }
+    }
+
+    func isPercentStyle(_ index: Int?) -> Bool {
+        guard let index, index >= 0, index < isPercent.count else { return false }
+        return isPercent[index]
+    }
+
+    /// Whether a format code's first section has a `%` outside quoted text and escapes.
+    static func isPercentFormat(_ code: String) -> Bool {
+        var inQuote = false
+        var escaped = false
+        for ch in code {
+            if escaped { escaped = false; continue }
+            if inQuote { if ch == "\"" { inQuote = false }; continue }
+            switch ch {
+            case "\"": inQuote = true
+            case "\\", "_", "*": escaped = true
+            case ";": return false
+            case "%": return true
+            default: continue
+            }
+        }
+        return false
     }
 
     func isDateStyle(_ index: Int?) -> Bool {

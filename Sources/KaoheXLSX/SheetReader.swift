@@ -163,6 +163,12 @@ final class SheetReader: NSObject, XMLParserDelegate {
                 }
                 return text
             }
+            if styles.isPercentStyle(cellStyle) {
+                // 0.04 shown as 4%: the text a person sees, so a target of 4% reads as in the CSV twin.
+                let shown = numberText(raw, number)
+                guard let exact = Decimal(string: shown, locale: Locale(identifier: "en_US_POSIX")) else { return shown }
+                return "\(exact * 100)%"
+            }
             return numberText(raw, number)
         }
     }

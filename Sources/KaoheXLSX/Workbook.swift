@@ -206,16 +206,25 @@ struct Book {
         return SheetText(file: file, sheet: info.name, rows: rows)
     }
 
-    /// Carries each merged range's value across the header row (the first row holding values).
+    /// Carries a merged header cell's value across its range (in the header row, the first holding values) to
+    /// the columns beneath it that hold data (D-60).
+    ///
+    /// A header merged over two columns for width, with data in one, names that column; merged over two
+    /// columns that both hold data, it names both, and the validator reports the column twice. A range over
+    /// columns without any data keeps the value where it was written.
     private func fillMergedHeader(_ rows: inout [SheetRow], merges: [(Int, Int, Int, Int)]) {
         guard !rows.isEmpty else { return }
         let header = rows[0].number
-        for (top, left, bottom, right) in merges where top <= header && header <= bottom && left < right {
+        var used = Set<Int>()
+        for row in rows.dropFirst() { for (i, cell) in row.cells.enumerated() where !cell.isEmpty { used.insert(i + 1) } }
+        for (top, left, bottom, right) in merges where top == header && header <= bottom && left < right && right <= 16_384 {
             var cells = rows[0].cells
-            let value = top == header && left - 1 < cells.count ? cells[left - 1] : ""
-            guard !value.isEmpty, right <= 16_384 else { continue }
+            guard left - 1 < cells.count, !cells[left - 1].isEmpty else { continue }
+            let value = cells[left - 1]
+            let beneath = (left...right).filter(used.contains)
+            guard !beneath.isEmpty else { continue }
             if cells.count < right { cells += Array(repeating: "", count: right - cells.count) }
-            for c in left...right where cells[c - 1].isEmpty { cells[c - 1] = value }
+            for c in left...right { cells[c - 1] = beneath.contains(c) ? value : "" }
             rows[0].cells = cells
         }
     }

@@ -73,6 +73,18 @@ import Testing
         ])
     }
 
+    @Test func percentFormattedNumbersReadAsTheyShow() throws {
+        // Built-in 9 is 0%, 10 is 0.00%; custom 164 `0.0"%"` has its % quoted, so it is a plain number.
+        var b = WorkbookBuilder()
+        b.stylesXML = """
+            <numFmts count="1"><numFmt numFmtId="164" formatCode="0.0&quot;%&quot;"/></numFmts>\
+            <cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="10"/><xf numFmtId="164"/></cellXfs>
+            """
+        b.sheets = [("S", "<sheetData><row r=\"1\"><c r=\"A1\" s=\"1\"><v>0.04</v></c><c r=\"B1\" s=\"2\"><v>3.5000000000000003E-2</v></c><c r=\"C1\" s=\"3\"><v>4</v></c></row></sheetData>", nil)]
+        // 0.04 × 100 = 4; 0.035 (15 digits) × 100 = 3.5; 4 stays 4.
+        #expect(try XLSXReader.read(try b.data(), file: "p.xlsx").rows == [SheetRow(number: 1, cells: ["4%", "3.5%", "4"])])
+    }
+
     @Test func dateFormatCodesAreRecognised() {
         #expect(DateStyles.isDateFormat("yyyy\"年\"m\"月\"d\"日\""))
         #expect(DateStyles.isDateFormat("[$-804]yyyy/m/d"))
@@ -101,13 +113,20 @@ import Testing
             ("说明", "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>hidden</t></is></c></row></sheetData>", "hidden"),
             ("Sheet2", """
                 <sheetData><row r="2"><c r="B2" t="inlineStr"><is><t>h</t></is></c><c r="E2" t="inlineStr"><is><t>z</t></is></c></row>\
-                <row r="3"><c r="B3"><v>1</v></c></row></sheetData><mergeCells count="2"><mergeCell ref="B2:D2"/><mergeCell ref="B3:B4"/></mergeCells>
+                <row r="3"><c r="C3"><v>1</v></c><c r="E3"><v>2</v></c><c r="F3"><v>3</v></c></row>\
+                <row r="4"><c r="E4"><v>4</v></c></row></sheetData>\
+                <mergeCells count="3"><mergeCell ref="B2:D2"/><mergeCell ref="E2:F2"/><mergeCell ref="C3:D3"/></mergeCells>
                 """, nil),
         ]
         let sheet = try XLSXReader.read(try b.data(), file: "m.xlsx")
         #expect(sheet.sheet == "Sheet2")
-        // Only the header row (row 2, the first with values) is filled; the data merge B3:B4 is not copied down.
-        #expect(sheet.rows == [SheetRow(number: 2, cells: ["", "h", "h", "h", "z"]), SheetRow(number: 3, cells: ["", "1"])])
+        // Header row 2 (the first with values): "h" merged over B:D names C, the only column of B:D with data;
+        // "z" merged over E:F names both E and F, which hold data (a validator then reports the column twice).
+        // The merge C3:D3 in the data is not copied across.
+        #expect(sheet.rows == [
+            SheetRow(number: 2, cells: ["", "", "h", "", "z", "z"]), SheetRow(number: 3, cells: ["", "", "1", "", "2", "3"]),
+            SheetRow(number: 4, cells: ["", "", "", "", "4"]),
+        ])
         // A hidden sheet is still read when named.
         #expect(try XLSXReader.read(try b.data(), file: "m.xlsx", sheet: "说明").rows == [SheetRow(number: 1, cells: ["hidden"])])
     }
