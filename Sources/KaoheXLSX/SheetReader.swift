@@ -127,7 +127,9 @@ final class SheetReader: NSObject, XMLParserDelegate {
     /// The cell's text, or nil for an empty cell or one reported as a problem.
     private func cellText() -> String? {
         if cellType == "inlineStr" { return hasValue ? decodeEscapes(inline) : nil }
-        if hasFormula && !hasValue {
+        // A formula saved without computing it (openpyxl writes an empty <v/>) has no value to read; an
+        // empty text result (t="str") is a value.
+        if hasFormula && (!hasValue || (cellType != "str" && value.trimmingCharacters(in: .whitespaces).isEmpty)) {
             problem(
                 "the formula has no saved result", fix: "open the workbook in Excel, WPS or LibreOffice and save it again, or type the value instead of the formula",
                 reasonZh: "公式没有保存的计算结果", fixZh: "请用 Excel、WPS 或 LibreOffice 打开并重新保存，或直接填写数值而非公式")
