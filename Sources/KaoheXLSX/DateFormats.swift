@@ -64,9 +64,12 @@ struct DateStyles {
     }
 
     /// Whether a format code shows a date or time: it has y, m, d, h or s outside quoted text, escapes and
-    /// brackets (`[Red]`, `[$-804]`; `[h]` elapsed hours count as time). `yyyy"年"m"月"d"日"` is a date.
+    /// brackets (`[Red]`, `[$-804]`; `[h]` elapsed hours count as time). `yyyy"年"m"月"d"日"` is a date;
+    /// `General` is not.
     static func isDateFormat(_ code: String) -> Bool {
-        // Only the first section (positive numbers) decides.
+        // Only the first section (positive numbers) decides; `General` (LibreOffice writes it as a custom
+        // code) holds letters that are no date parts.
+        let code = code.replacingOccurrences(of: "general", with: "", options: .caseInsensitive)
         var inQuote = false
         var inBracket = false
         var bracket = ""
@@ -87,7 +90,7 @@ struct DateStyles {
             case "\\", "_", "*": escaped = true
             case "[": inBracket = true; bracket = ""
             case ";": return false
-            case "y", "Y", "m", "M", "d", "D", "h", "H", "s", "S", "e", "E": return true
+            case "y", "Y", "m", "M", "d", "D", "h", "H", "s", "S": return true
             case "0", "#", "?", "@": return false
             default: continue
             }

@@ -89,6 +89,8 @@ import Testing
         #expect(DateStyles.isDateFormat("yyyy\"年\"m\"月\"d\"日\""))
         #expect(DateStyles.isDateFormat("[$-804]yyyy/m/d"))
         #expect(DateStyles.isDateFormat("[h]:mm"))
+        #expect(DateStyles.isDateFormat("yyyy\\-mm\\-dd"))  // LibreOffice's escaped hyphens
+        #expect(!DateStyles.isDateFormat("General"))  // LibreOffice writes General as a custom code
         #expect(!DateStyles.isDateFormat("0.0"))
         #expect(!DateStyles.isDateFormat("[Red]#,##0.00"))
         #expect(!DateStyles.isDateFormat("\"年\"0"))
