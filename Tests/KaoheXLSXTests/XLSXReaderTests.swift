@@ -177,3 +177,32 @@ import Testing
         ])
     }
 }
+
+/// The writer (templates, D-63) read back by the reader and the CSV validators.
+@Suite struct XLSXWriterTests {
+    @Test func writtenSheetsReadBackWithNumbersAsNumbersAndFormulaLikeTextNeutralised() throws {
+        let data = try XLSXWriter.data([
+            WorkbookSheet(name: "说明", header: ["x"]),
+            WorkbookSheet(
+                name: "区域", header: ["区域代码", "区域名称", "区域类型"],
+                rows: [
+                    [.number(510703), .text("涪城区"), .text("区")],
+                    [.text("MY-GXQ"), .text("=HYPERLINK(\"http://x\")<&>"), .text("园区")],
+                ]),
+        ])
+        let sheet = try XLSXReader.read(data, file: "w.xlsx", preferred: ["区域"])
+        // The formula-like name gets a leading ' (and is then stored with it, as in the CSV exports); markup survives.
+        #expect(sheet.rows == [
+            SheetRow(number: 1, cells: ["区域代码", "区域名称", "区域类型"]),
+            SheetRow(number: 2, cells: ["510703", "涪城区", "区"]),
+            SheetRow(number: 3, cells: ["MY-GXQ", "'=HYPERLINK(\"http://x\")<&>", "园区"]),
+        ])
+        let parsed = try AreasFile.parse(sheet.csv, file: sheet.name)
+        #expect(parsed.rows == [
+            Area(code: "510703", name: "涪城区", type: .district), Area(code: "MY-GXQ", name: "'=HYPERLINK(\"http://x\")<&>", type: .park),
+        ])
+        // A number cell is written as <v>510703</v> without a type: a number, not text.
+        #expect(try XLSXWriter.data([WorkbookSheet(name: "a", header: ["h"], rows: [[.number(12.5)]])]) == XLSXWriter.data([WorkbookSheet(name: "a", header: ["h"], rows: [[.number(12.5)]])]))
+        #expect(XLSXWriter.worksheet(WorkbookSheet(name: "a", header: ["h"], rows: [[.number(12.5)]]), ns: "n").contains("<c r=\"A2\"><v>12.5</v></c>"))
+    }
+}
