@@ -13,7 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
-        // Only KaoheDocx uses it: the Word rendering of the notice (docs/decisions.md D-59).
+        // KaoheDocx (the Word notice, D-59) and KaoheXLSX (.xlsx input, D-64) use it.
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
@@ -39,10 +39,12 @@ let package = Package(
         .target(name: "KaoheReport", dependencies: ["KaoheCore", "KaoheTracking"]),
         // The notice as a Word file (WordprocessingML in a ZIP package), kept apart so the other modules stay light.
         .target(name: "KaoheDocx", dependencies: ["KaoheReport", "KaoheCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // .xlsx workbooks → the text rows the CSV validators read (issue 16, D-64); ZIPFoundation and XMLParser.
+        .target(name: "KaoheXLSX", dependencies: ["KaoheCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(
             name: "kaohe",
             dependencies: [
-                "KaoheCore", "KaoheCSV", "KaoheRules", "KaoheStore", "KaoheReport", "KaoheTracking", "KaoheDocx",
+                "KaoheCore", "KaoheCSV", "KaoheRules", "KaoheStore", "KaoheReport", "KaoheTracking", "KaoheDocx", "KaoheXLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +58,9 @@ let package = Package(
         .testTarget(
             name: "KaoheReportTests",
             dependencies: ["KaoheReport", "KaoheCore", "KaoheTracking", "KaoheDocx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(
+            name: "KaoheXLSXTests",
+            dependencies: ["KaoheXLSX", "KaoheCSV", "KaoheCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KaoheTrackingTests", dependencies: ["KaoheTracking", "KaoheCore"]),
         // GRDB only so the concurrency test can hold a write lock the way another program would.
         .testTarget(

@@ -33,6 +33,7 @@ struct Kaohe: ParsableCommand {
             FlagCommand.self,
             SummaryCommand.self,
             MonitoringCommand.self,
+            TemplatesCommand.self,
             TrackCommand.self,
             TrendCommand.self,
             FreezeCommand.self,

@@ -140,11 +140,12 @@ import Testing
         let utf16 = Data([0xFF, 0xFE]) + "站点编码\t区域代码\t日期\tPM10\n2601A\t510703\t2015-03-01\t90\n".data(using: .utf16LittleEndian)!
         try utf16.write(to: folder.appendingPathComponent("a.txt"))
         try Data("站点编码\t区域代码\t日期\tPM10\n2601A\t510703\t2015-03-02\t91\n".utf8).write(to: folder.appendingPathComponent("b.tsv"))
-        try Data("not a table".utf8).write(to: folder.appendingPathComponent("c.xlsx"))
+        // .xlsx is read since issue 16 (D-64); an .xls or .numbers file is still skipped with its reason.
+        try Data("not a table".utf8).write(to: folder.appendingPathComponent("c.numbers"))
         try Data().write(to: folder.appendingPathComponent(".hidden.csv"))
         let result = try cli.run("monitoring", "import", folder.path, "--lang", "en")
         #expect(result.status == 0)
-        #expect(result.stderr.contains("\(folder.path)/c.xlsx: skipped — not a .csv, .txt or .tsv file"))
+        #expect(result.stderr.contains("\(folder.path)/c.numbers: skipped — not a .csv, .txt, .tsv or .xlsx file; save it as .xlsx or CSV and name it to import it"))
         #expect(result.stderr.contains("\(folder.path)/.hidden.csv: skipped — a hidden file"))
         #expect(try stored(cli, .pm10).map(\.pm10?.mean) == [90, 91])
     }

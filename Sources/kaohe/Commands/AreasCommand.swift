@@ -12,12 +12,13 @@ struct AreasCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: helpText("导入区域文件；已有单位将被更新。", "Import an areas file; known units are updated."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Argument(help: optionHelp("区域 CSV 文件；- 表示标准输入。", "The areas CSV file; - is standard input.")) var file: String
+        @OptionGroup var sheet: SheetOption
+        @Argument(help: optionHelp("区域文件（.csv 或 .xlsx）；- 表示标准输入。", "The areas file (.csv or .xlsx); - is standard input.")) var file: String
         @Flag(name: .long, help: optionHelp("导入以前导入过、但其中部分行已被后来的导入修改的文件（撤销那些修改）。", "Import a file imported before even though later imports changed some of its rows (undoing those changes)."))
         var reinstate = false
 
         func run() throws {
-            let input = try InputFile(path: file)
+            let input = try InputFile.single(file, sheet: sheet.sheet, kind: .areas, lang)
             // A database is created only for a file that passes (issue 12 item 15); an existing one supplies the
             // stored codes, so a code differing only by case from a stored one is refused at its line (item 18).
             let existing = FileManager.default.fileExists(atPath: store.path) ? try store.open(.create) : nil

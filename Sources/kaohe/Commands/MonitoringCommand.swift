@@ -4,6 +4,7 @@ import KaoheCSV
 import KaoheCore
 import KaoheReport
 import KaoheStore
+import KaoheXLSX
 
 struct MonitoringCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,7 +35,8 @@ struct MonitoringCommand: ParsableCommand {
         var replace = false
         @Flag(name: .long, help: optionHelp("即使有文件被拒绝，也存储没有错误的文件，并列出保留了哪些。", "Store the files without errors even when another file is rejected, and say which were kept."))
         var keepGoing = false
-        @Argument(help: optionHelp("监测文件（.csv、.txt、.tsv），或存放这些文件的文件夹；- 表示标准输入。", "Monitoring files (.csv, .txt, .tsv), or folders holding them; - is standard input.")) var paths: [String]
+        @OptionGroup var sheet: SheetOption
+        @Argument(help: optionHelp("监测文件（.csv、.txt、.tsv、.xlsx），或存放这些文件的文件夹；- 表示标准输入。", "Monitoring files (.csv, .txt, .tsv, .xlsx), or folders holding them; - is standard input.")) var paths: [String]
 
         func run() throws {
             let named = try inputPaths(paths, lang)
@@ -77,27 +79,52 @@ struct MonitoringCommand: ParsableCommand {
             }
         }
 
+        /// The monitoring sheet of a workbook, read whole (D-64); a workbook problem rejects the file.
+        func readWorkbook(_ file: ChunkedInput) throws -> SheetText {
+            var bytes = Data()
+            _ = try file.read(hash: false) { bytes.append($0) }
+            do {
+                let sheet = try XLSXReader.read(bytes, file: file.path, sheet: sheet.sheet, preferred: sheetNames([.monitoring]))
+                SheetLocations.shared.register(sheet)
+                return sheet
+            } catch let error as DiagnosticsError {
+                throw FileRejected(text: error.rendered(chinese: lang.chinese) + "\n" + lang(
+                    "\(file.path): 共 \(error.diagnostics.count) 处错误，文件被拒绝，未存储任何数据。",
+                    "\(file.path): \(error.diagnostics.count) error(s); the file was rejected and nothing from it was stored."))
+            }
+        }
+
         /// A file rejected with its messages already composed.
         struct FileRejected: Error { var text: String }
 
         /// Reads one file and stores it in `batch`, returning the line that says what it stored; throws
         /// `FileRejected` with every located problem.
         func importOne(_ file: ChunkedInput, known: Set<String>, years: ClosedRange<Int>, batch: MonitoringBatch) throws -> String {
-            let importer = MonitoringImporter(fileName: file.path, knownAreas: known, hourLabel: hourLabel.value, years: years, today: today())
+            // A workbook's sheet is read whole and fed as one chunk (D-64); a CSV file streams in chunks.
+            let workbook = isWorkbook(path: file.path, data: nil) ? try readWorkbook(file) : nil
+            let name = workbook?.name ?? file.path
+            let importer = MonitoringImporter(fileName: name, knownAreas: known, hourLabel: hourLabel.value, years: years, today: today())
             let progress = ProgressLine(label: file.path, totalBytes: file.size)
             let data: MonitoringData
             let sha: String?
             do {
-                var bytes = 0
-                sha = try file.read { chunk in
-                    try importer.feed(chunk)
-                    bytes += chunk.count
-                    progress.update(bytes: bytes, rows: importer.rowsRead)
+                if let workbook {
+                    let csv = workbook.csv
+                    try importer.feed(csv)
+                    sha = sha256Hex(of: csv)
+                } else {
+                    var bytes = 0
+                    sha = try file.read { chunk in
+                        try importer.feed(chunk)
+                        bytes += chunk.count
+                        progress.update(bytes: bytes, rows: importer.rowsRead)
+                    }
                 }
                 data = try importer.finish()
                 progress.finish()
-            } catch let error as MonitoringFileError {
+            } catch var error as MonitoringFileError {
                 progress.finish()
+                error.diagnostics = error.diagnostics.map(SheetLocations.shared.locate)
                 throw FileRejected(text: error.rendered(chinese: lang.chinese) + "\n" + lang(
                     "\(file.path): 共 \(error.errorCount) 处错误，文件被拒绝，未存储任何数据。",
                     "\(file.path): \(error.errorCount) error(s); the file was rejected and nothing from it was stored."))
@@ -107,8 +134,9 @@ struct MonitoringCommand: ParsableCommand {
             do {
                 outcome = try batch.store(
                     data.parts, file: ImportFile(name: file.path, sha256: sha!), rowCount: data.rows, replace: replace)
-            } catch let error as DiagnosticsError {
+            } catch var error as DiagnosticsError {
                 let count = error.diagnostics.count
+                error.diagnostics = error.diagnostics.map(SheetLocations.shared.locate)
                 throw FileRejected(text: error.rendered(chinese: lang.chinese) + "\n" + lang(
                     "\(file.path): 与已存数据冲突，文件被拒绝，未存储任何数据。",
                     "\(file.path): conflicts with stored data (\(count) listed); the file was rejected and nothing from it was stored."))

@@ -12,7 +12,8 @@ struct ReportsCommand: ParsableCommand {
 
     /// Files and folders named on the command line; folders contribute their .csv files.
     struct Paths: ParsableArguments {
-        @Argument(help: optionHelp("报告 CSV 文件，或存放这些文件的文件夹；- 表示标准输入。", "Report CSV files, or folders holding them; - is standard input.")) var paths: [String]
+        @Argument(help: optionHelp("报告文件（.csv 或 .xlsx），或存放这些文件的文件夹；- 表示标准输入。", "Report files (.csv or .xlsx), or folders holding them; - is standard input.")) var paths: [String]
+        @OptionGroup var sheet: SheetOption
 
         func validate() throws {
             if paths.isEmpty { throw usageError("请至少指定一个报告文件或文件夹", "name at least one report file or folder") }
@@ -31,7 +32,7 @@ struct ReportsCommand: ParsableCommand {
 
         func run() throws {
             let db = try store.open(.write)
-            let files = try InputFile.collect(input.paths, lang)
+            let files = try InputFile.collect(input.paths, sheet: input.sheet.sheet, kinds: reportKinds, all: true, lang)
             let batch = try validateReports(files, db: db, rules: rules.load(lang), lang: lang)
             let outcome: ReportImportOutcome
             do {
@@ -79,7 +80,7 @@ struct ReportsCommand: ParsableCommand {
         @OptionGroup var input: Paths
 
         func run() throws {
-            let files = try InputFile.collect(input.paths, lang)
+            let files = try InputFile.collect(input.paths, sheet: input.sheet.sheet, kinds: reportKinds, all: true, lang)
             let batch = try validateReports(files, db: try store.open(.read), rules: rules.load(lang), lang: lang)
             for k in batch.kinds {
                 Console.out(lang("\(k.file)：\(k.kind.chinese)，\(k.rows) 行，无错误", "\(k.file): \(k.kind.rawValue), \(k.rows) row(s), no errors"))
@@ -164,6 +165,9 @@ struct ReportsCommand: ParsableCommand {
         }
     }
 }
+
+/// The file kinds a report workbook's sheets may be named after (one sheet per part, D-64).
+let reportKinds: [FileKind] = [.report, .keyTasks, .projects, .funding]
 
 /// Validates report files against the stored units and the rule set; prints warnings; exits on errors.
 func validateReports(_ files: [InputFile], db: AppDatabase, rules: RuleSet, lang: LanguageOption) throws -> ReportBatch {

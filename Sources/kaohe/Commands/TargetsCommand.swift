@@ -14,12 +14,13 @@ struct TargetsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: helpText("导入目标文件；已存储的（单位，年度）目标将被更新。", "Import a targets file; (unit, year) rows already stored are updated."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Argument(help: optionHelp("目标 CSV 文件；- 表示标准输入。", "The targets CSV file; - is standard input.")) var file: String
+        @OptionGroup var sheet: SheetOption
+        @Argument(help: optionHelp("目标文件（.csv 或 .xlsx）；- 表示标准输入。", "The targets file (.csv or .xlsx); - is standard input.")) var file: String
         @Flag(name: .long, help: optionHelp("导入以前导入过、但其中部分行已被后来的导入修改的文件（撤销那些修改）。", "Import a file imported before even though later imports changed some of its rows (undoing those changes)."))
         var reinstate = false
 
         func run() throws {
-            let input = try InputFile(path: file)
+            let input = try InputFile.single(file, sheet: sheet.sheet, kind: .targets, lang)
             let db = try store.open(.write)
             let known = Set(try db.areas().map(\.code))
             let stored = try db.targets()

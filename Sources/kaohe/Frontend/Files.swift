@@ -86,8 +86,8 @@ struct FileIdentity: Hashable {
 }
 
 /// Extensions a folder import reads (D-45): CSV, the spreadsheet "Unicode text" export (.txt, UTF-16 with
-/// tabs) and tab-separated text (.tsv).
-let supportedExtensions = ["csv", "txt", "tsv"]
+/// tabs), tab-separated text (.tsv) and Excel workbooks (.xlsx, D-64).
+let supportedExtensions = ["csv", "txt", "tsv", "xlsx"]
 
 /// The named files, and the supported files inside named folders (recursively, in path order).
 ///
@@ -113,16 +113,16 @@ func inputPaths(_ paths: [String], _ lang: LanguageOption) throws -> [String] {
                 printError(lang("\(full)：已跳过 — 隐藏文件", "\(full): skipped — a hidden file"))
             } else if !supportedExtensions.contains(ext) {
                 printError(lang(
-                    "\(full)：已跳过 — 不是 .csv、.txt 或 .tsv 文件；如需导入，请另存为 CSV 后单独指定",
-                    "\(full): skipped — not a .csv, .txt or .tsv file; save it as CSV and name it to import it"))
+                    "\(full)：已跳过 — 不是 .csv、.txt、.tsv 或 .xlsx 文件；如需导入，请另存为 .xlsx 或 CSV 后单独指定",
+                    "\(full): skipped — not a .csv, .txt, .tsv or .xlsx file; save it as .xlsx or CSV and name it to import it"))
             } else {
                 found.append(full)
             }
         }
         if found.isEmpty {
             throw CLIError(
-                "\(path)：文件夹中没有 .csv、.txt 或 .tsv 文件 — 请指定文件或其他文件夹",
-                "\(path): the folder holds no .csv, .txt or .tsv file — name the files or another folder")
+                "\(path)：文件夹中没有 .csv、.txt、.tsv 或 .xlsx 文件 — 请指定文件或其他文件夹",
+                "\(path): the folder holds no .csv, .txt, .tsv or .xlsx file — name the files or another folder")
         }
         files += found
     }
@@ -131,7 +131,8 @@ func inputPaths(_ paths: [String], _ lang: LanguageOption) throws -> [String] {
 
 /// Prints diagnostics to standard error, errors and warnings alike, one per line, in the chosen language.
 func report(_ diagnostics: [Diagnostic], _ lang: LanguageOption) {
-    for d in diagnostics { printError(d.rendered(chinese: lang.chinese)) }
+    // A message about a workbook sheet's CSV form names the sheet's cell (D-64).
+    for d in diagnostics { printError(SheetLocations.shared.locate(d).rendered(chinese: lang.chinese)) }
 }
 
 func printError(_ text: String) { Console.err(text) }

@@ -1,0 +1,139 @@
+import Foundation
+import ZIPFoundation
+
+/// One cell written to a workbook: text, or a number stored as a number.
+public enum WorkbookCell: Sendable, Equatable {
+    case text(String)
+    case number(Decimal)
+}
+
+/// One sheet to write: its tab name, a bold frozen header row, the data rows and column widths in characters.
+public struct WorkbookSheet: Sendable {
+    public var name: String
+    public var header: [String]
+    public var rows: [[WorkbookCell]]
+    public var widths: [Int]
+
+    public init(name: String, header: [String], rows: [[WorkbookCell]] = [], widths: [Int]? = nil) {
+        self.name = name
+        self.header = header
+        self.rows = rows
+        self.widths = widths ?? header.map { max(10, $0.count * 2 + 4) }
+    }
+}
+
+/// Writes .xlsx workbooks in memory (no file system): inline strings, numbers, a bold frozen header row.
+public enum XLSXWriter {
+    public struct Failure: Error, Sendable {}
+
+    /// The workbook's bytes. Text that a spreadsheet could run as a formula once edited (starting with
+    /// `=`, `+`, `-`, `@`, tab or CR) gets a leading `'`, as in the CSV exports; numbers stay numbers.
+    /// Entries are dated 1980-01-01 so the same sheets give the same bytes.
+    public static func data(_ sheets: [WorkbookSheet]) throws -> Data {
+        let ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        let rns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+        var parts: [(String, String)] = []
+        var overrides = ""
+        var sheetList = ""
+        var rels = ""
+        for (i, sheet) in sheets.enumerated() {
+            let n = i + 1
+            overrides += "<Override PartName=\"/xl/worksheets/sheet\(n).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            sheetList += "<sheet name=\"\(escape(sheetName(sheet.name)))\" sheetId=\"\(n)\" r:id=\"rId\(n)\"/>"
+            rels += "<Relationship Id=\"rId\(n)\" Type=\"\(rns)/worksheet\" Target=\"worksheets/sheet\(n).xml\"/>"
+            parts.append(("xl/worksheets/sheet\(n).xml", worksheet(sheet, ns: ns)))
+        }
+        rels += "<Relationship Id=\"rIdStyles\" Type=\"\(rns)/styles\" Target=\"styles.xml\"/>"
+        let head = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        parts += [
+            ("[Content_Types].xml", head + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+                + overrides + "</Types>"),
+            ("_rels/.rels", head + "<Relationships xmlns=\"\(pkg)\"><Relationship Id=\"rId1\" Type=\"\(rns)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
+            ("xl/workbook.xml", head + "<workbook xmlns=\"\(ns)\" xmlns:r=\"\(rns)\"><sheets>\(sheetList)</sheets></workbook>"),
+            ("xl/_rels/workbook.xml.rels", head + "<Relationships xmlns=\"\(pkg)\">\(rels)</Relationships>"),
+            // Style 0: default; 1: bold (the header); 2: text format (@), so typed codes such as 0701 keep their zero.
+            ("xl/styles.xml", head + "<styleSheet xmlns=\"\(ns)\"><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"宋体\"/></font>"
+                + "<font><b/><sz val=\"11\"/><name val=\"宋体\"/></font></fonts><fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
+                + "<fill><patternFill patternType=\"gray125\"/></fill></fills><borders count=\"1\"><border/></borders>"
+                + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+                + "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+                + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+                + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>"),
+        ]
+        do {
+            let archive = try Archive(data: Data(), accessMode: .create)
+            let date = Date(timeIntervalSince1970: 315_532_800)
+            for (path, xml) in parts {
+                let bytes = Data(xml.utf8)
+                try archive.addEntry(
+                    with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date, compressionMethod: .deflate
+                ) { position, size in
+                    bytes.subdata(in: Int(position)..<Int(position) + size)
+                }
+            }
+            guard let data = archive.data else { throw Failure() }
+            return data
+        } catch {
+            throw Failure()
+        }
+    }
+
+    static func worksheet(_ sheet: WorkbookSheet, ns: String) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"\(ns)\">"
+        xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
+        if !sheet.widths.isEmpty {
+            xml += "<cols>" + sheet.widths.enumerated().map { "<col min=\"\($0.offset + 1)\" max=\"\($0.offset + 1)\" width=\"\($0.element)\" customWidth=\"1\"/>" }.joined() + "</cols>"
+        }
+        xml += "<sheetData>"
+        let rows = [sheet.header.map(WorkbookCell.text)] + sheet.rows
+        for (r, row) in rows.enumerated() {
+            xml += "<row r=\"\(r + 1)\">"
+            for (c, cell) in row.enumerated() {
+                let ref = "\(columnLetters(c + 1))\(r + 1)"
+                switch cell {
+                case .text(let text) where !text.isEmpty:
+                    let style = r == 0 ? " s=\"1\"" : " s=\"2\""
+                    xml += "<c r=\"\(ref)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(neutralised(text)))</t></is></c>"
+                case .text: continue
+                case .number(let n): xml += "<c r=\"\(ref)\"><v>\(n)</v></c>"
+                }
+            }
+            xml += "</row>"
+        }
+        return xml + "</sheetData></worksheet>"
+    }
+
+    /// A leading `'` for text a spreadsheet would take as a formula when the cell is edited.
+    static func neutralised(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
+    }
+
+    /// A tab name Excel accepts: at most 31 characters, none of `[]:*?/\`.
+    static func sheetName(_ name: String) -> String {
+        String(name.map { "[]:*?/\\".contains($0) ? "_" : $0 }.prefix(31))
+    }
+
+    /// XML text: markup escaped, characters XML 1.0 forbids dropped.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

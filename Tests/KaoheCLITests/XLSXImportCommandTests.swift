@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// .xlsx imports end to end (issue 16, D-64): workbooks made by openpyxl from the sample CSVs import to the
+/// same stored rows as the CSV twins, and workbook problems are located at their cells.
+@Suite struct XLSXImportCommandTests {
+    static let fixtures = "Tests/KaoheCLITests/Fixtures/xlsx"
+
+    /// The stored tables without what differs by design between two imports of the same data: the import
+    /// log (file names, hashes), import ids and the times of recording.
+    func storedData(_ cli: CLIHarness) throws -> String {
+        var kept: [String] = []
+        var skipping = false
+        for line in try cli.dumpTables().components(separatedBy: "\n") {
+            if line.hasPrefix("[") && line.hasSuffix("]") && !line.contains(":") {
+                skipping = line == "[import_log]" || line == "[report_version_file]"
+            }
+            if skipping { continue }
+            kept.append(
+                line.replacingOccurrences(of: #"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z"#, with: "<time>", options: .regularExpression)
+                    .replacingOccurrences(of: #"import_id:\d+"#, with: "import_id:<n>", options: .regularExpression))
+        }
+        return kept.joined(separator: "\n")
+    }
+
+    @Test func openpyxlWorkbooksImportLikeTheirCSVTwins() throws {
+        var fromCSV = try CLIHarness()
+        var fromXLSX = try CLIHarness()
+        fromCSV.environment["KAOHE_TODAY"] = "2016-03-01"
+        fromXLSX.environment["KAOHE_TODAY"] = "2016-03-01"
+        #expect(try fromCSV.run("areas", "import", "sample-data/areas.csv").status == 0)
+        #expect(try fromCSV.run("targets", "import", "sample-data/targets.csv").status == 0)
+        #expect(try fromCSV.run("reports", "import", "sample-data/reports/2015").status == 0)
+        #expect(try fromCSV.run("monitoring", "import", "sample-data/monitoring/monitoring-2015.csv").status == 0)
+
+        // The areas sheet follows a hidden sheet (填报说明) and has 区域名称 merged over an empty column.
+        let areas = try fromXLSX.run("areas", "import", "\(Self.fixtures)/areas-openpyxl.xlsx")
+        #expect(areas == .init(status: 0, stdout: "\(Self.fixtures)/areas-openpyxl.xlsx:区域: 已导入 13 行；新增 13，修改 0，未变 0（导入编号 1）\n", stderr: ""))
+        #expect(try fromXLSX.run("targets", "import", "\(Self.fixtures)/targets-openpyxl.xlsx").status == 0)
+        // One workbook, one sheet per report part; dates typed as dates in three formats incl. yyyy"年"m"月"d"日".
+        let reports = try fromXLSX.run("reports", "import", "\(Self.fixtures)/reports-2015-openpyxl.xlsx", "--lang", "en")
+        #expect(reports.status == 0)
+        #expect(reports.stdout.contains("\(Self.fixtures)/reports-2015-openpyxl.xlsx:重点任务: key-tasks, 264 row(s)"))
+        let monitoring = try fromXLSX.run("monitoring", "import", "\(Self.fixtures)/monitoring-2015-openpyxl.xlsx")
+        #expect(monitoring.status == 0)
+
+        let expected = try storedData(fromCSV)
+        #expect(expected.contains("510703") && expected.contains("2601A"))
+        #expect(try storedData(fromXLSX) == expected)
+    }
+
+    /// LibreOffice Calc's CSV import with "detect special numbers" types codes and amounts as numbers, 4% as a
+    /// percentage and dates as date cells (make-libreoffice.sh); its own styles write `General` as a code.
+    @Test func libreOfficeWorkbooksImportLikeTheirCSVTwins() throws {
+        var fromCSV = try CLIHarness()
+        var fromXLSX = try CLIHarness()
+        fromCSV.environment["KAOHE_TODAY"] = "2016-03-01"
+        fromXLSX.environment["KAOHE_TODAY"] = "2016-03-01"
+        #expect(try fromCSV.run("areas", "import", "sample-data/areas.csv").status == 0)
+        #expect(try fromCSV.run("targets", "import", "sample-data/targets.csv").status == 0)
+        #expect(try fromCSV.run("reports", "import", "sample-data/reports/2015/自查报告-2015.csv").status == 0)
+        #expect(try fromXLSX.run("areas", "import", "\(Self.fixtures)/areas-libreoffice.xlsx").status == 0)
+        #expect(try fromXLSX.run("targets", "import", "\(Self.fixtures)/targets-libreoffice.xlsx").status == 0)
+        let report = try fromXLSX.run("reports", "import", "\(Self.fixtures)/report-2015-libreoffice.xlsx", "--lang", "en")
+        #expect(report.status == 0)
+        #expect(report.stdout.contains("\(Self.fixtures)/report-2015-libreoffice.xlsx:report-2015-libreoffice: report, 12 row(s)"))
+        let expected = try storedData(fromCSV)
+        #expect(expected.contains("涪城区") && expected.contains("王敏"))
+        #expect(try storedData(fromXLSX) == expected)
+    }
+
+    @Test func aFormulaSavedWithoutItsValueIsRefusedAtItsCell() throws {
+        let cli = try CLIHarness()
+        let result = try cli.run("areas", "import", "\(Self.fixtures)/formula-openpyxl.xlsx", "--lang", "en")
+        #expect(result == .init(
+            status: 1, stdout: "",
+            stderr: """
+                \(Self.fixtures)/formula-openpyxl.xlsx:区域!A3: the formula has no saved result — open the workbook in Excel, WPS or LibreOffice and save it again, or type the value instead of the formula
+                \(Self.fixtures)/formula-openpyxl.xlsx: 1 error(s); the file was rejected and nothing from it was stored.
+
+                """))
+        #expect(!FileManager.default.fileExists(atPath: cli.db))
+    }
+
+    @Test func validationMessagesNameTheSheetCellAndTheSheetOptionChoosesTheSheet() throws {
+        let cli = try CLIHarness()
+        #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
+        // The targets sheet read as an areas file: its header lacks the areas columns, located at row 1.
+        let wrong = try cli.run("areas", "import", "\(Self.fixtures)/targets-openpyxl.xlsx", "--lang", "en")
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr.contains("\(Self.fixtures)/targets-openpyxl.xlsx:目标!1:1 (区域名称 / area_name): required column is missing"))
+        let missing = try cli.run("targets", "import", "--sheet", "Sheet9", "\(Self.fixtures)/targets-openpyxl.xlsx", "--lang", "en")
+        #expect(missing == .init(
+            status: 1, stdout: "",
+            stderr: """
+                \(Self.fixtures)/targets-openpyxl.xlsx: the workbook has no sheet named Sheet9 — name one of its sheets with --sheet: 填报说明, 目标
+                \(Self.fixtures)/targets-openpyxl.xlsx: 1 error(s); the file was rejected and nothing from it was stored.
+
+                """))
+        // The hidden sheet, named, is read: it is no targets file.
+        let hidden = try cli.run("targets", "import", "--sheet", "填报说明", "\(Self.fixtures)/targets-openpyxl.xlsx", "--lang", "en")
+        #expect(hidden.status == 1)
+        #expect(hidden.stderr.contains("\(Self.fixtures)/targets-openpyxl.xlsx:填报说明"))
+    }
+}
