@@ -40,6 +40,7 @@ struct Kaohe: ParsableCommand {
             AccountabilityCommand.self,
             SummonsCommand.self,
             SettingsCommand.self,
+            NationalCommand.self,
         ]
     )
 
