@@ -23,20 +23,20 @@ public struct NationalImport: Sendable {
     ) throws -> NationalImport {
         let byCode = Dictionary(stations.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         var problems: [Diagnostic] = []
-        for (i, a) in mapping.enumerated() {
+        for a in mapping {
             if let s = byCode[a.station], s.isBackground {
                 problems.append(
                     Diagnostic(
-                        file: mappingFile, line: nil, column: 1, header: a.station,
-                        reason: "station \(a.station) (row \(i + 1)) is a background station (对照点 = Y), which is not an assessment station",
+                        file: mappingFile, line: a.line, column: a.column, header: "监测点编码",
+                        reason: "station \(a.station) is a background station (对照点 = Y), which is not an assessment station",
                         fix: "remove it from the mapping",
-                        reasonZh: "监测点 \(a.station)（第 \(i + 1) 条）是对照点，不是考核点位", fixZh: "请从对应关系文件中删除"))
+                        reasonZh: "监测点 \(a.station) 是对照点，不是考核点位", fixZh: "请从对应关系文件中删除"))
             } else if byCode[a.station] == nil {
                 problems.append(
                     Diagnostic(
-                        file: mappingFile, line: nil, column: 1, header: a.station,
-                        reason: "station \(a.station) (row \(i + 1)) is not in the station list", fix: "add it to the station list or correct the code",
-                        reasonZh: "监测点 \(a.station)（第 \(i + 1) 条）不在监测点列表中", fixZh: "请将其加入监测点列表，或更正编码"))
+                        file: mappingFile, line: a.line, column: a.column, header: "监测点编码",
+                        reason: "station \(a.station) is not in the station list", fix: "add it to the station list or correct the code",
+                        reasonZh: "监测点 \(a.station) 不在监测点列表中", fixZh: "请将其加入监测点列表，或更正编码"))
             }
         }
         if !problems.isEmpty { throw DiagnosticsError(problems) }

@@ -20,6 +20,10 @@ public struct StationAssignment: Sendable, Hashable {
     public var from: Day
     /// The last day, inclusive; nil while it still holds.
     public var to: Day?
+    /// The line of the mapping file it came from, for messages (0 when not from a file).
+    public var line: Int = 0
+    /// The column of its station code in that file (1-based; 0 when not from a file).
+    public var column: Int = 0
 
     /// Whether the assignment holds on `day`.
     public func holds(on day: Day) -> Bool { from <= day && to.map { day <= $0 } ?? true }
@@ -109,7 +113,7 @@ public enum StationFiles {
                 }
             }
             guard row.isClean, let from, let to else { return }
-            rows.append((StationAssignment(station: row.text(0), unit: row.text(1), from: from, to: to), row.line))
+            rows.append((StationAssignment(station: row.text(0), unit: row.text(1), from: from, to: to, line: row.line, column: (row.index[0] ?? 0) + 1), row.line))
         }
         return rows.map(\.0)
     }

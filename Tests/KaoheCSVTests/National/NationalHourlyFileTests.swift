@@ -175,3 +175,48 @@ import Testing
         }
     }
 }
+
+/// Reading a set of files against a list and a mapping (D-71, D-73).
+@Suite struct NationalImportTests {
+    static let list = try! StationFiles.parseList(
+        Data("监测点编码,监测点名称,城市,经度,纬度,对照点\n2601A,a,绵阳,-,-,N\n2690A,b,绵阳,-,-,N\n2691A,c,绵阳,-,-,Y\n1001A,d,北京,-,-,N\n".utf8),
+        file: "stations.csv")
+
+    @Test func aMappedBackgroundOrUnlistedStationIsRefusedAtItsLine() {
+        let mapping = try! StationFiles.parseMapping(
+            Data("区域代码,监测点编码,起始日期\n510703,2601A,2015-01-01\n510703,2691A,2015-01-01\n510704,9999A,2015-01-01\n".utf8), file: "map.csv")
+        do {
+            _ = try NationalImport.read([], stations: Self.list, mapping: mapping, mappingFile: "map.csv")
+            Issue.record("accepted a background station")
+        } catch let error as DiagnosticsError {
+            #expect(error.diagnostics.map(\.description) == [
+                "map.csv:3:2 (监测点编码): station 2691A is a background station (对照点 = Y), which is not an assessment station — remove it from the mapping",
+                "map.csv:4:2 (监测点编码): station 9999A is not in the station list — add it to the station list or correct the code",
+            ])
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func partsCarryEndLabelledHoursAsStartOfHourBitsAndUnmappedStationsAreNamedOnce() throws {
+        let mapping = try StationFiles.parseMapping(Data("监测点编码,区域代码,起始日期,截止日期\n2601A,510703,2015-01-01,\n".utf8), file: "map.csv")
+        let a = "date,hour,type,2601A,2690A,2691A,1001A\n20150301,23,PM10,80,1,1,1\n20150301,23,CO,0.5,1,1,1\n"
+        let b = "date,hour,type,2690A,2601A\n20150302,0,PM10,1,90\n20150302,1,PM2.5,1,40\n"
+        let result = try NationalImport.read(
+            [("china_sites_20150301.csv", Data(a.utf8)), ("china_sites_20150302.csv", Data(b.utf8))],
+            stations: Self.list, mapping: mapping, mappingFile: "map.csv")
+        // Only 2690A: 2691A is a background station, 1001A is of another city.
+        #expect(result.unmapped == ["2690A"])
+        // 2015-03-01: hour ending 23 → bit 22, hour ending 24 (hour 0 of 03-02) → bit 23; sum 80 + 90 = 170.
+        let first = try #require(result.parts.first { $0.day == Day(year: 2015, month: 3, day: 1) })
+        #expect(first.pm10?.mask == (1 << 22 | 1 << 23))
+        #expect(first.pm10?.sum == 170 * PollutantPart.scale)
+        #expect(first.pm25 == nil)
+        #expect(first.areaCode == "510703")
+        // 2015-03-02: PM2.5 hour ending 01 → bit 0.
+        let second = try #require(result.parts.first { $0.day == Day(year: 2015, month: 3, day: 2) })
+        #expect(second.pm25?.mask == 1)
+        #expect(result.days.count == 2)
+        #expect(result.days.allSatisfy { $0.day.means.isEmpty })
+    }
+}
