@@ -68,5 +68,8 @@ import Testing
         let rows = index.stdout.split(separator: "\n").filter { $0.contains("5107") || $0.contains("MY-GXQ") }
         #expect(rows.count == 4)
         #expect(index.stdout.contains("综合指数"))
+        // A week is not a complete month (27 valid days, R-24): no unit is ranked, and the output says why.
+        #expect(rows.allSatisfy { $0.trimmingCharacters(in: .whitespaces).hasPrefix("—") })
+        #expect(index.stdout.contains("不参与排名"))
     }
 }

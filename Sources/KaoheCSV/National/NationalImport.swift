@@ -101,10 +101,12 @@ public enum NationalRanking {
         public var index: CompositeIndex
         public var previous: CompositeIndex?
         public var changeRate: Decimal? { index.changeRate(from: previous) }
+        /// Whether each pollutant has the valid days the period needs (R-24, R-24b); only complete rows are ranked.
+        public var isComplete: Bool
     }
 
-    /// Units with an index for `period`, lowest (best) first, ties by unit code; units without all six
-    /// pollutants are returned separately, by code.
+    /// Units with an index for `period`: complete ones (R-24, R-24b) lowest (best) first, then incomplete
+    /// ones likewise, ties by unit code; units without all six pollutants are returned separately, by code.
     public static func rank(
         _ days: [(unit: String, day: NationalStationDay)], period: ClosedRange<Day>, previous: ClosedRange<Day>
     ) -> (ranked: [Row], withoutIndex: [String]) {
@@ -114,12 +116,19 @@ public enum NationalRanking {
         for (unit, stationDays) in byUnit {
             guard stationDays.contains(where: { period.contains($0.day) }) else { continue }
             if let index = CompositeIndex.forUnit(stationDays: stationDays, period: period) {
-                rows.append(Row(unit: unit, index: index, previous: CompositeIndex.forUnit(stationDays: stationDays, period: previous)))
+                rows.append(
+                    Row(
+                        unit: unit, index: index, previous: CompositeIndex.forUnit(stationDays: stationDays, period: previous),
+                        isComplete: index.isComplete(for: period)))
             } else {
                 without.append(unit)
             }
         }
-        rows.sort { ($0.index.index, $0.unit) < ($1.index.index, $1.unit) }
+        rows.sort {
+            let a = $0.index.isComplete(for: period), b = $1.index.isComplete(for: period)
+            if a != b { return a }
+            return ($0.index.index, $0.unit) < ($1.index.index, $1.unit)
+        }
         return (rows, without.sorted())
     }
 }

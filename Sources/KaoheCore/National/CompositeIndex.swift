@@ -77,6 +77,23 @@ public struct CompositeIndex: Sendable, Hashable {
         return compute(daily: daily, ozoneMax8h: ozone)
     }
 
+    /// Valid days each pollutant needs for a complete period (R-24, R-24b): a calendar year 324, a calendar
+    /// month 27 (25 in February); nil for any other period, which has no completeness rule.
+    public static func requiredDays(_ period: ClosedRange<Day>) -> Int? {
+        let a = period.lowerBound, b = period.upperBound
+        if a.month == 1, a.day == 1, b.year == a.year, b.month == 12, b.day == 31 { return 324 }
+        if a.day == 1, b.year == a.year, b.month == a.month, b.day == Day.daysIn(month: a.month, year: a.year) {
+            return a.month == 2 ? 25 : 27
+        }
+        return nil
+    }
+
+    /// Whether every pollutant has the valid days `requiredDays` asks for the period (true when it asks none).
+    public func isComplete(for period: ClosedRange<Day>) -> Bool {
+        guard let required = Self.requiredDays(period) else { return true }
+        return NationalPollutant.allCases.allSatisfy { (days[$0] ?? 0) >= required }
+    }
+
     /// The change rate (I − I_prev)/I_prev against the same period before (R-24c); above 0 is worse.
     /// Nil when there is no earlier index or it is 0.
     public func changeRate(from previous: CompositeIndex?) -> Decimal? {

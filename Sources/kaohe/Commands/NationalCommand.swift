@@ -112,18 +112,24 @@ struct NationalCommand: ParsableCommand {
                     lang("变化率", "change"), "SO2", "NO2", "PM10", "PM2.5", "CO-95", "O3-8h-90", lang("最少有效天数", "fewest valid days"),
                 ],
                 alignments: [.right, .left, .right, .right, .right, .right, .right, .right, .right, .right, .right, .right])
+            let required = CompositeIndex.requiredDays(period)
             for (i, row) in rows.enumerated() {
                 let c = row.index.concentrations
                 table.append([
-                    String(i + 1), row.unit, GBRounding.fixed(row.index.index, places: 2),
+                    row.isComplete ? String(i + 1) : "—", row.unit, GBRounding.fixed(row.index.index, places: 2),
                     row.previous.map { GBRounding.fixed($0.index, places: 2) } ?? "—",
                     row.changeRate.map { GBRounding.fixed($0 * 100, places: 1) + "%" } ?? "—",
                     GBRounding.fixed(c[.so2]!, places: 0), GBRounding.fixed(c[.no2]!, places: 0), GBRounding.fixed(c[.pm10]!, places: 0),
                     GBRounding.fixed(c[.pm25]!, places: 0), GBRounding.fixed(c[.co]!, places: 1), GBRounding.fixed(c[.o3]!, places: 0),
-                    String(row.index.days.values.min() ?? 0),
+                    String(row.index.days.values.min() ?? 0) + (row.isComplete ? "" : lang("（不足 \(required ?? 0)）", " (< \(required ?? 0))")),
                 ])
             }
             Console.out(table.render(), terminator: "")
+            if rows.contains(where: { !$0.isComplete }) {
+                Console.out(lang(
+                    "有效天数不足的区域（每项污染物需 \(required ?? 0) 天，R-24、R-24b）不参与排名，其指数仅供参考。",
+                    "Units with too few valid days (\(required ?? 0) per pollutant, R-24, R-24b) are not ranked; their index is for reference only."))
+            }
             if !without.isEmpty {
                 Console.out(lang(
                     "无综合指数（六项污染物不全有有效日）：\(without.joined(separator: "、"))",

@@ -74,3 +74,25 @@ import Testing
         #expect(index.index == 5)
     }
 }
+
+/// The completeness a period needs before its index is ranked (R-24, R-24b).
+@Suite struct CompositeIndexCompletenessTests {
+    @Test func aYearNeeds324DaysAMonth27AndFebruary25() throws {
+        let year = Day(year: 2016, month: 1, day: 1)!...Day(year: 2016, month: 12, day: 31)!
+        let february = Day(year: 2016, month: 2, day: 1)!...Day(year: 2016, month: 2, day: 29)!
+        let march = Day(year: 2016, month: 3, day: 1)!...Day(year: 2016, month: 3, day: 31)!
+        #expect(CompositeIndex.requiredDays(year) == 324)
+        #expect(CompositeIndex.requiredDays(february) == 25)
+        #expect(CompositeIndex.requiredDays(march) == 27)
+        #expect(CompositeIndex.requiredDays(Day(year: 2016, month: 3, day: 1)!...Day(year: 2016, month: 3, day: 30)!) == nil)
+        // 25 valid days of every pollutant: complete for February, not for March.
+        let values = [Decimal](repeating: 10, count: 25)
+        let daily: [NationalPollutant: [Decimal]] = [.so2: values, .no2: values, .pm10: values, .pm25: values, .co: values]
+        let index = try #require(CompositeIndex.compute(daily: daily, ozoneMax8h: values))
+        #expect(index.isComplete(for: february))
+        #expect(!index.isComplete(for: march))
+        var shortOzone = index
+        shortOzone.days[.o3] = 24
+        #expect(!shortOzone.isComplete(for: february))
+    }
+}
