@@ -105,6 +105,7 @@ extension AppDatabase {
         registerPublishedRecordMigration(&migrator)
         registerMonitoringHoursMigration(&migrator)
         registerDocumentSettingsMigration(&migrator)
+        registerNationalHoursMigration(&migrator)
         return migrator
     }
 }

@@ -71,5 +71,29 @@ import Testing
         // A week is not a complete month (27 valid days, R-24): no unit is ranked, and the output says why.
         #expect(rows.allSatisfy { $0.trimmingCharacters(in: .whitespaces).hasPrefix("—") })
         #expect(index.stdout.contains("不参与排名"))
+        // Without files the index comes from what was imported, and is the same (D-75).
+        let stored = try cli.run("national", "index", "--year", "2017", "--month", "1")
+        #expect(stored.status == 0)
+        #expect(stored.stdout == index.stdout)
+    }
+
+    @Test func anotherValueForAStoredHourOfSO2IsRefusedAndStoresNothing() throws {
+        let cli = try harness()
+        let list = try write(cli, "stations.csv", Self.list)
+        let map = try write(cli, "mapping.csv", Self.mapping)
+        let first = try write(cli, "a/china_sites_20150301.csv", "date,hour,type,2601A\n20150301,5,SO2,12\n20150301,5,PM10,80\n")
+        #expect(try cli.run("national", "import", "--stations", list, "--mapping", map, first).status == 0)
+        // The same hour again, same SO2 but a new PM10 hour and another SO2 value for hour 5.
+        let second = try write(cli, "b/china_sites_20150301.csv", "date,hour,type,2601A\n20150301,5,SO2,13\n20150301,6,PM10,90\n")
+        let run = try cli.run("national", "import", "--lang", "en", "--stations", list, "--mapping", map, second)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("b/china_sites_20150301.csv:2:4 (2601A): SO2 of 2601A for hour 5 of 2015-03-01 is 13 here but 12 is stored"))
+        #expect(run.stderr.contains("Nothing was stored."))
+        // The PM10 hour of the refused file was not kept either: still one hour (80) for the day.
+        let days = try AppDatabase.open(path: cli.db).monitoringDays(year: 2015, pollutant: .pm10)
+        #expect(days.first?.pm10 == DayMeasure(mean: 80, hours: 1))
+        let day = Day(year: 2015, month: 3, day: 1)!
+        let hours = try AppDatabase.open(path: cli.db).nationalHours(from: day, to: day)
+        #expect(hours.map(\.value) == [12])
     }
 }

@@ -48,6 +48,24 @@ public struct NationalHourMerge {
         }
     }
 
+    /// Every kept hour of `pollutants` with the file, line and column it was read from, ordered by station,
+    /// day, pollutant and hour; `unit` says which unit a station counts for on a day (nil: none, left out).
+    public func located(_ pollutants: Set<NationalPollutant>, unit: (String, Day) -> String?) -> [NationalStoredHour] {
+        var out: [NationalStoredHour] = []
+        for key in hours.keys.sorted(by: { ($0.station, $0.day) < ($1.station, $1.day) }) {
+            guard let code = unit(key.station, key.day) else { continue }
+            for (pollutant, byHour) in hours[key]!.sorted(by: { $0.key < $1.key }) where pollutants.contains(pollutant) {
+                for (hour, v) in byHour.sorted(by: { $0.key < $1.key }) {
+                    out.append(
+                        NationalStoredHour(
+                            station: key.station, areaCode: code, pollutant: pollutant, hour: EndLabelledHour(day: key.day, hour: hour),
+                            value: v.value, file: v.file, line: v.line, column: v.column))
+                }
+            }
+        }
+        return out
+    }
+
     /// The raw end-labelled hours of one station-day and pollutant (for storage and tests).
     public func hours(station: String, day: Day, pollutant: NationalPollutant) -> [Int: Decimal] {
         hours[Key(station: station, day: day)]?[pollutant]?.mapValues(\.value) ?? [:]

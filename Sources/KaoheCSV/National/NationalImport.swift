@@ -16,6 +16,8 @@ public struct NationalImport: Sendable {
     /// unit, each named once.
     public var unmapped: [String]
     public var files: Int
+    /// SO2, NO2, CO and O3 hours of mapped station-days, located, for the national store (D-75).
+    public var otherHours: [NationalStoredHour]
 
     /// Reads `files` (name and bytes); throws `DiagnosticsError` with every problem of every file.
     public static func read(
@@ -56,10 +58,14 @@ public struct NationalImport: Sendable {
             guard let s = byCode[code] else { return false }
             return !mapped.contains(code) && !s.isBackground && cities.contains(s.city)
         }.sorted()
+        func unit(_ station: String, _ day: Day) -> String? {
+            mapping.first(where: { $0.station == station && $0.holds(on: day) })?.unit
+        }
+        let otherHours = merge.located([.so2, .no2, .co, .o3], unit: unit)
         var days: [(String, NationalStationDay)] = []
         var parts: [MonitoringPart] = []
         for d in merge.stationDays() {
-            guard let unit = mapping.first(where: { $0.station == d.station && $0.holds(on: d.day) })?.unit else { continue }
+            guard let unit = unit(d.station, d.day) else { continue }
             days.append((unit, d))
             let pm10 = try part(merge.hours(station: d.station, day: d.day, pollutant: .pm10), station: d.station, day: d.day)
             let pm25 = try part(merge.hours(station: d.station, day: d.day, pollutant: .pm25), station: d.station, day: d.day)
@@ -67,7 +73,7 @@ public struct NationalImport: Sendable {
                 parts.append(MonitoringPart(station: d.station, areaCode: unit, day: d.day, pm10: pm10, pm25: pm25, dust: nil, line: 0))
             }
         }
-        return NationalImport(days: days, parts: parts, unmapped: unmapped, files: files.count)
+        return NationalImport(days: days, parts: parts, unmapped: unmapped, files: files.count, otherHours: otherHours)
     }
 
     /// End-labelled hours (1…24) as a monitoring part: hour e is the hour from (e−1):00 to e:00, bit e−1.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The six pollutants of the national network that the composite index uses (R-24b, R-24c).
 ///
 /// CO is in mg/m³, the others in μg/m³, as the national files publish them.
@@ -44,3 +46,31 @@ public struct EndLabelledHour: Sendable, Hashable {
         }
     }
 }
+
+/// One hour of SO2, NO2, CO or O3 from a national file for a unit's station, with where it was read (D-75).
+public struct NationalStoredHour: Sendable, Hashable {
+    public var station: String
+    public var areaCode: String
+    public var pollutant: NationalPollutant
+    public var hour: EndLabelledHour
+    public var value: Decimal
+    /// The file, line and column it was read from (for a conflict message); empty when read from the store.
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(
+        station: String, areaCode: String, pollutant: NationalPollutant, hour: EndLabelledHour, value: Decimal,
+        file: String = "", line: Int = 0, column: Int = 0
+    ) {
+        self.station = station
+        self.areaCode = areaCode
+        self.pollutant = pollutant
+        self.hour = hour
+        self.value = value
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+}
+

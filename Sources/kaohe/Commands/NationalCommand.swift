@@ -23,6 +23,14 @@ struct NationalCommand: ParsableCommand {
         @Argument(help: optionHelp("国家站点日文件，或存放这些文件的文件夹（可按年分文件夹）。", "National daily station files, or folders holding them (yearly folders are fine)."))
         var paths: [String]
 
+        init() {}
+
+        init(stations: String, mapping: String, paths: [String]) {
+            self.stations = stations
+            self.mapping = mapping
+            self.paths = paths
+        }
+
         /// Reads the list, the mapping and every file; all or nothing, every problem located.
         func read(_ lang: LanguageOption) throws -> (NationalImport, [InputFile], mapping: [StationAssignment]) {
             let list = try InputFile(path: stations)
@@ -69,15 +77,19 @@ struct NationalCommand: ParsableCommand {
             var joined = Data()
             for f in files { joined.append(Data(sha256Hex(of: f.data).utf8)) }
             let name = files.count == 1 ? files[0].name : "\(files[0].name) … \(files[files.count - 1].name)"
-            let outcome = try refusingDiagnostics(lang) {
+            // PM10/PM2.5 into the monitoring data and SO2/NO2/CO/O3 hours into the national store, in one
+            // transaction: a conflict in either stores nothing (D-73, D-75).
+            let (outcome, other) = try refusingDiagnostics(lang) {
                 try db.importMonitoringBatch { batch in
-                    try batch.store(result.parts, file: ImportFile(name: name, sha256: sha256Hex(of: joined)), rowCount: result.parts.count)
+                    let outcome = try batch.store(
+                        result.parts, file: ImportFile(name: name, sha256: sha256Hex(of: joined)), rowCount: result.parts.count)
+                    return (outcome, try batch.storeNationalHours(result.otherHours, importID: outcome.importID))
                 }
             }
             let otherValid = result.days.filter { !$0.day.means.isEmpty || $0.day.ozoneMax8h != nil }.count
             Console.out(lang(
-                "已读取 \(files.count) 个文件，得到 \(result.days.count) 个站点日（其中 \(otherValid) 个至少一项有效）；PM10/PM2.5：新增 \(outcome.added)，合并或替换 \(outcome.changed)，未变 \(outcome.unchanged)（导入编号 \(outcome.importID)）",
-                "read \(files.count) file(s) as \(result.days.count) station-day(s) (\(otherValid) with at least one valid value); PM10/PM2.5: \(outcome.added) added, \(outcome.changed) merged or replaced, \(outcome.unchanged) unchanged (import \(outcome.importID))"))
+                "已读取 \(files.count) 个文件，得到 \(result.days.count) 个站点日（其中 \(otherValid) 个至少一项有效）；PM10/PM2.5：新增 \(outcome.added)，合并或替换 \(outcome.changed)，未变 \(outcome.unchanged)；SO2/NO2/CO/O3 小时值：新增 \(other.added)，未变 \(other.unchanged)（导入编号 \(outcome.importID)）",
+                "read \(files.count) file(s) as \(result.days.count) station-day(s) (\(otherValid) with at least one valid value); PM10/PM2.5: \(outcome.added) added, \(outcome.changed) merged or replaced, \(outcome.unchanged) unchanged; SO2/NO2/CO/O3 hours: \(other.added) added, \(other.unchanged) unchanged (import \(outcome.importID))"))
         }
     }
 
@@ -87,23 +99,35 @@ struct NationalCommand: ParsableCommand {
                 "按环境空气质量综合指数（R-24c）对区域排名，并与上年同期比较。",
                 "Rank units by the composite air quality index (综合指数, R-24c), with the change against the same period a year before."),
             discussion: helpText(
-                "指数直接由所给文件计算，不读写数据库；上年同期的文件一并给出时计算变化率。指数越小越好。",
-                "The index is computed from the files given, without the database; give last year's files too for the change rate. Lower is better."))
+                "给出文件时指数直接由文件计算，不读写数据库；否则使用已导入的数据（PM10/PM2.5 取自监测数据，其余四项取自国家站点小时值）。有上年同期数据时计算变化率。指数越小越好。",
+                "With files, the index is computed from them without the database; otherwise from the data imported (PM10/PM2.5 from the monitoring data, the other four from national hours). The change rate needs the same period a year before. Lower is better."))
+        @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
         @Option(name: .long, help: optionHelp("年度。", "The year.")) var year: Int
         @Option(name: .long, help: optionHelp("月份（1–12）；不给则为全年。", "The month (1–12); the whole year when absent.")) var month: Int?
-        @OptionGroup var sources: Sources
+        @Option(name: .long, help: optionHelp("监测点列表（给出文件时必需）。", "The station list (needed when files are given).")) var stations: String?
+        @Option(name: .long, help: optionHelp("监测点与区域的对应关系（给出文件时必需）。", "The station-to-unit mapping (needed when files are given).")) var mapping: String?
+        @Argument(help: optionHelp("国家站点日文件或文件夹；不给则使用数据库中已导入的数据。", "National daily files or folders; without them, the data already imported into the database."))
+        var paths: [String] = []
 
         mutating func validate() throws {
             guard (1901...2100).contains(year) else { throw usageError("--year 应在 1901–2100 之间", "--year must be within 1901–2100") }
             if let month, !(1...12).contains(month) { throw usageError("--month 应在 1–12 之间", "--month must be within 1–12") }
+            if !paths.isEmpty && (stations == nil || mapping == nil) {
+                throw usageError("给出文件时需要 --stations 和 --mapping", "--stations and --mapping are needed when files are given")
+            }
         }
 
         func run() throws {
-            let (result, _, _) = try sources.read(lang)
             let period = Self.period(year: year, month: month)
             let previous = Self.period(year: year - 1, month: month)
-            let (rows, without) = NationalRanking.rank(result.days, period: period, previous: previous)
+            let days: [(unit: String, day: NationalStationDay)]
+            if let stations, let mapping, !paths.isEmpty {
+                days = try Sources(stations: stations, mapping: mapping, paths: paths).read(lang).0.days
+            } else {
+                days = try store.open(.read).nationalStationDays(from: previous.lowerBound, to: period.upperBound)
+            }
+            let (rows, without) = NationalRanking.rank(days, period: period, previous: previous)
             let title = month.map { lang("\(year) 年 \($0) 月", "\(year)-\($0 < 10 ? "0" : "")\($0)") } ?? lang("\(year) 年", "\(year)")
             Console.out(lang("\(title) 环境空气质量综合指数排名（R-24c，越小越好）", "\(title) composite index ranking (R-24c, lower is better)"))
             var table = TextTable(
