@@ -44,7 +44,19 @@ extension MonitoringBatch {
             }
             return conflicts.isEmpty ? .commit : .rollback
         }
-        if !conflicts.isEmpty { throw DiagnosticsError(Array(conflicts.prefix(Self.conflictLimit))) }
+        if !conflicts.isEmpty {
+            var listed = Array(conflicts.prefix(Self.conflictLimit))
+            if conflicts.count > listed.count {
+                let more = conflicts.count - listed.count
+                listed.append(
+                    Diagnostic(
+                        file: conflicts[listed.count].file,
+                        reason: "\(more) more conflict(s) with stored national hours are not listed (\(conflicts.count) in all)",
+                        fix: "correct the ones listed and import again to see the rest",
+                        reasonZh: "另有 \(more) 处与已存储国家站点小时值的冲突未列出（共 \(conflicts.count) 处）", fixZh: "请先更正已列出的冲突，再次导入以查看其余"))
+            }
+            throw DiagnosticsError(listed)
+        }
         return (added, unchanged)
     }
 }

@@ -96,4 +96,24 @@ import Testing
         let hours = try AppDatabase.open(path: cli.db).nationalHours(from: day, to: day)
         #expect(hours.map(\.value) == [12])
     }
+
+    @Test func moreThanAHundredConflictsAreCountedNotDropped() throws {
+        let cli = try harness()
+        let list = try write(cli, "stations.csv", Self.list)
+        let map = try write(cli, "mapping.csv", Self.mapping)
+        func files(_ folder: String, value: Int) throws -> String {
+            for stamp in ["20150301", "20150302"] {
+                var text = "date,hour,type,2601A\n"
+                for h in 1...23 { for t in ["SO2", "NO2", "CO", "O3"] { text += "\(stamp),\(h),\(t),\(value)\n" } }
+                _ = try write(cli, "\(folder)/china_sites_\(stamp).csv", text)
+            }
+            return cli.workDir.appendingPathComponent(folder).path
+        }
+        #expect(try cli.run("national", "import", "--stations", list, "--mapping", map, try files("a", value: 1)).status == 0)
+        // 2 days × 23 hours × 4 pollutants = 184 conflicting hours: 100 listed, the other 84 counted.
+        let run = try cli.run("national", "import", "--lang", "en", "--stations", list, "--mapping", map, try files("b", value: 2))
+        #expect(run.status == 1)
+        #expect(run.stderr.components(separatedBy: "is stored").count - 1 == 100)
+        #expect(run.stderr.contains("84 more conflict(s) with stored national hours are not listed (184 in all)"))
+    }
 }
