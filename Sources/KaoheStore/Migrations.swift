@@ -106,6 +106,7 @@ extension AppDatabase {
         registerMonitoringHoursMigration(&migrator)
         registerDocumentSettingsMigration(&migrator)
         registerSuccessionMigration(&migrator)
+        registerNationalHoursMigration(&migrator)
         return migrator
     }
 }

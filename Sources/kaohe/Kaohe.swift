@@ -41,6 +41,7 @@ struct Kaohe: ParsableCommand {
             AccountabilityCommand.self,
             SummonsCommand.self,
             SettingsCommand.self,
+            NationalCommand.self,
         ]
     )
 

@@ -1,0 +1,73 @@
+import Foundation
+import KaoheCore
+
+/// Gathers the kept hours of many national files into station-days, merged by hour (R-24a, D-71).
+///
+/// The same hour of a station and pollutant given twice with the same value changes nothing; with another
+/// value it is a located conflict, reported at the later cell with the earlier named. Days are formed from
+/// end-labelled hours, so hour 0 of a file completes the previous day, even across a year boundary.
+public struct NationalHourMerge {
+    struct Key: Hashable {
+        var station: String
+        var day: Day
+    }
+
+    private var hours: [Key: [NationalPollutant: [Int: (value: Decimal, file: String, line: Int, column: Int)]]] = [:]
+    public private(set) var problems: [Diagnostic] = []
+    /// Every station code seen in any header, for reporting unmapped stations once.
+    public private(set) var stationsSeen: Set<String> = []
+
+    public init() {}
+
+    /// Adds one file's reading.
+    public mutating func add(_ reading: NationalFileReading) {
+        stationsSeen.formUnion(reading.stations)
+        for v in reading.values {
+            let key = Key(station: v.station, day: v.hour.day)
+            if let earlier = hours[key]?[v.pollutant]?[v.hour.hour] {
+                if earlier.value != v.value {
+                    problems.append(
+                        Diagnostic(
+                            file: reading.file, line: v.line, column: v.column, header: v.station,
+                            reason: "\(v.pollutant.rawValue) of \(v.station) for hour \(v.hour.hour) of \(v.hour.day) is \(v.value) here but \(earlier.value) in \(earlier.file):\(earlier.line):\(earlier.column)",
+                            fix: "keep one value for each hour; remove the file that is wrong",
+                            reasonZh: "监测点 \(v.station) 在 \(v.hour.day) 第 \(v.hour.hour) 时的 \(v.pollutant.rawValue) 此处为 \(v.value)，而 \(earlier.file):\(earlier.line):\(earlier.column) 为 \(earlier.value)",
+                            fixZh: "每个小时只保留一个值；请去掉有误的文件"))
+                }
+                continue
+            }
+            hours[key, default: [:]][v.pollutant, default: [:]][v.hour.hour] = (v.value, reading.file, v.line, v.column)
+        }
+    }
+
+    /// The station-days reduced per R-24/R-24b, ordered by station and day.
+    public func stationDays() -> [NationalStationDay] {
+        hours.keys.sorted { ($0.station, $0.day) < ($1.station, $1.day) }.map { key in
+            let values = hours[key]!.mapValues { $0.mapValues(\.value) }
+            return NationalStationDay.reduce(station: key.station, day: key.day, hours: values)
+        }
+    }
+
+    /// Every kept hour of `pollutants` with the file, line and column it was read from, ordered by station,
+    /// day, pollutant and hour; `unit` says which unit a station counts for on a day (nil: none, left out).
+    public func located(_ pollutants: Set<NationalPollutant>, unit: (String, Day) -> String?) -> [NationalStoredHour] {
+        var out: [NationalStoredHour] = []
+        for key in hours.keys.sorted(by: { ($0.station, $0.day) < ($1.station, $1.day) }) {
+            guard let code = unit(key.station, key.day) else { continue }
+            for (pollutant, byHour) in hours[key]!.sorted(by: { $0.key < $1.key }) where pollutants.contains(pollutant) {
+                for (hour, v) in byHour.sorted(by: { $0.key < $1.key }) {
+                    out.append(
+                        NationalStoredHour(
+                            station: key.station, areaCode: code, pollutant: pollutant, hour: EndLabelledHour(day: key.day, hour: hour),
+                            value: v.value, file: v.file, line: v.line, column: v.column))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The raw end-labelled hours of one station-day and pollutant (for storage and tests).
+    public func hours(station: String, day: Day, pollutant: NationalPollutant) -> [Int: Decimal] {
+        hours[Key(station: station, day: day)]?[pollutant]?.mapValues(\.value) ?? [:]
+    }
+}

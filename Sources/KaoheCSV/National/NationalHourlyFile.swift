@@ -1,0 +1,195 @@
+import Foundation
+import KaoheCore
+
+/// One hourly value of a kept station, placed on its natural day (R-24a).
+public struct NationalHourValue: Sendable, Hashable {
+    public var station: String
+    public var pollutant: NationalPollutant
+    public var hour: EndLabelledHour
+    /// mg/m³ for CO, μg/m³ otherwise, exactly as written.
+    public var value: Decimal
+    /// Where the value was written, so a later conflict can name it.
+    public var line: Int
+    public var column: Int
+
+    public init(station: String, pollutant: NationalPollutant, hour: EndLabelledHour, value: Decimal, line: Int, column: Int) {
+        self.station = station
+        self.pollutant = pollutant
+        self.hour = hour
+        self.value = value
+        self.line = line
+        self.column = column
+    }
+}
+
+/// What one national daily file gave: its day, every station column it had, and the kept stations' hours.
+public struct NationalFileReading: Sendable {
+    public var file: String
+    public var fileDay: Day
+    /// Station codes in the order of the file's header (the set and order change from file to file).
+    public var stations: [String]
+    public var values: [NationalHourValue]
+}
+
+/// A daily file of the national network's published hourly data, `china_sites_YYYYMMDD.csv` (D-68).
+///
+/// Header `date,hour,type,` then one column per station code; each row is one hour (0…23, end-labelled,
+/// R-24a) and one type. Of the types, `PM2.5, PM10, SO2, NO2, CO, O3` are kept; `AQI`, `O3_8h` and every
+/// `*_24h` moving average are checked but not used (daily means are computed from hours, R-24/R-24b).
+/// An empty cell or `-` is missing. Decoding is UTF-8 with or without a BOM, else GB18030 (the shared
+/// decoder). Every bad cell is reported, located; a file with any error gives no values.
+public enum NationalHourlyFile {
+    /// Every type the national files carry, in their order.
+    public static let types = [
+        "AQI", "PM2.5", "PM2.5_24h", "PM10", "PM10_24h", "SO2", "SO2_24h", "NO2", "NO2_24h", "O3", "O3_24h",
+        "O3_8h", "O3_8h_24h", "CO", "CO_24h",
+    ]
+
+    /// Whether a header row is the national stations format (`date,hour,type,` then station codes).
+    public static func isHeader(_ fields: [String]) -> Bool {
+        fields.count >= 4 && fields.prefix(3).map { clean($0).lowercased() } == ["date", "hour", "type"]
+    }
+
+    /// The day a file name states (`china_sites_20150101.csv` → 2015-01-01), or nil when it states none.
+    public static func day(inFileName name: String) -> Day? {
+        let base = name.split(separator: "/").last.map(String.init) ?? name
+        guard base.hasPrefix("china_sites_"), base.lowercased().hasSuffix(".csv") else { return nil }
+        let digits = base.dropFirst("china_sites_".count).dropLast(4)
+        return parseCompactDay(String(digits))
+    }
+
+    /// Reads one file; `keep` says which station codes' values to return (all columns are checked).
+    ///
+    /// Throws `DiagnosticsError` with every problem, each at file:line:column with the station or field
+    /// named, bilingual.
+    public static func read(_ data: Data, file: String, keep: (String) -> Bool) throws -> NationalFileReading {
+        let records = try CSVStreamParser.records(in: data, fileName: file)
+        var problems: [Diagnostic] = []
+        func problem(_ line: Int, _ column: Int?, _ header: String?, _ reason: String, _ fix: String, _ reasonZh: String, _ fixZh: String) {
+            problems.append(Diagnostic(file: file, line: line, column: column, header: header, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh))
+        }
+        guard let header = records.first(where: { !$0.fields.allSatisfy { clean($0).isEmpty } }) else {
+            throw DiagnosticsError([
+                Diagnostic(
+                    file: file, reason: "the file is empty", fix: "give a national daily file with the header date,hour,type, then station codes",
+                    reasonZh: "文件为空", fixZh: "请提供国家站点日文件，表头为 date,hour,type, 后接监测点编码"),
+            ])
+        }
+        guard isHeader(header.fields) else {
+            throw DiagnosticsError([
+                Diagnostic(
+                    file: file, line: header.line, column: 1,
+                    reason: "the header does not begin with date,hour,type followed by station codes",
+                    fix: "give a china_sites_YYYYMMDD.csv file of the national network",
+                    reasonZh: "表头不是以 date,hour,type 开头并后接监测点编码",
+                    fixZh: "请提供国家监测网的 china_sites_YYYYMMDD.csv 文件"),
+            ])
+        }
+        var stations: [String] = []
+        var firstColumn: [String: Int] = [:]
+        for i in 3..<header.fields.count {
+            let code = clean(header.fields[i])
+            if code.isEmpty {
+                // A trailing empty header cell (a line ending in a comma) is tolerated; an empty one inside is not.
+                if i == header.fields.count - 1 { stations.append(""); continue }
+                problem(header.line, i + 1, nil, "a station column has no code", "write the station code (e.g. 1001A) in the header", "监测点列没有编码", "请在表头填写监测点编码（如 1001A）")
+            } else if let first = firstColumn[code] {
+                problem(header.line, i + 1, code, "station \(code) appears twice (first in column \(first))", "keep one column per station", "监测点 \(code) 出现两次（首次在第 \(first) 列）", "每个监测点只保留一列")
+            } else {
+                firstColumn[code] = i + 1
+            }
+            stations.append(code)
+        }
+        let kept = stations.indices.filter { !stations[$0].isEmpty && keep(stations[$0]) }
+        let named = day(inFileName: file)
+        var fileDay: Day?
+        var seen: [String: Int] = [:]
+        var values: [NationalHourValue] = []
+        for record in records where record.line > header.line {
+            if record.fields.allSatisfy({ clean($0).isEmpty }) { continue }
+            let fields = record.fields
+            guard fields.count == header.fields.count else {
+                problem(
+                    record.line, min(fields.count, header.fields.count) + 1, nil,
+                    "the row has \(fields.count) fields but the header has \(header.fields.count)",
+                    "give one value (or an empty field) per station column",
+                    "该行有 \(fields.count) 个字段，而表头有 \(header.fields.count) 个", "请每个监测点列给出一个值（或留空）")
+                continue
+            }
+            let dateText = clean(fields[0])
+            guard let rowDay = parseCompactDay(dateText) else {
+                problem(record.line, 1, "date", "“\(dateText)” is not a date written YYYYMMDD", "write the day as e.g. 20150101", "“\(dateText)”不是 YYYYMMDD 格式的日期", "请写成如 20150101 的日期")
+                continue
+            }
+            if let fileDay, rowDay != fileDay {
+                problem(record.line, 1, "date", "the date \(dateText) differs from the file's first row (\(fileDay))", "keep one day per file", "日期 \(dateText) 与文件首行（\(fileDay)）不同", "每个文件只含一天")
+                continue
+            }
+            if fileDay == nil {
+                if let named, named != rowDay {
+                    problem(record.line, 1, "date", "the date \(dateText) differs from the day in the file name (\(named))", "rename the file or correct the dates", "日期 \(dateText) 与文件名中的日期（\(named)）不同", "请更正文件名或日期")
+                }
+                fileDay = rowDay
+            }
+            let hourText = clean(fields[1])
+            guard let label = Int(hourText), let hour = EndLabelledHour(fileDay: rowDay, label: label) else {
+                problem(record.line, 2, "hour", "“\(hourText)” is not an hour 0–23", "write the hour as a whole number from 0 to 23", "“\(hourText)”不是 0–23 的小时", "请填写 0 到 23 的整数小时")
+                continue
+            }
+            let type = clean(fields[2])
+            guard types.contains(type) else {
+                problem(record.line, 3, "type", "“\(type)” is not a type of the national files", "use one of: \(types.joined(separator: ", "))", "“\(type)”不是国家文件的数据类型", "请使用以下之一：\(types.joined(separator: "、"))")
+                continue
+            }
+            let key = "\(label)|\(type)"
+            if let first = seen[key] {
+                problem(record.line, 3, "type", "hour \(label) of \(type) is given twice (first on line \(first))", "keep one row per hour and type", "\(type) 的 \(label) 时重复给出（首次在第 \(first) 行）", "每个小时和类型只保留一行")
+                continue
+            }
+            seen[key] = record.line
+            let pollutant = NationalPollutant(rawValue: type)
+            var keptIndex = 0
+            for i in 3..<fields.count {
+                let text = clean(fields[i])
+                if text.isEmpty || text == "-" { continue }
+                let value: Decimal
+                do {
+                    value = try parseDecimal(text)
+                } catch {
+                    problems.append(error.diagnostic(file: file, line: record.fieldLines[i], column: i + 1, header: stations[i - 3]))
+                    continue
+                }
+                if value < 0 {
+                    problem(record.fieldLines[i], i + 1, stations[i - 3], "the \(type) value \(text) is negative", "write a value of 0 or more, or leave the cell empty when missing", "\(type) 的值 \(text) 为负数", "请填写 0 或以上的值；缺测请留空")
+                    continue
+                }
+                guard let pollutant else { continue }
+                while keptIndex < kept.count && kept[keptIndex] < i - 3 { keptIndex += 1 }
+                guard keptIndex < kept.count, kept[keptIndex] == i - 3 else { continue }
+                values.append(NationalHourValue(station: stations[i - 3], pollutant: pollutant, hour: hour, value: value, line: record.fieldLines[i], column: i + 1))
+            }
+        }
+        guard let fileDay else {
+            if problems.isEmpty {
+                problem(header.line, nil, nil, "the file has a header but no rows", "give the day's hourly rows", "文件只有表头，没有数据行", "请提供当天的小时数据行")
+            }
+            throw DiagnosticsError(problems)
+        }
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
+        return NationalFileReading(file: file, fileDay: fileDay, stations: stations.filter { !$0.isEmpty }, values: values)
+    }
+
+    /// Trims ASCII and ideographic spaces around a cell.
+    static func clean(_ text: String) -> String {
+        text.trimmingCharacters(in: CharacterSet(charactersIn: " \t\u{3000}"))
+    }
+
+    /// `YYYYMMDD` → a day (years 1900–2100), or nil.
+    static func parseCompactDay(_ text: String) -> Day? {
+        guard text.utf8.count == 8, text.utf8.allSatisfy({ (48...57).contains($0) }) else { return nil }
+        let n = Int(text)!
+        let year = n / 10000
+        guard (1900...2100).contains(year) else { return nil }
+        return Day(year: year, month: n / 100 % 100, day: n % 100)
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import KaoheCore
+
+/// Reads a set of national daily files for the stations of a mapping, all or nothing (D-68, D-69).
+///
+/// Only stations mapped to a unit on some day, and not background stations, are kept; every file is
+/// still checked in full. The result gives the reduced station-days (R-24/R-24b), each with the unit its
+/// station counts for that day, and PM10/PM2.5 as monitoring parts merged by hour for the existing store
+/// (R-24a), so assessment uses them.
+public struct NationalImport: Sendable {
+    /// One reduced station-day with its unit on that day.
+    public var days: [(unit: String, day: NationalStationDay)]
+    /// PM10/PM2.5 hours per station-day as the monitoring store keeps them (mask bit h = h:00–(h+1):00).
+    public var parts: [MonitoringPart]
+    /// Non-background stations of the mapped units' cities that appear in the files but are mapped to no
+    /// unit, each named once.
+    public var unmapped: [String]
+    public var files: Int
+    /// SO2, NO2, CO and O3 hours of mapped station-days, located, for the national store (D-73).
+    public var otherHours: [NationalStoredHour]
+
+    /// Reads `files` (name and bytes); throws `DiagnosticsError` with every problem of every file.
+    public static func read(
+        _ files: [(name: String, data: Data)], stations: [NationalStation], mapping: [StationAssignment], mappingFile: String
+    ) throws -> NationalImport {
+        let byCode = Dictionary(stations.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        var problems: [Diagnostic] = []
+        for a in mapping {
+            if let s = byCode[a.station], s.isBackground {
+                problems.append(
+                    Diagnostic(
+                        file: mappingFile, line: a.line, column: a.column, header: "监测点编码",
+                        reason: "station \(a.station) is a background station (对照点 = Y), which is not an assessment station",
+                        fix: "remove it from the mapping",
+                        reasonZh: "监测点 \(a.station) 是对照点，不是考核点位", fixZh: "请从对应关系文件中删除"))
+            } else if byCode[a.station] == nil {
+                problems.append(
+                    Diagnostic(
+                        file: mappingFile, line: a.line, column: a.column, header: "监测点编码",
+                        reason: "station \(a.station) is not in the station list", fix: "add it to the station list or correct the code",
+                        reasonZh: "监测点 \(a.station) 不在监测点列表中", fixZh: "请将其加入监测点列表，或更正编码"))
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
+        let mapped = Set(mapping.map(\.station))
+        var merge = NationalHourMerge()
+        for file in files {
+            do {
+                merge.add(try NationalHourlyFile.read(file.data, file: file.name, keep: { mapped.contains($0) }))
+            } catch let error as DiagnosticsError {
+                problems += error.diagnostics
+            }
+        }
+        problems += merge.problems
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
+        let cities = Set(mapped.compactMap { byCode[$0]?.city })
+        let unmapped = merge.stationsSeen.filter { code in
+            guard let s = byCode[code] else { return false }
+            return !mapped.contains(code) && !s.isBackground && cities.contains(s.city)
+        }.sorted()
+        func unit(_ station: String, _ day: Day) -> String? {
+            mapping.first(where: { $0.station == station && $0.holds(on: day) })?.unit
+        }
+        let otherHours = merge.located([.so2, .no2, .co, .o3], unit: unit)
+        var days: [(String, NationalStationDay)] = []
+        var parts: [MonitoringPart] = []
+        for d in merge.stationDays() {
+            guard let unit = unit(d.station, d.day) else { continue }
+            days.append((unit, d))
+            let pm10 = try part(merge.hours(station: d.station, day: d.day, pollutant: .pm10), station: d.station, day: d.day)
+            let pm25 = try part(merge.hours(station: d.station, day: d.day, pollutant: .pm25), station: d.station, day: d.day)
+            if pm10 != nil || pm25 != nil {
+                parts.append(MonitoringPart(station: d.station, areaCode: unit, day: d.day, pm10: pm10, pm25: pm25, dust: nil, line: 0))
+            }
+        }
+        return NationalImport(days: days, parts: parts, unmapped: unmapped, files: files.count, otherHours: otherHours)
+    }
+
+    /// End-labelled hours (1…24) as a monitoring part: hour e is the hour from (e−1):00 to e:00, bit e−1.
+    static func part(_ hours: [Int: Decimal], station: String, day: Day) throws -> PollutantPart? {
+        guard !hours.isEmpty else { return nil }
+        var sum: Int64 = 0
+        var mask: UInt32 = 0
+        for (end, value) in hours {
+            var scaled = value * Decimal(PollutantPart.scale)
+            var whole = Decimal()
+            NSDecimalRound(&whole, &scaled, 0, .plain)
+            guard whole == scaled, whole < Decimal(Int64.max / 48) else {
+                throw DiagnosticsError([
+                    Diagnostic(
+                        file: station, reason: "the value \(value) for \(day) hour \(end) has more than 9 decimal places",
+                        fix: "round it to 9 decimal places", reasonZh: "\(day) 第 \(end) 时的值 \(value) 超过 9 位小数", fixZh: "请舍入到 9 位小数"),
+                ])
+            }
+            sum += NSDecimalNumber(decimal: whole).int64Value
+            mask |= 1 << UInt32(end - 1)
+        }
+        return PollutantPart(sum: sum, mask: mask)
+    }
+}
+
+/// The composite index ranking of units for a period (R-24c), from reduced station-days.
+public enum NationalRanking {
+    /// One unit's row: its index for the period and the same period a year before, when there is one.
+    public struct Row: Sendable {
+        public var unit: String
+        public var index: CompositeIndex
+        public var previous: CompositeIndex?
+        public var changeRate: Decimal? { index.changeRate(from: previous) }
+        /// Whether each pollutant has the valid days the period needs (R-24, R-24b); only complete rows are ranked.
+        public var isComplete: Bool
+    }
+
+    /// Units with an index for `period`: complete ones (R-24, R-24b) lowest (best) first, then incomplete
+    /// ones likewise, ties by unit code; units without all six pollutants are returned separately, by code.
+    public static func rank(
+        _ days: [(unit: String, day: NationalStationDay)], period: ClosedRange<Day>, previous: ClosedRange<Day>
+    ) -> (ranked: [Row], withoutIndex: [String]) {
+        let byUnit = Dictionary(grouping: days, by: \.unit).mapValues { $0.map(\.day) }
+        var rows: [Row] = []
+        var without: [String] = []
+        for (unit, stationDays) in byUnit {
+            guard stationDays.contains(where: { period.contains($0.day) }) else { continue }
+            if let index = CompositeIndex.forUnit(stationDays: stationDays, period: period) {
+                rows.append(
+                    Row(
+                        unit: unit, index: index, previous: CompositeIndex.forUnit(stationDays: stationDays, period: previous),
+                        isComplete: index.isComplete(for: period)))
+            } else {
+                without.append(unit)
+            }
+        }
+        rows.sort {
+            let a = $0.index.isComplete(for: period), b = $1.index.isComplete(for: period)
+            if a != b { return a }
+            return ($0.index.index, $0.unit) < ($1.index.index, $1.unit)
+        }
+        return (rows, without.sorted())
+    }
+}

@@ -1,0 +1,201 @@
+import Foundation
+import KaoheCore
+
+/// One station of the national station list (监测点列表).
+public struct NationalStation: Sendable, Hashable {
+    public var code: String
+    public var name: String
+    public var city: String
+    /// Longitude and latitude in degrees; nil when the list writes `-`.
+    public var longitude: Decimal?
+    public var latitude: Decimal?
+    /// `对照点 = Y`: a background station, never an assessment station.
+    public var isBackground: Bool
+}
+
+/// One row of the city's station-to-unit mapping: a station counts for a unit from one day to another.
+public struct StationAssignment: Sendable, Hashable {
+    public var station: String
+    public var unit: String
+    public var from: Day
+    /// The last day, inclusive; nil while it still holds.
+    public var to: Day?
+    /// The line of the mapping file it came from, for messages (0 when not from a file).
+    public var line: Int = 0
+    /// The column of its station code in that file (1-based; 0 when not from a file).
+    public var column: Int = 0
+
+    /// Whether the assignment holds on `day`.
+    public func holds(on day: Day) -> Bool { from <= day && to.map { day <= $0 } ?? true }
+}
+
+/// The station list and the station-to-unit mapping files of docs/input-files.md (D-69).
+///
+/// Both are small CSV files with a header row; columns are found by their Chinese name or English alias.
+/// Every bad cell is reported, located; a file with any error gives nothing.
+public enum StationFiles {
+    struct Field {
+        let chinese: String
+        let alias: String
+        let required: Bool
+        var names: String { "\(chinese) / \(alias)" }
+    }
+
+    static let listFields = [
+        Field(chinese: "监测点编码", alias: "station_code", required: true),
+        Field(chinese: "监测点名称", alias: "station_name", required: true),
+        Field(chinese: "城市", alias: "city", required: true),
+        Field(chinese: "经度", alias: "longitude", required: false),
+        Field(chinese: "纬度", alias: "latitude", required: false),
+        Field(chinese: "对照点", alias: "background", required: true),
+    ]
+
+    static let mappingFields = [
+        Field(chinese: "监测点编码", alias: "station_code", required: true),
+        Field(chinese: "区域代码", alias: "area_code", required: true),
+        Field(chinese: "起始日期", alias: "from", required: true),
+        Field(chinese: "截止日期", alias: "to", required: false),
+    ]
+
+    /// Parses a station list: `监测点编码,监测点名称,城市,经度,纬度,对照点`; coordinates may be `-`, 对照点 is Y or N.
+    public static func parseList(_ data: Data, file: String) throws -> [NationalStation] {
+        var stations: [NationalStation] = []
+        var firstLine: [String: Int] = [:]
+        try parse(data, file: file, fields: listFields) { row in
+            let code = row.text(0)
+            if let first = firstLine[code] {
+                row.problem(0, "station \(code) is listed twice (first on line \(first))", "keep one row per station", "监测点 \(code) 重复列出（首次在第 \(first) 行）", "每个监测点只保留一行")
+            } else if !code.isEmpty {
+                firstLine[code] = row.line
+            }
+            let longitude = row.coordinate(3, range: -180...180)
+            let latitude = row.coordinate(4, range: -90...90)
+            let flag = row.text(5).uppercased()
+            var background = false
+            switch flag {
+            case "Y", "是": background = true
+            case "N", "否": background = false
+            default:
+                row.problem(5, "“\(row.text(5))” is neither Y nor N", "write Y for a background station, N otherwise", "“\(row.text(5))”不是 Y 或 N", "对照点填 Y，否则填 N")
+            }
+            guard row.isClean else { return }
+            stations.append(
+                NationalStation(
+                    code: code, name: row.text(1), city: row.text(2), longitude: longitude.flatMap { $0 },
+                    latitude: latitude.flatMap { $0 }, isBackground: background))
+        }
+        return stations
+    }
+
+    /// Parses a mapping: `监测点编码,区域代码,起始日期,截止日期` (截止日期 empty while it holds).
+    ///
+    /// A station assigned to two units on the same day is refused (overlapping periods), located at the
+    /// later row.
+    public static func parseMapping(_ data: Data, file: String) throws -> [StationAssignment] {
+        var rows: [(StationAssignment, Int)] = []
+        try parse(data, file: file, fields: mappingFields) { row in
+            let from = row.day(2)
+            let toText = row.text(3)
+            var to: Day?? = .some(nil)
+            if !toText.isEmpty {
+                if let last = row.day(3) { to = .some(last) } else { to = nil }
+            }
+            if let from, let to = to ?? nil, to < from {
+                row.problem(3, "the last day \(to) is before the first day \(from)", "give a last day on or after the first", "截止日期 \(to) 早于起始日期 \(from)", "截止日期应不早于起始日期")
+            }
+            for (earlier, line) in rows where earlier.station == row.text(0) {
+                guard let from, let to else { break }
+                let overlaps = earlier.from <= (to ?? Day(year: 2100, month: 12, day: 31)!)
+                    && from <= (earlier.to ?? Day(year: 2100, month: 12, day: 31)!)
+                if overlaps {
+                    row.problem(2, "station \(earlier.station) is already assigned on these days (line \(line))", "make the periods of one station not overlap", "监测点 \(earlier.station) 在这些日期已有归属（第 \(line) 行）", "同一监测点的起止期间不得重叠")
+                    break
+                }
+            }
+            guard row.isClean, let from, let to else { return }
+            rows.append((StationAssignment(station: row.text(0), unit: row.text(1), from: from, to: to, line: row.line, column: (row.index[0] ?? 0) + 1), row.line))
+        }
+        return rows.map(\.0)
+    }
+
+    /// One data row with its header's field positions, collecting located problems.
+    struct Row {
+        let record: CSVRecord
+        let index: [Int?]
+        let fields: [Field]
+        let file: String
+        var problems: [Diagnostic] = []
+        var isClean: Bool { problems.isEmpty }
+        var line: Int { record.line }
+
+        func text(_ f: Int) -> String {
+            guard let i = index[f], i < record.fields.count else { return "" }
+            return NationalHourlyFile.clean(record.fields[i])
+        }
+
+        mutating func problem(_ f: Int, _ reason: String, _ fix: String, _ reasonZh: String, _ fixZh: String) {
+            let column = index[f].map { $0 + 1 }
+            let line = index[f].flatMap { $0 < record.fieldLines.count ? record.fieldLines[$0] : nil } ?? record.line
+            problems.append(Diagnostic(file: file, line: line, column: column, header: fields[f].chinese, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh))
+        }
+
+        /// A coordinate in degrees, `.some(nil)` for `-` or empty, nil after reporting a bad one.
+        mutating func coordinate(_ f: Int, range: ClosedRange<Decimal>) -> Decimal?? {
+            let t = text(f)
+            if t.isEmpty || t == "-" { return .some(nil) }
+            do {
+                let v = try parseDecimal(t)
+                guard range.contains(v) else {
+                    problem(f, "\(t) is outside \(range.lowerBound)…\(range.upperBound) degrees", "write the coordinate in decimal degrees, or -", "\(t) 超出 \(range.lowerBound)…\(range.upperBound) 度", "请以十进制度数填写坐标，或填 -")
+                    return nil
+                }
+                return .some(v)
+            } catch {
+                problem(f, error.reason, error.fix, error.reasonZh ?? error.reason, error.fixZh ?? error.fix)
+                return nil
+            }
+        }
+
+        /// A day written YYYY-MM-DD (or as the other templates accept), nil after reporting a bad one.
+        mutating func day(_ f: Int) -> Day? {
+            do { return try parseDay(text(f)) } catch {
+                problem(f, error.reason, error.fix, error.reasonZh ?? error.reason, error.fixZh ?? error.fix)
+                return nil
+            }
+        }
+    }
+
+    static func parse(_ data: Data, file: String, fields: [Field], each: (inout Row) -> Void) throws {
+        let records = try CSVStreamParser.records(in: data, fileName: file).filter { !$0.fields.allSatisfy { NationalHourlyFile.clean($0).isEmpty } }
+        guard let header = records.first else {
+            throw DiagnosticsError([
+                Diagnostic(
+                    file: file, reason: "the file is empty", fix: "give the header \(fields.map(\.chinese).joined(separator: ",")) and one row per line",
+                    reasonZh: "文件为空", fixZh: "请提供表头 \(fields.map(\.chinese).joined(separator: ",")) 及数据行"),
+            ])
+        }
+        var problems: [Diagnostic] = []
+        let written = header.fields.map(NationalHourlyFile.clean)
+        var index: [Int?] = []
+        for field in fields {
+            let at = written.firstIndex { $0 == field.chinese || $0.lowercased() == field.alias }
+            if at == nil && field.required {
+                problems.append(
+                    Diagnostic(
+                        file: file, line: header.line, reason: "the header has no column \(field.names)", fix: "add the column \(field.chinese)",
+                        reasonZh: "表头缺少列 \(field.names)", fixZh: "请添加列 \(field.chinese)"))
+            }
+            index.append(at)
+        }
+        guard problems.isEmpty else { throw DiagnosticsError(problems) }
+        for record in records.dropFirst() {
+            var row = Row(record: record, index: index, fields: fields, file: file)
+            for (f, field) in fields.enumerated() where field.required && row.text(f).isEmpty {
+                row.problem(f, "\(field.chinese) is empty", "fill in \(field.names)", "\(field.chinese)为空", "请填写\(field.chinese)")
+            }
+            if row.isClean { each(&row) }
+            problems += row.problems
+        }
+        guard problems.isEmpty else { throw DiagnosticsError(problems) }
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import KaoheCore
+
+extension MonitoringBatch {
+    /// Stores national SO2/NO2/CO/O3 hours under `importID`, merged by hour (R-24a): a new hour is added, the
+    /// same value again changes nothing, another value for a stored hour (or the station stored for another
+    /// unit that day) is a located conflict; conflicts throw `DiagnosticsError` after the savepoint is undone.
+    public func storeNationalHours(_ hours: [NationalStoredHour], importID: Int64) throws -> (added: Int, unchanged: Int) {
+        var added = 0, unchanged = 0
+        var conflicts: [Diagnostic] = []
+        try db.inSavepoint {
+            let select = try db.cachedStatement(
+                sql: "SELECT value, area_code FROM national_hour WHERE station = ? AND day = ? AND pollutant = ? AND hour = ?")
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO national_hour (station, area_code, day, pollutant, hour, value, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            for h in hours {
+                let day = h.hour.day.description
+                if let row = try Row.fetchOne(select, arguments: [h.station, day, h.pollutant.rawValue, h.hour.hour]) {
+                    let text: String = row["value"]
+                    let unit: String = row["area_code"]
+                    if unit != h.areaCode {
+                        conflicts.append(
+                            Diagnostic(
+                                file: h.file, line: h.line, column: h.column, header: h.station,
+                                reason: "station \(h.station) is stored for unit \(unit) on \(day), not \(h.areaCode)",
+                                fix: "correct the mapping", reasonZh: "监测点 \(h.station) 在 \(day) 已按区域 \(unit) 存储，而非 \(h.areaCode)",
+                                fixZh: "请更正对应关系"))
+                    } else if Decimal(exactText: text) == h.value {
+                        unchanged += 1
+                    } else {
+                        conflicts.append(
+                            Diagnostic(
+                                file: h.file, line: h.line, column: h.column, header: h.station,
+                                reason: "\(h.pollutant.rawValue) of \(h.station) for hour \(h.hour.hour) of \(day) is \(h.value) here but \(text) is stored",
+                                fix: "keep one value for each hour; remove the file that is wrong",
+                                reasonZh: "监测点 \(h.station) 在 \(day) 第 \(h.hour.hour) 时的 \(h.pollutant.rawValue) 此处为 \(h.value)，而已存储的为 \(text)",
+                                fixZh: "每个小时只保留一个值；请去掉有误的文件"))
+                    }
+                    continue
+                }
+                try insert.execute(arguments: [h.station, h.areaCode, day, h.pollutant.rawValue, h.hour.hour, h.value.exactText, importID])
+                added += 1
+            }
+            return conflicts.isEmpty ? .commit : .rollback
+        }
+        if !conflicts.isEmpty {
+            var listed = Array(conflicts.prefix(Self.conflictLimit))
+            if conflicts.count > listed.count {
+                let more = conflicts.count - listed.count
+                listed.append(
+                    Diagnostic(
+                        file: conflicts[listed.count].file,
+                        reason: "\(more) more conflict(s) with stored national hours are not listed (\(conflicts.count) in all)",
+                        fix: "correct the ones listed and import again to see the rest",
+                        reasonZh: "另有 \(more) 处与已存储国家站点小时值的冲突未列出（共 \(conflicts.count) 处）", fixZh: "请先更正已列出的冲突，再次导入以查看其余"))
+            }
+            throw DiagnosticsError(listed)
+        }
+        return (added, unchanged)
+    }
+}
+
+extension AppDatabase {
+    /// Station-days of `from`…`to` with every pollutant stored: PM10/PM2.5 daily means from the monitoring
+    /// data (valid days only, R-24) and SO2/NO2/CO/O3 reduced from stored national hours (R-24b), each with
+    /// its unit, ordered by station and day (D-73).
+    public func nationalStationDays(from: Day, to: Day) throws -> [(unit: String, day: NationalStationDay)] {
+        struct Key: Hashable { var station: String; var day: Day }
+        var units: [Key: String] = [:]
+        var pm: [Key: [NationalPollutant: Decimal]] = [:]
+        for year in from.year...to.year {
+            for (pollutant, national) in [(Pollutant.pm10, NationalPollutant.pm10), (.pm25, .pm25)] {
+                for d in try monitoringDays(year: year, pollutant: pollutant) where from <= d.day && d.day <= to {
+                    guard let measure = pollutant == .pm10 ? d.pm10 : d.pm25, measure.isValid else { continue }
+                    let key = Key(station: d.station, day: d.day)
+                    units[key] = d.areaCode
+                    pm[key, default: [:]][national] = measure.mean
+                }
+            }
+        }
+        var hours: [Key: [NationalPollutant: [Int: Decimal]]] = [:]
+        for h in try nationalHours(from: from, to: to) {
+            let key = Key(station: h.station, day: h.hour.day)
+            units[key] = h.areaCode
+            hours[key, default: [:]][h.pollutant, default: [:]][h.hour.hour] = h.value
+        }
+        return units.keys.sorted { ($0.station, $0.day) < ($1.station, $1.day) }.map { key in
+            var day = NationalStationDay.reduce(station: key.station, day: key.day, hours: hours[key] ?? [:])
+            for (p, v) in pm[key] ?? [:] { day.means[p] = v }
+            return (units[key]!, day)
+        }
+    }
+
+    /// Stored national SO2/NO2/CO/O3 hours of days `from`…`to`, ordered by station, day, pollutant and hour.
+    public func nationalHours(from: Day, to: Day) throws -> [NationalStoredHour] {
+        try writer.read { db in
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT station, area_code, day, pollutant, hour, value FROM national_hour
+                    WHERE day BETWEEN ? AND ? ORDER BY station, day, pollutant, hour
+                    """,
+                arguments: [from.description, to.description])
+            var hours: [NationalStoredHour] = []
+            while let row = try rows.next() {
+                guard let day = Day(iso: row["day"]), let pollutant = NationalPollutant(rawValue: row["pollutant"]),
+                    let value = Decimal(exactText: row["value"])
+                else { continue }
+                hours.append(
+                    NationalStoredHour(
+                        station: row["station"], areaCode: row["area_code"], pollutant: pollutant,
+                        hour: EndLabelledHour(day: day, hour: row["hour"]), value: value))
+            }
+            return hours
+        }
+    }
+}
