@@ -96,6 +96,13 @@ extension Labels {
             "incomplete, lacks: " + status.missingParts.map(\.english).joined(separator: ", "))
     }
 
+    /// The ranking flag of a report lacking some of the four parts of R-4, naming them.
+    public static func incompleteReport(_ missing: [ReportPart], _ lang: Language) -> String {
+        lang.pick(
+            "自查报告不完整（缺：" + missing.map(\.chinese).joined(separator: "、") + "）",
+            "incomplete report (lacks: " + missing.map(\.english).joined(separator: ", ") + ")")
+    }
+
     /// Publication and filing of the implementation rules or the annual plan; "—" for a missing report.
     public static func filing(_ published: Bool?, _ filed: Day?, missing: Bool, _ lang: Language) -> String {
         if missing { return "—" }

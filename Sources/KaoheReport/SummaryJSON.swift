@@ -69,6 +69,7 @@ extension SummaryRender {
                 ("type", .string(r.area.type.rawValue)),
                 ("base", .str(c.base)),
                 ("previous", .str(c.previous)),
+                ("previousIsBaseYear", c.previousBaseYear.map(JSON.int) ?? .null),
                 ("current", .str(c.current)),
                 ("requiredConcentration", .str(c.requiredConcentration)),
                 ("requiredReduction", .str(c.requiredReduction)),
@@ -82,11 +83,11 @@ extension SummaryRender {
                 ("grade", .str(r.grade?.english)),
                 ("gradeLabel", .string(Labels.grade(r.grade, lang))),
                 ("failed", .bool(f?.failed ?? false)),
-                ("flags", .array(r.flags.map(flag))),
+                ("flags", .array(r.flags.map(flag) + (row.missingParts.isEmpty ? [] : [incompleteFlag(row.missingParts)]))),
                 ("report", submissions[r.area.code].map(report) ?? .null),
                 ("projects", projects[r.area.code].map(projectProgress) ?? .null),
                 ("consequence", f?.consequence.map { .object([("summons", .string($0.summons)), ("freezeSince", .str($0.freezeSince?.description))]) } ?? .null),
-                ("explanation", .array(AssessmentText.explanationParts(r, lang: lang).steps.map(JSON.string))),
+                ("explanation", .array(s.explanationParts(r, lang: lang).steps.map(JSON.string))),
             ])
         }
         // Always present, null when absent (docs/summary-json.md): the notice this one replaces (R-22c), and
@@ -159,6 +160,14 @@ extension SummaryRender {
     /// A flag as its kind's code with its label in both languages, so new kinds need no mapping here.
     static func flag(_ f: AssessmentFlag) -> JSON {
         .object([("code", .string(Labels.flagCode(f))), ("zh", .string(Labels.flag(f, .zh))), ("en", .string(Labels.flag(f, .en)))])
+    }
+
+    /// The R-4 flag of an incomplete report, shaped like the assessment flags (code, zh, en) with the parts.
+    static func incompleteFlag(_ missing: [ReportPart]) -> JSON {
+        .object([
+            ("code", .string("incompleteReport")), ("zh", .string(Labels.incompleteReport(missing, .zh))),
+            ("en", .string(Labels.incompleteReport(missing, .en))), ("missingParts", .array(missing.map { .string($0.rawValue) })),
+        ])
     }
 
     static func report(_ st: ReportStatus) -> JSON {
