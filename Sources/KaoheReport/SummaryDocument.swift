@@ -318,8 +318,7 @@ private struct Builder {
             let st = sub.status
             return [
                 sub.area.code, sub.area.name, Labels.submission(st, lang), Labels.completeness(st, lang),
-                Labels.filing(st.rulesPublished, st.rulesFiledOn, missing: st.isMissing, lang),
-                Labels.filing(st.planPublished, st.planFiledOn, missing: st.isMissing, lang),
+                Labels.filing(st, .rules, lang), Labels.filing(st, .plan, lang),
             ]
         }
         return [

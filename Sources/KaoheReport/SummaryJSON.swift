@@ -184,7 +184,20 @@ extension SummaryRender {
             ("missingParts", .array(st.missingParts.map { .string($0.rawValue) })),
             ("rulesPublished", st.rulesPublished.map(JSON.bool) ?? .null), ("rulesFiledOn", .str(st.rulesFiledOn?.description)),
             ("planPublished", st.planPublished.map(JSON.bool) ?? .null), ("planFiledOn", .str(st.planFiledOn?.description)),
-        ])
+        ] + filingEvents(st))
+    }
+
+    /// The recorded filing events, only when one exists, so records issued before events print as issued.
+    static func filingEvents(_ st: ReportStatus) -> [(String, JSON)] {
+        guard st.rulesEvent != nil || st.planEvent != nil else { return [] }
+        func event(_ k: FilingKind) -> JSON {
+            guard let e = st.event(k) else { return .null }
+            return .object([
+                ("publishedOn", .str(e.publishedOn?.description)), ("filedOn", .str(e.filedOn?.description)), ("document", .str(e.document)),
+                ("recordedAt", .string(e.recordedAt)), ("conflictsWithReport", .bool(st.filingConflict(k))),
+            ])
+        }
+        return [("rulesFilingEvent", event(.rules)), ("planFilingEvent", event(.plan))]
     }
 
     static func projectProgress(_ p: Summary.ProjectProgress) -> JSON {

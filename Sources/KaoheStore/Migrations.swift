@@ -105,6 +105,7 @@ extension AppDatabase {
         registerPublishedRecordMigration(&migrator)
         registerMonitoringHoursMigration(&migrator)
         registerDocumentSettingsMigration(&migrator)
+        registerFilingEventsMigration(&migrator)
         return migrator
     }
 }

@@ -50,10 +50,13 @@ extension AppDatabase {
         var statuses: [ReportStatus] = []
         var projects: [Project] = []
         var funding: [Funding] = []
+        // Filing events recorded when they happened are part of the issued record.
+        let filings = try filingEvents(db, year: run.year)
         for unit in run.results.sorted(by: { $0.area.code < $1.area.code }) {
             let report = try Self.storedReport(db, area: unit.area.code, year: run.year)
             statuses.append(
-                ReportStatus(areaCode: unit.area.code, year: run.year, pollutant: pollutants[unit.area.code] ?? defaultPollutant, report: report))
+                ReportStatus(areaCode: unit.area.code, year: run.year, pollutant: pollutants[unit.area.code] ?? defaultPollutant, report: report)
+                    .withFilings(filings))
             projects += report.projects
             funding += report.funding
         }

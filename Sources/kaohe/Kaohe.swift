@@ -27,6 +27,7 @@ struct Kaohe: ParsableCommand {
             TargetsCommand.self,
             ImportsCommand.self,
             ReportsCommand.self,
+            FilingsCommand.self,
             RulesCommand.self,
             AssessCommand.self,
             PublishCommand.self,
