@@ -33,6 +33,7 @@ struct Kaohe: ParsableCommand {
             PublishCommand.self,
             FlagCommand.self,
             SummaryCommand.self,
+            HistoryCommand.self,
             MonitoringCommand.self,
             TrackCommand.self,
             TrendCommand.self,
