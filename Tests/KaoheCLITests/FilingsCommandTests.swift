@@ -140,6 +140,13 @@ import Testing
         // A filing recorded after publication does not enter the issued notice (R-22b).
         #expect(try cli.run("filings", "record", "510722", "--year", "2015", "--kind", "plan", "--filed-on", "2016-05-01").status == 0)
         #expect(try cli.run("summary", "--year", "2015", "--format", "md", "--as-issued").stdout == issued)
+        // … but appears, dated, in the section of later events (后续处理情况, R-22b).
+        // The event is dated by when it was recorded (the clock, not KAOHE_TODAY), so read as of the real today.
+        var now = cli
+        now.environment = [:]
+        let withLater = try now.run("summary", "--year", "2015", "--format", "md").stdout
+        #expect(withLater.contains("510722 三台县：登记年度实施计划备案 2016-05-01；本通报不因此改变"))
+        #expect(!issued.contains("登记年度实施计划备案 2016-05-01"))
         // A draft shows it.
         #expect(try cli.run("assess", "--year", "2015").status == 0)
         let draft = try cli.run("summary", "--year", "2015", "--run", "2", "--format", "md").stdout
