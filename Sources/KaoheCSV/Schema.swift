@@ -36,6 +36,7 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
     case projects
     case funding
     case monitoring
+    case filings
 
     /// The template's Chinese name, for messages.
     public var chinese: String {
@@ -47,6 +48,7 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
         case .projects: "治理项目"
         case .funding: "资金投入"
         case .monitoring: "监测数据"
+        case .filings: "备案登记"
         }
     }
 }

@@ -29,12 +29,16 @@ public struct IssuedRecord: Sendable, Hashable, Codable {
         public var reportVersion: Int64
         public var finding: Int64
         public var accountabilityUpdate: Int64
+        /// The largest filing event id; nil in records issued before filing events existed, whose later
+        /// events are then those recorded after `issuedAt`.
+        public var filingEvent: Int64?
 
-        public init(summonsAmendment: Int64, reportVersion: Int64, finding: Int64, accountabilityUpdate: Int64) {
+        public init(summonsAmendment: Int64, reportVersion: Int64, finding: Int64, accountabilityUpdate: Int64, filingEvent: Int64? = nil) {
             self.summonsAmendment = summonsAmendment
             self.reportVersion = reportVersion
             self.finding = finding
             self.accountabilityUpdate = accountabilityUpdate
+            self.filingEvent = filingEvent
         }
     }
 

@@ -24,6 +24,10 @@ public struct ReportStatus: Sendable, Hashable, Codable {
     /// 更正日期: the date of the newest summary when it corrects an earlier submission; on time or late
     /// stays decided by the first submission (R-3 revised).
     public var correctedOn: Day?
+    /// The newest recorded filing events of the year, attached with `withFilings`; nil when none was
+    /// recorded, and in records issued before events existed (which so print as issued, R-22b).
+    public var rulesEvent: FilingEvent? = nil
+    public var planEvent: FilingEvent? = nil
 
     /// Works out the status from the report as stored (the newest version of each part).
     public init(areaCode: String, year: Int, pollutant: Pollutant, report: StoredReport) {
@@ -42,6 +46,14 @@ public struct ReportStatus: Sendable, Hashable, Codable {
         rulesFiledOn = report.summary?.rulesFiledOn
         planPublished = report.summary?.planPublished
         planFiledOn = report.summary?.planFiledOn
+    }
+
+    /// Whether the report has a summary (so a submission date), whose columns state publication and filing.
+    public var hasSummary: Bool {
+        switch submission {
+        case .onTime, .late: true
+        case .undated, .missing: false
+        }
     }
 
     public var isMissing: Bool { if case .missing = submission { true } else { false } }

@@ -166,6 +166,22 @@ public struct UnitAssessment: Sendable, Hashable, Codable {
     public var resultScore: Decimal?
     public var flags: [AssessmentFlag]
     public var steps: [ExplanationStep]
+    /// Set when the assessed year is the first after the base year, so its previous year is the base year and
+    /// the previous concentration is the assessment base; nil otherwise, and in runs stored before it
+    /// was recorded (those keep showing what they showed when issued, R-22b).
+    public var previousIsBase: BaseAsPrevious? = nil
+}
+
+/// The base year standing in for the previous year of the first assessed year: its year and the
+/// base concentration in μg/m³ as the target gives it (unrounded).
+public struct BaseAsPrevious: Sendable, Hashable, Codable {
+    public var baseYear: Int
+    public var concentration: Decimal
+
+    public init(baseYear: Int, concentration: Decimal) {
+        self.baseYear = baseYear
+        self.concentration = concentration
+    }
 }
 
 /// The scoring engine: values and a rule set in, results with their explanation out.
@@ -451,6 +467,7 @@ private struct Engine {
         let firstYear = input.year == rules.baseYear + 1
         if firstYear {
             previous = SourcedConcentration(req.target.baseConcentration, source: "assessment base \(req.target.baseYear)")
+            out.previousIsBase = BaseAsPrevious(baseYear: req.target.baseYear, concentration: req.target.baseConcentration)
             step(["R-9"], "\(input.year)年为首个考核年度，上一年即基准年\(rules.baseYear)，上年浓度取考核基数。",
                  "\(input.year) is the first assessed year: the previous year is the base year \(rules.baseYear), so the previous concentration is the base.")
         } else {

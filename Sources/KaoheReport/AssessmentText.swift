@@ -21,7 +21,7 @@ public enum AssessmentText {
             let c = cells(r, input: input, rules: rules)
             let keyTasks = c.keyTasks.map { "\($0)\(r.keyTaskRole == .counted ? "" : "*")" } ?? "—"
             table.append([
-                r.area.code, r.area.name, c.base ?? "—", c.previous ?? "—", c.current ?? "—", c.requiredConcentration ?? "—",
+                r.area.code, r.area.name, c.base ?? "—", previousMarked(c, lang) ?? "—", c.current ?? "—", c.requiredConcentration ?? "—",
                 c.requiredReduction ?? "—", c.requiredDecline.map { $0 + "%" } ?? "—", c.actualDecline.map { $0 + "%" } ?? "—",
                 Labels.reached(r.targetReached, lang), c.quality ?? "—", keyTasks,
                 c.result ?? "—", Labels.grade(r.grade, lang), r.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick("；", "; ")),
@@ -76,7 +76,9 @@ public enum AssessmentText {
         let target = r.kind == .final ? (input?.finalTarget ?? input?.annualTarget) : (input?.annualTarget ?? input?.finalTarget)
         return RowCells(
             base: target.map { fixed($0.baseConcentration, rules.concentration) },
-            previous: input?.previous.map { fixed($0.value, rules.concentration) },
+            // R-9: the first assessed year's previous year is the base year; the engine recorded it.
+            previous: r.previousIsBase.map { fixed($0.concentration, rules.concentration) } ?? input?.previous.map { fixed($0.value, rules.concentration) },
+            previousBaseYear: r.previousIsBase?.baseYear,
             current: input?.current.map { fixed($0.value, rules.concentration) },
             // One decimal more than the concentrations, never rounded to whole (R-11 revised).
             requiredConcentration: r.requiredConcentration.map { fixed($0, rules.concentration + 1) },
@@ -90,10 +92,20 @@ public enum AssessmentText {
 
     /// One unit's numbers as text (μg/m³, percent, points), see `cells`.
     public struct RowCells: Sendable, Hashable {
-        public var base, previous, current, requiredConcentration: String?
+        public var base, previous: String?
+        /// The base year when `previous` is the assessment base standing in for the previous year (R-9).
+        public var previousBaseYear: Int? = nil
+        public var current, requiredConcentration: String?
         /// μg/m³, exact (up to four decimals, "≈" beyond); with base and current it reproduces the score.
         public var requiredReduction: String?
         public var requiredDecline, actualDecline, quality, keyTasks, result: String?
+    }
+
+    /// The previous-year cell for a table read by people: the value, marked "（基准年）" when it is the base
+    /// year standing in for the previous year of the first assessed year (R-9); nil when there is none.
+    public static func previousMarked(_ c: RowCells, _ lang: Language) -> String? {
+        guard let p = c.previous else { return nil }
+        return c.previousBaseYear == nil ? p : p + lang.pick("（基准年）", " (base year)")
     }
 
     static func fixed(_ d: Decimal, _ places: Int) -> String { GBRounding.fixed(d, places: places) }

@@ -96,6 +96,13 @@ extension Labels {
             "incomplete, lacks: " + status.missingParts.map(\.english).joined(separator: ", "))
     }
 
+    /// The ranking flag of a report lacking some of the four parts of R-4, naming them.
+    public static func incompleteReport(_ missing: [ReportPart], _ lang: Language) -> String {
+        lang.pick(
+            "自查报告不完整（缺：" + missing.map(\.chinese).joined(separator: "、") + "）",
+            "incomplete report (lacks: " + missing.map(\.english).joined(separator: ", ") + ")")
+    }
+
     /// Publication and filing of the implementation rules or the annual plan; "—" for a missing report.
     public static func filing(_ published: Bool?, _ filed: Day?, missing: Bool, _ lang: Language) -> String {
         if missing { return "—" }
@@ -103,6 +110,26 @@ extension Labels {
             ?? lang.pick("公开情况未填", "publication not stated")
         let f = filed.map { lang.pick("已备案 \($0)", "filed \($0)") } ?? lang.pick("未备案", "not filed")
         return p + lang.pick("，", ", ") + f
+    }
+
+    /// Publication and filing of the rules or the plan from everything known: the newest recorded event
+    /// when there is one (with its document), else the self-report's columns; when the two disagree, both are
+    /// shown ("与自查报告不一致"), never one silently chosen.
+    public static func filing(_ status: ReportStatus, _ kind: FilingKind, _ lang: Language) -> String {
+        let published = kind == .rules ? status.rulesPublished : status.planPublished
+        let filed = kind == .rules ? status.rulesFiledOn : status.planFiledOn
+        let fromReport = filing(published, filed, missing: status.isMissing, lang)
+        guard let e = status.event(kind) else { return fromReport }
+        let p = e.publishedOn.map { lang.pick("已公开 \($0)", "published \($0)") }
+            ?? published.map { $0 ? lang.pick("已公开", "published") : lang.pick("未公开", "not published") }
+            ?? lang.pick("公开情况未登记", "publication not recorded")
+        let f = e.filedOn.map { lang.pick("已备案 \($0)", "filed \($0)") } ?? lang.pick("未备案", "not filed")
+        let doc = e.document.map { lang.pick("，\($0)", ", \($0)") } ?? ""
+        var text = p + lang.pick("，", ", ") + f + doc + lang.pick("（登记）", " (recorded)")
+        if status.filingConflict(kind) {
+            text += lang.pick("；与自查报告不一致：报告称", "; differs from the self-report, which says ") + fromReport
+        }
+        return text
     }
 
     /// How many reports of a year were on time, late, missing and incomplete, in one line.

@@ -72,6 +72,9 @@ public struct Summary: Sendable, Hashable {
         public var block: RankBlock
         public var result: UnitAssessment
         public var input: UnitInput?
+        /// The R-4 parts the unit's report lacks; empty when it is complete or missing altogether (R-4:
+        /// an incomplete report is flagged on its row, never silently ranked like a complete one).
+        public var missingParts: [ReportPart] = []
     }
 
     public struct GradeCount: Sendable, Hashable {
@@ -165,8 +168,11 @@ public struct Summary: Sendable, Hashable {
         let areas = Dictionary(units.map { ($0.area.code, $0.area) }) { a, _ in a }
         let inputs = Dictionary(run.inputs.map { ($0.area.code, $0) }) { a, _ in a }
 
+        let statuses = Dictionary(input.statuses.map { ($0.areaCode, $0) }) { a, _ in a }
         let ranking = rank(units, failingGrades: input.rules.failingGrades).map {
-            Row(rank: $0.rank, block: $0.block, result: $0.result, input: inputs[$0.result.area.code])
+            Row(
+                rank: $0.rank, block: $0.block, result: $0.result, input: inputs[$0.result.area.code],
+                missingParts: statuses[$0.result.area.code]?.missingParts ?? [])
         }
 
         var counts = Grade.allCases.map { g in GradeCount(grade: g, units: units.filter { $0.grade == g }.map(\.area)) }
@@ -180,7 +186,6 @@ public struct Summary: Sendable, Hashable {
             return failed || consequence != nil ? Failing(result: r, failed: failed, consequence: consequence) : nil
         }
 
-        let statuses = Dictionary(input.statuses.map { ($0.areaCode, $0) }) { a, _ in a }
         let submissions = units.map { r in
             Submission(
                 area: r.area,
@@ -248,6 +253,32 @@ public struct Summary: Sendable, Hashable {
     /// so a flag kind added later is picked up without a list to update.
     static func isDiscrepancy(_ flag: AssessmentFlag) -> Bool {
         Labels.flag(flag, .en).lowercased().contains("discrepan") || Labels.flag(flag, .zh).contains("不一致")
+    }
+
+    /// The R-4 parts a unit's report lacks, from the submissions (the issued record's for a published run).
+    public func missingParts(_ areaCode: String) -> [ReportPart] {
+        submissions.first { $0.area.code == areaCode }?.status.missingParts ?? []
+    }
+
+    /// A unit's flags in words for the ranking: the assessment's flags, then "incomplete report" when its
+    /// report lacks one of the four parts.
+    public func rowFlags(_ row: Row, _ lang: Language) -> [String] {
+        row.result.flags.map { Labels.flag($0, lang) } + (row.missingParts.isEmpty ? [] : [Labels.incompleteReport(row.missingParts, lang)])
+    }
+
+    /// A unit's explanation as the summary gives it: the assessment's steps, plus an R-4 step when its
+    /// report is incomplete, and the incompleteness in the closing line.
+    public func explanationParts(_ r: UnitAssessment, lang: Language) -> (title: String, steps: [String], conclusion: String) {
+        var parts = AssessmentText.explanationParts(r, lang: lang)
+        let missing = missingParts(r.area.code)
+        guard !missing.isEmpty else { return parts }
+        parts.steps.append(
+            "[R-4] "
+                + lang.pick(
+                    "自查报告缺少\(missing.map(\.chinese).joined(separator: "、"))内容，报告不完整，予以标记；得分按已报送及核实的数据计算，不因此改变。",
+                    "The self-inspection report lacks \(missing.map(\.english).joined(separator: ", ")): it is incomplete and flagged; the scores are computed from the data reported and verified and do not change because of it."))
+        parts.conclusion += (r.flags.isEmpty ? lang.pick("；标记：", "; flags: ") : lang.pick("；", "; ")) + Labels.incompleteReport(missing, lang)
+        return parts
     }
 
     /// Investments and funding in 万元, written with two decimals (GB/T 8170 rounding).

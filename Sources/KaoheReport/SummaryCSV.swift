@@ -20,7 +20,7 @@ extension SummaryRender {
             lang.pick("质量得分", "quality score"), lang.pick("重点任务得分", "key-task score"), lang.pick("重点任务得分性质", "key-task role"),
             lang.pick("考核得分", "result"), lang.pick("等级", "grade"), lang.pick("标记", "flags"), lang.pick("报送情况", "submission"),
             lang.pick("约谈", "summons"), lang.pick("暂停环评审批起始日", "approval freeze since"), lang.pick("考核年度", "year"),
-            lang.pick("考核类别", "kind"), lang.pick("发布", "publication"),
+            lang.pick("考核类别", "kind"), lang.pick("发布", "publication"), lang.pick("上年为基准年", "previous is base year"),
         ]
         var lines = [header]
         for row in s.ranking {
@@ -32,10 +32,10 @@ extension SummaryRender {
                 c.previous ?? "", c.current ?? "", c.requiredConcentration ?? "", c.requiredReduction ?? "", c.requiredDecline ?? "",
                 c.actualDecline ?? "", Labels.reached(r.targetReached, lang), c.quality ?? "", c.keyTasks ?? "",
                 Labels.keyTaskRole(r.keyTaskRole, lang), c.result ?? "", Labels.grade(r.grade, lang),
-                r.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick("；", "; ")),
+                s.rowFlags(row, lang).joined(separator: lang.pick("；", "; ")),
                 submissions[r.area.code].map { Labels.submission($0, lang) } ?? "",
                 consequence?.summons ?? "", consequence?.freezeSince?.description ?? "", String(s.year), Labels.kind(s.kind, lang),
-                publication,
+                publication, c.previousBaseYear.map(String.init) ?? "",
             ])
         }
         if let sub = s.subsequent {

@@ -216,10 +216,10 @@ private struct Builder {
             let c = AssessmentText.cells(r, input: row.input, rules: s.rounding)
             let keyTasks = c.keyTasks.map { $0 + (r.keyTaskRole == .counted ? "" : "*") }
             return [
-                row.rank.map(String.init) ?? dash, r.area.code, r.area.name, c.base ?? dash, c.previous ?? dash, c.current ?? dash,
+                row.rank.map(String.init) ?? dash, r.area.code, r.area.name, c.base ?? dash, AssessmentText.previousMarked(c, lang) ?? dash, c.current ?? dash,
                 c.requiredReduction ?? dash, c.requiredDecline.map { $0 + "%" } ?? dash, c.actualDecline.map { $0 + "%" } ?? dash,
                 Labels.reached(r.targetReached, lang), c.quality ?? dash, keyTasks ?? dash, c.result ?? dash, Labels.grade(r.grade, lang),
-                flags(r.flags),
+                s.rowFlags(row, lang).joined(separator: sep),
             ]
         }
         let headers = [
@@ -246,6 +246,11 @@ private struct Builder {
                 "达到要求：精确的实际下降率不低于精确的要求下降率（R-11）。未达到时质量得分 = 100 × (基数 − 本年) ÷ 要求消减（R-10）。",
                 "Reached: the exact actual decline is at least the exact required decline (R-11). When not reached, quality score = 100 × (base − current) ÷ required reduction (R-10)."),
         ]
+        if let baseYear = s.ranking.lazy.compactMap(\.result.previousIsBase?.baseYear).first {
+            notes.append(lang.pick(
+                "\(s.year)年为首个考核年度，上一年即基准年\(baseYear)年：上年栏为考核基数，标“基准年”（R-9）。",
+                "\(s.year) is the first assessed year, so its previous year is the base year \(baseYear): the previous-year column shows the assessment base, marked \"base year\" (R-9)."))
+        }
         for role in s.keyTaskRoles {
             switch role {
             case .evaluative:
@@ -313,8 +318,7 @@ private struct Builder {
             let st = sub.status
             return [
                 sub.area.code, sub.area.name, Labels.submission(st, lang), Labels.completeness(st, lang),
-                Labels.filing(st.rulesPublished, st.rulesFiledOn, missing: st.isMissing, lang),
-                Labels.filing(st.planPublished, st.planFiledOn, missing: st.isMissing, lang),
+                Labels.filing(st, .rules, lang), Labels.filing(st, .plan, lang),
             ]
         }
         return [
@@ -439,7 +443,7 @@ private struct Builder {
     func explanations() -> [SummaryDocument.Block] {
         [heading(7, "各单位考核说明", "Explanations per unit")]
             + s.units.flatMap { r -> [SummaryDocument.Block] in
-                let parts = AssessmentText.explanationParts(r, lang: lang)
+                let parts = s.explanationParts(r, lang: lang)
                 return [.subheading(parts.title), .steps(parts.steps), .paragraph(parts.conclusion)]
             }
     }

@@ -69,6 +69,7 @@ extension SummaryRender {
                 ("type", .string(r.area.type.rawValue)),
                 ("base", .str(c.base)),
                 ("previous", .str(c.previous)),
+                ("previousIsBaseYear", c.previousBaseYear.map(JSON.int) ?? .null),
                 ("current", .str(c.current)),
                 ("requiredConcentration", .str(c.requiredConcentration)),
                 ("requiredReduction", .str(c.requiredReduction)),
@@ -82,11 +83,11 @@ extension SummaryRender {
                 ("grade", .str(r.grade?.english)),
                 ("gradeLabel", .string(Labels.grade(r.grade, lang))),
                 ("failed", .bool(f?.failed ?? false)),
-                ("flags", .array(r.flags.map(flag))),
+                ("flags", .array(r.flags.map(flag) + (row.missingParts.isEmpty ? [] : [incompleteFlag(row.missingParts)]))),
                 ("report", submissions[r.area.code].map(report) ?? .null),
                 ("projects", projects[r.area.code].map(projectProgress) ?? .null),
                 ("consequence", f?.consequence.map { .object([("summons", .string($0.summons)), ("freezeSince", .str($0.freezeSince?.description))]) } ?? .null),
-                ("explanation", .array(AssessmentText.explanationParts(r, lang: lang).steps.map(JSON.string))),
+                ("explanation", .array(s.explanationParts(r, lang: lang).steps.map(JSON.string))),
             ])
         }
         // Always present, null when absent (docs/summary-json.md): the notice this one replaces (R-22c), and
@@ -161,6 +162,14 @@ extension SummaryRender {
         .object([("code", .string(Labels.flagCode(f))), ("zh", .string(Labels.flag(f, .zh))), ("en", .string(Labels.flag(f, .en)))])
     }
 
+    /// The R-4 flag of an incomplete report, shaped like the assessment flags (code, zh, en) with the parts.
+    static func incompleteFlag(_ missing: [ReportPart]) -> JSON {
+        .object([
+            ("code", .string("incompleteReport")), ("zh", .string(Labels.incompleteReport(missing, .zh))),
+            ("en", .string(Labels.incompleteReport(missing, .en))), ("missingParts", .array(missing.map { .string($0.rawValue) })),
+        ])
+    }
+
     static func report(_ st: ReportStatus) -> JSON {
         let (kind, day, late): (String, Day?, Int) =
             switch st.submission {
@@ -175,7 +184,20 @@ extension SummaryRender {
             ("missingParts", .array(st.missingParts.map { .string($0.rawValue) })),
             ("rulesPublished", st.rulesPublished.map(JSON.bool) ?? .null), ("rulesFiledOn", .str(st.rulesFiledOn?.description)),
             ("planPublished", st.planPublished.map(JSON.bool) ?? .null), ("planFiledOn", .str(st.planFiledOn?.description)),
-        ])
+        ] + filingEvents(st))
+    }
+
+    /// The recorded filing events, only when one exists, so records issued before events print as issued.
+    static func filingEvents(_ st: ReportStatus) -> [(String, JSON)] {
+        guard st.rulesEvent != nil || st.planEvent != nil else { return [] }
+        func event(_ k: FilingKind) -> JSON {
+            guard let e = st.event(k) else { return .null }
+            return .object([
+                ("publishedOn", .str(e.publishedOn?.description)), ("filedOn", .str(e.filedOn?.description)), ("document", .str(e.document)),
+                ("recordedAt", .string(e.recordedAt)), ("conflictsWithReport", .bool(st.filingConflict(k))),
+            ])
+        }
+        return [("rulesFilingEvent", event(.rules)), ("planFilingEvent", event(.plan))]
     }
 
     static func projectProgress(_ p: Summary.ProjectProgress) -> JSON {

@@ -107,6 +107,7 @@ extension AppDatabase {
         registerDocumentSettingsMigration(&migrator)
         registerSuccessionMigration(&migrator)
         registerNationalHoursMigration(&migrator)
+        registerFilingEventsMigration(&migrator)
         return migrator
     }
 }

@@ -50,10 +50,13 @@ extension AppDatabase {
         var statuses: [ReportStatus] = []
         var projects: [Project] = []
         var funding: [Funding] = []
+        // Filing events recorded when they happened (R-2) are part of the issued record.
+        let filings = try filingEvents(db, year: run.year)
         for unit in run.results.sorted(by: { $0.area.code < $1.area.code }) {
             let report = try Self.storedReport(db, area: unit.area.code, year: run.year)
             statuses.append(
-                ReportStatus(areaCode: unit.area.code, year: run.year, pollutant: pollutants[unit.area.code] ?? defaultPollutant, report: report))
+                ReportStatus(areaCode: unit.area.code, year: run.year, pollutant: pollutants[unit.area.code] ?? defaultPollutant, report: report)
+                    .withFilings(filings))
             projects += report.projects
             funding += report.funding
         }
@@ -66,7 +69,8 @@ extension AppDatabase {
             replaces: replaces,
             watermarks: .init(
                 summonsAmendment: try max("summons_amendment"), reportVersion: try max("report_version"),
-                finding: try max("falsification_finding"), accountabilityUpdate: try max("accountability_update")))
+                finding: try max("falsification_finding"), accountabilityUpdate: try max("accountability_update"),
+                filingEvent: try max("filing_event")))
     }
 
     /// What happened to a published run after it was issued, on or before `asOf` (R-22b): later revisions
@@ -150,6 +154,20 @@ extension AppDatabase {
                             "\(unit(f.areaCode))：撤销数据造假认定 \(f.reference)（\(f.removalReference ?? "")）",
                             "\(unit(f.areaCode)): finding \(f.reference) withdrawn (\(f.removalReference ?? ""))")))
                 }
+            }
+
+            // Filings recorded after publication (R-2): listed here, never inside the issued part (R-22b).
+            for e in try Self.filingEvents(db, year: run.year) where units.contains(e.areaCode) {
+                let later = record.watermarks.filingEvent.map { e.id > $0 } ?? (e.recordedAt > record.issuedAt)
+                guard later else { continue }
+                let zh = [e.publishedOn.map { "公开 \($0)" }, e.filedOn.map { "备案 \($0)" }].compactMap { $0 }.joined(separator: "、")
+                let en = [e.publishedOn.map { "published \($0)" }, e.filedOn.map { "filed \($0)" }].compactMap { $0 }.joined(separator: ", ")
+                let doc = e.document.map { "（\($0)）" } ?? ""
+                events.append(SubsequentEvent(
+                    when: e.recordedAt, areaCode: e.areaCode,
+                    text: Bilingual(
+                        "\(unit(e.areaCode))：登记\(e.kind.chinese)\(zh)\(doc)；本通报不因此改变",
+                        "\(unit(e.areaCode)): \(e.kind.english) \(en)\(e.document.map { " (\($0))" } ?? "") recorded; this notice is not changed by it")))
             }
 
             let versions = try Row.fetchAll(

@@ -171,7 +171,7 @@ import Testing
 
             | 名次 | 区域代码 | 区域名称 | 基数 | 上年 | 本年 | 要求消减 | 要求下降 | 实际下降 | 达到要求 | 质量得分 | 重点任务 | 考核得分 | 等级 | 标记 |
             | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | --- |
-            | 2 | 510724 | 安县 | 95 | 94 | 93 | 3.5 | 3.7% | 2.1% | 否 | 57.1 | 94.0\* | 57.1 | 不合格 |  |
+            | 2 | 510724 | 安县 | 95 | 94 | 93 | 3.5 | 3.7% | 2.1% | 否 | 57.1 | 94.0\* | 57.1 | 不合格 | 自查报告不完整（缺：治理项目进展） |
             | — | 510727 | 平武县 | 58 | 57 | — | 0 | 0.0% | — | — | — | 0.0\* | — | 不合格 | 未报送、无数据 |
 
             通过考核的单位按考核得分从高到低排列，得分相同的名次并列、按区域代码排列；未通过考核的单位不论得分单列其后，名次接续；未评定等级的单位列在最后（R-18a）。浓度单位 μg/m³；下降率相对考核基数（R-6）。
@@ -232,8 +232,9 @@ import Testing
             ### 安县（510724）2015年考核说明
 
             1. \[R-10\] 得分 57.1：不合格。
+            2. \[R-4\] 自查报告缺少治理项目进展内容，报告不完整，予以标记；得分按已报送及核实的数据计算，不因此改变。
 
-            等级：不合格
+            等级：不合格；标记：自查报告不完整（缺：治理项目进展）
 
             ### 平武县（510727）2015年考核说明
 
@@ -388,7 +389,7 @@ import Testing
 
             | rank | code | unit | base | prev. | current | req. reduction | req. decline | actual decline | reached | quality | key tasks | result | grade | flags |
             | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | --- |
-            | 2 | 510724 | 安县 | 95 | 94 | 93 | 3.5 | 3.7% | 2.1% | no | 57.1 | 94.0\* | 57.1 | fail |  |
+            | 2 | 510724 | 安县 | 95 | 94 | 93 | 3.5 | 3.7% | 2.1% | no | 57.1 | 94.0\* | 57.1 | fail | incomplete report (lacks: projects) |
             | — | 510727 | 平武县 | 58 | 57 | — | 0 | 0.0% | — | — | — | 0.0\* | — | fail | no report, no data |
 
             Units that passed are ranked by result score, highest first; equal scores share a rank and are listed by code. Units that failed follow in their own block whatever their score, the numbering continuing; units not graded come last (R-18a). Concentrations in μg/m³; declines against the assessment base (R-6).
@@ -449,8 +450,9 @@ import Testing
             ### Explanation for 安县 (510724), 2015
 
             1. \[R-10\] Score 57.1: fail.
+            2. \[R-4\] The self-inspection report lacks projects: it is incomplete and flagged; the scores are computed from the data reported and verified and do not change because of it.
 
-            Grade: fail
+            Grade: fail; flags: incomplete report (lacks: projects)
 
             ### Explanation for 平武县 (510727), 2015
 
@@ -611,8 +613,8 @@ import Testing
             未通过考核的单位（单列，不与通过考核的单位并列排名）
 
             名次  区域代码  区域名称  基数  上年  本年  要求消减  要求下降  实际下降  达到要求  质量得分  重点任务  考核得分  等级    标记
-            ----  --------  --------  ----  ----  ----  --------  --------  --------  --------  --------  --------  --------  ------  --------------
-               2  510724    安县        95    94    93       3.5      3.7%      2.1%  否            57.1     94.0*      57.1  不合格
+            ----  --------  --------  ----  ----  ----  --------  --------  --------  --------  --------  --------  --------  ------  ----------------------------------
+               2  510724    安县        95    94    93       3.5      3.7%      2.1%  否            57.1     94.0*      57.1  不合格  自查报告不完整（缺：治理项目进展）
                —  510727    平武县      58    57     —         0      0.0%         —  —                —      0.0*         —  不合格  未报送、无数据
 
             通过考核的单位按考核得分从高到低排列，得分相同的名次并列、按区域代码排列；未通过考核的单位不论得分单列其后，名次接续；未评定等级的单位列在最后（R-18a）。浓度单位 μg/m³；下降率相对考核基数（R-6）。
@@ -677,8 +679,9 @@ import Testing
             安县（510724）2015年考核说明
 
             1. [R-10] 得分 57.1：不合格。
+            2. [R-4] 自查报告缺少治理项目进展内容，报告不完整，予以标记；得分按已报送及核实的数据计算，不因此改变。
 
-            等级：不合格
+            等级：不合格；标记：自查报告不完整（缺：治理项目进展）
 
             平武县（510727）2015年考核说明
 
@@ -839,8 +842,8 @@ import Testing
             Units that failed (listed apart, never ranked beside the passing units)
 
             rank  code    unit    base  prev.  current  req. reduction  req. decline  actual decline  reached  quality  key tasks  result  grade  flags
-            ----  ------  ------  ----  -----  -------  --------------  ------------  --------------  -------  -------  ---------  ------  -----  ------------------
-               2  510724  安县      95     94       93             3.5          3.7%            2.1%  no          57.1      94.0*    57.1  fail
+            ----  ------  ------  ----  -----  -------  --------------  ------------  --------------  -------  -------  ---------  ------  -----  -----------------------------------
+               2  510724  安县      95     94       93             3.5          3.7%            2.1%  no          57.1      94.0*    57.1  fail   incomplete report (lacks: projects)
                —  510727  平武县    58     57        —               0          0.0%               —  —              —       0.0*       —  fail   no report, no data
 
             Units that passed are ranked by result score, highest first; equal scores share a rank and are listed by code. Units that failed follow in their own block whatever their score, the numbering continuing; units not graded come last (R-18a). Concentrations in μg/m³; declines against the assessment base (R-6).
@@ -905,8 +908,9 @@ import Testing
             Explanation for 安县 (510724), 2015
 
             1. [R-10] Score 57.1: fail.
+            2. [R-4] The self-inspection report lacks projects: it is incomplete and flagged; the scores are computed from the data reported and verified and do not change because of it.
 
-            Grade: fail
+            Grade: fail; flags: incomplete report (lacks: projects)
 
             Explanation for 平武县 (510727), 2015
 
@@ -1000,6 +1004,7 @@ import Testing
                   "type": "区",
                   "base": "102",
                   "previous": "99",
+                  "previousIsBaseYear": null,
                   "current": "96",
                   "requiredConcentration": null,
                   "requiredReduction": "4.08",

@@ -29,7 +29,8 @@ import Testing
         #expect(SummaryRender.text(draft, lang: .en).hasPrefix("【草稿 / DRAFT】\n\n环发〔2016〕×号\n\n××市: notice of the results of the 2015 annual assessment"))
         #expect(SummaryRender.markdown(draft, lang: .zh).hasPrefix("> **草稿 / DRAFT**\n\n环发〔2016〕×号\n\n# ××市关于2015年度大气污染防治行动计划实施情况考核结果的通报\n"))
         #expect(SummaryRender.html(draft, lang: .zh).contains("<div class=\"watermark\" aria-hidden=\"true\">草稿 / DRAFT</div>"))
-        #expect(SummaryRender.csv(draft, lang: .zh).hasSuffix(",2015,年度考核,草稿 / DRAFT\r\n"))
+        // The last column (上年为基准年, R-9) is empty for 2015, not the first assessed year.
+        #expect(SummaryRender.csv(draft, lang: .zh).hasSuffix(",2015,年度考核,草稿 / DRAFT,\r\n"))
         #expect(SummaryRender.json(draft, lang: .zh).contains("\"status\": \"draft\",\n  \"publication\": null,"))
         #expect(!SummaryRender.html(SummaryFixture.summary(), lang: .zh).contains("DRAFT"))
     }

@@ -151,13 +151,15 @@ struct ReportsCommand: ParsableCommand {
                 lang("实施细则", "implementation rules"), lang("年度实施计划", "annual plan"),
             ])
             var statuses: [ReportStatus] = []
+            // Filing events recorded when they happened count beside the self-report's columns.
+            let filings = try db.filingEvents(year: year)
             for area in try db.areas() {
                 let status = ReportStatus(areaCode: area.code, year: year, pollutant: pollutants[area.code] ?? .pm10, report: try db.report(area: area.code, year: year))
+                    .withFilings(filings)
                 statuses.append(status)
                 table.append([
                     area.code, area.name, Labels.submission(status, lang.lang), Labels.completeness(status, lang.lang),
-                    Labels.filing(status.rulesPublished, status.rulesFiledOn, missing: status.isMissing, lang.lang),
-                    Labels.filing(status.planPublished, status.planFiledOn, missing: status.isMissing, lang.lang),
+                    Labels.filing(status, .rules, lang.lang), Labels.filing(status, .plan, lang.lang),
                 ])
             }
             Console.out(table.render(), terminator: "")
