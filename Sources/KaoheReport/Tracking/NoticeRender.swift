@@ -67,22 +67,25 @@ public enum NoticeRender {
             "<p class=\"to\">\(keep.html(doc.addressees))</p>",
         ]
         var chartID = 0
-        for block in doc.blocks {
+        func html(_ block: NoticeDocument.Block) -> String {
             switch block {
-            case .heading(let t): body.append("<h2>\(keep.html(t))</h2>")
-            case .paragraph(let t): body.append("<p>\(keep.html(t))</p>")
+            case .heading(let t): return "<h2>\(keep.html(t))</h2>"
+            case .paragraph(let t): return "<p>\(keep.html(t))</p>"
             case .fields(let fields):
-                body.append("<dl class=\"fields\">" + fields.map { "<dt>\(esc($0.label))</dt><dd>\(keep.html($0.value))</dd>" }.joined() + "</dl>")
-            case .table(let t): body.append(SummaryRender.htmlTable(t, keep))
-            case .list(let items): body.append("<ul>" + items.map { "<li>\(keep.html($0))</li>" }.joined() + "</ul>")
+                return "<dl class=\"fields\">" + fields.map { "<dt>\(esc($0.label))</dt><dd>\(keep.html($0.value))</dd>" }.joined() + "</dl>"
+            case .table(let t): return SummaryRender.htmlTable(t, keep)
+            case .list(let items): return "<ul>" + items.map { "<li>\(keep.html($0))</li>" }.joined() + "</ul>"
             case .chart(let chart):
                 chartID += 1
-                body.append(NoticeSVG.render(chart, id: "chart\(chartID)"))
+                return NoticeSVG.render(chart, id: "chart\(chartID)")
             }
         }
-        // The signature, the date and the foot stay together on one page (GB/T 9704 7.3.5), as in the results notice.
+        body += doc.blocks.dropLast().map(html)
+        // The last block, the signature, the date and the foot stay together, so no page holds the signature
+        // alone (GB/T 9704 7.3.5), as in the results notice.
         let closing = doc.closing.html(keep)
         body.append("<div class=\"closing\">")
+        if let last = doc.blocks.last { body.append(html(last)) }
         body.append(closing[0])
         body.append(closing[1] + "</div>")
         body.append("</main>")

@@ -129,10 +129,13 @@ struct NoticeRenderTests {
         #expect(html.contains("<title>绵阳市2015年3月环境空气质量（PM10）月度通报</title>"))
         #expect(html.contains("<p class=\"to\">各县市区人民政府，科技城管委会，各园区管委会，科学城办事处，市级有关部门：</p>"))
         #expect(html.contains(
-            "<div class=\"closing\">\n<div class=\"sign\"><p>绵阳市环境保护局</p><p><span class=\"nb\">2015年4月5日</span></p></div>\n"
+            "</ul>\n<div class=\"sign\"><p>绵阳市环境保护局</p><p><span class=\"nb\">2015年4月5日</span></p></div>\n"
                 + "<footer class=\"foot\"><p class=\"cc\">抄送：市委办公室，"))
         #expect(html.contains(
             "<p class=\"printed\"><span>绵阳市环境保护局办公室</span><span><span class=\"nb\">2015年4月5日</span>印发</span></p></footer></div>\n</main>"))
+        // The last block (the notes) stays with the signature (GB/T 9704 7.3.5): the closing opens before it.
+        #expect(html.contains("<div class=\"closing\">\n<h2>") == false)
+        #expect(html.contains("<div class=\"closing\">\n<ul><li>状态（R-29）"))
         #expect(html.contains("<span class=\"nb\">严重滞后</span>"))
         #expect(html.contains("<span class=\"nb\">平原县</span>"))
         #expect(html.contains("<span class=\"nb\">2015-03-31</span>"))
