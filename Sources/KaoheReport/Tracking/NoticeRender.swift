@@ -144,8 +144,10 @@ public enum NoticeRender {
 
     /// The notice as JSON (fields in docs/tracking.md): concentrations are strings written to the rule set's
     /// places as published, changes percentages with one decimal (a change ranking's `value` too), T and
-    /// the threshold exact decimal text; labels in `lang`, codes not.
-    public static func json(_ n: MonthlyNotice, places: Int, lang: Language) -> String {
+    /// the threshold exact decimal text; labels in `lang`, codes not. The document parts (title, 主送, 抄送,
+    /// signature, date) are named as in the results notice's JSON.
+    public static func json(_ n: MonthlyNotice, places: Int, lang: Language, settings: DocumentSettings, date: Day) -> String {
+        let doc = NoticeDocument(n, places: places, lang: lang, settings: settings, date: date)
         func c(_ d: Decimal?) -> JSON { .str(d.map { GBRounding.fixed($0, places: places) }) }
         func exact(_ d: Decimal?) -> JSON { .str(d.map { "\($0)" }) }
         func pct(_ d: Decimal?) -> JSON { .str(d.map { GBRounding.fixed($0 * 100, places: 1) }) }
@@ -176,6 +178,14 @@ public enum NoticeRender {
             ("kind", .string("monthly-notice")), ("year", .int(n.year)), ("month", .int(n.month)),
             ("through", .string(Day(year: n.year, month: n.month, day: Day.daysIn(month: n.month, year: n.year))!.description)),
             ("pollutant", .string(n.pollutant.rawValue)), ("language", .string(lang.rawValue)),
+            ("title", .string(doc.title)), ("date", .string(date.description)),
+            ("distribution", .object([("to", .string(settings.value(.mainRecipients))), ("copies", .string(settings.value(.copiesTo)))])),
+            ("document", .object([
+                ("city", .string(settings.value(.city))), ("issuer", .string(settings.value(.issuer))),
+                ("printedBy", .string(settings.value(.printedBy))), ("signature", .string(doc.closing.signature)),
+                ("date", .string(doc.closing.date)),
+                ("defaults", .array(DocumentSettings.Field.allCases.filter(settings.isDefault).map { .string($0.rawValue) })),
+            ])),
             ("severeLag", exact(n.severeLag)), ("severeLagIsToolDefault", .bool(n.severeLagIsDefault)),
             ("rankings", .object([
                 ("monthByConcentration", ranking(n.monthByConcentration, change: false)), ("monthByChange", ranking(n.monthByChange, change: true)),

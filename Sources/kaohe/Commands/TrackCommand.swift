@@ -87,7 +87,7 @@ struct TrackCommand: ParsableCommand {
                 case .md: NoticeRender.markdown(notice, places: places, lang: lang.lang, settings: settings, date: noticeDate)
                 case .html: NoticeRender.html(notice, places: places, lang: lang.lang, settings: settings, date: noticeDate)
                 case .csv: NoticeRender.csv(notice, places: places, lang: lang.lang)
-                case .json: NoticeRender.json(notice, places: places, lang: lang.lang)
+                case .json: NoticeRender.json(notice, places: places, lang: lang.lang, settings: settings, date: noticeDate)
                 }
             if let output {
                 try writeOutput(text, to: output, database: store.path)

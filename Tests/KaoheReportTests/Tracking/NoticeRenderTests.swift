@@ -83,8 +83,20 @@ struct NoticeRenderTests {
     }
 
     @Test func jsonParsesAndKeepsExactValues() throws {
-        let json = NoticeRender.json(Self.notice(), places: 0, lang: .en)
+        let json = NoticeRender.json(Self.notice(), places: 0, lang: .en, settings: Self.settings, date: Self.date)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        // The document parts, named as in the results notice's JSON: the city set, the rest the tool's defaults.
+        #expect(object["title"] as? String == "绵阳市: monthly air quality notice (PM10), March 2015")
+        #expect(object["date"] as? String == "2015-04-05")
+        let document = try #require(object["document"] as? [String: Any])
+        #expect(document["city"] as? String == "绵阳市")
+        #expect(document["signature"] as? String == "绵阳市环境保护局")
+        #expect(document["printedBy"] as? String == "绵阳市环境保护局办公室")
+        #expect(document["date"] as? String == "5 April 2015")
+        #expect(document["defaults"] as? [String] == ["issuer", "doc-pattern", "to", "cc", "printed-by", "signature", "requirements"])
+        let distribution = try #require(object["distribution"] as? [String: String])
+        #expect(distribution["to"] == "各县市区人民政府，科技城管委会，各园区管委会，科学城办事处，市级有关部门")
+        #expect(distribution["copies"]?.hasPrefix("市委办公室，") == true)
         #expect(object["month"] as? Int == 3)
         #expect(object["warnings"] as? [String] == ["H1"])
         let units = try #require(object["units"] as? [[String: Any]])
