@@ -78,13 +78,15 @@ public struct SummaryDocument: Sendable, Hashable {
     public var body: [Block]
     /// "附件：" and one line per attachment.
     public var attachmentNote: [String]
-    /// 发文机关署名 and the date written "2016年3月15日" (a draft: not yet dated).
-    public var signature: String
-    public var date: String
+    /// 发文机关署名, the date written "2016年3月15日" (a draft: not yet dated) and the foot (版记), shared with the
+    /// monthly notice.
+    public var closing: DocumentClosing
+    public var signature: String { closing.signature }
+    public var date: String { closing.date }
     /// 版记: "抄送：……。" and the 印发机关 with the 印发日期.
-    public var copies: String
-    public var printedBy: String
-    public var printedOn: String
+    public var copies: String { closing.copies }
+    public var printedBy: String { closing.printedBy }
+    public var printedOn: String { closing.printedOn }
     public var attachments: [Attachment]
     /// 后续处理情况（截至 D）: not part of the notice (R-22b); empty when left out.
     public var afterword: [Block]
@@ -113,17 +115,13 @@ public struct SummaryDocument: Sendable, Hashable {
                 landscape: true),
         ]
         attachmentNote = n.attachmentNote()
-        signature = s.settings.value(.signature)
-        date = s.publication.map { ChineseDate.long($0.date, lang) } ?? lang.pick("（草稿，未发布，不注日期）", "(draft, not published, undated)")
-        copies = lang.pick("抄送：\(s.settings.value(.copiesTo))。", "Copies to: \(s.settings.value(.copiesTo)).")
-        printedBy = s.settings.value(.printedBy)
-        printedOn = s.publication.map { lang.pick(ChineseDate.long($0.date, lang) + "印发", "printed and issued \(ChineseDate.long($0.date, lang))") } ?? ""
+        closing = DocumentClosing(settings: s.settings, date: s.publication?.date, lang: lang)
         afterword = b.subsequent()
     }
 
     /// Every text of the notice itself (title to foot), in order: what the body tests and the Word check read.
     public var noticeTexts: [String] {
-        [documentNumber, title, addressees] + body.flatMap(\.texts) + attachmentNote + [signature, date, copies, printedBy, printedOn]
+        [documentNumber, title, addressees] + body.flatMap(\.texts) + attachmentNote + closing.texts
     }
 }
 

@@ -27,9 +27,9 @@ extension SummaryRender {
                 + doc.attachmentNote.enumerated().map { i, line in
                     "<p class=\"\(i == 0 ? "first" : "more")\">\(keep.html(line.trimmingCharacters(in: .whitespaces)))</p>"
                 }.joined() + "</div>")
-        out.append("<div class=\"sign\"><p>\(keep.html(doc.signature))</p><p>\(keep.html(doc.date))</p></div>")
-        out.append(
-            "<footer class=\"foot\"><p class=\"cc\">\(keep.html(doc.copies))</p><p class=\"printed\"><span>\(keep.html(doc.printedBy))</span><span>\(keep.html(doc.printedOn))</span></p></footer></div>")
+        let closing = doc.closing.html(keep)
+        out.append(closing[0])
+        out.append(closing[1] + "</div>")
         out.append("</main>")
         for a in doc.attachments {
             out.append("<section class=\"attachment\(a.landscape ? " landscape" : "")\">")

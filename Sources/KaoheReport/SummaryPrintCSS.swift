@@ -5,9 +5,10 @@ import Foundation
 struct NoBreak: Sendable {
     let pattern: NSRegularExpression?
 
-    init(unitNames: [String]) {
+    /// `words` are further literals to protect, e.g. the monthly notice's status words (预警, 严重滞后).
+    init(unitNames: [String], words: [String] = []) {
         // Longest first, so 不合格 wins over 合格 and 北川羌族自治县 over any shorter name inside it.
-        let literals = (unitNames + ["不合格", "优秀", "良好", "合格", "（微克/立方米）", "（万元）", "μg/m³"]).filter { !$0.isEmpty }
+        let literals = (unitNames + words + ["不合格", "优秀", "良好", "合格", "（微克/立方米）", "（万元）", "μg/m³"]).filter { !$0.isEmpty }
             .sorted { ($0.count, $0) > ($1.count, $1) }.map(NSRegularExpression.escapedPattern(for:))
         let dates = [#"\d{4}年\d{1,2}月\d{1,2}日"#, #"\d{4}-\d{2}-\d{2}"#, #"\d+(?:\.\d+)?(?:微克/立方米|μg/m³|%|分|个|天)"#]
         pattern = try? NSRegularExpression(pattern: (dates + literals).joined(separator: "|"))

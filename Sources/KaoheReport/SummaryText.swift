@@ -14,9 +14,7 @@ public enum SummaryRender {
         parts.append(terminalSafe(doc.addressees))
         parts += doc.body.compactMap { textBlock($0, lang) }
         parts.append(doc.attachmentNote.map(terminalSafe).joined(separator: "\n"))
-        parts.append(terminalSafe(doc.signature) + "\n" + terminalSafe(doc.date))
-        let rule = String(repeating: "-", count: 40)
-        parts.append(rule + "\n" + terminalSafe(doc.copies) + "\n" + terminalSafe(doc.printedBy + "    " + doc.printedOn) + "\n" + rule)
+        parts += doc.closing.textParts()
         for a in doc.attachments {
             parts.append(terminalSafe(a.label) + "\n" + terminalSafe(a.title) + "\n" + String(repeating: "=", count: displayWidth(a.title)))
             parts += a.blocks.compactMap { textBlock($0, lang) }
@@ -53,8 +51,7 @@ public enum SummaryRender {
         parts.append(md(doc.addressees))
         parts += doc.body.compactMap { mdBlock($0, lang) }
         parts.append(doc.attachmentNote.map(md).joined(separator: "  \n"))
-        parts.append(md(doc.signature) + "  \n" + md(doc.date))
-        parts.append("---\n\n" + md(doc.copies) + "  \n" + md(doc.printedBy) + "　" + md(doc.printedOn) + "\n\n---")
+        parts += doc.closing.markdownParts()
         for a in doc.attachments {
             parts.append("**\(md(a.label))**")
             parts.append("# " + md(a.title))

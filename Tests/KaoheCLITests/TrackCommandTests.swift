@@ -71,7 +71,8 @@ struct TrackCommandTests {
         let html = try String(contentsOfFile: cli.workDir.appendingPathComponent("notice.html").path, encoding: .utf8)
         #expect(html.contains("<svg"))
         let text = try cli.run("track", "notice", "--month", "2015-01")
-        #expect(text.stdout.contains("2015年1月 PM10 空气质量月度通报"))
+        // No settings stored: the city is the tool's placeholder ××市 (DocumentSettings.value(.city)).
+        #expect(text.stdout.hasPrefix("××市2015年1月环境空气质量（PM10）月度通报\n"))
         // 游仙区's station has 30 valid days in January: ≥ 27, complete. Units without stations are named.
         #expect(text.stdout.contains("安县（510724）：本月无监测数据"))
         let bad = try cli.run("track", "notice", "--month", "2015-1", "--lang", "en")
@@ -80,6 +81,26 @@ struct TrackCommandTests {
         let none = try cli.run("track", "notice", "--month", "2013-05", "--lang", "en")
         #expect(none.status != 0)
         #expect(none.stderr.contains("no PM10 monitoring data"))
+    }
+
+    /// The monthly notice takes the settings in force (it is never published, so nothing is frozen) and is dated
+    /// --date, else today (KAOHE_TODAY): 2015-02-03 is written 2015年2月3日 under the signature and in the foot.
+    @Test func noticeTakesTheSettingsInForceAndItsDate() throws {
+        var cli = try harness()
+        cli.environment["KAOHE_TODAY"] = "2015-02-03"
+        #expect(try cli.run("settings", "set", "--city", "绵阳市", "--signature", "绵阳市大气污染防治工作领导小组办公室", "--cc", "市委组织部").status == 0)
+        let zh = try cli.run("track", "notice", "--month", "2015-01")
+        #expect(zh.status == 0, Comment(rawValue: zh.stderr))
+        #expect(zh.stdout.hasPrefix("绵阳市2015年1月环境空气质量（PM10）月度通报\n"))
+        #expect(zh.stdout.contains("\n\n绵阳市大气污染防治工作领导小组办公室\n2015年2月3日\n\n"))
+        #expect(zh.stdout.contains("\n抄送：市委组织部。\n绵阳市环境保护局办公室    2015年2月3日印发\n"))
+        let en = try cli.run("track", "notice", "--month", "2015-01", "--date", "2015-02-05", "--lang", "en")
+        #expect(en.status == 0, Comment(rawValue: en.stderr))
+        #expect(en.stdout.hasPrefix("绵阳市: monthly air quality notice (PM10), January 2015\n"))
+        #expect(en.stdout.contains("\n绵阳市大气污染防治工作领导小组办公室\n5 February 2015\n"))
+        #expect(en.stdout.contains("\nCopies to: 市委组织部.\n"))
+        let bad = try cli.run("track", "notice", "--month", "2015-01", "--date", "2015-02-30", "--lang", "en")
+        #expect(bad.status != 0 && bad.stderr.contains("--date 2015-02-30: 2015-02-30 is not a day of the calendar"))
     }
 }
 

@@ -21,9 +21,14 @@ public struct NoticeDocument: Sendable, Hashable {
     public typealias Table = SummaryDocument.Table
 
     public var lang: Language
+    /// "绵阳市2015年3月环境空气质量（PM10）月度通报": the city from the document settings in force.
     public var title: String
     public var subtitle: String
+    /// 主送机关 from the document settings, ending in "：".
+    public var addressees: String
     public var blocks: [Block]
+    /// Signature, the notice's date and the foot (抄送, 印发), rendered as in the results notice.
+    public var closing: DocumentClosing
 
     /// The blocks without charts, and without a heading left with nothing under it: for text and Markdown.
     public var blocksWithoutCharts: [Block] {
@@ -39,12 +44,17 @@ public struct NoticeDocument: Sendable, Hashable {
         return out
     }
 
-    public init(_ n: MonthlyNotice, places: Int, lang: Language) {
+    /// The notice in `lang`, with the document settings in force and dated `date` (the day it is made: a
+    /// monthly notice is not published, so nothing is frozen, unlike the results notice of R-22b).
+    public init(_ n: MonthlyNotice, places: Int, lang: Language, settings: DocumentSettings, date: Day) {
         self.lang = lang
         let b = MonthlyNoticeBuilder(n: n, places: places, lang: lang)
+        let city = settings.value(.city)
         title = lang.pick(
-            "\(n.year)年\(n.month)月 \(n.pollutant.rawValue) 空气质量月度通报",
-            "\(n.pollutant.rawValue) monthly notice, \(TrackingFormat.monthName(n.month, .en)) \(n.year)")
+            "\(city)\(n.year)年\(n.month)月环境空气质量（\(n.pollutant.rawValue)）月度通报",
+            "\(city): monthly air quality notice (\(n.pollutant.rawValue)), \(TrackingFormat.monthName(n.month, .en)) \(n.year)")
+        addressees = settings.value(.mainRecipients) + lang.pick("：", ":")
+        closing = DocumentClosing(settings: settings, date: date, lang: lang)
         subtitle = lang.pick(
             "各县（市、区）和园区年内进度与排名（截至 \(b.end)）",
             "In-year position and rankings of the counties, districts and parks (through \(b.end))")

@@ -5,9 +5,12 @@ import KaoheTracking
 /// The monthly notice rendered for people and programs; the same escaping rules as the summary's.
 public enum NoticeRender {
     /// Plain text for the terminal: control characters from input files replaced, Chinese lined up.
-    public static func text(_ n: MonthlyNotice, places: Int, lang: Language) -> String {
-        let doc = NoticeDocument(n, places: places, lang: lang)
-        var parts = [terminalSafe(doc.title) + "\n" + String(repeating: "=", count: displayWidth(doc.title)), terminalSafe(doc.subtitle)]
+    public static func text(_ n: MonthlyNotice, places: Int, lang: Language, settings: DocumentSettings, date: Day) -> String {
+        let doc = NoticeDocument(n, places: places, lang: lang, settings: settings, date: date)
+        var parts = [
+            terminalSafe(doc.title) + "\n" + String(repeating: "=", count: displayWidth(doc.title)), terminalSafe(doc.subtitle),
+            terminalSafe(doc.addressees),
+        ]
         for block in doc.blocksWithoutCharts {
             switch block {
             case .heading(let t): parts.append(terminalSafe(t) + "\n" + String(repeating: "-", count: displayWidth(t)))
@@ -21,14 +24,15 @@ public enum NoticeRender {
             case .chart: continue
             }
         }
+        parts += doc.closing.textParts()
         return parts.joined(separator: "\n\n") + "\n"
     }
 
     /// CommonMark with pipe tables; text escaped as in the summary so it can make neither markup nor HTML.
-    public static func markdown(_ n: MonthlyNotice, places: Int, lang: Language) -> String {
-        let doc = NoticeDocument(n, places: places, lang: lang)
+    public static func markdown(_ n: MonthlyNotice, places: Int, lang: Language, settings: DocumentSettings, date: Day) -> String {
+        let doc = NoticeDocument(n, places: places, lang: lang, settings: settings, date: date)
         let md = SummaryRender.md
-        var parts = ["# " + md(doc.title), md(doc.subtitle)]
+        var parts = ["# " + md(doc.title), md(doc.subtitle), md(doc.addressees)]
         for block in doc.blocksWithoutCharts {
             switch block {
             case .heading(let t): parts.append("## " + md(t))
@@ -42,40 +46,49 @@ public enum NoticeRender {
             case .chart: continue
             }
         }
+        parts += doc.closing.markdownParts()
         return parts.joined(separator: "\n\n") + "\n"
     }
 
-    /// One self-contained HTML file (no script, no network), printable on A4, with the summary's style and
-    /// inline SVG charts; every text is HTML-escaped.
-    public static func html(_ n: MonthlyNotice, places: Int, lang: Language) -> String {
-        let doc = NoticeDocument(n, places: places, lang: lang)
+    /// One self-contained HTML file (no script, no network) in the results notice's print layout (GB/T 9704:
+    /// A4, margins, fonts, page numbers; D-56–D-59) with its inline SVG charts; every text is HTML-escaped, and
+    /// unit names, dates and status words are kept from breaking across lines.
+    public static func html(_ n: MonthlyNotice, places: Int, lang: Language, settings: DocumentSettings, date: Day) -> String {
+        let doc = NoticeDocument(n, places: places, lang: lang, settings: settings, date: date)
         let esc = SummaryRender.esc
-        var body = ["<header><h1>\(esc(doc.title))</h1><p class=\"subtitle\">\(esc(doc.subtitle))</p></header>"]
-        var inSection = false
+        let statusWords = TrackingStatus.allCases.flatMap { [$0.chinese, $0.english] } + [
+            TrackingFormat.status(nil, .noMonitoringData, lang), TrackingFormat.status(nil, .noTarget, lang),
+        ]
+        let keep = NoBreak(unitNames: n.units.map(\.area.name), words: statusWords)
+        var body = [
+            "<main class=\"notice\">",
+            "<h1 class=\"title\">\(keep.html(doc.title))</h1>",
+            "<p class=\"subtitle\">\(keep.html(doc.subtitle))</p>",
+            "<p class=\"to\">\(keep.html(doc.addressees))</p>",
+        ]
         var chartID = 0
-        for block in doc.blocks {
+        func html(_ block: NoticeDocument.Block) -> String {
             switch block {
-            case .heading(let t):
-                if inSection { body.append("</section>") }
-                body.append("<section><h2>\(esc(t))</h2>")
-                inSection = true
-            case .paragraph(let t): body.append("<p>\(esc(t))</p>")
+            case .heading(let t): return "<h2>\(keep.html(t))</h2>"
+            case .paragraph(let t): return "<p>\(keep.html(t))</p>"
             case .fields(let fields):
-                body.append("<dl class=\"fields\">" + fields.map { "<dt>\(esc($0.label))</dt><dd>\(esc($0.value))</dd>" }.joined() + "</dl>")
-            case .table(let t):
-                func cell(_ tag: String, _ text: String, _ a: TextTable.Alignment) -> String {
-                    "<\(tag)\(a == .right ? " class=\"num\"" : "")>\(esc(text))</\(tag)>"
-                }
-                let head = "<thead><tr>" + zip(t.headers, t.alignments).map { cell("th", $0, $1) }.joined() + "</tr></thead>"
-                let rows = t.rows.map { "<tr>" + zip($0, t.alignments).map { cell("td", $0, $1) }.joined() + "</tr>" }.joined(separator: "\n")
-                body.append("<table>\(head)\n<tbody>\n\(rows)\n</tbody></table>")
-            case .list(let items): body.append("<ul>" + items.map { "<li>\(esc($0))</li>" }.joined() + "</ul>")
+                return "<dl class=\"fields\">" + fields.map { "<dt>\(esc($0.label))</dt><dd>\(keep.html($0.value))</dd>" }.joined() + "</dl>"
+            case .table(let t): return SummaryRender.htmlTable(t, keep)
+            case .list(let items): return "<ul>" + items.map { "<li>\(keep.html($0))</li>" }.joined() + "</ul>"
             case .chart(let chart):
                 chartID += 1
-                body.append(NoticeSVG.render(chart, id: "chart\(chartID)"))
+                return NoticeSVG.render(chart, id: "chart\(chartID)")
             }
         }
-        if inSection { body.append("</section>") }
+        body += doc.blocks.dropLast().map(html)
+        // The last block, the signature, the date and the foot stay together, so no page holds the signature
+        // alone (GB/T 9704 7.3.5), as in the results notice.
+        let closing = doc.closing.html(keep)
+        body.append("<div class=\"closing\">")
+        if let last = doc.blocks.last { body.append(html(last)) }
+        body.append(closing[0])
+        body.append(closing[1] + "</div>")
+        body.append("</main>")
         return """
             <!DOCTYPE html>
             <html lang="\(lang == .zh ? "zh-CN" : "en")">
@@ -85,13 +98,12 @@ public enum NoticeRender {
             <title>\(esc(doc.title))</title>
             <style>
             \(SummaryRender.css)
+            .subtitle { text-indent: 0; text-align: center; font-family: var(--kai); }
             .panels { display: grid; grid-template-columns: repeat(3, 1fr); gap: 2mm; }
             </style>
             </head>
             <body>
-            <main>
             \(body.joined(separator: "\n"))
-            </main>
             </body>
             </html>
 
@@ -132,8 +144,10 @@ public enum NoticeRender {
 
     /// The notice as JSON (fields in docs/tracking.md): concentrations are strings written to the rule set's
     /// places as published, changes percentages with one decimal (a change ranking's `value` too), T and
-    /// the threshold exact decimal text; labels in `lang`, codes not.
-    public static func json(_ n: MonthlyNotice, places: Int, lang: Language) -> String {
+    /// the threshold exact decimal text; labels in `lang`, codes not. The document parts (title, 主送, 抄送,
+    /// signature, date) are named as in the results notice's JSON.
+    public static func json(_ n: MonthlyNotice, places: Int, lang: Language, settings: DocumentSettings, date: Day) -> String {
+        let doc = NoticeDocument(n, places: places, lang: lang, settings: settings, date: date)
         func c(_ d: Decimal?) -> JSON { .str(d.map { GBRounding.fixed($0, places: places) }) }
         func exact(_ d: Decimal?) -> JSON { .str(d.map { "\($0)" }) }
         func pct(_ d: Decimal?) -> JSON { .str(d.map { GBRounding.fixed($0 * 100, places: 1) }) }
@@ -164,6 +178,14 @@ public enum NoticeRender {
             ("kind", .string("monthly-notice")), ("year", .int(n.year)), ("month", .int(n.month)),
             ("through", .string(Day(year: n.year, month: n.month, day: Day.daysIn(month: n.month, year: n.year))!.description)),
             ("pollutant", .string(n.pollutant.rawValue)), ("language", .string(lang.rawValue)),
+            ("title", .string(doc.title)), ("date", .string(date.description)),
+            ("distribution", .object([("to", .string(settings.value(.mainRecipients))), ("copies", .string(settings.value(.copiesTo)))])),
+            ("document", .object([
+                ("city", .string(settings.value(.city))), ("issuer", .string(settings.value(.issuer))),
+                ("printedBy", .string(settings.value(.printedBy))), ("signature", .string(doc.closing.signature)),
+                ("date", .string(doc.closing.date)),
+                ("defaults", .array(DocumentSettings.Field.allCases.filter(settings.isDefault).map { .string($0.rawValue) })),
+            ])),
             ("severeLag", exact(n.severeLag)), ("severeLagIsToolDefault", .bool(n.severeLagIsDefault)),
             ("rankings", .object([
                 ("monthByConcentration", ranking(n.monthByConcentration, change: false)), ("monthByChange", ranking(n.monthByChange, change: true)),

@@ -9,7 +9,7 @@ import KaoheStore
 struct SettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "settings",
-        abstract: helpText("考核结果通报的公文设置（发文机关、主送、抄送、印发、工作要求）：查看、设置、历史。", "Document settings of the results notice (发文机关、主送、抄送、印发、工作要求): show, set, history."),
+        abstract: helpText("考核结果通报和月度通报的公文设置（发文机关、主送、抄送、印发、工作要求）：查看、设置、历史。", "Document settings of the results notice and the monthly notice (发文机关、主送、抄送、印发、工作要求): show, set, history."),
         discussion: helpText(
             """
             设置连同历史一并保存，从不就地修改；发布时冻结当时有效的设置，已印发的通报重印时完全相同（R-22b）。

@@ -58,11 +58,13 @@ struct TrackCommand: ParsableCommand {
         @OptionGroup var lang: LanguageOption
         @Option(help: optionHelp("月份，YYYY-MM。", "The month, YYYY-MM.")) var month: String
         @Option(help: optionHelp("text（默认）、md、html、csv 或 json。", "text (default), md, html, csv or json.")) var format: Format = .text
+        @Option(help: optionHelp("通报落款日期，YYYY-MM-DD（默认今天）。", "The notice's date under the signature, YYYY-MM-DD (default today).")) var date: String?
         @Option(name: [.customShort("o"), .long], help: optionHelp("写入该文件，而不是标准输出。", "Write to this file instead of standard output.")) var output: String?
 
         func run() throws {
             let ruleSet = try rules.load(lang)
             let (year, m) = try parseMonth(month, lang)
+            let noticeDate = try date.map { try parseDayOption($0, option: "--date") } ?? today()
             let end = Day(year: year, month: m, day: Day.daysIn(month: m, year: year))!
             let db = try store.open(.read)
             let snapshot = try db.trackingSnapshot(pollutant: ruleSet.pollutant, through: end)
@@ -77,13 +79,15 @@ struct TrackCommand: ParsableCommand {
             let notice = MonthlyNotice.build(
                 year: year, month: m, areas: snapshot.areas, series: snapshot.series, targets: snapshot.targets, rules: ruleSet)
             let places = ruleSet.rounding.concentration
+            // A monthly notice is not published (nothing is frozen, R-22b): it takes the settings in force today.
+            let settings = try db.documentSettings()
             let text: String =
                 switch format {
-                case .text: NoticeRender.text(notice, places: places, lang: lang.lang)
-                case .md: NoticeRender.markdown(notice, places: places, lang: lang.lang)
-                case .html: NoticeRender.html(notice, places: places, lang: lang.lang)
+                case .text: NoticeRender.text(notice, places: places, lang: lang.lang, settings: settings, date: noticeDate)
+                case .md: NoticeRender.markdown(notice, places: places, lang: lang.lang, settings: settings, date: noticeDate)
+                case .html: NoticeRender.html(notice, places: places, lang: lang.lang, settings: settings, date: noticeDate)
                 case .csv: NoticeRender.csv(notice, places: places, lang: lang.lang)
-                case .json: NoticeRender.json(notice, places: places, lang: lang.lang)
+                case .json: NoticeRender.json(notice, places: places, lang: lang.lang, settings: settings, date: noticeDate)
                 }
             if let output {
                 try writeOutput(text, to: output, database: store.path)

@@ -16,6 +16,11 @@ struct NoticeRenderTests {
         return (1...count).map { TrackedDay(ordinal: Day(year: year, month: month, day: $0)!.ordinal, value: value, dust: false) }
     }
 
+    /// The settings in force: only the city set, so issuer, signature and 印发机关 follow it (DocumentSettings).
+    static let settings = DocumentSettings(values: ["city": "绵阳市"])
+    /// The notice's date (--date), written 2015年4月5日 / 5 April 2015 under the signature.
+    static let date = Day(year: 2015, month: 4, day: 5)!
+
     /// March 2015. H1: Jan–Mar at 120, March 2014 at 100 → month +20.0 %. P1: Jan–Mar at 60 but only 20 days of
     /// March (incomplete, 20 < 27), March 2014 at 80 → −25.0 %. Q1 has no data.
     /// Targets: H1 and P1 explicit 2015 target 10 % of base 100 → T = 90.
@@ -42,18 +47,18 @@ struct NoticeRenderTests {
         #expect(n.warnings.map(\.area.code) == ["H1"])
         #expect(n.incomplete.map(\.station) == ["S-P"])
         #expect(n.noData.map(\.code) == ["Q1"])
-        let text = NoticeRender.text(n, places: 0, lang: .zh)
+        let text = NoticeRender.text(n, places: 0, lang: .zh, settings: Self.settings, date: Self.date)
         #expect(text.contains("严重滞后"))
         #expect(text.contains("本月同比改善最多：平原县（P1）；恶化最多："))
         #expect(text.contains("站点 S-P：本月有效天数 20，不足 27 天"))
         #expect(text.contains("-25.0%") && text.contains("+20.0%"))
         #expect(!text.contains("图示"))  // charts and their heading are for HTML only
-        let en = NoticeRender.text(n, places: 0, lang: .en)
+        let en = NoticeRender.text(n, places: 0, lang: .en, settings: Self.settings, date: Self.date)
         #expect(en.contains("seriously behind") && en.contains("March 2015"))
     }
 
     @Test func htmlEscapesNamesAndCarriesBothCharts() {
-        let html = NoticeRender.html(Self.notice(), places: 0, lang: .zh)
+        let html = NoticeRender.html(Self.notice(), places: 0, lang: .zh, settings: Self.settings, date: Self.date)
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;script&gt;"))
         #expect(html.components(separatedBy: "<svg").count - 1 == 2)
@@ -72,14 +77,26 @@ struct NoticeRenderTests {
     }
 
     @Test func markdownEscapesMarkup() {
-        let md = NoticeRender.markdown(Self.notice(), places: 0, lang: .zh)
+        let md = NoticeRender.markdown(Self.notice(), places: 0, lang: .zh, settings: Self.settings, date: Self.date)
         #expect(md.contains("&lt;script&gt;\\|\\*"))
         #expect(!md.contains("<script>"))
     }
 
     @Test func jsonParsesAndKeepsExactValues() throws {
-        let json = NoticeRender.json(Self.notice(), places: 0, lang: .en)
+        let json = NoticeRender.json(Self.notice(), places: 0, lang: .en, settings: Self.settings, date: Self.date)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        // The document parts, named as in the results notice's JSON: the city set, the rest the tool's defaults.
+        #expect(object["title"] as? String == "绵阳市: monthly air quality notice (PM10), March 2015")
+        #expect(object["date"] as? String == "2015-04-05")
+        let document = try #require(object["document"] as? [String: Any])
+        #expect(document["city"] as? String == "绵阳市")
+        #expect(document["signature"] as? String == "绵阳市环境保护局")
+        #expect(document["printedBy"] as? String == "绵阳市环境保护局办公室")
+        #expect(document["date"] as? String == "5 April 2015")
+        #expect(document["defaults"] as? [String] == ["issuer", "doc-pattern", "to", "cc", "printed-by", "signature", "requirements"])
+        let distribution = try #require(object["distribution"] as? [String: String])
+        #expect(distribution["to"] == "各县市区人民政府，科技城管委会，各园区管委会，科学城办事处，市级有关部门")
+        #expect(distribution["copies"]?.hasPrefix("市委办公室，") == true)
         #expect(object["month"] as? Int == 3)
         #expect(object["warnings"] as? [String] == ["H1"])
         let units = try #require(object["units"] as? [[String: Any]])
@@ -88,5 +105,77 @@ struct NoticeRenderTests {
         #expect(units[0]["controlValue"] as? String == "80")
         #expect(units[0]["status"] as? String == "seriouslyBehind")
         #expect(units[2]["coverage"] as? String == "noMonitoringData")
+    }
+
+    /// Title with the city, 主送, signature, date and foot as in the results notice (issue 20): the city set
+    /// to 绵阳市 gives issuer 绵阳市环境保护局 (the signature) and 印发机关 绵阳市环境保护局办公室; --date
+    /// 2015-04-05 is written 2015年4月5日 and 5 April 2015; 抄送 and 主送 are the tool's defaults.
+    @Test func textAndMarkdownCarryTheOfficialParts() {
+        let zh = NoticeRender.text(Self.notice(), places: 0, lang: .zh, settings: Self.settings, date: Self.date)
+        #expect(zh.hasPrefix("绵阳市2015年3月环境空气质量（PM10）月度通报\n"))
+        #expect(zh.contains("\n\n各县市区人民政府，科技城管委会，各园区管委会，科学城办事处，市级有关部门：\n\n"))
+        let rule = String(repeating: "-", count: 40)
+        #expect(zh.hasSuffix(
+            "\n\n绵阳市环境保护局\n2015年4月5日\n\n" + rule
+                + "\n抄送：市委办公室，市人大常委会办公室，市政府办公室，市政协办公室，市委组织部，市发展改革委，市经信委，市财政局，市住房城乡建设局。\n"
+                + "绵阳市环境保护局办公室    2015年4月5日印发\n" + rule + "\n"))
+        let en = NoticeRender.text(Self.notice(), places: 0, lang: .en, settings: Self.settings, date: Self.date)
+        #expect(en.hasPrefix("绵阳市: monthly air quality notice (PM10), March 2015\n"))
+        #expect(en.contains("市级有关部门:\n\n"))
+        #expect(en.contains("\n\n绵阳市环境保护局\n5 April 2015\n\n" + rule + "\nCopies to: 市委办公室，"))
+        #expect(en.contains("\n绵阳市环境保护局办公室    printed and issued 5 April 2015\n" + rule + "\n"))
+        let md = NoticeRender.markdown(Self.notice(), places: 0, lang: .zh, settings: Self.settings, date: Self.date)
+        #expect(md.hasPrefix("# 绵阳市2015年3月环境空气质量（PM10）月度通报\n"))
+        #expect(md.contains("\n\n绵阳市环境保护局  \n2015年4月5日\n\n---\n\n抄送："))
+        #expect(md.hasSuffix("绵阳市环境保护局办公室　2015年4月5日印发\n\n---\n"))
+    }
+
+    /// The HTML takes the results notice's print layout: the same CSS (A4, 37 mm top margin, page numbers),
+    /// the notice in main.notice with the title, 主送, the signature block and the foot, and no-break spans
+    /// around unit names, dates and status words.
+    @Test func htmlUsesTheResultsNoticeLayout() {
+        let html = NoticeRender.html(Self.notice(), places: 0, lang: .zh, settings: Self.settings, date: Self.date)
+        #expect(html.contains(SummaryRender.css))
+        #expect(html.contains("@page { size: A4; margin: 37mm 26mm 35mm 28mm; }"))
+        #expect(html.contains("<main class=\"notice\">\n<h1 class=\"title\">绵阳市2015年3月环境空气质量（PM10）月度通报</h1>"))
+        #expect(html.contains("<title>绵阳市2015年3月环境空气质量（PM10）月度通报</title>"))
+        #expect(html.contains("<p class=\"to\">各县市区人民政府，科技城管委会，各园区管委会，科学城办事处，市级有关部门：</p>"))
+        #expect(html.contains(
+            "</ul>\n<div class=\"sign\"><p>绵阳市环境保护局</p><p><span class=\"nb\">2015年4月5日</span></p></div>\n"
+                + "<footer class=\"foot\"><p class=\"cc\">抄送：市委办公室，"))
+        #expect(html.contains(
+            "<p class=\"printed\"><span>绵阳市环境保护局办公室</span><span><span class=\"nb\">2015年4月5日</span>印发</span></p></footer></div>\n</main>"))
+        // The last block (the notes) stays with the signature (GB/T 9704 7.3.5): the closing opens before it.
+        #expect(html.contains("<div class=\"closing\">\n<h2>") == false)
+        #expect(html.contains("<div class=\"closing\">\n<ul><li>状态（R-29）"))
+        #expect(html.contains("<span class=\"nb\">严重滞后</span>"))
+        #expect(html.contains("<span class=\"nb\">平原县</span>"))
+        #expect(html.contains("<span class=\"nb\">2015-03-31</span>"))
+        #expect(html.components(separatedBy: "<svg").count - 1 == 2)  // the charts are kept
+        let en = NoticeRender.html(Self.notice(), places: 0, lang: .en, settings: Self.settings, date: Self.date)
+        #expect(en.contains("<html lang=\"en\">"))
+        #expect(en.contains("<h1 class=\"title\">绵阳市: monthly air quality notice (PM10), March 2015</h1>"))
+        #expect(en.contains("<div class=\"sign\"><p>绵阳市环境保护局</p><p>5 April 2015</p></div>"))
+        #expect(en.contains("<span class=\"nb\">seriously behind</span>"))
+    }
+
+    /// Settings are free text typed by an officer: markup in them is escaped wherever it lands (title, 主送,
+    /// signature, foot, the <title>), in HTML and in Markdown.
+    @Test func hostileSettingsAreEscaped() {
+        let hostile = DocumentSettings(values: [
+            "city": "<img src=x>市", "to": "<script>alert(1)</script>", "cc": "a&b\"c'", "signature": "</main><b>局</b>",
+            "printed-by": "<i>办</i>",
+        ])
+        let html = NoticeRender.html(Self.notice(), places: 0, lang: .zh, settings: hostile, date: Self.date)
+        #expect(!html.contains("<img") && !html.contains("<script") && !html.contains("<b>") && !html.contains("<i>"))
+        #expect(html.contains("<h1 class=\"title\">&lt;img src=x&gt;市2015年3月"))
+        #expect(html.contains("<title>&lt;img src=x&gt;市2015年3月"))
+        #expect(html.contains("<p class=\"to\">&lt;script&gt;alert(1)&lt;/script&gt;：</p>"))
+        #expect(html.contains("<p>&lt;/main&gt;&lt;b&gt;局&lt;/b&gt;</p>"))
+        #expect(html.contains("抄送：a&amp;b&quot;c&#39;。"))
+        #expect(html.contains("<span>&lt;i&gt;办&lt;/i&gt;</span>"))
+        #expect(html.components(separatedBy: "</main>").count - 1 == 1)
+        let md = NoticeRender.markdown(Self.notice(), places: 0, lang: .zh, settings: hostile, date: Self.date)
+        #expect(!md.contains("<img") && !md.contains("<script"))
     }
 }
