@@ -117,7 +117,10 @@ struct Book {
                 file, "this is an .xls workbook (the old Excel format), which is not read", fix: "open it in Excel, WPS or LibreOffice and save it as .xlsx",
                 reasonZh: "这是 .xls 工作簿（旧版 Excel 格式），无法读取", fixZh: "请用 Excel、WPS 或 LibreOffice 打开并另存为 .xlsx")
         }
-        guard let archive = try? Archive(data: data, accessMode: .read) else {
+        let archive: Archive
+        do {
+            archive = try Archive(data: data, accessMode: .read, pathEncoding: nil)
+        } catch {
             throw workbookError(
                 file, "the file is not an .xlsx workbook (it is not a ZIP package)", fix: "save it from the spreadsheet program as .xlsx (Excel workbook)",
                 reasonZh: "文件不是 .xlsx 工作簿（不是 ZIP 包）", fixZh: "请在电子表格软件中另存为 .xlsx（Excel 工作簿）")
