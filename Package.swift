@@ -40,7 +40,8 @@ let package = Package(
         // The notice as a Word file (WordprocessingML in a ZIP package), kept apart so the other modules stay light.
         .target(name: "KaoheDocx", dependencies: ["KaoheReport", "KaoheCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // .xlsx workbooks → the text rows the CSV validators read (issue 16, D-64); ZIPFoundation and XMLParser.
-        .target(name: "KaoheXLSX", dependencies: ["KaoheCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // It also writes the summary's tables as a workbook (D-79), so it reads KaoheReport's typed rows.
+        .target(name: "KaoheXLSX", dependencies: ["KaoheCore", "KaoheReport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(
             name: "kaohe",
             dependencies: [
@@ -54,10 +55,10 @@ let package = Package(
         .testTarget(name: "KaoheCSVTests", dependencies: ["KaoheCSV", "KaoheCore"], exclude: ["Adversarial"]),
         .testTarget(name: "KaoheRulesTests", dependencies: ["KaoheRules", "KaoheCore"]),
         .testTarget(name: "KaoheStoreTests", dependencies: ["KaoheStore", "KaoheCore", "KaoheTracking", .product(name: "GRDB", package: "GRDB.swift")]),
-        // Also the Word rendering (KaoheDocx), which shares the summary fixture; ZIPFoundation reads the package back.
+        // Also the Word and .xlsx renderings (KaoheDocx, KaoheXLSX), which share the summary fixture; ZIPFoundation reads the package back.
         .testTarget(
             name: "KaoheReportTests",
-            dependencies: ["KaoheReport", "KaoheCore", "KaoheTracking", "KaoheDocx", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: ["KaoheReport", "KaoheCore", "KaoheTracking", "KaoheDocx", "KaoheXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "KaoheXLSXTests",
             dependencies: ["KaoheXLSX", "KaoheCSV", "KaoheCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
@@ -65,7 +66,7 @@ let package = Package(
         // GRDB only so the concurrency test can hold a write lock the way another program would.
         .testTarget(
             name: "KaoheCLITests",
-            dependencies: ["kaohe", "KaoheStore", "KaoheCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["kaohe", "KaoheStore", "KaoheCore", "KaoheXLSX", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]),
     ]
 )

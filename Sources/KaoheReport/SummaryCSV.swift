@@ -1,14 +1,44 @@
 import Foundation
 import KaoheCore
 
-extension SummaryRender {
-    /// One row per unit in ranking order (passing, failing, not graded: R-18a), for spreadsheets: UTF-8 with a byte-order mark (so spreadsheet
-    /// programs on Chinese systems detect the encoding), CRLF line ends and RFC 4180 quoting.
+/// One cell of a summary table: text, or a number kept with the text it is shown as (its displayed precision).
+public enum SummaryCell: Sendable, Hashable {
+    case text(String)
+    case number(Decimal, shown: String)
+
+    /// The cell as the CSV and the terminal show it.
+    public var shown: String {
+        switch self {
+        case .text(let t): t
+        case .number(_, let s): s
+        }
+    }
+
+    /// A number cell for a displayed number (`85.0`, `-3.2`), text for anything else (`≈0.1234`, empty).
     ///
-    /// A cell that a spreadsheet could run as a formula (starting with = + - @, tab or CR) gets a leading
-    /// single quote, unless it is a plain number such as `-1.2` or `-1.2%`, which no spreadsheet runs.
-    /// Declines are percentages without the sign; the publication column says "草稿 / DRAFT" for a draft.
-    public static func csv(_ s: Summary, lang: Language) -> String {
+    /// The value is the displayed text read back, so a spreadsheet holds exactly the rounded figure the
+    /// notice prints (GB/T 8170), never more digits than were published.
+    public static func numeric(_ shown: String?) -> SummaryCell {
+        guard let shown else { return .text("") }
+        guard !shown.hasSuffix("%"), SummaryRender.isPlainNumber(shown), let d = Decimal(string: shown, locale: Locale(identifier: "en_US_POSIX"))
+        else { return .text(shown) }
+        return .number(d, shown: shown)
+    }
+}
+
+/// A summary table: its header and typed rows, shared by the CSV and the .xlsx exports (D-79).
+public struct SummaryTable: Sendable, Hashable {
+    public var header: [String]
+    public var rows: [[SummaryCell]]
+}
+
+extension SummaryRender {
+    /// The ranking table: one row per unit in ranking order (passing, failing, not graded: R-18a).
+    ///
+    /// Ranks, concentrations (μg/m³), declines (percent, without the sign), scores (points) and years are
+    /// number cells at their displayed precision; everything else is text. The publication column says
+    /// "草稿 / DRAFT" for a draft.
+    public static func rankingTable(_ s: Summary, lang: Language) -> SummaryTable {
         let submissions = Dictionary(s.submissions.map { ($0.area.code, $0.status) }) { a, _ in a }
         let failing = Dictionary(s.failing.map { ($0.result.area.code, $0) }) { a, _ in a }
         let publication = s.publication.map { "\($0.documentNumber) \($0.date)" } ?? SummaryDocument.draftMark
@@ -22,28 +52,58 @@ extension SummaryRender {
             lang.pick("约谈", "summons"), lang.pick("暂停环评审批起始日", "approval freeze since"), lang.pick("考核年度", "year"),
             lang.pick("考核类别", "kind"), lang.pick("发布", "publication"), lang.pick("上年为基准年", "previous is base year"),
         ]
-        var lines = [header]
+        var rows: [[SummaryCell]] = []
         for row in s.ranking {
             let r = row.result
             let c = AssessmentText.cells(r, input: row.input, rules: s.rounding)
             let consequence = failing[r.area.code]?.consequence
-            lines.append([
-                row.rank.map(String.init) ?? "", Labels.rankBlockShort(row.block, lang), r.area.code, r.area.name, c.base ?? "",
-                c.previous ?? "", c.current ?? "", c.requiredConcentration ?? "", c.requiredReduction ?? "", c.requiredDecline ?? "",
-                c.actualDecline ?? "", Labels.reached(r.targetReached, lang), c.quality ?? "", c.keyTasks ?? "",
-                Labels.keyTaskRole(r.keyTaskRole, lang), c.result ?? "", Labels.grade(r.grade, lang),
-                s.rowFlags(row, lang).joined(separator: lang.pick("；", "; ")),
-                submissions[r.area.code].map { Labels.submission($0, lang) } ?? "",
-                consequence?.summons ?? "", consequence?.freezeSince?.description ?? "", String(s.year), Labels.kind(s.kind, lang),
-                publication, c.previousBaseYear.map(String.init) ?? "",
+            let n = SummaryCell.numeric
+            rows.append([
+                n(row.rank.map(String.init)), .text(Labels.rankBlockShort(row.block, lang)), .text(r.area.code), .text(r.area.name), n(c.base),
+                n(c.previous), n(c.current), n(c.requiredConcentration), n(c.requiredReduction), n(c.requiredDecline),
+                n(c.actualDecline), .text(Labels.reached(r.targetReached, lang)), n(c.quality), n(c.keyTasks),
+                .text(Labels.keyTaskRole(r.keyTaskRole, lang)), n(c.result), .text(Labels.grade(r.grade, lang)),
+                .text(s.rowFlags(row, lang).joined(separator: lang.pick("；", "; "))),
+                .text(submissions[r.area.code].map { Labels.submission($0, lang) } ?? ""),
+                .text(consequence?.summons ?? ""), .text(consequence?.freezeSince?.description ?? ""), n(String(s.year)), .text(Labels.kind(s.kind, lang)),
+                .text(publication), n(c.previousBaseYear.map(String.init)),
             ])
         }
-        if let sub = s.subsequent {
+        return SummaryTable(header: header, rows: rows)
+    }
+
+    /// The dated subsequent-actions section (R-22b) as a table, one event per row; nil when the summary has none.
+    public static func subsequentTable(_ s: Summary, lang: Language) -> (title: String, table: SummaryTable)? {
+        guard let sub = s.subsequent else { return nil }
+        let rows = sub.events.map { e in [SummaryCell.text(e.when), .text(e.areaCode ?? ""), .text(lang.pick(e.text.zh, e.text.en))] }
+        return (
+            lang.pick("后续处理情况（截至 \(sub.asOf)）", "Subsequent actions (as of \(sub.asOf))"),
+            SummaryTable(header: [lang.pick("时间", "when"), lang.pick("区域代码", "code"), lang.pick("情况", "what")], rows: rows)
+        )
+    }
+
+    /// One row per unit of the report status: code, name and how its self-inspection report stands.
+    public static func submissionTable(_ s: Summary, lang: Language) -> SummaryTable {
+        SummaryTable(
+            header: [lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("报送情况", "submission")],
+            rows: s.submissions.map { [.text($0.area.code), .text($0.area.name), .text(Labels.submission($0.status, lang))] })
+    }
+
+    /// One row per unit in ranking order (passing, failing, not graded: R-18a), for spreadsheets: UTF-8 with a byte-order mark (so spreadsheet
+    /// programs on Chinese systems detect the encoding), CRLF line ends and RFC 4180 quoting.
+    ///
+    /// A cell that a spreadsheet could run as a formula (starting with = + - @, tab or CR) gets a leading
+    /// single quote, unless it is a plain number such as `-1.2` or `-1.2%`, which no spreadsheet runs.
+    /// Declines are percentages without the sign; the publication column says "草稿 / DRAFT" for a draft.
+    public static func csv(_ s: Summary, lang: Language) -> String {
+        let ranking = rankingTable(s, lang: lang)
+        var lines = [ranking.header] + ranking.rows.map { $0.map(\.shown) }
+        if let (title, table) = subsequentTable(s, lang: lang) {
             // After the issued rows and an empty line: the dated section (R-22b), one event per row.
             lines.append([])
-            lines.append([lang.pick("后续处理情况（截至 \(sub.asOf)）", "Subsequent actions (as of \(sub.asOf))")])
-            lines.append([lang.pick("时间", "when"), lang.pick("区域代码", "code"), lang.pick("情况", "what")])
-            for e in sub.events { lines.append([e.when, e.areaCode ?? "", lang.pick(e.text.zh, e.text.en)]) }
+            lines.append([title])
+            lines.append(table.header)
+            lines += table.rows.map { $0.map(\.shown) }
         }
         return "\u{FEFF}" + lines.map { $0.map(csvCell).joined(separator: ",") + "\r\n" }.joined()
     }

@@ -5,6 +5,8 @@ import ZIPFoundation
 public enum WorkbookCell: Sendable, Equatable {
     case text(String)
     case number(Decimal)
+    /// A number shown with a fixed count of decimals (0…4, e.g. `100.0`), as a notice prints it.
+    case fixed(Decimal, places: Int)
 }
 
 /// One sheet to write: its tab name, a bold frozen header row, the data rows and column widths in characters.
@@ -56,14 +58,18 @@ public enum XLSXWriter {
             ("_rels/.rels", head + "<Relationships xmlns=\"\(pkg)\"><Relationship Id=\"rId1\" Type=\"\(rns)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
             ("xl/workbook.xml", head + "<workbook xmlns=\"\(ns)\" xmlns:r=\"\(rns)\"><sheets>\(sheetList)</sheets></workbook>"),
             ("xl/_rels/workbook.xml.rels", head + "<Relationships xmlns=\"\(pkg)\">\(rels)</Relationships>"),
-            // Style 0: default; 1: bold (the header); 2: text format (@), so typed codes such as 0701 keep their zero.
-            ("xl/styles.xml", head + "<styleSheet xmlns=\"\(ns)\"><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"宋体\"/></font>"
+            // Style 0: default; 1: bold (the header); 2: text format (@), so typed codes such as 0701 keep their zero;
+            // 3…7: numbers with 0…4 decimals (`fixed`), built-in formats 1 and 2 and custom ones 164…166.
+            ("xl/styles.xml", head + "<styleSheet xmlns=\"\(ns)\"><numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"0.0\"/>"
+                + "<numFmt numFmtId=\"165\" formatCode=\"0.000\"/><numFmt numFmtId=\"166\" formatCode=\"0.0000\"/></numFmts><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"宋体\"/></font>"
                 + "<font><b/><sz val=\"11\"/><name val=\"宋体\"/></font></fonts><fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
                 + "<fill><patternFill patternType=\"gray125\"/></fill></fills><borders count=\"1\"><border/></borders>"
                 + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-                + "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+                + "<cellXfs count=\"8\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
                 + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
-                + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>"),
+                + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+                + fixedFormats.map { "<xf numFmtId=\"\($0)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" }.joined()
+                + "</cellXfs></styleSheet>"),
         ]
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
@@ -101,12 +107,17 @@ public enum XLSXWriter {
                     xml += "<c r=\"\(ref)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(neutralised(text)))</t></is></c>"
                 case .text: continue
                 case .number(let n): xml += "<c r=\"\(ref)\"><v>\(n)</v></c>"
+                case .fixed(let n, let places):
+                    xml += "<c r=\"\(ref)\" s=\"\(3 + min(max(places, 0), fixedFormats.count - 1))\"><v>\(n)</v></c>"
                 }
             }
             xml += "</row>"
         }
         return xml + "</sheetData></worksheet>"
     }
+
+    /// The number formats of styles 3…7: 0, 0.0, 0.00, 0.000 and 0.0000.
+    static let fixedFormats = [1, 164, 2, 165, 166]
 
     /// A leading `'` for text a spreadsheet would take as a formula when the cell is edited.
     static func neutralised(_ text: String) -> String {

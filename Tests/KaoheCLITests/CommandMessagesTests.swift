@@ -147,7 +147,7 @@ import Testing
         #expect(english.stdout.contains("\n  --doc <doc>             The lifting decision's document number (文号).\n"))
         // ArgumentParser's own parse errors are worded in Chinese too (their usage lines follow).
         #expect(try cli.run("summary").stderr.hasPrefix("Error: 缺少必需的参数 '--year <year>' — 请补上；用 --help 查看用法\nHelp:  --year <year>  考核年度。\nUsage: kaohe summary "))
-        #expect(try cli.run("summary", "--year", "2015", "--format", "pdf").stderr.hasPrefix("Error: '--format <format>' 的取值 'pdf' 无效 — 可选值：'text'、'md'、'html'、'csv'、'json'、'docx'\n"))
+        #expect(try cli.run("summary", "--year", "2015", "--format", "pdf").stderr.hasPrefix("Error: '--format <format>' 的取值 'pdf' 无效 — 可选值：'text'、'md'、'html'、'csv'、'json'、'docx'、'xlsx'\n"))
         #expect(try cli.run("areas", "import", "a.csv", "b.csv").stderr.hasPrefix("Error: 多余的参数 'b.csv' — 请删去；含空格的值请加引号\n"))
         #expect(try cli.run("summary", "--year", "2015", "--nope").stderr.hasPrefix("Error: 未知选项 '--nope' — 请检查拼写；用 --help 查看可用选项\n"))
         #expect(try cli.run("summary", "--year").stderr.hasPrefix("Error: '--year <year>' 缺少取值 — 请在选项后给出值\n"))

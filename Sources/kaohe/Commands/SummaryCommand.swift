@@ -5,11 +5,12 @@ import KaoheDocx
 import KaoheReport
 import KaoheRules
 import KaoheStore
+import KaoheXLSX
 
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: helpText("考核结果通报：终端文本、Markdown、可打印的 HTML、CSV、JSON 或 Word（docx）。", "The assessment results notice (考核结果通报) as terminal text, Markdown, printable HTML, CSV, JSON or Word (docx)."),
+        abstract: helpText("考核结果通报：终端文本、Markdown、可打印的 HTML、CSV、JSON、Word（docx）或 Excel（xlsx）。", "The assessment results notice (考核结果通报) as terminal text, Markdown, printable HTML, CSV, JSON, Word (docx) or Excel (xlsx)."),
         discussion: helpText(
             """
             使用该年度最新的已发布考核结果（没有则用最新的草稿，或 --run N）。
@@ -19,21 +20,23 @@ struct SummaryCommand: ParsableCommand {
             CSV 为带 BOM 的 UTF-8，每个单位一行。
             JSON 字段见 docs/summary-json.md。
             docx 为 Word 文件，须用 -o 指定输出文件。
+            xlsx 为 Excel 工作簿（与 CSV 相同的行，数字为数值单元格，另有报送情况表），须用 -o 指定输出文件。
             -o 不会写入数据库文件；符号链接、设备和管道按原样写入。
             """,
             "Uses the newest published run of the year (else the newest draft, or --run N). An unpublished run is marked 草稿 / DRAFT. "
                 + "A published run is shown as issued (R-22b); what happened since follows in a dated section 后续处理情况（截至 D） that --as-issued leaves out. "
                 + "HTML is one self-contained file, printable on A4; CSV is UTF-8 with a BOM, one row per unit; "
-                + "the JSON fields are described in docs/summary-json.md; docx is a Word file and needs -o. -o never writes over the database; "
+                + "the JSON fields are described in docs/summary-json.md; docx is a Word file and needs -o; "
+                + "xlsx is an Excel workbook (the CSV's rows with numbers as number cells, plus a report-status sheet) and needs -o. -o never writes over the database; "
                 + "a symlink, device or pipe is written through in place."))
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, csv, json, docx }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, csv, json, docx, xlsx }
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var lang: LanguageOption
     @OptionGroup var which: AssessCommand.YearOptions
     @Option(name: .customLong("run"), help: optionHelp("汇总指定编号的考核结果（默认：该年度最新的已发布结果，没有则最新的草稿）。", "Summarise this run (default: the newest published of the year, else the newest draft).")) var runID: Int64?
-    @Option(help: optionHelp("text（默认）、md、html、csv、json 或 docx（Word 文件，须用 -o）。", "text (default), md, html, csv, json or docx (a Word file; needs -o).")) var format: Format = .text
+    @Option(help: optionHelp("text（默认）、md、html、csv、json、docx（Word 文件，须用 -o）或 xlsx（Excel 工作簿，须用 -o）。", "text (default), md, html, csv, json, docx (a Word file; needs -o) or xlsx (an Excel workbook; needs -o).")) var format: Format = .text
     @Option(name: [.customShort("o"), .long], help: optionHelp("写入该文件，而不是标准输出。", "Write to this file instead of standard output.")) var output: String?
     @Flag(name: .customLong("as-issued"), help: optionHelp("略去“后续处理情况”一节，只输出印发时的通报（R-22b）。", "Leave out the subsequent-actions section: only the notice as issued (R-22b)."))
     var asIssued = false
@@ -77,6 +80,21 @@ struct SummaryCommand: ParsableCommand {
             Console.out(lang("已写入 \(output)", "wrote \(output)"))
             return
         }
+        if format == .xlsx {
+            // A workbook is binary too (D-79): the CSV's rows with typed cells, to a file only.
+            guard let output else {
+                throw CLIError(lang("--format xlsx 需要用 -o 指定输出文件，例如 -o 通报.xlsx", "--format xlsx needs an output file, e.g. -o summary.xlsx"))
+            }
+            let data: Data
+            do {
+                data = try SummaryXLSX.data(summary, lang: lang.lang)
+            } catch {
+                throw CLIError("无法生成 .xlsx 文件（内部打包失败）— 请报告此问题", "the .xlsx file could not be assembled (internal packaging failure) — please report the problem")
+            }
+            try writeOutput(bytes: Array(data), to: output, database: store.path)
+            Console.out(lang("已写入 \(output)", "wrote \(output)"))
+            return
+        }
         let text: String =
             switch format {
             case .text: SummaryRender.text(summary, lang: lang.lang)
@@ -84,7 +102,7 @@ struct SummaryCommand: ParsableCommand {
             case .html: SummaryRender.html(summary, lang: lang.lang)
             case .csv: SummaryRender.csv(summary, lang: lang.lang)
             case .json: SummaryRender.json(summary, lang: lang.lang)
-            case .docx: ""  // written above
+            case .docx, .xlsx: ""  // written above
             }
         if let output {
             try writeOutput(text, to: output, database: store.path)

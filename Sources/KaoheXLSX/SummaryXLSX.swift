@@ -1,0 +1,36 @@
+import Foundation
+import KaoheCore
+import KaoheReport
+
+/// The summary's tables as an .xlsx workbook: the same rows as the CSV export, with typed cells (D-79).
+public enum SummaryXLSX {
+    /// The workbook's bytes: a ranking sheet (名次…), a report-status sheet and, for a published run shown with
+    /// what happened since, the dated subsequent-actions sheet (R-22b).
+    ///
+    /// Ranks, concentrations (μg/m³), declines (percent), scores (points) and years are number cells holding
+    /// the displayed, GB/T 8170-rounded figure with its decimals as a number format (100.0 stays 100.0); text is neutralised against formula injection by `XLSXWriter`.
+    public static func data(_ s: Summary, lang: Language) throws -> Data {
+        var sheets = [
+            sheet(lang.pick("考核结果", "Results"), SummaryRender.rankingTable(s, lang: lang)),
+            sheet(lang.pick("报送情况", "Report status"), SummaryRender.submissionTable(s, lang: lang)),
+        ]
+        if let (_, table) = SummaryRender.subsequentTable(s, lang: lang) {
+            sheets.append(sheet(lang.pick("后续处理情况", "Subsequent actions"), table))
+        }
+        return try XLSXWriter.data(sheets)
+    }
+
+    /// One table as a sheet; the writer sizes the columns from the header.
+    static func sheet(_ name: String, _ table: SummaryTable) -> WorkbookSheet {
+        WorkbookSheet(
+            name: name, header: table.header,
+            rows: table.rows.map { row in
+                row.map { cell in
+                    switch cell {
+                    case .text(let t): .text(t)
+                    case .number(let d, let shown): .fixed(d, places: shown.split(separator: ".").dropFirst().first?.count ?? 0)
+                    }
+                }
+            })
+    }
+}
