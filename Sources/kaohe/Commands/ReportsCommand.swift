@@ -34,16 +34,11 @@ struct ReportsCommand: ParsableCommand {
             let db = try store.open(.write)
             let files = try InputFile.collect(input.paths, sheet: input.sheet.sheet, kinds: reportKinds, all: true, lang)
             let batch = try validateReports(files, db: db, rules: rules.load(lang), lang: lang)
-            let outcome: ReportImportOutcome
-            do {
-                outcome = try db.importReports(
+            let outcome = try refusingDiagnostics(lang) {
+                try db.importReports(
                     batch.groups, files: files.map(\.importFile),
                     rowCounts: Dictionary(uniqueKeysWithValues: batch.kinds.map { ($0.file, $0.rows) }),
                     kinds: Dictionary(uniqueKeysWithValues: batch.kinds.map { ($0.file, $0.kind.rawValue) }), reinstate: reinstate)
-            } catch let error as DiagnosticsError {
-                report(error.diagnostics, lang)
-                printError(lang("未存储任何数据。", "Nothing was stored."))
-                throw ExitCode.failure
             }
             for v in outcome.reinstated {
                 Console.out(lang(
