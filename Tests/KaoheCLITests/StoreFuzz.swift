@@ -14,6 +14,8 @@ import KaoheStore
 ///   `summary --format json --as-issued` (R-22b) are exactly as when first seen published;
 /// - no station-day lost: the stored hours and sums of every station-day and pollutant equal a model built
 ///   from the imports that were accepted (a refused import changes nothing);
+/// - every freeze in force and every summons not closed or withdrawn has a live cause: its unit is graded
+///   不合格 in the newest published revision of that year and kind (R-22c);
 /// - `PRAGMA integrity_check` is ok, and no history table (import log, report versions) shrinks.
 struct StoreFuzzer {
     let cli: CLIHarness
@@ -274,6 +276,28 @@ struct StoreFuzzer {
         }
         if stored.count != model.count { return fail("\(stored.count) stored pollutant-days, \(model.count) imported") }
         if storedDust != dustModel { return fail("dust days \(storedDust.sorted()) stored, \(dustModel.sorted()) imported") }
+        // Every consequence has a live cause or a recorded decision that ended it (R-22, R-22c): a freeze not
+        // lifted, or a summons neither closed nor withdrawn, names a unit graded 不合格 in the newest published
+        // revision of its assessment's year and kind.
+        let orphans = try db.read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT c.what || ' #' || c.id || ' of ' || c.area_code FROM (
+                        SELECT 'freeze' AS what, id, area_code, run_id FROM freeze WHERE lifted_on IS NULL
+                        UNION ALL
+                        SELECT 'summons', id, area_code, run_id FROM summons WHERE status NOT IN ('closed', 'withdrawn')
+                    ) c JOIN assessment_run r ON r.id = c.run_id
+                    WHERE NOT EXISTS (
+                        SELECT 1 FROM assessment_run n JOIN assessment_result x ON x.run_id = n.id
+                        WHERE n.year = r.year AND n.kind = r.kind AND n.status = 'published' AND x.area_code = c.area_code
+                          AND x.grade = '不合格'
+                          AND n.revision = (SELECT MAX(revision) FROM assessment_run m
+                                            WHERE m.year = r.year AND m.kind = r.kind AND m.status = 'published'))
+                    ORDER BY c.what, c.id
+                    """)
+        }
+        if !orphans.isEmpty { return fail("consequences in force without a failing result behind them: \(orphans.joined(separator: ", "))") }
         // Published record unchanged.
         let runs = try db.read { try Int64.fetchAll($0, sql: "SELECT id FROM assessment_run WHERE status = 'published'") }
         for id in runs {
