@@ -1,4 +1,5 @@
 import Foundation
+import KaoheCore
 import ZIPFoundation
 
 /// One cell written to a workbook: text, or a number stored as a number.
@@ -7,6 +8,9 @@ public enum WorkbookCell: Sendable, Equatable {
     case number(Decimal)
     /// A number shown with a fixed count of decimals (0…4, e.g. `100.0`), as a notice prints it.
     case fixed(Decimal, places: Int)
+    /// A calendar day stored as a date (the 1900 system's serial number) shown as `yyyy-mm-dd`, so a
+    /// spreadsheet sorts and filters it as a date.
+    case date(Day)
 }
 
 /// One sheet to write: its tab name, a bold frozen header row, the data rows and column widths in characters.
@@ -59,17 +63,21 @@ public enum XLSXWriter {
             ("xl/workbook.xml", head + "<workbook xmlns=\"\(ns)\" xmlns:r=\"\(rns)\"><sheets>\(sheetList)</sheets></workbook>"),
             ("xl/_rels/workbook.xml.rels", head + "<Relationships xmlns=\"\(pkg)\">\(rels)</Relationships>"),
             // Style 0: default; 1: bold (the header); 2: text format (@), so typed codes such as 0701 keep their zero;
-            // 3…7: numbers with 0…4 decimals (`fixed`), built-in formats 1 and 2 and custom ones 164…166.
-            ("xl/styles.xml", head + "<styleSheet xmlns=\"\(ns)\"><numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"0.0\"/>"
-                + "<numFmt numFmtId=\"165\" formatCode=\"0.000\"/><numFmt numFmtId=\"166\" formatCode=\"0.0000\"/></numFmts><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"宋体\"/></font>"
+            // 3…7: numbers with 0…4 decimals (`fixed`), built-in formats 1 and 2 and custom ones 164…166;
+            // 8: dates as yyyy-mm-dd (custom 167). The `Normal` cell style is the default style that Excel and
+            // openpyxl expect to find (without it openpyxl warns "Workbook contains no default style").
+            ("xl/styles.xml", head + "<styleSheet xmlns=\"\(ns)\"><numFmts count=\"4\"><numFmt numFmtId=\"164\" formatCode=\"0.0\"/>"
+                + "<numFmt numFmtId=\"165\" formatCode=\"0.000\"/><numFmt numFmtId=\"166\" formatCode=\"0.0000\"/>"
+                + "<numFmt numFmtId=\"\(dateFormat)\" formatCode=\"yyyy-mm-dd\"/></numFmts><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"宋体\"/></font>"
                 + "<font><b/><sz val=\"11\"/><name val=\"宋体\"/></font></fonts><fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
                 + "<fill><patternFill patternType=\"gray125\"/></fill></fills><borders count=\"1\"><border/></borders>"
                 + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-                + "<cellXfs count=\"8\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+                + "<cellXfs count=\"9\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
                 + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
                 + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
                 + fixedFormats.map { "<xf numFmtId=\"\($0)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" }.joined()
-                + "</cellXfs></styleSheet>"),
+                + "<xf numFmtId=\"\(dateFormat)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+                + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"),
         ]
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
@@ -109,12 +117,25 @@ public enum XLSXWriter {
                 case .number(let n): xml += "<c r=\"\(ref)\"><v>\(n)</v></c>"
                 case .fixed(let n, let places):
                     xml += "<c r=\"\(ref)\" s=\"\(3 + min(max(places, 0), fixedFormats.count - 1))\"><v>\(n)</v></c>"
+                case .date(let day):
+                    xml += "<c r=\"\(ref)\" s=\"8\"><v>\(serial(day))</v></c>"
                 }
             }
             xml += "</row>"
         }
         return xml + "</sheetData></worksheet>"
     }
+
+    /// The custom number format of style 8: `yyyy-mm-dd`.
+    static let dateFormat = 167
+
+    /// The day's serial number in the 1900 date system: days since 1899-12-30, which counts Excel's
+    /// phantom 1900-02-29 for every day from 1900-03-01 on (the only days kaohe writes; rule sets bound
+    /// years to 1900–2100).
+    static func serial(_ day: Day) -> Int { epoch.days(to: day) }
+
+    /// Day 0 of the 1900 system as Excel counts from March 1900 on.
+    static let epoch = Day(year: 1899, month: 12, day: 30)!
 
     /// The number formats of styles 3…7: 0, 0.0, 0.00, 0.000 and 0.0000.
     static let fixedFormats = [1, 164, 2, 165, 166]

@@ -2,6 +2,7 @@ import Foundation
 import KaoheCSV
 import KaoheCore
 import Testing
+import ZIPFoundation
 
 @testable import KaoheXLSX
 
@@ -204,5 +205,34 @@ import Testing
         // A number cell is written as <v>510703</v> without a type: a number, not text.
         #expect(try XLSXWriter.data([WorkbookSheet(name: "a", header: ["h"], rows: [[.number(12.5)]])]) == XLSXWriter.data([WorkbookSheet(name: "a", header: ["h"], rows: [[.number(12.5)]])]))
         #expect(XLSXWriter.worksheet(WorkbookSheet(name: "a", header: ["h"], rows: [[.number(12.5)]]), ns: "n").contains("<c r=\"A2\"><v>12.5</v></c>"))
+    }
+
+    /// Days are date cells: serial numbers of the 1900 system with a `yyyy-mm-dd` format (issue 16).
+    ///
+    /// Worked by hand: 1899-12-30 is day 0; 1900-03-01 is 2 (to 1900-01-01) + 31 (January) + 28 (February 1900)
+    /// = 61, which is Excel's number for it (Excel counts 1900-01-01 as 1 and a phantom 1900-02-29 as 60);
+    /// 2016-01-01 is 42370 (Excel's `=DATE(2016,1,1)`); 2016-02-29 = 42370 + 31 + 28 = 42429.
+    @Test func daysAreWrittenAsDateCellsAndReadBackAsTheSameDays() throws {
+        #expect(XLSXWriter.serial(Day(year: 1900, month: 3, day: 1)!) == 61)
+        #expect(XLSXWriter.serial(Day(year: 2016, month: 1, day: 1)!) == 42370)
+        #expect(XLSXWriter.serial(Day(year: 2016, month: 2, day: 29)!) == 42429)
+        let days = [Day(year: 2016, month: 1, day: 1)!, Day(year: 2016, month: 2, day: 29)!, Day(year: 2099, month: 12, day: 31)!]
+        let data = try XLSXWriter.data([WorkbookSheet(name: "限批", header: ["起始日期"], rows: days.map { [.date($0)] })])
+        let sheet = try XLSXReader.read(data, file: "d.xlsx")
+        // The reader shows a date-formatted number as the day it stands for (yyyy-mm-dd, as the CSV templates write days).
+        #expect(sheet.rows.dropFirst().map(\.cells) == [["2016-01-01"], ["2016-02-29"], ["2099-12-31"]])
+        #expect(XLSXWriter.worksheet(WorkbookSheet(name: "a", header: ["h"], rows: [[.date(days[0])]]), ns: "n").contains("<c r=\"A2\" s=\"8\"><v>42370</v></c>"))
+    }
+
+    /// The styles part names the `Normal` cell style, the default style that openpyxl and Excel look for.
+    @Test func theStylesPartHasTheDefaultNormalStyle() throws {
+        let data = try XLSXWriter.data([WorkbookSheet(name: "a", header: ["h"])])
+        let archive = try #require(try? Archive(data: data, accessMode: .read))
+        let entry = try #require(archive["xl/styles.xml"])
+        var xml = Data()
+        _ = try archive.extract(entry) { xml.append($0) }
+        let text = String(decoding: xml, as: UTF8.self)
+        #expect(text.contains("<cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"))
+        #expect(text.contains("<cellXfs count=\"9\">") && text.components(separatedBy: "<xf ").count - 1 == 10)  // 9 cell formats + 1 style format
     }
 }
