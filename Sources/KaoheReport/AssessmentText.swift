@@ -6,28 +6,7 @@ public enum AssessmentText {
     /// One row per unit: base, previous and current concentration, required and actual decline, scores,
     /// result, grade and flags.
     public static func table(_ run: AssessmentRun, rules: RoundingPlaces = RoundingPlaces(), lang: Language) -> String {
-        var table = TextTable(
-            headers: [
-                lang.pick("区域代码", "code"), lang.pick("区域名称", "name"), lang.pick("基数", "base"), lang.pick("上年", "prev."),
-                lang.pick("本年", "current"), lang.pick("要求浓度", "required"), lang.pick("要求消减", "req. reduction"),
-                lang.pick("要求下降", "req. decline"), lang.pick("实际下降", "actual decline"), lang.pick("达到要求", "reached"),
-                lang.pick("质量得分", "quality"), lang.pick("重点任务", "key tasks"), lang.pick("结果", "result"), lang.pick("等级", "grade"),
-                lang.pick("标记", "flags"),
-            ],
-            alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .right, .left, .right, .right, .right, .left, .left])
-        let inputs = Dictionary(uniqueKeysWithValues: run.inputs.map { ($0.area.code, $0) })
-        for r in run.results {
-            let input = inputs[r.area.code]
-            let c = cells(r, input: input, rules: rules)
-            let keyTasks = c.keyTasks.map { "\($0)\(r.keyTaskRole == .counted ? "" : "*")" } ?? "—"
-            table.append([
-                r.area.code, r.area.name, c.base ?? "—", previousMarked(c, lang) ?? "—", c.current ?? "—", c.requiredConcentration ?? "—",
-                c.requiredReduction ?? "—", c.requiredDecline.map { $0 + "%" } ?? "—", c.actualDecline.map { $0 + "%" } ?? "—",
-                Labels.reached(r.targetReached, lang), c.quality ?? "—", keyTasks,
-                c.result ?? "—", Labels.grade(r.grade, lang), r.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick("；", "; ")),
-            ])
-        }
-        return table.render()
+        ListTables.assessment(run, rules: rules, lang: lang).text()
     }
 
     /// The run's heading line: year, kind, revision, status and rule set.

@@ -25,23 +25,7 @@ public enum ConsequencesText {
     /// The freezes as a table: unit, since, run, document, days in force on `day`, lifting condition; with
     /// `history`, also the lift date, document and reason.
     public static func freezeTable(_ freezes: [Freeze], on day: Day, history: Bool, lang: Language) -> String {
-        var headers = [
-            lang.pick("单位", "unit"), lang.pick("起始日期", "since"), lang.pick("考核运行", "run"), lang.pick("文号", "document"),
-            lang.pick("限批天数", "days in force"), lang.pick("解除条件", "lifting condition"),
-        ]
-        if history { headers += [lang.pick("解除日期", "lifted on"), lang.pick("解除文号", "lift document"), lang.pick("解除理由", "lift reason")] }
-        var table = TextTable(headers: headers, alignments: headers.indices.map { $0 == 4 ? .right : .left })
-        for f in freezes {
-            var row = [
-                unit(f, lang), f.startedOn.description, run(f.runID, year: f.year, kind: f.kind, lang), f.document,
-                f.startedOn <= day ? String(f.daysInForce(on: day)) : "—", condition(f.terms, lang),
-            ]
-            if history {
-                row += [f.lift?.on.description ?? "—", f.lift?.document ?? "—", f.lift.map { liftReason($0, lang) } ?? "—"]
-            }
-            table.append(row)
-        }
-        return table.render()
+        ListTables.freezes(freezes, on: day, history: history, lang: lang).text()
     }
 
     public static func condition(_ terms: FreezeSettings, _ lang: Language) -> String {
@@ -63,22 +47,7 @@ public enum ConsequencesText {
 
     /// The summonses as a table.
     public static func summonsTable(_ summonses: [Summons], lang: Language) -> String {
-        let headers = [
-            "ID", lang.pick("单位", "unit"), lang.pick("年度", "year"), lang.pick("类别", "kind"), lang.pick("约谈对象", "whom"),
-            lang.pick("文号", "document"), lang.pick("状态", "status"), lang.pick("约谈日期", "held on"),
-            lang.pick("整改期限", "rectification due"), lang.pick("销号/撤销", "closed/withdrawn"), lang.pick("备注", "notes"),
-            lang.pick("修改次数", "amendments"),
-        ]
-        var table = TextTable(headers: headers)
-        for s in summonses {
-            table.append([
-                String(s.id), unit(s, lang), String(s.year), Labels.kind(s.kind == .final ? .final : .annual, lang),
-                lang.pick(s.whom.zh, s.whom.en), s.document, status(s.status, lang), s.heldOn?.description ?? "—",
-                s.rectificationDue?.description ?? "—",
-                s.closedOn.map { day in s.decisionDocument.map { "\(day) \($0)" } ?? day.description } ?? "—", s.notes ?? "", String(s.amendmentCount),
-            ])
-        }
-        return table.render()
+        ListTables.summonses(summonses, lang: lang).text()
     }
 
     public static func status(_ s: SummonsStatus, _ lang: Language) -> String {

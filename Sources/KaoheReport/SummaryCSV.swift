@@ -4,14 +4,29 @@ import KaoheCore
 /// One cell of a summary table: text, or a number kept with the text it is shown as (its displayed precision).
 public enum SummaryCell: Sendable, Hashable {
     case text(String)
+    /// A number and the text it is shown as; a shown text ending in `%` is a percentage of the number
+    /// (`12.3` shown `12.3%`), which a workbook stores as the fraction 0.123 with a percent format.
     case number(Decimal, shown: String)
+    /// A calendar day, shown `yyyy-mm-dd`; a workbook stores it as a date (issue 16).
+    case date(Day)
 
     /// The cell as the CSV and the terminal show it.
     public var shown: String {
         switch self {
         case .text(let t): t
         case .number(_, let s): s
+        case .date(let d): d.description
         }
+    }
+
+    /// A whole number (a count, an id, a year, days) shown as its digits.
+    public static func integer(_ n: Int) -> SummaryCell { .number(Decimal(n), shown: String(n)) }
+
+    /// A percentage shown with its `%` sign (`12.3%`), kept as the number 12.3; text when not a plain number.
+    public static func percent(_ shown: String?) -> SummaryCell {
+        guard let shown else { return .text("—") }
+        guard case .number(let d, _) = numeric(shown) else { return .text(shown + "%") }
+        return .number(d, shown: shown + "%")
     }
 
     /// A number cell for a displayed number (`85.0`, `-3.2`), text for anything else (`≈0.1234`, empty).

@@ -20,17 +20,40 @@ public enum SummaryXLSX {
         return try XLSXWriter.data(sheets)
     }
 
+    /// A list command's table (`freeze list`, `summons list`, `reports status`, `assess show`) as a
+    /// one-sheet workbook: numbers as numbers, days as dates, the tab named after the list (issue 16).
+    /// A caption (an assessment run's year, revision and draft or published status) goes on a second
+    /// sheet, 说明, so the table's sheet stays one header row and its rows.
+    public static func data(_ list: ListTable, lang: Language) throws -> Data {
+        var sheets = [sheet(list.title, list.table)]
+        if let caption = list.caption {
+            sheets.append(WorkbookSheet(name: lang.pick("说明", "About"), header: [caption], widths: [max(40, caption.count * 2)]))
+        }
+        return try XLSXWriter.data(sheets)
+    }
+
     /// One table as a sheet; the writer sizes the columns from the header.
-    static func sheet(_ name: String, _ table: SummaryTable) -> WorkbookSheet {
+    ///
+    /// A number shown with `%` (`12.3%`) becomes the fraction 0.123 with a percent format of the same
+    /// decimals, so the sheet shows what the terminal shows; days become date cells.
+    public static func sheet(_ name: String, _ table: SummaryTable) -> WorkbookSheet {
         WorkbookSheet(
             name: name, header: table.header,
             rows: table.rows.map { row in
                 row.map { cell in
                     switch cell {
                     case .text(let t): .text(t)
-                    case .number(let d, let shown): .fixed(d, places: shown.split(separator: ".").dropFirst().first?.count ?? 0)
+                    case .number(let d, let shown) where shown.hasSuffix("%"): .percent(d / 100, places: decimals(shown))
+                    case .number(let d, let shown): .fixed(d, places: decimals(shown))
+                    case .date(let day): .date(day)
                     }
                 }
             })
+    }
+
+    /// The count of digits after the decimal point in a shown number (`12.30%` → 2).
+    static func decimals(_ shown: String) -> Int {
+        guard let point = shown.firstIndex(of: ".") else { return 0 }
+        return shown[shown.index(after: point)...].prefix { $0.isASCII && $0.isNumber }.count
     }
 }

@@ -46,10 +46,11 @@ import ZIPFoundation
         #expect(xml.contains("<c r=\"V\(fucheng.number)\" s=\"3\"><v>2015</v></c>"))
         let styles = try part(data, "xl/styles.xml")
         #expect(styles.contains("<numFmt numFmtId=\"164\" formatCode=\"0.0\"/>"))
-        #expect(styles.contains("<cellXfs count=\"8\">"))
+        // Styles 0–2 (default, bold, text), 3–7 (0…4 decimals), 8 (date), 9–13 (percent 0…4 decimals): 14 (D-80).
+        #expect(styles.contains("<cellXfs count=\"14\">"))
         // The fifth xf (style 4) uses format 164.
         let xfs = styles.components(separatedBy: "<cellXfs")[1].components(separatedBy: "<xf ").dropFirst()
-        #expect(xfs.count == 8 && Array(xfs)[4].hasPrefix("numFmtId=\"164\""))
+        #expect(xfs.count == 14 && Array(xfs)[4].hasPrefix("numFmtId=\"164\""))
         // The code stays text (its leading digits kept as typed).
         #expect(xml.contains("<c r=\"C\(anxian.number)\" s=\"2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">510724</t>"))
         // The same rows as the CSV: every shown value of the typed rows is the CSV cell.

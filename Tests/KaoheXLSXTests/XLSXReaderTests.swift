@@ -233,6 +233,6 @@ import ZIPFoundation
         _ = try archive.extract(entry) { xml.append($0) }
         let text = String(decoding: xml, as: UTF8.self)
         #expect(text.contains("<cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"))
-        #expect(text.contains("<cellXfs count=\"9\">") && text.components(separatedBy: "<xf ").count - 1 == 10)  // 9 cell formats + 1 style format
+        #expect(text.contains("<cellXfs count=\"14\">") && text.components(separatedBy: "<xf ").count - 1 == 15)  // 14 cell formats + 1 style format
     }
 }

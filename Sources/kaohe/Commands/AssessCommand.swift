@@ -74,6 +74,13 @@ struct AssessCommand: ParsableCommand {
         @OptionGroup var which: YearOptions
         @Option(name: .customLong("run"), help: optionHelp("显示指定编号的考核结果（默认：该年度最新的）。", "Show this run (default: the newest of the year).")) var runID: Int64?
         @Option(help: optionHelp("逐步说明该单位的计算过程。", "Explain this unit step by step.")) var area: String?
+        @OptionGroup var output: ListFormatOptions
+
+        mutating func validate() throws {
+            if area != nil && !output.isTerminalText {
+                throw usageError("--area 的计算过程只以文本输出；表格可用 --format csv 或 xlsx 导出（去掉 --area）", "--area's explanation is text only; export the table with --format csv or xlsx (without --area)")
+            }
+        }
 
         func run() throws {
             let db = try store.open(.read)
@@ -82,6 +89,11 @@ struct AssessCommand: ParsableCommand {
                 throw CLIError(lang(
                     "\(which.year) 年尚无\(Labels.kind(which.kind, .zh))运行 — 先运行 kaohe assess --year \(which.year)\(which.final ? " --final" : "")",
                     "no \(which.kind.rawValue) assessment run for \(which.year) — run kaohe assess --year \(which.year)\(which.final ? " --final" : "") first"))
+            }
+            if !output.isTerminalText {
+                // The table typed (issue 16), the heading (run, revision, draft or published) as its caption.
+                try output.emit(ListTables.assessment(run, rules: try storedRules(of: run, lang).rounding, lang: lang.lang), database: store.path, lang)
+                return
             }
             Console.out(AssessmentText.heading(run, lang: lang.lang))
             if let area {

@@ -15,16 +15,19 @@ struct FreezeCommand: ParsableCommand {
         @OptionGroup var lang: LanguageOption
         @Option(help: optionHelp("查询的日期，例如 2016-06-01（默认：今天）。", "The day asked about, e.g. 2016-06-01 (default: today).")) var on: String?
         @Flag(help: optionHelp("历次限批，含解除日期、文号和理由。", "Every freeze ever created, with its lift date, document and reason.")) var all = false
+        @OptionGroup var output: ListFormatOptions
 
         func run() throws {
             let day = try on.map { try parseDayOption($0, option: "--on") } ?? today()
             let db = try store.open(.read)
             let freezes = all ? try db.freezes() : try db.freezes(inForceOn: day)
-            if freezes.isEmpty {
+            if freezes.isEmpty && output.isTerminalText {
                 Console.out(all ? lang("尚无环评限批记录。", "No freeze has ever been recorded.") : lang("\(day) 无单位处于环评限批。", "No unit is under an approval freeze on \(day)."))
                 return
             }
-            Console.out(ConsequencesText.freezeTable(freezes, on: day, history: all, lang: lang.lang), terminator: "")
+            // A file (CSV or workbook) is written even when empty: its header says what was asked (issue 16).
+            try output.emit(ListTables.freezes(freezes, on: day, history: all, lang: lang.lang), database: store.path, lang)
+            guard output.isTerminalText else { return }
             // Units, not freezes: a unit frozen by two revisions or two years is one unit under a freeze.
             let units = Set(freezes.map { $0.heldBy?.code ?? $0.area.code }).count
             Console.out(all ? lang("共 \(freezes.count) 项限批，涉及 \(units) 个单位（截至 \(day) 的限批天数）", "\(freezes.count) freeze(s) of \(units) unit(s) (days in force as of \(day))")

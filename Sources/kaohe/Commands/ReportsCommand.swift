@@ -137,27 +137,22 @@ struct ReportsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
         @Option(help: optionHelp("考核年度。", "The assessed year.")) var year: Int
+        @OptionGroup var output: ListFormatOptions
 
         func run() throws {
             let db = try store.open(.read)
             let pollutants = try db.pollutants()
-            var table = TextTable(headers: [
-                lang("区域代码", "code"), lang("区域名称", "name"), lang("报送情况", "submission"), lang("完整性", "completeness"),
-                lang("实施细则", "implementation rules"), lang("年度实施计划", "annual plan"),
-            ])
-            var statuses: [ReportStatus] = []
+            var units: [(area: Area, status: ReportStatus)] = []
             // Filing events recorded when they happened count beside the self-report's columns.
             let filings = try db.filingEvents(year: year)
             for area in try db.areas() {
                 let status = ReportStatus(areaCode: area.code, year: year, pollutant: pollutants[area.code] ?? .pm10, report: try db.report(area: area.code, year: year))
                     .withFilings(filings)
-                statuses.append(status)
-                table.append([
-                    area.code, area.name, Labels.submission(status, lang.lang), Labels.completeness(status, lang.lang),
-                    Labels.filing(status, .rules, lang.lang), Labels.filing(status, .plan, lang.lang),
-                ])
+                units.append((area, status))
             }
-            Console.out(table.render(), terminator: "")
+            try output.emit(ListTables.reportStatus(units, lang: lang.lang), database: store.path, lang)
+            guard output.isTerminalText else { return }
+            let statuses = units.map(\.status)
             Console.out(Labels.submissionCounts(statuses, year: year, lang.lang))
         }
     }

@@ -14,14 +14,15 @@ struct SummonsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
         @Option(help: optionHelp("不合格结果所属的考核年度。", "The assessed year of the failing result.")) var year: Int?
+        @OptionGroup var output: ListFormatOptions
 
         func run() throws {
             let summonses = try store.open(.read).summonses(year: year)
-            if summonses.isEmpty {
+            if summonses.isEmpty && output.isTerminalText {
                 Console.out(lang("尚无约谈记录。", "No summons is on record."))
                 return
             }
-            Console.out(ConsequencesText.summonsTable(summonses, lang: lang.lang), terminator: "")
+            try output.emit(ListTables.summonses(summonses, lang: lang.lang), database: store.path, lang)
         }
     }
 
