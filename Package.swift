@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "KaoheDocx", dependencies: ["KaoheReport", "KaoheCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // .xlsx workbooks → the text rows the CSV validators read (issue 16, D-64); ZIPFoundation and XMLParser.
         // It also writes the summary's tables as a workbook (D-79), so it reads KaoheReport's typed rows.
-        .target(name: "KaoheXLSX", dependencies: ["KaoheCore", "KaoheReport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "KaoheXLSX", dependencies: ["KaoheCore", "KaoheCSV", "KaoheReport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(
             name: "kaohe",
             dependencies: [

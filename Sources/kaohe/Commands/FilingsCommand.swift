@@ -58,10 +58,12 @@ struct FilingsCommand: ParsableCommand {
             abstract: helpText("导入备案登记文件（docs/input-files.md）：每行登记一次，全部通过才存储。", "Import a filings file (docs/input-files.md): one event per row, stored only when every row passes."))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Argument(help: optionHelp("备案登记 CSV 文件；- 表示标准输入。", "The filings CSV file; - is standard input.")) var file: String
+        @OptionGroup var sheet: SheetOption
+        @Argument(help: optionHelp("备案登记文件（.csv 或 .xlsx）；- 表示标准输入。", "The filings file (.csv or .xlsx); - is standard input.")) var file: String
 
         func run() throws {
-            let input = try InputFile(path: file)
+            // A workbook's sheet 备案登记 (or the one named with --sheet) is read as the CSV twin would be (issue 16).
+            let input = try InputFile.single(file, sheet: sheet.sheet, kind: .filings, lang)
             let db = try store.open(.write)
             let units = Set(try db.areas().map(\.code))
             let parsed = try parseOrReject([input.name], lang) { try FilingsFile.parse(input.data, file: input.name, units: units) }
