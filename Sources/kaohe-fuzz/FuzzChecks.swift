@@ -46,6 +46,7 @@ enum FuzzChecks {
         _ = located("report pair") {
             try ReportFiles.parse([NamedData(name: "a.csv", data: data), NamedData(name: "b.csv", data: data)], context: context)
         }
+        XLSXFuzzChecks.check(data)
     }
 
     /// Runs `body`; returns its value, nil for a located `DiagnosticsError` (or `MonitoringFileError`, which
