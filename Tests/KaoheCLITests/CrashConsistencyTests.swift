@@ -59,26 +59,36 @@ extension ProcessStressTests {
         checkAfter(after)
 
         var random = SeededRandom(seed: seed)
-        var none = 0, all = 0
+        var none = 0, all = 0, killed = 0, killedAll = 0
         for round in 0..<rounds {
             try DatabaseFiles.copy(from: pristine.path, to: cli.db)
             let child = try cli.start(args)
             usleep(useconds_t((0.6 + 0.6 * random.unit()) * duration * 1_000_000))
             kill(child.processIdentifier, SIGKILL)
             child.waitUntilExit()
+            // Killed mid-run, or finished before the signal came (then it must have stored everything).
+            let wasKilled = child.terminationReason == .uncaughtSignal && child.terminationStatus == SIGKILL
+            if wasKilled { killed += 1 } else { #expect(child.terminationStatus == 0, "round \(round)") }
             let db = try AppDatabase.open(path: cli.db)
             #expect(try db.integrityCheck() == ["ok"], "round \(round)")
             let counts = try db.rowCounts()
             if counts == before {
                 none += 1
+                #expect(wasKilled, "round \(round): a run that was not killed stored nothing")
             } else if counts == after {
                 all += 1
+                if wasKilled { killedAll += 1 }
             } else {
                 Issue.record("round \(round): a partial import is stored: \(counts)")
             }
         }
         #expect(none + all == rounds)
+        // The trials must have exercised both sides of the commit, else "all or none" was not tested:
+        // at least one kill left nothing and at least one round stored everything.
+        #expect(none > 0, "no kill landed before the commit: \(none) none, \(all) all")
+        #expect(all > 0, "no round reached the commit: \(none) none, \(all) all")
         return "\(rounds) kills over \(String(format: "%.2f", duration)) s runs: \(none) left none, \(all) left all"
+            + " (\(killedAll) of them killed after the commit, \(all - killedAll) finished before the kill)"
     }
 }
 }
