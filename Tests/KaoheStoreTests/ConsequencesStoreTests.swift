@@ -72,6 +72,24 @@ import Testing
         #expect(forced.map { $0.lift?.forced } == [true])
     }
 
+    /// D-21: `freeze lift AREA` lifts every open freeze of the unit, all or none. 安县 fails 2014 (freeze from
+    /// 2015-03-15) and 2015 (from 2016-03-15); a lift dated 2015-06-01 is before the second freeze began, so it
+    /// is refused and the first stays open too; dated 2016-06-01 it lifts both.
+    @Test func aLiftTakesEveryOpenFreezeOfTheUnitOrNone() throws {
+        let db = try database()
+        try publish(db, year: 2014, grades: [anxian: .fail], on: Day(year: 2015, month: 3, day: 15)!)
+        try publish(db, year: 2015, grades: [anxian: .fail], on: published)
+        #expect(try db.freezes(area: "510724").map { "\($0.startedOn)" } == ["2015-03-15", "2016-03-15"])
+        let before = try db.dump()
+        #expect(throws: RunError.self) {
+            try db.liftFreezes(area: "510724", on: Day(year: 2015, month: 6, day: 1)!, document: "d", reason: "r", force: false, by: "t")
+        }
+        #expect(try db.dump() == before)
+        let both = try db.liftFreezes(area: "510724", on: lifted, document: "d", reason: "r", force: false, by: "t")
+        #expect(both.map { "\($0.startedOn) \($0.lift?.on.description ?? "open")" } == ["2015-03-15 2016-06-01", "2016-03-15 2016-06-01"])
+        #expect(try db.freezes(inForceOn: lifted).isEmpty)
+    }
+
     @Test func publishingALaterPassingAnnualRunLiftsAFreezeWhoseTermsSaySo() throws {
         let db = try database()
         let byPass = RuleSet(name: "lift by pass", freeze: FreezeSettings(liftedByPassingAnnual: true))
