@@ -3,8 +3,9 @@ import Testing
 
 /// The usage errors raised in `validate()` — once eight English-only `ValidationError`s (issue 13, item 1) —
 /// are worded in Chinese by default and in English with `--lang en`, and exit with code 64 before any
-/// database is opened. The eighth, `reports import` without files, is not reachable from the command line:
-/// ArgumentParser refuses the missing `<paths>` first (in Chinese by default too), so it is not listed here.
+/// database is opened. `freeze lift`'s has two sentences (with and without `--force`), both listed. The one
+/// in `reports import` (no files) cannot be reached: ArgumentParser refuses the missing `<paths>` first, in
+/// Chinese by default too (`theMissingReportFilesAreRefusedByTheParserInChinese`).
 @Suite struct UsageErrorLanguageTests {
     /// One usage error: the arguments (without `--lang`), then its Chinese and English sentences.
     struct Case: Sendable, CustomStringConvertible {
@@ -45,5 +46,15 @@ import Testing
         #expect(english.status == 64 && english.stdout == "")
         #expect(english.stderr.hasPrefix("Error: \(usage.en)\nUsage: kaohe "), "\(english.stderr)")
         #expect(!FileManager.default.fileExists(atPath: cli.db))
+    }
+
+    @Test func theMissingReportFilesAreRefusedByTheParserInChinese() throws {
+        let cli = try CLIHarness()
+        let chinese = try cli.run("reports", "import")
+        #expect(chinese.status == 64)
+        #expect(chinese.stderr.hasPrefix("Error: 缺少必需的参数 '<paths> ...' — 请补上；用 --help 查看用法\n"), "\(chinese.stderr)")
+        let english = try cli.run("reports", "import", "--lang", "en")
+        #expect(english.status == 64)
+        #expect(english.stderr.hasPrefix("Error: Missing expected argument '<paths> ...'\n"), "\(english.stderr)")
     }
 }
