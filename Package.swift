@@ -59,7 +59,9 @@ let package = Package(
         // Also the Word and .xlsx renderings (KaoheDocx, KaoheXLSX), which share the summary fixture; ZIPFoundation reads the package back.
         .testTarget(
             name: "KaoheReportTests",
-            dependencies: ["KaoheReport", "KaoheCore", "KaoheTracking", "KaoheDocx", "KaoheXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: ["KaoheReport", "KaoheCore", "KaoheTracking", "KaoheDocx", "KaoheXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            // Whole expected documents, read by path (GoldenFile.swift), never written by a test.
+            exclude: ["Golden"]),
         .testTarget(
             name: "KaoheXLSXTests",
             dependencies: ["KaoheXLSX", "KaoheCSV", "KaoheCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
@@ -68,6 +70,6 @@ let package = Package(
         .testTarget(
             name: "KaoheCLITests",
             dependencies: ["kaohe", "KaoheStore", "KaoheCore", "KaoheXLSX", .product(name: "GRDB", package: "GRDB.swift")],
-            exclude: ["Fixtures"]),
+            exclude: ["Fixtures", "Golden"]),
     ]
 )

@@ -249,10 +249,11 @@ public struct Summary: Sendable, Hashable {
         return out
     }
 
-    /// Whether a flag reports a difference between sources: its label says so, in either language,
-    /// so a flag kind added later is picked up without a list to update.
+    /// Whether a flag reports a difference between the self-report and monitoring: decided by the
+    /// flag's case, never by the wording of its label, which may change or mention a difference elsewhere.
     static func isDiscrepancy(_ flag: AssessmentFlag) -> Bool {
-        Labels.flag(flag, .en).lowercased().contains("discrepan") || Labels.flag(flag, .zh).contains("不一致")
+        if case .discrepancy = flag { return true }
+        return false
     }
 
     /// The R-4 parts a unit's report lacks, from the submissions (the issued record's for a published run).

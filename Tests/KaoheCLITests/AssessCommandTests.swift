@@ -29,57 +29,14 @@ import Testing
         let cli = try sampleHarness()
         let result = try cli.run("assess", "--year", "2015", "--lang", "en")
         #expect(result.status == 0)
-        #expect(
-            result.stdout == """
-                2015 annual assessment, revision 1 (run #1), draft; rule set kaohe-default-2014 (sha256:62eb92f71daf)
-                code    name            base  prev.  current  required  req. reduction  req. decline  actual decline  reached  quality  key tasks  result  grade      flags
-                ------  --------------  ----  -----  -------  --------  --------------  ------------  --------------  -------  -------  ---------  ------  ---------  ------------------------
-                510703  涪城区           102     99       96      97.9            4.08          4.0%            5.9%  yes        100.0     100.0*   100.0  excellent
-                510704  游仙区            96     95       94      93.2             2.8          2.9%            2.1%  no          71.4      99.0*    71.4  good
-                510722  三台县            88     87       87      88.0               0          0.0%            1.1%  yes        100.0     100.0*   100.0  excellent
-                510723  盐亭县            84     83       83      82.5            1.47          1.8%            1.2%  no          68.0      98.5*    68.0  pass
-                510724  安县              95     94       93      91.5             3.5          3.7%            2.1%  no          57.1      94.0*    57.1  fail
-                510725  梓潼县            80     80       77      78.0               2          2.5%            3.8%  yes        100.0     100.0*   100.0  excellent
-                510726  北川羌族自治县    62     60       61      62.0               0          0.0%            1.6%  yes          0.0      92.0*     0.0  fail       concentration rose
-                510727  平武县            58     57        —      58.0               0          0.0%               —  —              —       0.0*       —  fail       no report, no data
-                510781  江油市            98     97       94      94.1            3.92          4.0%            4.1%  yes        100.0     100.0*   100.0  excellent  late report (2016-01-08)
-                MY-GXQ  高新区           105    103       99      99.5          5.5125          5.2%            5.7%  yes        100.0     100.0*   100.0  excellent
-                MY-JKQ  经开区           110    108      106     105.0               5          4.5%            3.6%  no          80.0     100.0*    80.0  good
-                MY-KCQ  科创区            92     91       90      88.8            3.22          3.5%            2.2%  no          62.1      98.0*    62.1  pass
-                MY-XHQ  仙海区            70     69       68      70.0               0          0.0%            2.9%  yes        100.0     100.0*   100.0  excellent
-                excellent 6, good 2, pass 2, fail 3
-                * key-task score is an evaluative indicator and does not count in the result (R-14).
-
-                """)
+        Golden.expect(result.stdout, equals: "assess-2015.en.txt")
     }
 
     @Test func showAreaExplainsEveryStepSoItCanBeRecomputed() throws {
         let cli = try sampleHarness()
         #expect(try cli.run("assess", "--year", "2015").status == 0)
         let result = try cli.run("assess", "show", "--year", "2015", "--area", "510724", "--lang", "en")
-        #expect(
-            result.stdout == """
-                2015 annual assessment, revision 1 (run #1), draft; rule set kaohe-default-2014 (sha256:62eb92f71daf)
-                Explanation for 安县 (510724), 2015
-                1. [R-1] Unit 安县 (510724), annual assessment 2015, rule set "kaohe-default-2014", pollutant PM10.
-                2. [R-8] No explicit target for 2015: the annual requirement is 35% of the final target (a default of this tool, not an official rule); final target: ceiling 85 μg/m³ (year 2017, base year 2013).
-                3. [R-6, R-11] Assessment base C_base = 95 μg/m³ (2013, targets file), rounded to whole μg/m³: 95 μg/m³.
-                4. [R-8] Final target written as a decline from the base: ceiling 85 μg/m³ → reduction 95 − 85 = 10 μg/m³, decline 10 ÷ 95 = ≈10.5263% (a default of this tool, not an official rule).
-                5. [R-8] Required decline = 35% × final decline, i.e. required reduction 0.35 × 10 = 3.5 μg/m³.
-                6. [R-7, R-11] Required decline = required reduction ÷ C_base = 3.5 ÷ 95 = ≈3.6842% (exact, not rounded first), shown as 3.7%; required concentration = C_base − required reduction = 95 − 3.5 = 91.5, for information, shown as 91.5 μg/m³ (not rounded to a whole number to compare).
-                7. [R-3] Self-inspection report received 2015-12-30, on time.
-                8. [R-12, R-13] Key-task score = sum of verified (else self) scores per sub-indicator = 1.1 self 2 + 1.2 self 2 + 1.3 self 4 + 1.4 self 2 + 2.1 self 6 + 3.2 self 4 + 3.4 self 6 + 4.1 self 8 + 4.2 self 2 + 5.1 verified 4 + 5.2 self 7 + 6.1 self 4 + 6.2 self 4 + 7.1 self 7 + 7.2 self 2 + 7.4 self 1 + 7.5 self 2 + 8.1 self 5 + 9.1 self 6 + 10.1 self 2 + 10.2 self 1 + 10.9 self 13 = 94, rounded 94.0.
-                9. [R-6, R-11] Annual mean C_year = 93 μg/m³ (source: self-inspection report 2015, received 2015-12-30), rounded to whole μg/m³: 93 μg/m³.
-                10. [R-6, R-11] Actual decline = (C_base − C_year) ÷ C_base = (95 − 93) ÷ 95 = ≈2.1053%, shown as 2.1%.
-                11. [R-11] Exact declines compared: actual ≈2.1053% < required ≈3.6842% (shown as 2.1% and 3.7%): the annual requirement is not reached.
-                12. [R-9, R-11] Previous year C_prev = 94 μg/m³ (source: self-inspection report 2014, received 2014-12-20), rounded 94; C_year 93 ≤ C_prev 94: not higher.
-                13. [R-10] Proportional formula (a default of this tool, not an official rule): score = 100 × actual decline ÷ required decline = 100 × (95 − 93) ÷ 3.5 = ≈57.1429.
-                14. [R-11] Quality score ≈57.1429 rounded to 1 decimal place: 57.1.
-                15. [R-14] Quality indicator only: result = quality score = 57.1; key-task score 94.0 is evaluative (评估性指标).
-                16. [R-15] Result 57.1 falls in [0, 60): 不合格 (fail).
-                Grade: fail
-
-                """)
+        Golden.expect(result.stdout, equals: "assess-show-2015-510724.en.txt")
     }
 
     @Test func changingOneNumberInARuleSetCopyChangesTheGradesAndDiffNamesTheUnit() throws {

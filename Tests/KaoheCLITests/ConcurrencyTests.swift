@@ -12,6 +12,11 @@ extension ProcessStressTests {
         "Error: the database \(path) is busy (another kaohe is writing) — try again when it has finished"
     }
 
+    /// The same line in Chinese, printed without --lang (docs/reliability.md, "Concurrent use never corrupts").
+    static func busyChinese(_ path: String) -> String {
+        "Error: 数据库 \(path) 正忙（另一个 kaohe 正在写入）— 请待其完成后重试"
+    }
+
     @Test func twoImportsAndAnAssessAtOnceAllFinishOrSayBusyAndLeaveTheDatabaseSound() throws {
         let cli = try CLIHarness()
         #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
@@ -22,7 +27,11 @@ extension ProcessStressTests {
         let commands = batches.map { ["reports", "import", $0.path, "--lang", "en"] } + [["assess", "--year", "2015", "--lang", "en"]]
         let outputs = commands.indices.map { cli.workDir.appendingPathComponent("output-\($0).txt") }
         let children = try zip(commands, outputs).map { try cli.start($0, output: $1) }
+        // They overlapped: right after the last one started, every one of them was still running (a child
+        // that had already exited would make this a test of one process after another, not of concurrency).
+        let running = children.map(\.isRunning)
         for child in children { child.waitUntilExit() }
+        #expect(running == [true, true, true], "the processes did not overlap: \(running)")
 
         var finished: [Bool] = []
         for (child, output) in zip(children, outputs) {
@@ -52,8 +61,10 @@ extension ProcessStressTests {
         let holder = try DatabaseQueue(path: cli.db, configuration: config)
         try holder.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE") }
         let result = try cli.run("targets", "import", "sample-data/targets.csv", "--lang", "en")
+        let chinese = try cli.run("targets", "import", "sample-data/targets.csv")
         try holder.inDatabase { try $0.execute(sql: "ROLLBACK") }
         #expect(result == .init(status: 1, stdout: "", stderr: Self.busy(cli.db) + "\n"))
+        #expect(chinese == .init(status: 1, stdout: "", stderr: Self.busyChinese(cli.db) + "\n"))
         #expect(try cli.dumpTables() == before)
         #expect(try AppDatabase.open(path: cli.db).integrityCheck() == ["ok"])
     }

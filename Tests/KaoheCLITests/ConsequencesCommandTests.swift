@@ -109,9 +109,16 @@ import Testing
 
     @Test func forceWithoutAReasonIsRejectedBeforeAnythingRuns() throws {
         let (cli, _) = try publishedHarness()
-        let result = try cli.run("freeze", "lift", "510724", "--date", "2016-04-01", "--doc", "绵环函〔2016〕8号", "--reason", " ", "--force", "--lang", "en")
-        #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Error: --force needs a reason: say with --reason why the freeze ends before its minimum duration\n"))
+        let before = try cli.dumpTables()
+        let args = ["freeze", "lift", "510724", "--date", "2016-04-01", "--doc", "绵环函〔2016〕8号", "--reason", " ", "--force"]
+        // Chinese by default (issue 13, item 1: this was once an English-only ValidationError).
+        let chinese = try cli.runArgs(args)
+        #expect(chinese.status == 64)
+        #expect(chinese.stderr.hasPrefix("Error: --force 须附理由：请用 --reason 说明为何在最短期限前解除\nUsage: kaohe freeze lift "))
+        let english = try cli.runArgs(args + ["--lang", "en"])
+        #expect(english.status == 64)
+        #expect(english.stderr.hasPrefix("Error: --force needs a reason: say with --reason why the freeze ends before its minimum duration\nUsage: kaohe freeze lift "))
+        #expect(try cli.dumpTables() == before)
     }
 
     @Test func summonsUpdateKeepsEveryAmendmentInItsHistory() throws {

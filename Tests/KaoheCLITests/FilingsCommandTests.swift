@@ -123,9 +123,8 @@ import Testing
         #expect(line(status, "510703")?.hasSuffix("publication not recorded, filed 2016-02-11 (recorded)") == true)
         #expect(try AppDatabase.open(path: cli.db).filingEvents().count == 2)
         let queue = try DatabaseQueue(path: cli.db)
-        for sql in ["UPDATE filing_event SET filed_on = '2016-01-01'", "DELETE FROM filing_event"] {
-            #expect(throws: (any Error).self) { try queue.write { try $0.execute(sql: sql) } }
-        }
+        expectTriggerRefusal("filing events are appended, never changed", "UPDATE filing_event SET filed_on = '2016-01-01'", in: queue)
+        expectTriggerRefusal("filing events are appended, never deleted", "DELETE FROM filing_event", in: queue)
         #expect(try AppDatabase.open(path: cli.db).filingEvents().count == 2)
     }
 

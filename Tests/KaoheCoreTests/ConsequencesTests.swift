@@ -50,6 +50,18 @@ struct ConsequencesTests {
         #expect(c[0].ruleIDs == ["R-21", "R-22"])
     }
 
+    /// D-20, for every kind of unit: after an annual failure the unit's 相关责任人; after a final failure the
+    /// 主要负责同志 of its people's government (县/区/市), of a park's 管委会, or of a sub-district 办事处.
+    @Test(arguments: [
+        (AreaType.county, "安县人民政府主要负责同志"), (.autonomousCounty, "安县人民政府主要负责同志"), (.countyLevelCity, "安县人民政府主要负责同志"),
+        (.district, "安县人民政府主要负责同志"), (.park, "安县管委会主要负责同志"), (.subdistrictOffice, "安县办事处主要负责同志"),
+    ])
+    func d20_whomTheSummonsNamesForEachKindOfUnit(_ type: AreaType, _ finalWhom: String) {
+        let unit = Area(code: "510724", name: "安县", type: type)
+        #expect(Consequences.summonsee(unit, kind: .annual).zh == "安县相关责任人")
+        #expect(Consequences.summonsee(unit, kind: .final).zh == finalWhom)
+    }
+
     @Test func aDraftRunHasNoConsequences() {
         #expect(Consequences.of(Self.run(on: nil, [Self.result(Self.anxian, .fail)]), rules: .builtInDefault).isEmpty)
     }

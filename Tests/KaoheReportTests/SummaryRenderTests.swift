@@ -139,12 +139,18 @@ import Testing
         }
     }
 
-    @Test func aFlagWhoseLabelMentionsADiscrepancyIsListedAsOne() {
-        // No discrepancy flag exists yet; the ones there are must not be taken for one.
-        let s = SummaryFixture.summary()
-        #expect(s.discrepancies.isEmpty)
-        #expect(Labels.flagCode(.lateReport(submittedOn: Day(year: 2016, month: 1, day: 8)!)) == "lateReport")
-        #expect(Labels.flagCode(.risingConcentration) == "risingConcentration")
+    /// The discrepancy section lists exactly the units flagged `.discrepancy`, decided by the flag's
+    /// case, not by the wording of its label; the fixture's late report and no-report flags are not listed.
+    @Test func onlyADiscrepancyFlagIsListedAsADiscrepancy() {
+        #expect(SummaryFixture.summary().discrepancies.isEmpty)
+        var input = SummaryFixture.input()
+        let flagged = input.run.results[0].area
+        input.run.results[0].flags.append(.discrepancy(reported: 50, monitored: 47))
+        let s = Summary.build(input)
+        #expect(s.discrepancies.map { "\($0.area.code) \($0.flag)" } == ["\(flagged.code) \(AssessmentFlag.discrepancy(reported: 50, monitored: 47))"])
+        // The other units' flags stay flags of their rows only.
+        #expect(input.run.results.dropFirst().flatMap(\.flags).contains(.noReportNoData))
+        #expect(input.run.results[0].flags.contains(.lateReport(submittedOn: Day(year: 2016, month: 1, day: 8)!)))
     }
 
     @Test func aSettingMarkedDefaultIsNeverCalledOfficial() {

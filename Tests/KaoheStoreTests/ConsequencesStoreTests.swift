@@ -72,6 +72,24 @@ import Testing
         #expect(forced.map { $0.lift?.forced } == [true])
     }
 
+    /// D-21: `freeze lift AREA` lifts every open freeze of the unit, all or none. 安县 fails 2014 (freeze from
+    /// 2015-03-15) and 2015 (from 2016-03-15); a lift dated 2015-06-01 is before the second freeze began, so it
+    /// is refused and the first stays open too; dated 2016-06-01 it lifts both.
+    @Test func aLiftTakesEveryOpenFreezeOfTheUnitOrNone() throws {
+        let db = try database()
+        try publish(db, year: 2014, grades: [anxian: .fail], on: Day(year: 2015, month: 3, day: 15)!)
+        try publish(db, year: 2015, grades: [anxian: .fail], on: published)
+        #expect(try db.freezes(area: "510724").map { "\($0.startedOn)" } == ["2015-03-15", "2016-03-15"])
+        let before = try db.dump()
+        #expect(throws: RunError.self) {
+            try db.liftFreezes(area: "510724", on: Day(year: 2015, month: 6, day: 1)!, document: "d", reason: "r", force: false, by: "t")
+        }
+        #expect(try db.dump() == before)
+        let both = try db.liftFreezes(area: "510724", on: lifted, document: "d", reason: "r", force: false, by: "t")
+        #expect(both.map { "\($0.startedOn) \($0.lift?.on.description ?? "open")" } == ["2015-03-15 2016-06-01", "2016-03-15 2016-06-01"])
+        #expect(try db.freezes(inForceOn: lifted).isEmpty)
+    }
+
     @Test func publishingALaterPassingAnnualRunLiftsAFreezeWhoseTermsSaySo() throws {
         let db = try database()
         let byPass = RuleSet(name: "lift by pass", freeze: FreezeSettings(liftedByPassingAnnual: true))
@@ -99,13 +117,28 @@ import Testing
         ])
     }
 
-    @Test func consequenceRecordsCannotBeDeleted() throws {
+    /// D-23: triggers refuse DELETE on every consequence table, UPDATE on the amendment, decision and log
+    /// tables, and UPDATE of a freeze once lifted; each refusal is SQLite's trigger constraint with its text.
+    @Test func consequenceRecordsCannotBeDeletedAndTheirLogsNeverChange() throws {
         let db = try database()
         try publish(db, year: 2015, grades: [anxian: .fail], on: published)
+        // A final assessment's failure makes an accountability decision (R-21).
+        try publish(db, year: 2017, kind: .final, grades: [fucheng: .fail], on: Day(year: 2018, month: 3, day: 1)!)
         _ = try db.checkEIA(area: "510724", category: .emitting, on: published, project: nil)
-        for table in ["summons", "freeze", "eia_check_log"] {
-            #expect(throws: (any Error).self) { try db.writer.write { try $0.execute(sql: "DELETE FROM \(table)") } }
+        _ = try db.amendSummons(id: 1, heldOn: Day(year: 2016, month: 4, day: 1)!, notes: nil, rectificationDue: nil, by: "t")
+        let before = try db.dump()
+        for table in ["summons", "summons_amendment", "freeze", "accountability_decision", "eia_check_log"] {
+            expectTriggerRefusal("\(table) rows are never deleted; record a lift or an amendment instead", "DELETE FROM \(table)", in: db.writer)
         }
+        expectTriggerRefusal("summons_amendment rows are never changed", "UPDATE summons_amendment SET new_value = 'x'", in: db.writer)
+        expectTriggerRefusal("accountability_decision rows are never changed", "UPDATE accountability_decision SET document = 'x'", in: db.writer)
+        expectTriggerRefusal("eia_check_log rows are never changed", "UPDATE eia_check_log SET answer = 'x'", in: db.writer)
+        #expect(try db.dump() == before)
         #expect(try db.eiaLog().map { "\($0.areaCode) \($0.allowed) \($0.ground) \($0.freezeID ?? 0)" } == ["510724 false frozen 1"])
+        // A freeze in force is updated by its lift; once lifted it never changes again.
+        let lifts = try db.liftFreezes(area: "510724", on: lifted, document: "绵环函〔2016〕8号", reason: "整改完成", force: false, by: "t")
+        #expect(lifts.map(\.id) == [1])
+        expectTriggerRefusal("a lifted freeze cannot be changed", "UPDATE freeze SET lift_reason = 'x' WHERE id = 1", in: db.writer)
+        expectTriggerRefusal("a lifted freeze cannot be changed", "UPDATE freeze SET lifted_on = NULL WHERE id = 1", in: db.writer)
     }
 }

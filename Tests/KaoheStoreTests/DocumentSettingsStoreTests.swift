@@ -47,15 +47,23 @@ import Testing
         let db = try AppDatabase.inMemory()
         try db.setDocumentSettings([(.city, "绵阳市")], by: "a")
         let run = try publishRun(db)
-        for sql in [
-            "UPDATE document_setting SET value = 'x'", "DELETE FROM document_setting",
-            "UPDATE published_settings SET settings_json = '{}'", "DELETE FROM published_settings",
+        let draft = try db.saveRun(year: 2016, kind: .annual, rules: .builtInDefault, ruleSetText: "", inputs: [], results: [])
+        let before = try db.dump()
+        for (sql, message) in [
+            ("UPDATE document_setting SET value = 'x'", "document settings are appended, never changed"),
+            ("DELETE FROM document_setting", "document settings are appended, never deleted"),
+            ("UPDATE published_settings SET settings_json = '{}'", "the settings of a publication are kept as issued"),
+            ("DELETE FROM published_settings", "the settings of a publication are kept as issued"),
         ] {
-            #expect(throws: (any Error).self) { try db.writer.write { try $0.execute(sql: sql) } }
+            expectTriggerRefusal(message, sql, in: db.writer)
         }
-        #expect(throws: (any Error).self) {
-            try db.writer.write { try $0.execute(sql: "INSERT INTO published_settings (run_id, settings_json) VALUES (?, '{}')", arguments: [run.id + 1]) }
+        // A frozen row for a run that does not exist, or for a draft, is refused.
+        for id in [run.id + 100, draft.id] {
+            expectTriggerRefusal(
+                "only a published run has published settings", "INSERT INTO published_settings (run_id, settings_json) VALUES (?, '{}')",
+                arguments: [id], in: db.writer)
         }
+        #expect(try db.dump() == before)
     }
 
     /// A run published before v7d has no frozen settings: it prints with those recorded up to its issued

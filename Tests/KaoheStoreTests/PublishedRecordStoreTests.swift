@@ -35,15 +35,14 @@ import Testing
         // As issued: the summons was planned, the freeze open.
         #expect(record.summonses.map { "\($0.area.code) \($0.status.rawValue)" } == ["510724 planned"])
         #expect(record.freezes.map { $0.lift == nil } == [true])
-        for sql in ["UPDATE published_record SET record_json = '{}'", "DELETE FROM published_record"] {
-            #expect(throws: (any Error).self) { try db.writer.write { try $0.execute(sql: sql) } }
-        }
         let draft = try db.saveRun(year: 2015, kind: .annual, rules: .builtInDefault, ruleSetText: "", inputs: [], results: [])
-        #expect(throws: (any Error).self) {
-            try db.writer.write {
-                try $0.execute(sql: "INSERT INTO published_record (run_id, issued_at, record_json) VALUES (?, 'x', '{}')", arguments: [draft.id])
-            }
-        }
+        let before = try db.dump()
+        expectTriggerRefusal("a published record is kept as issued and cannot be changed", "UPDATE published_record SET record_json = '{}'", in: db.writer)
+        expectTriggerRefusal("a published record is kept as issued and cannot be deleted", "DELETE FROM published_record", in: db.writer)
+        expectTriggerRefusal(
+            "only a published run has a published record", "INSERT INTO published_record (run_id, issued_at, record_json) VALUES (?, 'x', '{}')",
+            arguments: [draft.id], in: db.writer)
+        #expect(try db.dump() == before)
         // Later events leave the record alone.
         _ = try db.amendSummons(id: 1, heldOn: Day(year: 2016, month: 4, day: 1)!, notes: nil, rectificationDue: nil, today: today, by: "t")
         #expect(try db.issuedRecord(runID: 1) == record)
@@ -85,9 +84,9 @@ import Testing
         _ = try db.recordAccountabilityUpdate(decisionID: 1, on: Day(year: 2018, month: 5, day: 2)!, progress: "约谈县长", document: "绵委〔2018〕5号", today: today, by: "王")
         _ = try db.recordAccountabilityUpdate(decisionID: 1, on: Day(year: 2018, month: 6, day: 2)!, progress: "通报批评", document: nil, today: today, by: "王")
         #expect(try db.accountabilityUpdates().map(\.progress) == ["约谈县长", "通报批评"])
-        for sql in ["UPDATE accountability_update SET progress = 'x'", "DELETE FROM accountability_update"] {
-            #expect(throws: (any Error).self) { try db.writer.write { try $0.execute(sql: sql) } }
-        }
+        expectTriggerRefusal("accountability_update rows are never changed", "UPDATE accountability_update SET progress = 'x'", in: db.writer)
+        expectTriggerRefusal("accountability_update rows are never deleted", "DELETE FROM accountability_update", in: db.writer)
+        #expect(try db.accountabilityUpdates().map(\.progress) == ["约谈县长", "通报批评"])
     }
 
     @Test func aClosedSummonsCannotChangeStateEvenBySQL() throws {
@@ -98,7 +97,12 @@ import Testing
         let (closed, _) = try db.amendSummons(
             id: 1, heldOn: nil, notes: nil, rectificationDue: nil, closedOn: Day(year: 2016, month: 9, day: 20)!, today: today, by: "t")
         #expect(closed.status == .closed)
-        #expect(throws: (any Error).self) { try db.writer.write { try $0.execute(sql: "UPDATE summons SET status = 'planned'") } }
+        for sql in [
+            "UPDATE summons SET status = 'planned'", "UPDATE summons SET held_on = '2016-04-02'", "UPDATE summons SET rectification_due = NULL",
+            "UPDATE summons SET closed_on = '2016-09-21'", "UPDATE summons SET decision_doc = 'X'",
+        ] {
+            expectTriggerRefusal("a closed or withdrawn summons cannot change state", sql, in: db.writer)
+        }
         // Notes may still be added.
         #expect(try db.amendSummons(id: 1, heldOn: nil, notes: "归档", rectificationDue: nil, today: today, by: "t").summons.notes == "归档")
     }

@@ -52,13 +52,18 @@ import Testing
         let run = try db.saveRun(year: 2015, kind: .annual, rules: rules, ruleSetText: "t", inputs: inputs, results: results)
         _ = try db.publish(runID: run.id, on: Day(year: 2016, month: 3, day: 15)!, documentNumber: "d", rules: rules)
         let before = try db.dump()
-        for sql in [
-            "UPDATE assessment_run SET document_number = 'forged' WHERE id = \(run.id)",
-            "DELETE FROM assessment_run WHERE id = \(run.id)",
-            "UPDATE assessment_result SET grade = '优秀' WHERE run_id = \(run.id)",
-            "DELETE FROM assessment_result WHERE run_id = \(run.id)",
+        for (sql, message) in [
+            ("UPDATE assessment_run SET document_number = 'forged' WHERE id = \(run.id)", "a published assessment run cannot be changed"),
+            ("DELETE FROM assessment_run WHERE id = \(run.id)", "a published assessment run cannot be deleted"),
+            ("UPDATE assessment_result SET grade = '优秀' WHERE run_id = \(run.id)", "results of a published assessment run cannot be changed"),
+            ("DELETE FROM assessment_result WHERE run_id = \(run.id)", "results of a published assessment run cannot be deleted"),
+            // A copy of a stored result under another unit code: only the trigger stands in its way.
+            ("""
+             INSERT INTO assessment_result (run_id, area_code, input_json, result_json)
+             SELECT run_id, '510799', input_json, result_json FROM assessment_result WHERE run_id = \(run.id) LIMIT 1
+             """, "results cannot be added to a published assessment run"),
         ] {
-            #expect(throws: DatabaseError.self) { try db.writer.write { try $0.execute(sql: sql) } }
+            expectTriggerRefusal(message, sql, in: db.writer)
         }
         #expect(try db.dump() == before)
     }
@@ -74,6 +79,7 @@ import Testing
         #expect(removed.removedAt == "1970-01-01T00:01:00Z" && removed.removalReference == "复核撤销")
         #expect(try db.activeFalsifications(year: 2015) == [:])
         #expect(try db.falsificationFindings().count == 1)
-        #expect(throws: DatabaseError.self) { try db.writer.write { try $0.execute(sql: "DELETE FROM falsification_finding") } }
+        expectTriggerRefusal("findings are never deleted; record their removal instead", "DELETE FROM falsification_finding", in: db.writer)
+        #expect(try db.falsificationFindings().count == 1)
     }
 }

@@ -30,15 +30,20 @@ import Testing
         let db = try AppDatabase.inMemory()
         _ = try db.importAreas([anxian, anzhou], file: file)
         _ = try db.recordSuccession(recode, today: today, by: "clerk")
-        for sql in [
-            "UPDATE area_succession SET document = 'X'",
-            "DELETE FROM area_succession",
-            "DELETE FROM area WHERE code = '510724'",
-            "INSERT INTO area_succession (predecessor_code, successor_code, effective_on, document, kind, recorded_at, recorded_by) VALUES ('510724', '510724', '2016-01-01', 'D', 'recode', 'now', 'x')",
-            "INSERT INTO area_succession (predecessor_code, successor_code, effective_on, document, kind, recorded_at, recorded_by) VALUES ('510724', '999999', '2016-01-01', 'D', 'recode', 'now', 'x')",
-            "INSERT INTO area_succession (predecessor_code, successor_code, effective_on, document, kind, recorded_at, recorded_by) VALUES ('510705', '510724', '2016-01-01', 'D', 'swap', 'now', 'x')",
+        let insert = "INSERT INTO area_succession (predecessor_code, successor_code, effective_on, document, kind, recorded_at, recorded_by) VALUES "
+        let shape = "a succession names two units, a known kind and a day"
+        for (sql, message) in [
+            ("UPDATE area_succession SET document = 'X'", "a succession is recorded once and never changed"),
+            ("DELETE FROM area_succession", "a succession is kept with history, never deleted"),
+            ("DELETE FROM area WHERE code = '510724'", "a unit named in a succession is kept"),
+            ("DELETE FROM area WHERE code = '510705'", "a unit named in a succession is kept"),
+            (insert + "('510724', '510724', '2016-01-01', 'D', 'recode', 'now', 'x')", shape),
+            (insert + "('510705', '510724', '2016-01-01', 'D', 'swap', 'now', 'x')", shape),
+            (insert + "('510705', '510724', '2016-1-1', 'D', 'recode', 'now', 'x')", shape),
+            (insert + "('510724', '999999', '2016-01-01', 'D', 'recode', 'now', 'x')", "a succession names known units"),
+            (insert + "('999999', '510724', '2016-01-01', 'D', 'recode', 'now', 'x')", "a succession names known units"),
         ] {
-            #expect(throws: DatabaseError.self, "\(sql)") { try db.writer.write { try $0.execute(sql: sql) } }
+            expectTriggerRefusal(message, sql, in: db.writer)
         }
         #expect(try db.successions().map(\.succession) == [recode])
         #expect(try db.areas().count == 2)

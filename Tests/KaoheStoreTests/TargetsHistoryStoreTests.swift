@@ -29,7 +29,10 @@ import Testing
         #expect(entry.isWithdrawn && entry.withdrawalReason == "调整")
         #expect(try db.targets().isEmpty)
         #expect(try db.targetEntries().count == 1)
-        #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "DELETE FROM target") } }
+        expectTriggerRefusal("targets are never deleted; withdraw one with kaohe targets withdraw", "DELETE FROM target", in: queue)
+        expectTriggerRefusal("target history is never deleted", "DELETE FROM target_history", in: queue)
+        expectTriggerRefusal("target history is never changed", "UPDATE target_history SET reason = 'x'", in: queue)
+        #expect(try db.targetEntries().count == 1)
         #expect(throws: RunError.self) { try db.withdrawTarget(area: "510703", year: 2017, reason: "again") }
         #expect(throws: RunError.self) { try db.withdrawTarget(area: "510703", year: 2016, reason: "none") }
     }
