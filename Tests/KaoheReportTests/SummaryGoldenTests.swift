@@ -1064,6 +1064,7 @@ import Testing
               ],
               "discrepancies": [],
               "falsificationFindings": [],
+              "planPeriod": null,
               "subsequent": null
             }
 
