@@ -23,9 +23,10 @@ extension SVGChart {
                 out.append("<text x=\"\(n(ox + panelWidth / 2))\" y=\"\(n(oy + panelHeight / 2))\" text-anchor=\"middle\" fill=\"#718096\">—</text>")
                 continue
             }
-            let step = niceStep(max(vmax - vmin, 1))
-            let lo = floor(vmin / step) * step
-            let hi = max(ceil(vmax / step) * step, lo + step)
+            // At least 1 μg/m³ a tick, and half a tick of room above and below the values for their labels.
+            let step = max(niceStep(max(vmax - vmin, 5)), 1)
+            let lo = floor((vmin - step / 2) / step) * step
+            let hi = ceil((vmax + step / 2) / step) * step
             func y(_ v: Double) -> Double { bottom - (v - lo) / (hi - lo) * (bottom - top) }
             let count = max(panel.points.count - 1, 1)
             func x(_ i: Int) -> Double { left + Double(i) / Double(count) * (right - left) }
