@@ -101,7 +101,7 @@ public enum PlanPeriodRender {
             })),
             ("finalTarget", v.finalTarget.map { t in
                 .object([
-                    ("kind", .string(t.kind.rawValue)), ("value", .str(t.value.map { GBRounding.display($0) })), ("baseYear", .int(t.baseYear)),
+                    ("kind", .string(String(describing: t.kind))), ("value", .str(t.value.map { GBRounding.display($0) })), ("baseYear", .int(t.baseYear)),
                     ("baseConcentration", .string(f.conc(t.baseConcentration))), ("text", .string(PlanPeriodHistory.targetText(t, lang))),
                 ])
             } ?? .null),

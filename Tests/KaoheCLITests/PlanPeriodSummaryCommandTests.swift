@@ -156,6 +156,7 @@ import Testing
         let five = try #require(tasks.first { $0["code"] as? String == "5" }?["years"] as? [[String: Any]])
         #expect(five.map { $0["self"] as? String } == ["15.0", "12.0", "13.0", "8.0"])
         #expect(five.map { $0["verified"] as? String } == [nil, "11.0", "12.0", nil])
+        #expect((unit["finalTarget"] as? [String: Any])?["kind"] as? String == "ceiling")
         let final = try #require(unit["finalResult"] as? [String: Any])
         #expect(final["requiredDeclinePercent"] as? String == "10.5" && final["actualDeclinePercent"] as? String == "9.5")
         #expect(final["targetReached"] as? Bool == false && final["grade"] as? String == "fail")
