@@ -23,6 +23,10 @@ public struct IssuedRecord: Sendable, Hashable, Codable {
     public var replaces: ReplacedPublication?
     /// The largest row ids at publication: later rows are subsequent actions.
     public var watermarks: Watermarks
+    /// The plan-period view of every unit (issue 22), frozen when the plan period's final assessment is published
+    /// (R-22b): nil for any other run, and for a final record issued before the view existed (which then
+    /// prints as it did, without it).
+    public var planPeriod: [PlanPeriodHistory]? = nil
 
     public struct Watermarks: Sendable, Hashable, Codable {
         public var summonsAmendment: Int64

@@ -30,6 +30,8 @@ public struct SummaryInput: Sendable {
     /// Findings of any year; the summary keeps those of the run's year.
     public var findings: [FalsificationFinding]
     public var consequences: [SummaryConsequence]
+    /// The plan-period view per unit for the final assessment of the plan period (issue 22); nil otherwise.
+    public var planPeriod: [PlanPeriodHistory]? = nil
 
     public init(
         run: AssessmentRun, rules: RuleSet, statuses: [ReportStatus] = [], projects: [Project] = [], funding: [Funding] = [],
@@ -153,6 +155,9 @@ public struct Summary: Sendable, Hashable {
     /// Issuer, addressees, copies and work requirements: those frozen with the publication (R-22b), or those
     /// in force for a draft. The caller sets them; the tool's defaults otherwise.
     public var settings = DocumentSettings()
+    /// Per unit, every year from the base year to the final year, the key tasks by indicator and the final
+    /// target against the final result (issue 22): only in the final assessment of the plan period; nil otherwise.
+    public var planPeriod: [PlanPeriodHistory]? = nil
     /// The lowest score of a passing grade band (60 under the national bands, R-15); nil when no band passes.
     public var passMark: Decimal? = nil
     /// The rule set's pollutant, for units whose targets do not name their own.
@@ -219,7 +224,7 @@ public struct Summary: Sendable, Hashable {
             rounding: input.rules.rounding, defaultSettings: RuleSetting.allCases.filter(input.rules.isDefault),
             keyTaskRoles: roles, gradeCounts: counts, ranking: ranking, failing: failing, submissions: submissions,
             projects: projects, funding: funding, discrepancies: discrepancies, findings: findings, units: units,
-            passMark: input.rules.gradeBands.filter { !input.rules.failingGrades.contains($0.grade) }.map(\.from).min(),
+            planPeriod: input.planPeriod, passMark: input.rules.gradeBands.filter { !input.rules.failingGrades.contains($0.grade) }.map(\.from).min(),
             defaultPollutant: input.rules.pollutant)
     }
 
@@ -306,6 +311,7 @@ extension SummaryInput {
         self.init(
             run: run, rules: rules, statuses: record.statuses, projects: record.projects, funding: record.funding, findings: record.findings,
             consequences: SummaryConsequence.from(summonses: record.summonses, freezes: record.freezes, year: run.year, kind: run.kind, lang: lang))
+        planPeriod = record.planPeriod
     }
 }
 

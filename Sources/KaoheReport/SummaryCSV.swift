@@ -97,6 +97,15 @@ extension SummaryRender {
         )
     }
 
+    /// The plan-period view of the final assessment (issue 22), one row per unit and year; nil for other runs.
+    public static func planPeriodTable(_ s: Summary, lang: Language) -> (title: String, table: SummaryTable)? {
+        guard let views = s.planPeriod, let first = views.first else { return nil }
+        return (
+            lang.pick("各单位规划期（\(first.baseYear)—\(first.finalYear)年）考核情况", "Each unit over the plan period (\(first.baseYear)–\(first.finalYear))"),
+            PlanPeriodHistory.table(views, lang: lang, rounding: s.rounding)
+        )
+    }
+
     /// One row per unit of the report status: code, name and how its self-inspection report stands.
     public static func submissionTable(_ s: Summary, lang: Language) -> SummaryTable {
         SummaryTable(
@@ -113,6 +122,13 @@ extension SummaryRender {
     public static func csv(_ s: Summary, lang: Language) -> String {
         let ranking = rankingTable(s, lang: lang)
         var lines = [ranking.header] + ranking.rows.map { $0.map(\.shown) }
+        if let (title, table) = planPeriodTable(s, lang: lang) {
+            // Part of the issued notice (issue 22), so before the dated section: an empty line, its title, its rows.
+            lines.append([])
+            lines.append([title])
+            lines.append(table.header)
+            lines += table.rows.map { $0.map(\.shown) }
+        }
         if let (title, table) = subsequentTable(s, lang: lang) {
             // After the issued rows and an empty line: the dated section (R-22b), one event per row.
             lines.append([])

@@ -40,6 +40,26 @@ public struct SummaryDocument: Sendable, Hashable {
         case declines(title: String, requiredLabel: String, actualLabel: String, bars: [DeclineBar])
         /// Units per grade.
         case grades(title: String, bars: [GradeBar])
+        /// Small multiples, one panel per unit: the annual mean by year over the plan period with the final
+        /// target's concentration as a line (issue 22).
+        case planPeriod(title: String, targetLabel: String, panels: [PlanPeriodPanel])
+    }
+
+    /// One unit's small chart of the plan period: its annual mean per year and its final target, μg/m³.
+    public struct PlanPeriodPanel: Sendable, Hashable {
+        public var label: String
+        public var points: [PlanPeriodPoint]
+        /// The concentration the final target requires, μg/m³; nil when there is none to draw.
+        public var target: Decimal?
+        public var targetText: String?
+    }
+
+    public struct PlanPeriodPoint: Sendable, Hashable {
+        public var year: Int
+        /// μg/m³ (the assessment base for the base year); nil when the year has no published value.
+        public var value: Decimal?
+        public var text: String?
+        public var isBase: Bool
     }
 
     public struct DeclineBar: Sendable, Hashable {
@@ -106,14 +126,13 @@ public struct SummaryDocument: Sendable, Hashable {
         title = n.title()
         addressees = n.addressees()
         body = n.opening() + n.overview() + n.results() + n.problems() + n.measures() + n.requirements()
-        attachments = [
-            Attachment(label: lang.pick("附件1", "Attachment 1"), title: n.attachmentTitles[0], blocks: b.submissions(), landscape: true),
-            Attachment(label: lang.pick("附件2", "Attachment 2"), title: n.attachmentTitles[1], blocks: b.projects(), landscape: true),
-            Attachment(
-                label: lang.pick("附件3", "Attachment 3"), title: n.attachmentTitles[2],
-                blocks: b.record() + b.grades() + b.ranking() + b.failing() + b.discrepancies() + b.ruleNotes() + b.explanations(),
-                landscape: true),
-        ]
+        // The plan-period view of a final assessment (issue 22) comes before the technical appendix, which stays last.
+        let contents: [[Block]] =
+            [b.submissions(), b.projects()] + (s.planPeriod.map { [b.planPeriod($0)] } ?? [])
+            + [b.record() + b.grades() + b.ranking() + b.failing() + b.discrepancies() + b.ruleNotes() + b.explanations()]
+        attachments = zip(n.attachmentTitles, contents).enumerated().map { i, a in
+            Attachment(label: lang.pick("附件\(i + 1)", "Attachment \(i + 1)"), title: a.0, blocks: a.1, landscape: true)
+        }
         attachmentNote = n.attachmentNote()
         closing = DocumentClosing(settings: s.settings, date: s.publication?.date, lang: lang)
         afterword = b.subsequent()
@@ -135,6 +154,7 @@ extension SummaryDocument.Block {
         case .list(let items), .steps(let items): items
         case .chart(.declines(let title, let r, let a, let bars)): [title, r, a] + bars.map(\.label)
         case .chart(.grades(let title, let bars)): [title] + bars.map(\.label)
+        case .chart(.planPeriod(let title, let target, let panels)): [title, target] + panels.map(\.label)
         }
     }
 }
@@ -436,6 +456,16 @@ private struct Builder {
             blocks.append(.list(sub.events.map { "\($0.when.prefix(10))  " + lang.pick($0.text.zh, $0.text.en) }))
         }
         return blocks
+    }
+
+    /// The plan-period attachment (issue 22): a note, the small multiples (HTML only) and each unit's tables.
+    func planPeriod(_ views: [PlanPeriodHistory]) -> [SummaryDocument.Block] {
+        guard let first = views.first else { return [.paragraph(none)] }
+        let note = lang.pick(
+            "下表列出各单位\(first.baseYear)年（基准年）至\(first.finalYear)年的年均浓度（微克/立方米），各年度考核得分、等级及发布文号，重点任务各项指标的自评与核定得分（自评/核定，未核定的为“—”），以及终期目标与终期考核结果。",
+            "For each unit: the annual mean (μg/m³) of every year from \(first.baseYear) (base year) to \(first.finalYear), each year's result, grade and published document, the self and verified score of each key-task indicator (self/verified; \"—\" when not verified), and the final target against the final result.")
+        return [.paragraph(note), PlanPeriodHistory.chart(views, lang: lang, rounding: s.rounding)]
+            + views.flatMap { $0.blocks(lang, rounding: s.rounding) }
     }
 
     func explanations() -> [SummaryDocument.Block] {

@@ -27,8 +27,12 @@ struct NoticeBuilder {
         [
             lang.pick("\(s.year)年度自查报告报送及实施细则、年度计划备案情况", "Self-inspection reports and filing of rules and plans, \(s.year)"),
             lang.pick("\(s.year)年度治理项目进展与资金投入情况", "Projects and funding, \(s.year)"),
-            lang.pick("计算说明", "Technical appendix: how the results were computed"),
         ]
+            + (s.planPeriod.map { v in
+                let years = v.first.map { lang.pick("（\($0.baseYear)—\($0.finalYear)年）", " (\($0.baseYear)–\($0.finalYear))") } ?? ""
+                return [lang.pick("各单位规划期\(years)考核情况", "Each unit over the plan period\(years)")]
+            } ?? [])
+            + [lang.pick("计算说明", "Technical appendix: how the results were computed")]
     }
 
     func documentNumber() -> String {

@@ -122,8 +122,10 @@ extension AppDatabase {
                 try Self.recordLift(db, freeze.id, lift, by: "kaohe publish", at: now)
                 outcome.lifted.append(try Self.fetchFreezes(db, where: "f.id = ?", [freeze.id])[0])
             }
-            try Self.storeIssuedRecord(
-                db, try Self.currentRecord(db, run: published, defaultPollutant: rules.pollutant, replaces: replaces, at: now))
+            var record = try Self.currentRecord(db, run: published, defaultPollutant: rules.pollutant, replaces: replaces, at: now)
+            // The final assessment of the plan period freezes its plan-period view too (issue 22, R-22b).
+            record.planPeriod = try Self.issuedPlanPeriod(db, run: published, rules: rules)
+            try Self.storeIssuedRecord(db, record)
             // The notice re-prints with the issuer, addressees and requirements in force today (R-22b).
             try Self.storePublishedSettings(db, runID: runID)
             return outcome

@@ -4,8 +4,9 @@ import KaoheReport
 
 /// The summary's tables as an .xlsx workbook: the same rows as the CSV export, with typed cells (D-79).
 public enum SummaryXLSX {
-    /// The workbook's bytes: a ranking sheet (名次…), a report-status sheet and, for a published run shown with
-    /// what happened since, the dated subsequent-actions sheet (R-22b).
+    /// The workbook's bytes: a ranking sheet (名次…), a report-status sheet, for the plan period's final
+    /// assessment the plan-period sheet (issue 22) and, for a published run shown with what happened since, the
+    /// dated subsequent-actions sheet (R-22b).
     ///
     /// Ranks, concentrations (μg/m³), declines (percent), scores (points) and years are number cells holding
     /// the displayed, GB/T 8170-rounded figure with its decimals as a number format (100.0 stays 100.0); text is neutralised against formula injection by `XLSXWriter`.
@@ -14,6 +15,10 @@ public enum SummaryXLSX {
             sheet(lang.pick("考核结果", "Results"), SummaryRender.rankingTable(s, lang: lang)),
             sheet(lang.pick("报送情况", "Report status"), SummaryRender.submissionTable(s, lang: lang)),
         ]
+        if let (_, table) = SummaryRender.planPeriodTable(s, lang: lang) {
+            // The final assessment's plan-period view (issue 22), one row per unit and year, as in the CSV.
+            sheets.append(sheet(lang.pick("规划期考核情况", "Plan period"), table))
+        }
         if let (_, table) = SummaryRender.subsequentTable(s, lang: lang) {
             sheets.append(sheet(lang.pick("后续处理情况", "Subsequent actions"), table))
         }

@@ -25,8 +25,8 @@ import Testing
             out.split(separator: "\n").first { $0.hasPrefix(start) }.map { $0.split(separator: " ").map(String.init) }
         }
         #expect(row("2013") == ["2013", "(base", "year)", "95", "assessment", "base"])
-        #expect(row("2014 ") == ["2014", "94", "annual", "assessment", "100.0", "excellent", "绵环发〔2015〕5号（2015-03-10）"])
-        #expect(row("2015 ") == ["2015", "93", "annual", "assessment", "57.1", "fail", "绵环发〔2016〕12号（2016-03-15）"])
+        #expect(row("2014 ") == ["2014", "94", "annual", "assessment", "100.0", "excellent", "绵环发〔2015〕5号", "(2015-03-10)"])
+        #expect(row("2015 ") == ["2015", "93", "annual", "assessment", "57.1", "fail", "绵环发〔2016〕12号", "(2016-03-15)"])
         #expect(row("2016 ") == ["2016", "—", "not", "published", "—"])
         #expect(row("1 ")?.suffix(5) == ["12", "11.0/—", "10.0/—", "—", "—"])
         #expect(row("3 ")?.suffix(5) == ["10", "10.0/—", "10.0/—", "—", "—"])

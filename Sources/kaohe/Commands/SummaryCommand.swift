@@ -62,7 +62,10 @@ struct SummaryCommand: ParsableCommand {
         }
         let rules = try storedRules(of: run, lang)
         let issued = run.status == .published ? try refusingAsCLIError { try db.issuedRecord(runID: run.id) } : nil
-        let record = try issued ?? db.liveRecord(run: run, defaultPollutant: rules.pollutant)
+        var record = try issued ?? db.liveRecord(run: run, defaultPollutant: rules.pollutant)
+        // A draft of the plan period's final assessment shows the plan-period view as the tables hold it now; a
+        // published one the view frozen with its record (issue 22, R-22b; none when issued before the view existed).
+        if issued == nil { record.planPeriod = try db.livePlanPeriod(run: run, rules: rules) }
         var summary = Summary.build(SummaryInput(run: run, rules: rules, record: record, lang: lang.lang))
         summary.replaces = issued?.replaces
         // The issuer, addressees and requirements frozen with the publication, or today's for a draft (R-22b).
