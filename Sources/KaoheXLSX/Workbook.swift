@@ -121,6 +121,13 @@ struct Book {
                 file, "this is an .xls workbook (the old Excel format), which is not read", fix: "open it in Excel, WPS or LibreOffice and save it as .xlsx",
                 reasonZh: "这是 .xls 工作簿（旧版 Excel 格式），无法读取", fixZh: "请用 Excel、WPS 或 LibreOffice 打开并另存为 .xlsx")
         }
+        // Offsets past the end would make ZIPFoundation trap rather than throw (ZipBounds).
+        guard ZipBounds.isWithinBounds(data) else {
+            throw workbookError(
+                file, "the workbook is damaged: its ZIP package points past the end of the file (it may have been cut short)",
+                fix: "send or save the workbook again from the spreadsheet program as .xlsx",
+                reasonZh: "工作簿已损坏：其 ZIP 包中的位置超出了文件末尾（文件可能不完整）", fixZh: "请重新发送，或用电子表格软件重新另存为 .xlsx")
+        }
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read, pathEncoding: nil)

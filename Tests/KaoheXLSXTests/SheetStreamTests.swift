@@ -133,3 +133,52 @@ extension WorkbookBuilder {
         return try copy.data()
     }
 }
+
+/// A damaged package whose offsets point past its end is refused with a message, never a trap inside
+/// ZIPFoundation (found by scripts/fuzz; issue 16).
+@Suite struct ZipBoundsTests {
+    func sound() throws -> Data {
+        var b = WorkbookBuilder()
+        b.sheets = [("区域", "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>区域代码</t></is></c></row></sheetData>", nil)]
+        return try b.data()
+    }
+
+    /// The byte offset of the last end-of-central-directory signature (PK\u{5}\u{6}).
+    func eocd(_ d: [UInt8]) -> Int { (0...(d.count - 22)).last { d[$0] == 0x50 && d[$0 + 1] == 0x4B && d[$0 + 2] == 5 && d[$0 + 3] == 6 }! }
+
+    func put32(_ d: inout [UInt8], _ at: Int, _ v: UInt32) { for i in 0..<4 { d[at + i] = UInt8(truncatingIfNeeded: v >> (8 * UInt32(i))) } }
+
+    func refused(_ d: [UInt8]) -> String? {
+        do {
+            _ = try XLSXReader.read(Data(d), file: "w.xlsx")
+            return nil
+        } catch let e as DiagnosticsError {
+            return e.diagnostics.first?.rendered(chinese: false)
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func offsetsPastTheEndAreRefusedAndSoundPackagesPass() throws {
+        let good = [UInt8](try sound())
+        #expect(ZipBounds.isWithinBounds(Data(good)))
+        #expect(refused(good) == nil)
+        let end = eocd(good)
+        // The central directory's offset (EOCD + 16) moved far past the end.
+        var farDirectory = good
+        put32(&farDirectory, end + 16, 0x7FFF_0000)
+        #expect(!ZipBounds.isWithinBounds(Data(farDirectory)))
+        #expect(refused(farDirectory)?.hasPrefix("w.xlsx: the workbook is damaged: its ZIP package points past the end of the file") == true)
+        // The first entry's local-header offset (central directory entry + 42) past the end.
+        let directory = Int(good[end + 16]) | Int(good[end + 17]) << 8 | Int(good[end + 18]) << 16 | Int(good[end + 19]) << 24
+        var farLocal = good
+        put32(&farLocal, directory + 42, UInt32(good.count + 100))
+        #expect(!ZipBounds.isWithinBounds(Data(farLocal)) && refused(farLocal) != nil)
+        // The first entry's compressed size (entry + 20) longer than the file.
+        var longData = good
+        put32(&longData, directory + 20, UInt32(good.count * 2))
+        #expect(!ZipBounds.isWithinBounds(Data(longData)) && refused(longData) != nil)
+        // Cut short: the last 30 bytes gone (no end record left → ZIPFoundation's own refusal, still a message).
+        #expect(refused(Array(good.dropLast(30))) != nil)
+    }
+}
