@@ -27,15 +27,17 @@ public enum SheetStream {
     /// Streams the chosen sheet (as `XLSXReader.read` chooses it) to `onCSV` in UTF-8 CSV chunks, the first
     /// starting with a BOM; together they are byte for byte `XLSXReader.read(…).csv`.
     ///
-    /// `batchBytes` is the XML parsed at a time (default 4 MiB); throws `DiagnosticsError` as the whole read
-    /// does, located at sheet cells; returns nil when the sheet must be read whole (see the type's note).
+    /// `onStart` learns the name the CSV is reported by (`file.xlsx:Sheet`) before any row. `batchBytes` is
+    /// the XML parsed at a time (default 4 MiB); throws `DiagnosticsError` as the whole read does, located at
+    /// sheet cells; returns nil when the sheet must be read whole (see the type's note).
     public static func csv(
         _ data: Data, file: String, sheet named: String? = nil, preferred: [String] = [], batchBytes: Int = 4 << 20,
-        onCSV: (Data) throws -> Void
+        onStart: (_ sheetName: String) throws -> Void = { _ in }, onCSV: (Data) throws -> Void
     ) throws -> Result? {
         let book = try Book(data: data, file: file)
         let info = try book.choose(named: named, preferred: preferred)
         let name = "\(file):\(info.name)"
+        try onStart(name)
         let clean = info.path.hasPrefix("/") ? String(info.path.dropFirst()) : info.path
         guard let entry = book.archive[clean], entry.uncompressedSize <= XLSXReader.maximumPartBytes else {
             throw workbookError(
