@@ -23,20 +23,24 @@ public struct SheetText: Sendable {
     /// field map back to a sheet row and column through `locate(_:)`.
     public var csv: Data {
         var out = "\u{FEFF}"
-        for row in rows {
-            out += row.cells.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",")
-            out += "\n"
-        }
+        for row in rows { out += Self.csvLine(row.cells) }
         return Data(out.utf8)
+    }
+
+    /// One row as a CSV line: every field quoted, quotes doubled, ending in a line feed.
+    static func csvLine(_ cells: [String]) -> String {
+        cells.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") + "\n"
+    }
+
+    /// The line breaks inside a row's cells: a row takes this many CSV lines plus one.
+    static func lineBreaks(_ cells: [String]) -> Int {
+        cells.reduce(0) { $0 + $1.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" || $1 == "\r" ? 1 : 0) } }
     }
 
     /// The sheet row each physical line of `csv` belongs to (index 0 is line 1).
     public var rowOfLine: [Int] {
         var map: [Int] = []
-        for row in rows {
-            let breaks = row.cells.reduce(0) { $0 + $1.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" || $1 == "\r" ? 1 : 0) } }
-            map += Array(repeating: row.number, count: breaks + 1)
-        }
+        for row in rows { map += Array(repeating: row.number, count: Self.lineBreaks(row.cells) + 1) }
         return map
     }
 
@@ -116,6 +120,13 @@ struct Book {
             throw workbookError(
                 file, "this is an .xls workbook (the old Excel format), which is not read", fix: "open it in Excel, WPS or LibreOffice and save it as .xlsx",
                 reasonZh: "这是 .xls 工作簿（旧版 Excel 格式），无法读取", fixZh: "请用 Excel、WPS 或 LibreOffice 打开并另存为 .xlsx")
+        }
+        // Offsets past the end would make ZIPFoundation trap rather than throw (ZipBounds).
+        guard ZipBounds.isWithinBounds(data) else {
+            throw workbookError(
+                file, "the workbook is damaged: its ZIP package points past the end of the file (it may have been cut short)",
+                fix: "send or save the workbook again from the spreadsheet program as .xlsx",
+                reasonZh: "工作簿已损坏：其 ZIP 包中的位置超出了文件末尾（文件可能不完整）", fixZh: "请重新发送，或用电子表格软件重新另存为 .xlsx")
         }
         let archive: Archive
         do {
@@ -205,7 +216,9 @@ struct Book {
                 Diagnostic(file: "\(name)!\(columnLetters(p.column))\(p.row)", reason: p.reason, fix: p.fix, reasonZh: p.reasonZh, fixZh: p.fixZh)
             })
         }
-        fillMergedHeader(&rows, merges: reader.merges)
+        var used = Set<Int>()
+        for row in rows.dropFirst() { for (i, cell) in row.cells.enumerated() where !cell.isEmpty { used.insert(i + 1) } }
+        Book.fillMergedHeader(&rows, merges: reader.merges, used: used)
         return SheetText(file: file, sheet: info.name, rows: rows)
     }
 
@@ -215,11 +228,12 @@ struct Book {
     /// A header merged over two columns for width, with data in one, names that column; merged over two
     /// columns that both hold data, it names both, and the validator reports the column twice. A range over
     /// columns without any data keeps the value where it was written.
-    private func fillMergedHeader(_ rows: inout [SheetRow], merges: [(Int, Int, Int, Int)]) {
+    ///
+    /// `used` holds the 1-based columns with a value in some row after the header (a stream counts them as
+    /// rows pass, so it needs no rows kept).
+    static func fillMergedHeader(_ rows: inout [SheetRow], merges: [(Int, Int, Int, Int)], used: Set<Int>) {
         guard !rows.isEmpty else { return }
         let header = rows[0].number
-        var used = Set<Int>()
-        for row in rows.dropFirst() { for (i, cell) in row.cells.enumerated() where !cell.isEmpty { used.insert(i + 1) } }
         for (top, left, bottom, right) in merges where top == header && header <= bottom && left < right && right <= 16_384 {
             var cells = rows[0].cells
             guard left - 1 < cells.count, !cells[left - 1].isEmpty else { continue }

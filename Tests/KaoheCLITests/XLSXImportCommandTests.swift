@@ -49,6 +49,20 @@ import Testing
         #expect(try storedData(fromXLSX) == expected)
     }
 
+    /// A monitoring sheet streams (D-88) unless only the whole read is right: here 'PM10' is merged over D1:E1
+    /// with the values under E, which the whole read carries across (D-64). The import reads it whole and
+    /// stores both days; a streamed header would have left column E unnamed and the values unread.
+    @Test func aMonitoringSheetWithAMergedHeaderIsReadWholeAndImports() throws {
+        var cli = try CLIHarness()
+        cli.environment["KAOHE_TODAY"] = "2016-03-01"
+        #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
+        let path = "\(Self.fixtures)/monitoring-merged-header-openpyxl.xlsx"
+        let imported = try cli.run("monitoring", "import", path, "--lang", "en")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        // Two daily rows, one station: 2015-01-01 (80) and 2015-01-02 (95), both added.
+        #expect(imported.stdout.contains("imported 2 daily row(s) as 2 station-day(s); 2 added"))
+    }
+
     /// LibreOffice Calc's CSV import with "detect special numbers" types codes and amounts as numbers, 4% as a
     /// percentage and dates as date cells (make-libreoffice.sh); its own styles write `General` as a code.
     @Test func libreOfficeWorkbooksImportLikeTheirCSVTwins() throws {

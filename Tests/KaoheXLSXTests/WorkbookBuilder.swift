@@ -9,6 +9,8 @@ struct WorkbookBuilder {
     var sharedStrings: [String]? = nil  // raw `<si>` contents
     var stylesXML: String? = nil
     var date1904 = false
+    /// The whole first sheet part, root element included, when a test needs its own (a prefixed root).
+    var rawSheet: String? = nil
 
     func data() throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
@@ -30,7 +32,7 @@ struct WorkbookBuilder {
             let state = s.state.map { " state=\"\($0)\"" } ?? ""
             sheetList += "<sheet name=\"\(s.name)\" sheetId=\"\(i + 1)\"\(state) r:id=\"rId\(i + 1)\"/>"
             rels += "<Relationship Id=\"rId\(i + 1)\" Type=\"\(rns)/worksheet\" Target=\"worksheets/sheet\(i + 1).xml\"/>"
-            try add("xl/worksheets/sheet\(i + 1).xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"\(ns)\" xmlns:r=\"\(rns)\">\(s.body)</worksheet>")
+            try add("xl/worksheets/sheet\(i + 1).xml", i == 0 && rawSheet != nil ? rawSheet! : "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"\(ns)\" xmlns:r=\"\(rns)\">\(s.body)</worksheet>")
         }
         if let sharedStrings {
             rels += "<Relationship Id=\"rIdS\" Type=\"\(rns)/sharedStrings\" Target=\"sharedStrings.xml\"/>"

@@ -79,14 +79,36 @@ struct MonitoringCommand: ParsableCommand {
             }
         }
 
-        /// The monitoring sheet of a workbook, read whole (D-64); a workbook problem rejects the file.
-        func readWorkbook(_ file: ChunkedInput) throws -> SheetText {
+        /// Reads the monitoring sheet of a workbook into a new importer made by `make` (given the sheet's name,
+        /// `file.xlsx:Sheet`) and returns it with the SHA-256 of the sheet's CSV form; a workbook problem rejects
+        /// the file.
+        ///
+        /// The sheet is streamed in batches of rows (SheetStream), so a sheet of a million rows is never held
+        /// whole; where only the whole read is right (a merged header, comments in the XML) a new importer is fed
+        /// the sheet read whole (D-64, D-88). Either way the importer sees the same CSV.
+        func feedWorkbook(_ file: ChunkedInput, make: (String) -> MonitoringImporter) throws -> (MonitoringImporter, String) {
             var bytes = Data()
             _ = try file.read(hash: false) { bytes.append($0) }
             do {
+                let hasher = BackgroundHasher()
+                var importer: MonitoringImporter?
+                let streamed = try SheetStream.csv(
+                    bytes, file: file.path, sheet: sheet.sheet, preferred: sheetNames([.monitoring]), onStart: { importer = make($0) }
+                ) { csv in
+                    hasher.update(csv)
+                    try importer?.feed(csv)
+                }
+                if let streamed, let importer {
+                    SheetLocations.shared.register(streamed.sheet, rowOfLine: streamed.rowOfLine)
+                    return (importer, hasher.finish())
+                }
+                hasher.wait()
                 let sheet = try XLSXReader.read(bytes, file: file.path, sheet: sheet.sheet, preferred: sheetNames([.monitoring]))
                 SheetLocations.shared.register(sheet)
-                return sheet
+                let whole = make(sheet.name)
+                let csv = sheet.csv
+                try whole.feed(csv)
+                return (whole, sha256Hex(of: csv))
             } catch let error as DiagnosticsError {
                 throw FileRejected(text: error.rendered(chinese: lang.chinese) + "\n" + lang(
                     "\(file.path): 共 \(error.diagnostics.count) 处错误，文件被拒绝，未存储任何数据。",
@@ -100,18 +122,17 @@ struct MonitoringCommand: ParsableCommand {
         /// Reads one file and stores it in `batch`, returning the line that says what it stored; throws
         /// `FileRejected` with every located problem.
         func importOne(_ file: ChunkedInput, known: Set<String>, years: ClosedRange<Int>, batch: MonitoringBatch) throws -> String {
-            // A workbook's sheet is read whole and fed as one chunk (D-64); a CSV file streams in chunks.
-            let workbook = isWorkbook(path: file.path, data: nil) ? try readWorkbook(file) : nil
-            let name = workbook?.name ?? file.path
-            let importer = MonitoringImporter(fileName: name, knownAreas: known, hourLabel: hourLabel.value, years: years, today: today())
+            // A workbook's sheet streams as CSV in batches of rows (D-88); a CSV file streams in chunks.
+            let makeImporter = { (name: String) in
+                MonitoringImporter(fileName: name, knownAreas: known, hourLabel: hourLabel.value, years: years, today: today())
+            }
+            var importer = makeImporter(file.path)
             let progress = ProgressLine(label: file.path, totalBytes: file.size)
             let data: MonitoringData
             let sha: String?
             do {
-                if let workbook {
-                    let csv = workbook.csv
-                    try importer.feed(csv)
-                    sha = sha256Hex(of: csv)
+                if isWorkbook(path: file.path, data: nil) {
+                    (importer, sha) = try feedWorkbook(file, make: makeImporter)
                 } else {
                     var bytes = 0
                     sha = try file.read { chunk in

@@ -61,7 +61,7 @@ struct ChunkedInput {
 }
 
 /// SHA-256 on a serial queue, with at most a few chunks waiting so memory stays bounded.
-private final class BackgroundHasher: @unchecked Sendable {
+final class BackgroundHasher: @unchecked Sendable {
     private let queue = DispatchQueue(label: "kaohe.sha256")
     private let slots = DispatchSemaphore(value: 4)
     private var hasher = SHA256()

@@ -26,6 +26,11 @@ final class SheetLocations: @unchecked Sendable {
         lock.withLock { sheets[sheet.name] = (sheet, rows) }
     }
 
+    /// Registers a sheet with its line map given (a streamed sheet keeps no rows to compute it from).
+    func register(_ sheet: SheetText, rowOfLine rows: [Int]) {
+        lock.withLock { sheets[sheet.name] = (sheet, rows) }
+    }
+
     func locate(_ d: Diagnostic) -> Diagnostic {
         guard let entry = lock.withLock({ sheets[d.file] }) else { return d }
         return entry.sheet.locate(d, rowOfLine: entry.rows)

@@ -100,6 +100,17 @@ def main():
     sheet_from_csv(wb.create_sheet("监测数据"), rows("sample-data/monitoring/monitoring-2015.csv"), {"日期": "yyyy-mm-dd"})
     wb.save(os.path.join(OUT, "monitoring-2015-openpyxl.xlsx"))
 
+    # A monitoring header merged over D1:E1 with its values under E: the whole read carries 'PM10' to E (D-64),
+    # which a streamed read cannot do, so the import reads this sheet whole (D-88).
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "监测数据"
+    ws.append(["站点编码", "区域代码", "日期", "PM10", None])
+    ws.merge_cells("D1:E1")
+    for day, value in [(1, 80), (2, 95)]:
+        ws.append(["MY01", "510703", f"2015-01-0{day}", None, value])
+    wb.save(os.path.join(OUT, "monitoring-merged-header-openpyxl.xlsx"))
+
     # openpyxl writes the formula with no cached value: the import must refuse it at its cell.
     wb = Workbook()
     ws = wb.active

@@ -1,0 +1,232 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import KaoheCore
+import ZIPFoundation
+
+/// Reads one worksheet as a stream: its XML decompressed chunk by chunk and parsed a batch of whole rows at
+/// a time, each batch handed on as CSV, so a sheet of a million rows never sits in memory whole (issue 16).
+///
+/// The rows, their text and every located problem are those of `XLSXReader.read`: the same `SheetReader`
+/// parses each batch, wrapped in the sheet's own opening tags so prefixes and namespaces hold. Two cases
+/// return nil and the caller reads the sheet whole instead: a header row whose merged cells the whole read
+/// fills across (the merge list comes after the rows, too late to change a header already handed on, D-64),
+/// and a sheet whose XML holds comments or CDATA sections (a `</row>` inside one must not split a batch).
+public enum SheetStream {
+    /// What the stream read: the sheet's name (its rows are not kept) and the sheet row of each CSV line.
+    public struct Result: Sendable {
+        /// The sheet, named as `XLSXReader.read` names it, with no rows kept.
+        public var sheet: SheetText
+        /// The sheet row each physical CSV line belongs to (index 0 is line 1), for `SheetText.locate`.
+        public var rowOfLine: [Int]
+        /// Rows handed on (those holding any value).
+        public var rows: Int
+    }
+
+    /// Streams the chosen sheet (as `XLSXReader.read` chooses it) to `onCSV` in UTF-8 CSV chunks, the first
+    /// starting with a BOM; together they are byte for byte `XLSXReader.read(…).csv`.
+    ///
+    /// `onStart` learns the name the CSV is reported by (`file.xlsx:Sheet`) before any row. `batchBytes` is
+    /// the XML parsed at a time (default 4 MiB); throws `DiagnosticsError` as the whole read does, located at
+    /// sheet cells; returns nil when the sheet must be read whole (see the type's note).
+    public static func csv(
+        _ data: Data, file: String, sheet named: String? = nil, preferred: [String] = [], batchBytes: Int = 4 << 20,
+        onStart: (_ sheetName: String) throws -> Void = { _ in }, onCSV: (Data) throws -> Void
+    ) throws -> Result? {
+        let book = try Book(data: data, file: file)
+        let info = try book.choose(named: named, preferred: preferred)
+        let name = "\(file):\(info.name)"
+        try onStart(name)
+        let clean = info.path.hasPrefix("/") ? String(info.path.dropFirst()) : info.path
+        guard let entry = book.archive[clean], entry.uncompressedSize <= XLSXReader.maximumPartBytes else {
+            throw workbookError(
+                name, "the sheet's data is missing from the workbook", fix: "save it again from the spreadsheet program as .xlsx",
+                reasonZh: "工作簿中缺少该工作表的数据", fixZh: "请用电子表格软件重新另存为 .xlsx")
+        }
+        var sink = CSVSink()
+        let reader = SheetReader(shared: book.shared, styles: book.styles, date1904: book.date1904) { sink.add($0) }
+        var batcher = RowBatcher(reader: reader, partPath: info.path, sheetName: name, batchBytes: batchBytes)
+        var failure: Error?
+        do {
+            _ = try book.archive.extract(entry, skipCRC32: false) { chunk in
+                guard failure == nil, !batcher.mustReadWhole else { return }
+                do {
+                    try batcher.feed(chunk)
+                    if !sink.pending.isEmpty { try onCSV(sink.take()) }
+                } catch {
+                    failure = error
+                }
+            }
+        } catch {
+            throw workbookError(
+                name, "the sheet's data cannot be unpacked (the workbook is damaged)", fix: "save it again from the spreadsheet program as .xlsx",
+                reasonZh: "工作表数据无法解压（工作簿已损坏）", fixZh: "请用电子表格软件重新另存为 .xlsx")
+        }
+        if let failure { throw failure }
+        if batcher.mustReadWhole { return nil }
+        try batcher.finish()
+        if !reader.problems.isEmpty {
+            throw DiagnosticsError(reader.problems.map { p in
+                Diagnostic(file: "\(name)!\(columnLetters(p.column))\(p.row)", reason: p.reason, fix: p.fix, reasonZh: p.reasonZh, fixZh: p.fixZh)
+            })
+        }
+        // A merged header the whole read would fill across: the header already went out unfilled.
+        if let header = sink.header {
+            var filled = [header]
+            Book.fillMergedHeader(&filled, merges: reader.merges, used: sink.usedColumns)
+            if filled[0] != header { return nil }
+        }
+        if !sink.pending.isEmpty || sink.rows == 0 { try onCSV(sink.take()) }
+        return Result(sheet: SheetText(file: file, sheet: info.name, rows: []), rowOfLine: sink.rowOfLine, rows: sink.rows)
+    }
+}
+
+/// The rows handed on so far as CSV: exactly `SheetText.csv`, written a batch at a time.
+struct CSVSink {
+    private(set) var pending = Data()
+    private(set) var rowOfLine: [Int] = []
+    private(set) var rows = 0
+    /// The first row holding values (the header) as read, before any merge filling.
+    private(set) var header: SheetRow?
+    /// The 1-based columns holding a value in some row after the header.
+    private(set) var usedColumns = Set<Int>()
+    private var started = false
+
+    mutating func add(_ row: SheetRow) {
+        if !started {
+            pending.append(contentsOf: [0xEF, 0xBB, 0xBF])
+            started = true
+        }
+        if header == nil {
+            header = row
+        } else {
+            for (i, cell) in row.cells.enumerated() where !cell.isEmpty { usedColumns.insert(i + 1) }
+        }
+        rows += 1
+        pending.append(contentsOf: SheetText.csvLine(row.cells).utf8)
+        rowOfLine += Array(repeating: row.number, count: SheetText.lineBreaks(row.cells) + 1)
+    }
+
+    /// The CSV written since the last call; a sheet without rows still gives its BOM once.
+    mutating func take() -> Data {
+        if !started {
+            started = true
+            return Data([0xEF, 0xBB, 0xBF])
+        }
+        defer { pending = Data() }
+        return pending
+    }
+}
+
+/// Cuts a worksheet part's XML, arriving in chunks, into batches that end after a whole row and parses each
+/// as a document of its own: the part's opening (through the `sheetData` start tag), the rows, the closing tags.
+struct RowBatcher {
+    let reader: SheetReader
+    let partPath: String
+    let sheetName: String
+    let batchBytes: Int
+    /// Set when the part holds `<!` after its opening (a comment or CDATA): the caller reads it whole.
+    private(set) var mustReadWhole = false
+    private var buffer = Data()
+    /// The part's opening through the `sheetData` start tag, once found; `emptyData` when that tag closes itself.
+    private var head: Data?
+    private var emptyData = false
+    private var rowClose = Data()
+    private var closing = Data()
+    private var headLines = 0
+    /// Newlines of the part before the bytes in `buffer`, for error lines.
+    private var linesBefore = 0
+
+    init(reader: SheetReader, partPath: String, sheetName: String, batchBytes: Int) {
+        self.reader = reader
+        self.partPath = partPath
+        self.sheetName = sheetName
+        self.batchBytes = max(batchBytes, 64)
+    }
+
+    mutating func feed(_ chunk: Data) throws {
+        buffer.append(chunk)
+        if head == nil { findHead() }
+        guard let head, !emptyData, buffer.count >= batchBytes else { return }
+        if buffer.firstRange(of: Data("<!".utf8)) != nil {
+            mustReadWhole = true
+            return
+        }
+        guard let last = buffer.lastRange(of: rowClose) else { return }
+        let rows = buffer[buffer.startIndex..<last.upperBound]
+        try parse(head + rows + closing, firstLine: linesBefore - headLines)
+        linesBefore += rows.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        buffer = Data(buffer[last.upperBound...])
+    }
+
+    /// Parses what is left: the last rows and the part's end (merged cells among it).
+    mutating func finish() throws {
+        if let head, !emptyData {
+            if buffer.firstRange(of: Data("<!".utf8)) != nil {
+                mustReadWhole = true
+                return
+            }
+            try parse(head + buffer, firstLine: linesBefore - headLines)
+        } else {
+            // No sheetData start tag found, or an empty one: the part is parsed as it is.
+            try parse((head ?? Data()) + buffer, firstLine: 0)
+        }
+        buffer = Data()
+    }
+
+    /// Finds the `sheetData` start tag (`<sheetData>` or `<x:sheetData …>`) and the root element's name.
+    private mutating func findHead() {
+        guard let tag = buffer.firstRange(of: Data("sheetData".utf8)) else { return }
+        // The tag's `<` and prefix: back from "sheetData" over name characters to `<`.
+        var open = tag.lowerBound
+        while open > buffer.startIndex, buffer[open - 1] != 0x3C, buffer[open - 1] != 0x3E { open -= 1 }
+        guard open > buffer.startIndex, buffer[open - 1] == 0x3C else {
+            mustReadWhole = true
+            return
+        }
+        guard let end = buffer[tag.upperBound...].firstIndex(of: 0x3E) else { return }  // the tag continues in the next chunk
+        let qualified = buffer[open..<tag.upperBound]
+        let prefix = Data(qualified.dropLast("sheetData".utf8.count))
+        guard let root = rootName(buffer[..<(open - 1)]) else {
+            mustReadWhole = true
+            return
+        }
+        emptyData = buffer[end - 1] == 0x2F  // `/>`
+        head = Data(buffer[buffer.startIndex...end])
+        headLines = head!.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        linesBefore = headLines
+        buffer = Data(buffer[(end + 1)...])
+        rowClose = Data("</".utf8) + prefix + Data("row>".utf8)
+        closing = Data("</".utf8) + prefix + Data("sheetData></".utf8) + root + Data(">".utf8)
+    }
+
+    /// The qualified name of the document's root element: the first start tag that is not `<?…?>` or `<!…>`.
+    private func rootName(_ bytes: Data) -> Data? {
+        var i = bytes.startIndex
+        while let lt = bytes[i...].firstIndex(of: 0x3C) {
+            let next = lt + 1
+            guard next < bytes.endIndex else { return nil }
+            if bytes[next] == 0x3F || bytes[next] == 0x21 {  // `<?` or `<!`
+                guard let gt = bytes[next...].firstIndex(of: 0x3E) else { return nil }
+                i = gt + 1
+                continue
+            }
+            let name = bytes[next...].prefix { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3E || $0 == 0x2F) }
+            return name.isEmpty ? nil : Data(name)
+        }
+        return nil
+    }
+
+    /// Parses one batch with the sheet's reader; a damaged batch names the line of the part it came from.
+    private func parse(_ xml: Data, firstLine: Int) throws {
+        let parser = XMLParser(data: xml)
+        parser.delegate = reader
+        guard parser.parse() else {
+            let line = firstLine + parser.lineNumber
+            throw workbookError(
+                sheetName, "the sheet's XML is damaged near line \(line) of \(partPath)", fix: "save it again from the spreadsheet program as .xlsx",
+                reasonZh: "工作表的 XML 已损坏（\(partPath) 第 \(line) 行附近）", fixZh: "请用电子表格软件重新另存为 .xlsx")
+        }
+    }
+}
