@@ -52,14 +52,16 @@ let package = Package(
         // Arbitrary bytes → the CSV reader, every file importer and the .xlsx reader; see scripts/fuzz and docs/reliability.md.
         .executableTarget(
             name: "kaohe-fuzz", dependencies: ["KaoheCSV", "KaoheCore", "KaoheXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Helpers shared by the test targets: golden files compared by line diff, trigger refusals (D-83, D-82).
+        .target(name: "KaoheTestSupport", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], path: "Tests/Support"),
         .testTarget(name: "KaoheCoreTests", dependencies: ["KaoheCore"]),
         .testTarget(name: "KaoheCSVTests", dependencies: ["KaoheCSV", "KaoheCore"], exclude: ["Adversarial"]),
         .testTarget(name: "KaoheRulesTests", dependencies: ["KaoheRules", "KaoheCore"]),
-        .testTarget(name: "KaoheStoreTests", dependencies: ["KaoheStore", "KaoheCore", "KaoheTracking", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "KaoheStoreTests", dependencies: ["KaoheStore", "KaoheCore", "KaoheTracking", "KaoheTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         // Also the Word and .xlsx renderings (KaoheDocx, KaoheXLSX), which share the summary fixture; ZIPFoundation reads the package back.
         .testTarget(
             name: "KaoheReportTests",
-            dependencies: ["KaoheReport", "KaoheCore", "KaoheTracking", "KaoheDocx", "KaoheXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["KaoheReport", "KaoheCore", "KaoheTracking", "KaoheDocx", "KaoheXLSX", "KaoheTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             // Whole expected documents, read by path (GoldenFile.swift), never written by a test.
             exclude: ["Golden"]),
         .testTarget(
@@ -69,7 +71,7 @@ let package = Package(
         // GRDB only so the concurrency test can hold a write lock the way another program would.
         .testTarget(
             name: "KaoheCLITests",
-            dependencies: ["kaohe", "KaoheStore", "KaoheCore", "KaoheXLSX", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["kaohe", "KaoheStore", "KaoheCore", "KaoheXLSX", "KaoheTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures", "Golden"]),
     ]
 )

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import KaoheCore
 import KaoheStore
+import KaoheTestSupport
 import Testing
 
 /// Filings as events: recorded when they happen, appended and never deleted, shown beside the

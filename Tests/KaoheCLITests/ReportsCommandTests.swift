@@ -1,6 +1,7 @@
 import Foundation
 import KaoheCore
 import KaoheStore
+import KaoheTestSupport
 import Testing
 
 @Suite struct ReportsCommandTests {

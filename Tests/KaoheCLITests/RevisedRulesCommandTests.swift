@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import KaoheCore
 import KaoheStore
+import KaoheTestSupport
 import Testing
 
 /// End-to-end golden tests for the revised rules and the audit trail (issue 11). Expected values

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import KaoheStore
+import KaoheTestSupport
 import Testing
 
 /// What was taken in stays: SQL triggers refuse to delete or rewrite stored reports and the import log,

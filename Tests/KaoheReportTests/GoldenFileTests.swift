@@ -1,3 +1,4 @@
+import KaoheTestSupport
 import Testing
 
 /// The golden-file comparison itself can fail and says where: its line diff on small synthetic texts.

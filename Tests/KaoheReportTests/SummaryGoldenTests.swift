@@ -1,6 +1,7 @@
 import Foundation
 import KaoheCore
 import KaoheReport
+import KaoheTestSupport
 import Testing
 
 /// Whole documents of the fixed three-unit run (SummaryFixture), in both languages, compared with the

@@ -1,4 +1,5 @@
 import Foundation
+import KaoheTestSupport
 import Testing
 
 @testable import KaoheCore

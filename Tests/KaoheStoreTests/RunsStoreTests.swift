@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import KaoheCore
 @testable import KaoheStore
+import KaoheTestSupport
 import Testing
 
 @Suite struct RunsStoreTests {

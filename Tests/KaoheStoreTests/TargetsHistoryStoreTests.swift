@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KaoheTestSupport
 import Testing
 
 @testable import KaoheCore

@@ -6,7 +6,9 @@ import Testing
 ///
 /// Any other outcome is a failure: the statement succeeding (e.g. a WHERE clause that matched no row, so no
 /// trigger fired), another error, or another constraint (a CHECK, a foreign key) with its own message.
-func expectTriggerRefusal(
+///
+/// Shared by the Store and CLI test targets (KaoheTestSupport).
+public func expectTriggerRefusal(
     _ message: String, _ sql: String, arguments: StatementArguments = StatementArguments(), in writer: some DatabaseWriter,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
