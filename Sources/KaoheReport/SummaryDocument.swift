@@ -40,6 +40,8 @@ public struct SummaryDocument: Sendable, Hashable {
         case declines(title: String, requiredLabel: String, actualLabel: String, bars: [DeclineBar])
         /// Units per grade.
         case grades(title: String, bars: [GradeBar])
+        /// Per unit its monthly means and the Theil-Sen line (the plan-period trend, issue 15).
+        case trends(title: String, panels: [TrendPanel])
     }
 
     public struct DeclineBar: Sendable, Hashable {
@@ -135,6 +137,7 @@ extension SummaryDocument.Block {
         case .list(let items), .steps(let items): items
         case .chart(.declines(let title, let r, let a, let bars)): [title, r, a] + bars.map(\.label)
         case .chart(.grades(let title, let bars)): [title] + bars.map(\.label)
+        case .chart(.trends(let title, let panels)): [title] + panels.flatMap { [$0.label, $0.caption] }
         }
     }
 }

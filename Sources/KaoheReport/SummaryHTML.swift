@@ -114,6 +114,7 @@ enum SVGChart {
         switch chart {
         case let .declines(title, requiredLabel, actualLabel, bars): declines(title, requiredLabel, actualLabel, bars, id: id)
         case let .grades(title, bars): grades(title, bars, id: id)
+        case let .trends(title, panels): TrendSVG.render(title, panels, id: id)
         }
     }
 

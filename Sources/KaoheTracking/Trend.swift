@@ -21,6 +21,9 @@ public struct UnitTrend: Sendable, Hashable {
     public struct Result: Sendable, Hashable {
         /// Theil-Sen slope of the deseasonalised monthly means, μg/m³ per year.
         public var slope: Double
+        /// The line's value at t = 0, μg/m³: the median of yᵢ − slope·tᵢ over the deseasonalised means, so the
+        /// line slope·t + intercept can be drawn over the monthly means.
+        public var intercept: Double
         /// 95 % interval of the slope from the seeded block bootstrap.
         public var lower: Double
         public var upper: Double
@@ -103,7 +106,7 @@ public enum Trends {
         return UnitTrend(
             area: area, months: months,
             result: .init(
-                slope: slope, lower: interval?.lower ?? slope, upper: interval?.upper ?? slope, mannKendall: TheilSen.mannKendall(y),
+                slope: slope, intercept: intercept(x: x, y: y, slope: slope), lower: interval?.lower ?? slope, upper: interval?.upper ?? slope, mannKendall: TheilSen.mannKendall(y),
                 blockLength: block, resamples: resamples, seed: seed))
     }
 

@@ -50,9 +50,10 @@ public struct NoticeDocument: Sendable, Hashable {
         self.lang = lang
         let b = MonthlyNoticeBuilder(n: n, places: places, lang: lang)
         let city = settings.value(.city)
+        let pollutants = n.pollutants.map(\.rawValue).joined(separator: lang.pick("、", ", "))
         title = lang.pick(
-            "\(city)\(n.year)年\(n.month)月环境空气质量（\(n.pollutant.rawValue)）月度通报",
-            "\(city): monthly air quality notice (\(n.pollutant.rawValue)), \(TrackingFormat.monthName(n.month, .en)) \(n.year)")
+            "\(city)\(n.year)年\(n.month)月环境空气质量（\(pollutants)）月度通报",
+            "\(city): monthly air quality notice (\(pollutants)), \(TrackingFormat.monthName(n.month, .en)) \(n.year)")
         addressees = settings.value(.mainRecipients) + lang.pick("：", ":")
         closing = DocumentClosing(settings: settings, date: date, lang: lang)
         subtitle = lang.pick(
@@ -99,6 +100,29 @@ private struct MonthlyNoticeBuilder {
         .table(NoticeDocument.Table(headers: headers, alignments: alignments, rows: rows))
     }
 
+    /// More than one pollutant: every ranking, name and chart says which units it is about (R-5 revised).
+    var mixed: Bool { n.rankings.count > 1 }
+
+    /// "PM10 8 个，PM2.5 2 个" when mixed, else the one pollutant.
+    var pollutantsField: String {
+        guard mixed else { return n.pollutants[0].rawValue }
+        return n.pollutants.map { p in
+            let count = n.units.filter { $0.pollutant == p }.count
+            return lang.pick("\(p.rawValue) \(count) 个单位", "\(p.rawValue) \(count) units")
+        }.joined(separator: lang.pick("，", ", ")) + lang.pick("（分别排名）", " (ranked separately)")
+    }
+
+    /// "PM2.5 考核单位" before a ranking's caption when pollutants are mixed, else nothing.
+    func group(_ g: PollutantRankings) -> String {
+        mixed ? lang.pick("\(g.pollutant.rawValue) 考核单位", "Units assessed on \(g.pollutant.rawValue)") + lang.pick("，", ", ") : ""
+    }
+
+    /// A caption with the group in front (and its first letter lowered in English after the group).
+    func caption(_ g: PollutantRankings, _ zh: String, _ en: String) -> String {
+        guard mixed else { return lang.pick(zh, en) }
+        return group(g) + lang.pick(zh, en.prefix(1).lowercased() + en.dropFirst())
+    }
+
     func summary() -> [NoticeDocument.Block] {
         let tracked = n.units.filter { $0.coverage != .noMonitoringData }.count
         let counts = TrackingStatus.allCases.map { s in (s, n.units.filter { $0.status == s }.count) }
@@ -106,7 +130,7 @@ private struct MonthlyNoticeBuilder {
             .fields([
                 .init(label: lang.pick("通报月份", "month"), value: lang.pick("\(n.year)年\(n.month)月", "\(TrackingFormat.monthName(n.month, .en)) \(n.year)")),
                 .init(label: lang.pick("数据截至", "data through"), value: end.description),
-                .init(label: lang.pick("考核污染物", "pollutant"), value: n.pollutant.rawValue),
+                .init(label: lang.pick("考核污染物", "pollutant"), value: pollutantsField),
                 .init(label: lang.pick("有监测数据的单位", "units with monitoring data"), value: lang.pick("\(tracked) / \(n.units.count)", "\(tracked) of \(n.units.count)")),
                 .init(label: lang.pick("进度", "status"),
                       value: counts.map { lang.pick("\($0.0.chinese) \($0.1)", "\($0.0.english) \($0.1)") }.joined(separator: lang.pick("，", ", "))),
@@ -124,37 +148,45 @@ private struct MonthlyNoticeBuilder {
     }
 
     func monthRankings() -> [NoticeDocument.Block] {
-        [
-            .heading(lang.pick("一、\(n.month)月排名", "1. Rankings for \(TrackingFormat.monthName(n.month, .en))")),
-            .paragraph(lang.pick("按月均浓度（由低到高）：", "By monthly mean (lowest first):")),
-            rankingTable(n.monthByConcentration, value: lang.pick("月均浓度", "monthly mean"),
-                         extra: [(lang.pick("同期", "last year"), { conc($0.monthLastYearRounded) }), (lang.pick("同比", "change"), { TrackingFormat.change($0.monthChange) })],
-                         change: false),
-            .paragraph(lang.pick("按同比变化（改善最多在前）：", "By change against the same month last year (most improved first):")),
-            n.monthByChange.isEmpty
-                ? .paragraph(lang.pick("无上年同期数据，不排名。", "No data for the same period last year: no ranking."))
-                : rankingTable(n.monthByChange, value: lang.pick("同比", "change"),
-                               extra: [(lang.pick("月均浓度", "monthly mean"), { conc($0.monthRounded) }), (lang.pick("同期", "last year"), { conc($0.monthLastYearRounded) })],
-                               change: true),
-        ]
+        var out: [NoticeDocument.Block] = [.heading(lang.pick("一、\(n.month)月排名", "1. Rankings for \(TrackingFormat.monthName(n.month, .en))"))]
+        for g in n.rankings {
+            out += [
+                .paragraph(caption(g, "按月均浓度（由低到高）：", "By monthly mean (lowest first):")),
+                rankingTable(g.monthByConcentration, value: lang.pick("月均浓度", "monthly mean"),
+                             extra: [(lang.pick("同期", "last year"), { conc($0.monthLastYearRounded) }), (lang.pick("同比", "change"), { TrackingFormat.change($0.monthChange) })],
+                             change: false),
+                .paragraph(caption(g, "按同比变化（改善最多在前）：", "By change against the same month last year (most improved first):")),
+                g.monthByChange.isEmpty
+                    ? .paragraph(lang.pick("无上年同期数据，不排名。", "No data for the same period last year: no ranking."))
+                    : rankingTable(g.monthByChange, value: lang.pick("同比", "change"),
+                                   extra: [(lang.pick("月均浓度", "monthly mean"), { conc($0.monthRounded) }), (lang.pick("同期", "last year"), { conc($0.monthLastYearRounded) })],
+                                   change: true),
+            ]
+        }
+        return out
     }
 
     func ytdRankings() -> [NoticeDocument.Block] {
-        [
-            .heading(lang.pick("二、1—\(n.month)月累计排名", "2. Year-to-date rankings (January–\(TrackingFormat.monthName(n.month, .en)))")),
-            .paragraph(lang.pick("按年累计浓度（由低到高）：", "By YTD mean (lowest first):")),
-            rankingTable(n.ytdByConcentration, value: lang.pick("年累计浓度", "YTD mean"),
-                         extra: [(lang.pick("要求浓度T", "required T"), { TrackingFormat.required($0.requirement) }),
-                                 (lang.pick("剩余日控制值", "control V"), { conc($0.controlRounded) }),
-                                 (lang.pick("状态", "status"), { TrackingFormat.status($0.status, $0.coverage, lang) })],
-                         change: false),
-            .paragraph(lang.pick("按同比变化（改善最多在前）：", "By change against the same period last year (most improved first):")),
-            n.ytdByChange.isEmpty
-                ? .paragraph(lang.pick("无上年同期数据，不排名。", "No data for the same period last year: no ranking."))
-                : rankingTable(n.ytdByChange, value: lang.pick("同比", "change"),
-                               extra: [(lang.pick("年累计浓度", "YTD mean"), { conc($0.ytdRounded) }), (lang.pick("同期", "last year"), { conc($0.ytdLastYearRounded) })],
-                               change: true),
+        var out: [NoticeDocument.Block] = [
+            .heading(lang.pick("二、1—\(n.month)月累计排名", "2. Year-to-date rankings (January–\(TrackingFormat.monthName(n.month, .en)))"))
         ]
+        for g in n.rankings {
+            out += [
+                .paragraph(caption(g, "按年累计浓度（由低到高）：", "By YTD mean (lowest first):")),
+                rankingTable(g.ytdByConcentration, value: lang.pick("年累计浓度", "YTD mean"),
+                             extra: [(lang.pick("要求浓度T", "required T"), { TrackingFormat.required($0.requirement) }),
+                                     (lang.pick("剩余日控制值", "control V"), { conc($0.controlRounded) }),
+                                     (lang.pick("状态", "status"), { TrackingFormat.status($0.status, $0.coverage, lang) })],
+                             change: false),
+                .paragraph(caption(g, "按同比变化（改善最多在前）：", "By change against the same period last year (most improved first):")),
+                g.ytdByChange.isEmpty
+                    ? .paragraph(lang.pick("无上年同期数据，不排名。", "No data for the same period last year: no ranking."))
+                    : rankingTable(g.ytdByChange, value: lang.pick("同比", "change"),
+                                   extra: [(lang.pick("年累计浓度", "YTD mean"), { conc($0.ytdRounded) }), (lang.pick("同期", "last year"), { conc($0.ytdLastYearRounded) })],
+                                   change: true),
+            ]
+        }
+        return out
     }
 
     /// Units sharing the first rank, and units sharing the last.
@@ -167,17 +199,20 @@ private struct MonthlyNoticeBuilder {
 
     func names() -> [NoticeDocument.Block] {
         var items: [String] = []
-        if let e = ends(n.monthByConcentration) {
-            items.append(lang.pick("本月浓度最低：\(e.best)；最高：\(e.worst)", "Lowest monthly mean: \(e.best); highest: \(e.worst)"))
-        }
-        if let e = ends(n.ytdByConcentration) {
-            items.append(lang.pick("年累计浓度最低：\(e.best)；最高：\(e.worst)", "Lowest YTD mean: \(e.best); highest: \(e.worst)"))
-        }
-        if let e = ends(n.monthByChange) {
-            items.append(lang.pick("本月同比改善最多：\(e.best)；恶化最多：\(e.worst)", "Most improved this month: \(e.best); most worsened: \(e.worst)"))
-        }
-        if let e = ends(n.ytdByChange) {
-            items.append(lang.pick("年累计同比改善最多：\(e.best)；恶化最多：\(e.worst)", "Most improved year to date: \(e.best); most worsened: \(e.worst)"))
+        for g in n.rankings {
+            let p = mixed ? "\(g.pollutant.rawValue) " : ""
+            if let e = ends(g.monthByConcentration) {
+                items.append(lang.pick("\(p)本月浓度最低：\(e.best)；最高：\(e.worst)", "\(p)Lowest monthly mean: \(e.best); highest: \(e.worst)"))
+            }
+            if let e = ends(g.ytdByConcentration) {
+                items.append(lang.pick("\(p)年累计浓度最低：\(e.best)；最高：\(e.worst)", "\(p)Lowest YTD mean: \(e.best); highest: \(e.worst)"))
+            }
+            if let e = ends(g.monthByChange) {
+                items.append(lang.pick("\(p)本月同比改善最多：\(e.best)；恶化最多：\(e.worst)", "\(p)Most improved this month: \(e.best); most worsened: \(e.worst)"))
+            }
+            if let e = ends(g.ytdByChange) {
+                items.append(lang.pick("\(p)年累计同比改善最多：\(e.best)；恶化最多：\(e.worst)", "\(p)Most improved year to date: \(e.best); most worsened: \(e.worst)"))
+            }
         }
         if items.isEmpty { items.append(lang.pick("本月无监测数据，无法排名。", "No monitoring data this month: nothing to rank.")) }
         return [.heading(lang.pick("三、最好与最差", "3. Best and worst")), .list(items)]
@@ -187,17 +222,19 @@ private struct MonthlyNoticeBuilder {
         let head: NoticeDocument.Block = .heading(lang.pick("四、预警及以上单位", "4. Units in warning or worse"))
         guard !n.warnings.isEmpty else { return [head, .paragraph(lang.pick("无。", "None."))] }
         let rows = n.warnings.map { u in
-            [u.area.code, u.area.name, TrackingFormat.status(u.status, u.coverage, lang), conc(u.ytdRounded), TrackingFormat.required(u.requirement),
-             conc(u.controlRounded), String(u.daysRemaining)]
+            [u.area.code, u.area.name] + (mixed ? [u.pollutant.rawValue] : [])
+                + [TrackingFormat.status(u.status, u.coverage, lang), conc(u.ytdRounded), TrackingFormat.required(u.requirement),
+                   conc(u.controlRounded), String(u.daysRemaining)]
         }
         return [
             head,
             .paragraph(lang.pick(
                 "以下单位余下 \(n.units.first?.daysRemaining ?? 0) 天的日均浓度须不高于剩余日控制值，全年方可达到要求浓度；控制值 ≤ 0 表示已无法达到：",
                 "For the year to reach T, the remaining \(n.units.first?.daysRemaining ?? 0) days must average no more than the control value; a control value ≤ 0 means it can no longer be reached:")),
-            table([lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("状态", "status"), lang.pick("年累计浓度", "YTD mean"),
-                   lang.pick("要求浓度T", "required T"), lang.pick("剩余日控制值", "control V"), lang.pick("剩余天数", "days left")],
-                  [.left, .left, .left, .right, .right, .right, .right], rows),
+            table([lang.pick("区域代码", "code"), lang.pick("区域名称", "unit")] + (mixed ? [lang.pick("考核污染物", "pollutant")] : [])
+                    + [lang.pick("状态", "status"), lang.pick("年累计浓度", "YTD mean"),
+                       lang.pick("要求浓度T", "required T"), lang.pick("剩余日控制值", "control V"), lang.pick("剩余天数", "days left")],
+                  [.left, .left] + (mixed ? [.left] : []) + [.left, .right, .right, .right, .right], rows),
         ]
     }
 
@@ -217,23 +254,29 @@ private struct MonthlyNoticeBuilder {
     func charts() -> [NoticeDocument.Block] {
         let withData = n.units.filter { $0.coverage != .noMonitoringData }
         guard !withData.isEmpty else { return [] }
-        let bars = withData.map { u in
-            NoticeChart.YTDBar(
-                label: u.area.name, ytd: u.ytdRounded, required: u.requirement?.concentration, ytdText: conc(u.ytdRounded),
-                requiredText: TrackingFormat.required(u.requirement))
+        var out: [NoticeDocument.Block] = [.heading(lang.pick("六、图示", "6. Charts"))]
+        // One bar chart per pollutant: PM10 and PM2.5 bars on one scale would invite a comparison R-5 forbids.
+        for p in n.pollutants {
+            let bars = withData.filter { $0.pollutant == p }.map { u in
+                NoticeChart.YTDBar(
+                    label: u.area.name, ytd: u.ytdRounded, required: u.requirement?.concentration, ytdText: conc(u.ytdRounded),
+                    requiredText: TrackingFormat.required(u.requirement))
+            }
+            guard !bars.isEmpty else { continue }
+            let which = mixed ? "\(p.rawValue) " : ""
+            out.append(.chart(.ytdAgainstRequired(
+                title: lang.pick("\(which)年累计浓度与要求浓度 T（μg/m³）", "\(which)YTD mean against the required concentration T (μg/m³)"),
+                ytdLabel: lang.pick("年累计浓度", "YTD mean"), requiredLabel: lang.pick("要求浓度 T", "required T"), bars: bars)))
         }
         let panels = withData.map { u in
-            NoticeChart.MonthlyPanel(label: u.area.name, points: n.monthly[u.area.code] ?? [], required: u.requirement?.concentration)
+            NoticeChart.MonthlyPanel(
+                label: mixed ? "\(u.area.name)（\(u.pollutant.rawValue)）" : u.area.name, points: n.monthly[u.area.code] ?? [],
+                required: u.requirement?.concentration)
         }
-        return [
-            .heading(lang.pick("六、图示", "6. Charts")),
-            .chart(.ytdAgainstRequired(
-                title: lang.pick("年累计浓度与要求浓度 T（μg/m³）", "YTD mean against the required concentration T (μg/m³)"),
-                ytdLabel: lang.pick("年累计浓度", "YTD mean"), requiredLabel: lang.pick("要求浓度 T", "required T"), bars: bars)),
-            .chart(.monthlyLines(
-                title: lang.pick("各单位月均浓度（μg/m³，虚线为要求浓度 T）", "Monthly means per unit (μg/m³; dashed line: required T)"),
-                requiredLabel: "T", panels: panels)),
-        ]
+        out.append(.chart(.monthlyLines(
+            title: lang.pick("各单位月均浓度（μg/m³，虚线为要求浓度 T）", "Monthly means per unit (μg/m³; dashed line: required T)"),
+            requiredLabel: "T", panels: panels)))
+        return out
     }
 
     func notes() -> [NoticeDocument.Block] {

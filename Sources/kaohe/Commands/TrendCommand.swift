@@ -25,7 +25,7 @@ struct TrendCommand: ParsableCommand {
     func run() throws {
         let ruleSet = try rules.load(lang)
         let db = try store.open(.read)
-        let snapshot = try db.trackingSnapshot(pollutant: ruleSet.pollutant, through: nil, fromYear: ruleSet.baseYear)
+        let snapshot = try db.trackingSnapshot(defaultPollutant: ruleSet.pollutant, through: nil, fromYear: ruleSet.baseYear)
         guard let last = snapshot.lastDay else {
             throw CLIError(lang(
                 "尚无 \(ruleSet.pollutant.rawValue) 监测数据 — 请先导入（kaohe monitoring import）",
@@ -45,7 +45,7 @@ struct TrendCommand: ParsableCommand {
         }
         let listed = Set(trends.map(\.area.code))
         let omitted = areas.filter { !listed.contains($0.code) }
-        Console.out(TrendRender.text(trends, pollutant: ruleSet.pollutant, places: ruleSet.rounding.concentration, detail: area != nil, lang: lang.lang), terminator: "")
+        Console.out(TrendRender.text(trends, pollutants: snapshot.pollutants, fallback: ruleSet.pollutant, places: ruleSet.rounding.concentration, detail: area != nil, lang: lang.lang), terminator: "")
         if !omitted.isEmpty {
             let names = omitted.map { lang("\($0.name)（\($0.code)）", "\($0.name) (\($0.code))") }.joined(separator: lang("、", ", "))
             Console.out(lang("无完整月份监测数据、不计算趋势的单位：\(terminalSafe(names))", "Units with no whole month of monitoring data (no trend): \(terminalSafe(names))"))
