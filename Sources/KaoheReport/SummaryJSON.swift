@@ -101,6 +101,7 @@ extension SummaryRender {
             } ?? .null)
         ]
         let after: [(String, JSON)] = [
+            ("trend", s.trend.map { $0.json() } ?? .null),
             ("subsequent", s.subsequent.map { sub in
                 .object([
                     ("asOf", .string(sub.asOf.description)),

@@ -7,6 +7,12 @@ public struct MonthMean: Sendable, Hashable {
     public var month: Int
     public var mean: Decimal
 
+    public init(year: Int, month: Int, mean: Decimal) {
+        self.year = year
+        self.month = month
+        self.mean = mean
+    }
+
     /// The middle of the month in years (2015.0417 for January 2015): the time axis of the trend.
     public var time: Double { Double(year) + (Double(month) - 0.5) / 12 }
 }

@@ -1064,6 +1064,7 @@ import Testing
               ],
               "discrepancies": [],
               "falsificationFindings": [],
+              "trend": null,
               "subsequent": null
             }
 
