@@ -5,7 +5,8 @@ import KaoheTracking
 /// The monthly notice (月度通报) laid out in one language as a title and blocks (R-30).
 ///
 /// Text, Markdown and HTML render the same blocks, so the three documents say the same thing; text and
-/// Markdown leave the charts out.
+/// Markdown leave the charts out. Like the results notice (D-58) the body reads as a government document:
+/// rule ids and the technical notes are in the attachment (附件 月度通报计算说明) after the signature.
 public struct NoticeDocument: Sendable, Hashable {
     public enum Block: Sendable, Hashable {
         case heading(String)
@@ -27,6 +28,17 @@ public struct NoticeDocument: Sendable, Hashable {
     /// 主送机关 from the document settings, ending in "：".
     public var addressees: String
     public var blocks: [Block]
+    /// "附件：月度通报计算说明", between the body and the signature (GB/T 9704 附件说明).
+    public var attachmentNote: String
+    /// The attachment after the foot: its label, title and the technical notes with their rule ids.
+    public var attachment: Attachment
+
+    public struct Attachment: Sendable, Hashable {
+        /// "附件".
+        public var label: String
+        public var title: String
+        public var blocks: [Block]
+    }
     /// Signature, the notice's date and the foot (抄送, 印发), rendered as in the results notice.
     public var closing: DocumentClosing
 
@@ -59,8 +71,13 @@ public struct NoticeDocument: Sendable, Hashable {
         subtitle = lang.pick(
             "各县（市、区）和园区年内进度与排名（截至 \(b.end)）",
             "In-year position and rankings of the counties, districts and parks (through \(b.end))")
-        blocks = b.summary() + b.monthRankings() + b.ytdRankings() + b.names() + b.warnings() + b.incomplete() + b.charts()
-            + b.notes()
+        // The charts before the last section, so the body ends in text that stays with the signature (GB/T 9704 7.3.5).
+        let charts = b.charts()
+        blocks = b.opening() + b.summary() + b.monthRankings() + b.ytdRankings() + b.names() + b.warnings() + charts
+            + b.incomplete(number: charts.isEmpty ? 5 : 6)
+        let appendixTitle = lang.pick("月度通报计算说明", "Notes on the calculation")
+        attachmentNote = lang.pick("附件：\(appendixTitle)", "Attachment: \(appendixTitle)")
+        attachment = Attachment(label: lang.pick("附件", "Attachment"), title: appendixTitle, blocks: b.notes())
     }
 }
 
@@ -121,6 +138,13 @@ private struct MonthlyNoticeBuilder {
     func caption(_ g: PollutantRankings, _ zh: String, _ en: String) -> String {
         guard mixed else { return lang.pick(zh, en) }
         return group(g) + lang.pick(zh, en.prefix(1).lowercased() + en.dropFirst())
+    }
+
+    /// "现将……通报如下。": the opening sentence of a 通报.
+    func opening() -> [NoticeDocument.Block] {
+        [.paragraph(lang.pick(
+            "现将\(n.year)年\(n.month)月各县（市、区）和园区环境空气质量情况及年度目标完成进度通报如下。",
+            "The air quality of the counties, districts and parks in \(TrackingFormat.monthName(n.month, .en)) \(n.year), and their progress towards the year's targets, are notified as follows."))]
     }
 
     func summary() -> [NoticeDocument.Block] {
@@ -238,15 +262,16 @@ private struct MonthlyNoticeBuilder {
         ]
     }
 
-    func incomplete() -> [NoticeDocument.Block] {
+    /// The last section, numbered 五 without charts and 六 after them.
+    func incomplete(number: Int) -> [NoticeDocument.Block] {
         var items = n.incomplete.map { s in
             lang.pick(
-                "\(name(s.area)) 站点 \(s.station)：本月有效天数 \(s.validDays)，不足 \(s.required) 天（R-24）",
-                "\(name(s.area)) station \(s.station): \(s.validDays) valid days this month, fewer than \(s.required) (R-24)")
+                "\(name(s.area)) 站点 \(s.station)：本月有效天数 \(s.validDays)，不足 \(s.required) 天",
+                "\(name(s.area)) station \(s.station): \(s.validDays) valid days this month, fewer than \(s.required)")
         }
         items += n.noData.map { lang.pick("\(name($0))：本月无监测数据", "\(name($0)): no monitoring data this month") }
         return [
-            .heading(lang.pick("五、本月数据不完整的单位", "5. Units whose data is incomplete for the month")),
+            .heading(lang.pick("\(number == 5 ? "五" : "六")、本月数据不完整的单位", "\(number). Units whose data is incomplete for the month")),
             items.isEmpty ? .paragraph(lang.pick("无。", "None.")) : .list(items),
         ]
     }
@@ -254,7 +279,7 @@ private struct MonthlyNoticeBuilder {
     func charts() -> [NoticeDocument.Block] {
         let withData = n.units.filter { $0.coverage != .noMonitoringData }
         guard !withData.isEmpty else { return [] }
-        var out: [NoticeDocument.Block] = [.heading(lang.pick("六、图示", "6. Charts"))]
+        var out: [NoticeDocument.Block] = [.heading(lang.pick("五、图示", "5. Charts"))]
         // One bar chart per pollutant: PM10 and PM2.5 bars on one scale would invite a comparison R-5 forbids.
         for p in n.pollutants {
             let bars = withData.filter { $0.pollutant == p }.map { u in
@@ -279,9 +304,9 @@ private struct MonthlyNoticeBuilder {
         return out
     }
 
+    /// The attachment's content: every rule behind the figures, with its id (R-n), and which rules are defaults.
     func notes() -> [NoticeDocument.Block] {
         [
-            .heading(lang.pick("说明", "Notes")),
             .list([
                 TrackingFormat.thresholdNote(n.severeLag, isDefault: n.severeLagIsDefault, lang),
                 lang.pick(
@@ -290,6 +315,15 @@ private struct MonthlyNoticeBuilder {
                 lang.pick(
                     "年累计与月均浓度为各站点有效日均值均值的算术平均（R-27）；同比 = (C̄ − 同期) ÷ 同期，负值为改善（R-30）。",
                     "YTD and monthly means average each station's mean of its valid daily values (R-27); change = (C̄ − last year) ÷ last year, negative is improvement (R-30)."),
+                lang.pick(
+                    "排名（R-30）：浓度由低到高、同比由改善最多到恶化最多；数值相同者名次相同（1、1、3），最好与最差列出并列的全部单位；无数据的单位不排名。",
+                    "Rankings (R-30): concentration lowest first, change most improved first; equal values share the better rank (1, 1, 3), and best and worst name every unit sharing the rank; a unit without data is not ranked."),
+                lang.pick(
+                    "各单位按其目标所定的考核污染物（PM10 或 PM2.5）统计，不同污染物的单位分别排名，不相互比较（R-5）。",
+                    "Each unit is tracked on the pollutant of its own targets (PM10 or PM2.5); units of different pollutants are ranked apart, never against each other (R-5)."),
+                lang.pick(
+                    "站点月有效天数不足 \(MonitoringValidity.minimumDays(inMonth: 1)) 天（2 月 \(MonitoringValidity.minimumDays(inMonth: 2)) 天）者列为本月数据不完整（R-24）。",
+                    "A station with fewer than \(MonitoringValidity.minimumDays(inMonth: 1)) valid days in the month (February \(MonitoringValidity.minimumDays(inMonth: 2))) is listed as incomplete (R-24)."),
             ]),
         ]
     }

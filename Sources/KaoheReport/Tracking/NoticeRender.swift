@@ -24,7 +24,10 @@ public enum NoticeRender {
             case .chart: continue
             }
         }
+        parts.append(terminalSafe(doc.attachmentNote))
         parts += doc.closing.textParts()
+        parts.append(terminalSafe(doc.attachment.label) + "\n" + terminalSafe(doc.attachment.title) + "\n" + String(repeating: "=", count: displayWidth(doc.attachment.title)))
+        for case .list(let items) in doc.attachment.blocks { parts.append(items.map { "- " + terminalSafe($0) }.joined(separator: "\n")) }
         return parts.joined(separator: "\n\n") + "\n"
     }
 
@@ -46,7 +49,10 @@ public enum NoticeRender {
             case .chart: continue
             }
         }
+        parts.append(md(doc.attachmentNote))
         parts += doc.closing.markdownParts()
+        parts.append(md(doc.attachment.label) + "\n\n## " + md(doc.attachment.title))
+        for case .list(let items) in doc.attachment.blocks { parts.append(items.map { "- " + md($0) }.joined(separator: "\n")) }
         return parts.joined(separator: "\n\n") + "\n"
     }
 
@@ -86,9 +92,14 @@ public enum NoticeRender {
         let closing = doc.closing.html(keep)
         body.append("<div class=\"closing\">")
         if let last = doc.blocks.last { body.append(html(last)) }
+        body.append("<div class=\"attach-note\"><p class=\"first\">\(keep.html(doc.attachmentNote))</p></div>")
         body.append(closing[0])
         body.append(closing[1] + "</div>")
         body.append("</main>")
+        body.append("<section class=\"attachment\">")
+        body.append("<p class=\"attach-label\">\(esc(doc.attachment.label))</p><h1 class=\"attach-title\">\(keep.html(doc.attachment.title))</h1>")
+        body += doc.attachment.blocks.map(html)
+        body.append("</section>")
         return """
             <!DOCTYPE html>
             <html lang="\(lang == .zh ? "zh-CN" : "en")">
@@ -188,6 +199,10 @@ public enum NoticeRender {
                 ("printedBy", .string(settings.value(.printedBy))), ("signature", .string(doc.closing.signature)),
                 ("date", .string(doc.closing.date)),
                 ("defaults", .array(DocumentSettings.Field.allCases.filter(settings.isDefault).map { .string($0.rawValue) })),
+            ])),
+            ("attachment", .object([
+                ("title", .string(doc.attachment.title)),
+                ("notes", .array(doc.attachment.blocks.flatMap { b -> [JSON] in if case .list(let items) = b { items.map(JSON.string) } else { [] } })),
             ])),
             ("severeLag", exact(n.severeLag)), ("severeLagIsToolDefault", .bool(n.severeLagIsDefault)),
             ("rankings", .array(n.rankings.map { g in

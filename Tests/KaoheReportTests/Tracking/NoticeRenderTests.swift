@@ -115,10 +115,11 @@ struct NoticeRenderTests {
         #expect(zh.hasPrefix("绵阳市2015年3月环境空气质量（PM10）月度通报\n"))
         #expect(zh.contains("\n\n各县市区人民政府，科技城管委会，各园区管委会，科学城办事处，市级有关部门：\n\n"))
         let rule = String(repeating: "-", count: 40)
-        #expect(zh.hasSuffix(
-            "\n\n绵阳市环境保护局\n2015年4月5日\n\n" + rule
+        // The foot, then the attachment with the technical notes (D-58 layout; issue 15 item 4).
+        #expect(zh.contains(
+            "\n\n附件：月度通报计算说明\n\n绵阳市环境保护局\n2015年4月5日\n\n" + rule
                 + "\n抄送：市委办公室，市人大常委会办公室，市政府办公室，市政协办公室，市委组织部，市发展改革委，市经信委，市财政局，市住房城乡建设局。\n"
-                + "绵阳市环境保护局办公室    2015年4月5日印发\n" + rule + "\n"))
+                + "绵阳市环境保护局办公室    2015年4月5日印发\n" + rule + "\n\n附件\n月度通报计算说明\n"))
         let en = NoticeRender.text(Self.notice(), places: 0, lang: .en, settings: Self.settings, date: Self.date)
         #expect(en.hasPrefix("绵阳市: monthly air quality notice (PM10), March 2015\n"))
         #expect(en.contains("市级有关部门:\n\n"))
@@ -127,7 +128,7 @@ struct NoticeRenderTests {
         let md = NoticeRender.markdown(Self.notice(), places: 0, lang: .zh, settings: Self.settings, date: Self.date)
         #expect(md.hasPrefix("# 绵阳市2015年3月环境空气质量（PM10）月度通报\n"))
         #expect(md.contains("\n\n绵阳市环境保护局  \n2015年4月5日\n\n---\n\n抄送："))
-        #expect(md.hasSuffix("绵阳市环境保护局办公室　2015年4月5日印发\n\n---\n"))
+        #expect(md.contains("绵阳市环境保护局办公室　2015年4月5日印发\n\n---\n\n附件\n\n## 月度通报计算说明\n"))
     }
 
     /// The HTML takes the results notice's print layout: the same CSS (A4, 37 mm top margin, page numbers),
@@ -141,13 +142,15 @@ struct NoticeRenderTests {
         #expect(html.contains("<title>绵阳市2015年3月环境空气质量（PM10）月度通报</title>"))
         #expect(html.contains("<p class=\"to\">各县市区人民政府，科技城管委会，各园区管委会，科学城办事处，市级有关部门：</p>"))
         #expect(html.contains(
-            "</ul>\n<div class=\"sign\"><p>绵阳市环境保护局</p><p><span class=\"nb\">2015年4月5日</span></p></div>\n"
+            "</ul>\n<div class=\"attach-note\"><p class=\"first\">附件：月度通报计算说明</p></div>\n<div class=\"sign\"><p>绵阳市环境保护局</p><p><span class=\"nb\">2015年4月5日</span></p></div>\n"
                 + "<footer class=\"foot\"><p class=\"cc\">抄送：市委办公室，"))
         #expect(html.contains(
             "<p class=\"printed\"><span>绵阳市环境保护局办公室</span><span><span class=\"nb\">2015年4月5日</span>印发</span></p></footer></div>\n</main>"))
-        // The last block (the notes) stays with the signature (GB/T 9704 7.3.5): the closing opens before it.
+        // The last block (the list of incomplete data) stays with the signature (GB/T 9704 7.3.5): the closing
+        // opens before it; the charts come before the last section.
         #expect(html.contains("<div class=\"closing\">\n<h2>") == false)
-        #expect(html.contains("<div class=\"closing\">\n<ul><li>状态（R-29）"))
+        #expect(html.contains("<div class=\"closing\">\n<ul><li>"))
+        #expect(html.range(of: "<svg")!.lowerBound < html.range(of: "六、本月数据不完整的单位")!.lowerBound)
         #expect(html.contains("<span class=\"nb\">严重滞后</span>"))
         #expect(html.contains("<span class=\"nb\">平原县</span>"))
         #expect(html.contains("<span class=\"nb\">2015-03-31</span>"))
@@ -235,5 +238,43 @@ struct NoticeRenderTests {
         let pm25 = try #require(rankings[1]["ytdByConcentration"] as? [[String: Any]])
         #expect(pm25.map { $0["code"] as? String } == ["B", "D"])
         #expect(pm25.map { $0["rank"] as? Int } == [1, 2])
+    }
+
+    /// A government document (D-58, item 4 of issue 15): the body carries no rule id and no technical note;
+    /// they are in the attachment (附件 月度通报计算说明) after the signature, announced between body and signature.
+    @Test func ruleIdsAndTechnicalNotesAreInTheAttachmentNotTheBody() throws {
+        let doc = NoticeDocument(Self.notice(), places: 0, lang: .zh, settings: Self.settings, date: Self.date)
+        func texts(_ b: NoticeDocument.Block) -> [String] {
+            switch b {
+            case .heading(let t), .paragraph(let t): [t]
+            case .fields(let f): f.flatMap { [$0.label, $0.value] }
+            case .table(let t): t.headers + t.rows.flatMap { $0 }
+            case .list(let items): items
+            case .chart: []
+            }
+        }
+        let body = [doc.title, doc.subtitle, doc.addressees] + doc.blocks.flatMap(texts)
+        let ruleId = try Regex(#"R-\d"#)
+        #expect(body.allSatisfy { $0.firstMatch(of: ruleId) == nil }, "\(body.filter { $0.firstMatch(of: ruleId) != nil })")
+        #expect(!body.contains { $0.contains("说明") || $0.contains("本工具默认规则") })
+        #expect(body.first { $0.hasPrefix("现将2015年3月") } != nil)
+        let notes = doc.attachment.blocks.flatMap(texts)
+        for id in ["R-5", "R-24", "R-27", "R-28", "R-29", "R-30"] { #expect(notes.contains { $0.contains(id) }, "\(id)") }
+        #expect(notes.contains { $0.contains("本工具默认规则，非官方规定") })
+        // Text: 附件说明 before the signature, the attachment after the foot.
+        let text = NoticeRender.text(Self.notice(), places: 0, lang: .zh, settings: Self.settings, date: Self.date)
+        let note = try #require(text.range(of: "\n附件：月度通报计算说明\n"))
+        let signature = try #require(text.range(of: "\n绵阳市环境保护局\n2015年4月5日\n"))
+        let printed = try #require(text.range(of: "印发\n"))
+        let attachment = try #require(text.range(of: "\n附件\n月度通报计算说明\n"))
+        #expect(note.lowerBound < signature.lowerBound && printed.lowerBound < attachment.lowerBound)
+        #expect(text[..<attachment.lowerBound].firstMatch(of: ruleId) == nil)
+        let html = NoticeRender.html(Self.notice(), places: 0, lang: .zh, settings: Self.settings, date: Self.date)
+        let main = try #require(html.range(of: "</main>"))
+        #expect(html[..<main.lowerBound].firstMatch(of: ruleId) == nil)
+        #expect(html[main.upperBound...].contains("<section class=\"attachment\">") && html[main.upperBound...].contains("R-28"))
+        let md = NoticeRender.markdown(Self.notice(), places: 0, lang: .zh, settings: Self.settings, date: Self.date)
+        let mdAttachment = try #require(md.range(of: "## 月度通报计算说明"))
+        #expect(md[..<mdAttachment.lowerBound].firstMatch(of: ruleId) == nil)
     }
 }
