@@ -150,7 +150,7 @@ public struct Summary: Sendable, Hashable {
     public var replaces: ReplacedPublication? = nil
     /// What happened after publication (后续处理情况, R-22b); never part of the issued text, nil to leave out.
     public var subsequent: SubsequentSection? = nil
-    /// The plan-period trend from stored monitoring data (final assessments, D-82); never part of the issued
+    /// The plan-period trend from stored monitoring data (final assessments, D-91); never part of the issued
     /// text, nil to leave out.
     public var trend: TrendSection? = nil
     /// Issuer, addressees, copies and work requirements: those frozen with the publication (R-22b), or those

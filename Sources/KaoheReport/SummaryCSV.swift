@@ -106,7 +106,7 @@ extension SummaryRender {
             lines += table.rows.map { $0.map(\.shown) }
         }
         if let trend = s.trend {
-            // Likewise apart from the issued rows: the plan-period trend from stored monitoring data (D-82).
+            // Likewise apart from the issued rows: the plan-period trend from stored monitoring data (D-91).
             let table = TrendRender.table(trend.trends, pollutants: trend.pollutants, fallback: trend.fallback, lang: lang)
             lines.append([])
             lines.append([trend.title(lang)])

@@ -90,7 +90,7 @@ public struct SummaryDocument: Sendable, Hashable {
     public var printedBy: String { closing.printedBy }
     public var printedOn: String { closing.printedOn }
     public var attachments: [Attachment]
-    /// 后续处理情况（截至 D） and the plan-period trend (D-82): not part of the notice (R-22b); empty when left out.
+    /// 后续处理情况（截至 D） and the plan-period trend (D-91): not part of the notice (R-22b); empty when left out.
     public var afterword: [Block]
     /// "草稿 / DRAFT" when the run is not published, in both languages whatever `lang` is.
     public var watermark: String?

@@ -2,7 +2,7 @@ import Foundation
 import KaoheCore
 import KaoheTracking
 
-/// The plan-period trend shown with a final-assessment summary (issue 15), apart from the notice (D-82).
+/// The plan-period trend shown with a final-assessment summary (issue 15), apart from the notice (D-91).
 ///
 /// It is computed from the monitoring data stored when the summary is printed, not from the published
 /// record, so it is never part of the issued text: it follows the notice (and its dated section) under its
@@ -28,7 +28,7 @@ public struct TrendSection: Sendable, Hashable {
         lang.pick("规划期浓度变化趋势（监测数据截至 \(through)）", "Plan-period trend (monitoring data through \(through))")
     }
 
-    /// The sentence that keeps the section out of the notice (R-22b, D-82).
+    /// The sentence that keeps the section out of the notice (R-22b, D-91).
     func disclaimer(_ lang: Language) -> String {
         lang.pick(
             "以下依据输出时已存储的监测数据计算，仅供参考，不属于通报原文，也不随通报冻结（R-22b）；数据更正后数值可能变化。",

@@ -6,7 +6,7 @@ extension TheilSen {
     ///
     /// The plain estimate r₁ = Σ rᵢrᵢ₋₁ / Σ rᵢ² (about the mean) runs low by about (1 + 3φ)/n in a short
     /// series, so φ ≈ r₁ + (1 + 3r₁)/n. An AR(1) coefficient that is too small makes the bootstrap noise
-    /// less persistent than the real noise and the interval too narrow (D-80). Dimensionless.
+    /// less persistent than the real noise and the interval too narrow (D-89). Dimensionless.
     public static func ar1Coefficient(_ residuals: [Double]) -> Double {
         let n = residuals.count
         guard n >= 3 else { return 0 }
@@ -27,7 +27,7 @@ extension TheilSen {
     ///
     /// σ² = Σ(rᵢ − r̄)²/(n − k) with k the parameters fitted, times the long-run variance factor (1 + φ)/(1 − φ)
     /// (φ from `ar1Coefficient`), over Σ(xᵢ − x̄)²: the least-squares formula for correlated noise. It is only
-    /// the scale of the studentised bootstrap (D-80), so the constant by which Theil-Sen differs from least
+    /// the scale of the studentised bootstrap (D-89), so the constant by which Theil-Sen differs from least
     /// squares cancels. 0 when there is nothing to measure.
     public static func slopeStandardError(x: [Double], residuals: [Double], parameters k: Int) -> Double {
         let n = residuals.count
@@ -45,7 +45,7 @@ extension TheilSen {
     ///
     /// A plain block bootstrap with blocks of about n^(1/3) keeps only the correlation inside a block, and a
     /// percentile interval takes the spread of one short series at face value; together they covered a
-    /// known slope in only about 87 % of trials with monthly-like noise (D-80). So:
+    /// known slope in only about 87 % of trials with monthly-like noise (D-89). So:
     ///
     /// - the residuals are pre-whitened with an AR(1) filter, φ from `ar1Coefficient`: innovations
     ///   uᵢ = rᵢ − φ·rᵢ₋₁ (centred); each resample joins circular blocks of `blockLength` consecutive

@@ -118,7 +118,7 @@ public enum Trends {
 
     /// The bootstrap interval of the slope: residuals about trend plus season, resampled by the
     /// post-blackened block bootstrap, and the whole estimate (deseasonalise, then Theil-Sen, then the
-    /// slope's standard error) run again on each resample for a studentised interval (`TheilSen.bootstrapInterval`, D-80).
+    /// slope's standard error) run again on each resample for a studentised interval (`TheilSen.bootstrapInterval`, D-89).
     ///
     /// Residuals are scaled by √(n / (n − k)), k = one level per calendar month plus the slope, because the
     /// fit has used up k degrees of freedom and left them smaller than the noise they stand for.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The plan-period trend in the final summary and `kaohe trend --format html` (issue 15, D-82).
+/// The plan-period trend in the final summary and `kaohe trend --format html` (issue 15, D-91).
 struct TrendSummaryCommandTests {
     /// The sample data (monitoring 2015–2016), the 2017 final assessment published on 2018-03-01.
     func publishedFinal() throws -> CLIHarness {

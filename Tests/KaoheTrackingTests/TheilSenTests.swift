@@ -84,7 +84,7 @@ struct TheilSenTests {
 
     /// Issue 15 acceptance: the 95 % interval covers a known slope in at least 90 % (180) of 200 trials, with
     /// autocorrelated noise (φ 0.3, about what monthly PM anomalies show). The plain block-bootstrap percentile
-    /// interval used before D-80 covered 174 of these 200 (half-width 0.88 where about 1.10 was needed); the
+    /// interval used before D-89 covered 174 of these 200 (half-width 0.88 where about 1.10 was needed); the
     /// studentised post-blackened interval covers 180.
     @Test func intervalCoversTheSlopeIn90PercentOf200TrialsWithAutocorrelatedNoise() {
         let covered = Self.coverage(phi: 0.3)
@@ -92,7 +92,7 @@ struct TheilSenTests {
     }
 
     /// The same with white noise (φ 0): the AR(1) step must not make the interval fail where there is no
-    /// serial correlation (before D-80: 178, now 180).
+    /// serial correlation (before D-89: 178, now 180).
     @Test func intervalCoversTheSlopeIn90PercentOf200TrialsWithWhiteNoise() {
         let covered = Self.coverage(phi: 0)
         #expect(covered >= 180, "covered \(covered) of 200")

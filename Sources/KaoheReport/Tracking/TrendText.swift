@@ -57,11 +57,11 @@ public enum TrendRender {
         return lang.pick("\(heading) 月均浓度变化趋势（Theil-Sen 斜率，μg/m³/年）", "\(heading) trend of monthly means (Theil-Sen slope, μg/m³ per year)")
     }
 
-    /// The method in one paragraph (D-55, D-80), with the statement that it is not openair bit for bit.
+    /// The method in one paragraph (D-55, D-89), with the statement that it is not openair bit for bit.
     static func method(_ lang: Language) -> String {
         lang.pick(
-            "方法：各站点有效日均值的月均值再取单位均值（R-27）；按月份气候态去季节（先以同月份 Sen 斜率去趋势）；Theil-Sen 斜率为两两斜率的中位数；95% 区间来自固定种子的学生化块自助法（残差先经 AR(1) 白化，块长约 n^(1/3)，599 次重抽样，D-80）；Mann-Kendall 检验（p < 0.05 为显著）。方法参照 openair 的 TheilSen，但结果不与之逐位一致。少于 \(Trends.minimumMonths) 个月不计算趋势。",
-            "Method: per month the mean over stations of each station's mean of its valid days (R-27); deseasonalised by monthly climatology (after removing a preliminary seasonal Sen slope); the Theil-Sen slope is the median of pairwise slopes; the 95 % interval comes from a seeded studentised block bootstrap (residuals pre-whitened with AR(1), blocks of about n^(1/3), 599 resamples, D-80); Mann-Kendall test (significant at p < 0.05). The method follows openair's TheilSen but is not bit-identical to it. Fewer than \(Trends.minimumMonths) months: no trend.")
+            "方法：各站点有效日均值的月均值再取单位均值（R-27）；按月份气候态去季节（先以同月份 Sen 斜率去趋势）；Theil-Sen 斜率为两两斜率的中位数；95% 区间来自固定种子的学生化块自助法（残差先经 AR(1) 白化，块长约 n^(1/3)，599 次重抽样，D-89）；Mann-Kendall 检验（p < 0.05 为显著）。方法参照 openair 的 TheilSen，但结果不与之逐位一致。少于 \(Trends.minimumMonths) 个月不计算趋势。",
+            "Method: per month the mean over stations of each station's mean of its valid days (R-27); deseasonalised by monthly climatology (after removing a preliminary seasonal Sen slope); the Theil-Sen slope is the median of pairwise slopes; the 95 % interval comes from a seeded studentised block bootstrap (residuals pre-whitened with AR(1), blocks of about n^(1/3), 599 resamples, D-89); Mann-Kendall test (significant at p < 0.05). The method follows openair's TheilSen but is not bit-identical to it. Fewer than \(Trends.minimumMonths) months: no trend.")
     }
 
     /// The chart: per unit its monthly means and the Theil-Sen line (a unit of the other pollutant is named so).

@@ -119,7 +119,7 @@ struct SummaryCommand: ParsableCommand {
 
 /// The plan-period trend of the units of a final assessment, from the monitoring data stored now: monthly
 /// means from the base year through 12-31 of the final year (or the last day with data, if earlier), each
-/// unit on its own pollutant (R-5 revised). Nil when no monitoring data is stored (D-82).
+/// unit on its own pollutant (R-5 revised). Nil when no monitoring data is stored (D-91).
 func planPeriodTrend(_ db: AppDatabase, year: Int, units: [Area], rules: RuleSet) throws -> TrendSection? {
     guard rules.baseYear <= year, let yearEnd = Day(year: year, month: 12, day: 31) else { return nil }
     let snapshot = try db.trackingSnapshot(defaultPollutant: rules.pollutant, through: yearEnd, fromYear: rules.baseYear)

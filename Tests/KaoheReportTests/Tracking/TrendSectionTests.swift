@@ -5,7 +5,7 @@ import Testing
 
 @testable import KaoheReport
 
-/// The plan-period trend in the final summary (issue 15, D-82): after the notice, in every text format,
+/// The plan-period trend in the final summary (issue 15, D-91): after the notice, in every text format,
 /// escaped as the rest, and never inside the issued text.
 struct TrendSectionTests {
     static let hostile = Area(code: "H1", name: "=cmd|' /C calc'!A0<script>", type: .county)
