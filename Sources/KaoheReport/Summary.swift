@@ -152,6 +152,9 @@ public struct Summary: Sendable, Hashable {
     public var replaces: ReplacedPublication? = nil
     /// What happened after publication (后续处理情况, R-22b); never part of the issued text, nil to leave out.
     public var subsequent: SubsequentSection? = nil
+    /// The plan-period trend from stored monitoring data (final assessments, D-91); never part of the issued
+    /// text, nil to leave out.
+    public var trend: TrendSection? = nil
     /// Issuer, addressees, copies and work requirements: those frozen with the publication (R-22b), or those
     /// in force for a draft. The caller sets them; the tool's defaults otherwise.
     public var settings = DocumentSettings()

@@ -136,6 +136,14 @@ extension SummaryRender {
             lines.append(table.header)
             lines += table.rows.map { $0.map(\.shown) }
         }
+        if let trend = s.trend {
+            // Likewise apart from the issued rows: the plan-period trend from stored monitoring data (D-91).
+            let table = TrendRender.table(trend.trends, pollutants: trend.pollutants, fallback: trend.fallback, lang: lang)
+            lines.append([])
+            lines.append([trend.title(lang)])
+            lines.append(table.headers)
+            lines += table.rows
+        }
         return "\u{FEFF}" + lines.map { $0.map(csvCell).joined(separator: ",") + "\r\n" }.joined()
     }
 

@@ -43,6 +43,8 @@ public struct SummaryDocument: Sendable, Hashable {
         /// Small multiples, one panel per unit: the annual mean by year over the plan period with the final
         /// target's concentration as a line (issue 22).
         case planPeriod(title: String, targetLabel: String, panels: [PlanPeriodPanel])
+        /// Per unit its monthly means and the Theil-Sen line (the plan-period trend, issue 15).
+        case trends(title: String, panels: [TrendPanel])
     }
 
     /// One unit's small chart of the plan period: its annual mean per year and its final target, μg/m³.
@@ -108,7 +110,7 @@ public struct SummaryDocument: Sendable, Hashable {
     public var printedBy: String { closing.printedBy }
     public var printedOn: String { closing.printedOn }
     public var attachments: [Attachment]
-    /// 后续处理情况（截至 D）: not part of the notice (R-22b); empty when left out.
+    /// 后续处理情况（截至 D） and the plan-period trend (D-91): not part of the notice (R-22b); empty when left out.
     public var afterword: [Block]
     /// "草稿 / DRAFT" when the run is not published, in both languages whatever `lang` is.
     public var watermark: String?
@@ -135,7 +137,7 @@ public struct SummaryDocument: Sendable, Hashable {
         }
         attachmentNote = n.attachmentNote()
         closing = DocumentClosing(settings: s.settings, date: s.publication?.date, lang: lang)
-        afterword = b.subsequent()
+        afterword = b.subsequent() + (s.trend?.blocks(lang) ?? [])
     }
 
     /// Every text of the notice itself (title to foot), in order: what the body tests and the Word check read.
@@ -155,6 +157,7 @@ extension SummaryDocument.Block {
         case .chart(.declines(let title, let r, let a, let bars)): [title, r, a] + bars.map(\.label)
         case .chart(.grades(let title, let bars)): [title] + bars.map(\.label)
         case .chart(.planPeriod(let title, let target, let panels)): [title, target] + panels.map(\.label)
+        case .chart(.trends(let title, let panels)): [title] + panels.flatMap { [$0.label, $0.caption] }
         }
     }
 }

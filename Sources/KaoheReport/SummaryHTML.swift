@@ -115,6 +115,7 @@ enum SVGChart {
         case let .declines(title, requiredLabel, actualLabel, bars): declines(title, requiredLabel, actualLabel, bars, id: id)
         case let .grades(title, bars): grades(title, bars, id: id)
         case let .planPeriod(title, targetLabel, panels): planPeriod(title, targetLabel, panels, id: id)
+        case let .trends(title, panels): TrendSVG.render(title, panels, id: id)
         }
     }
 

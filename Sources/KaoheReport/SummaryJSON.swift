@@ -103,6 +103,7 @@ extension SummaryRender {
         let after: [(String, JSON)] = [
             // The plan-period view of the final assessment (issue 22); null for any other run.
             ("planPeriod", s.planPeriod.map { .object(PlanPeriodRender.member($0, lang: lang, rounding: s.rounding)) } ?? .null),
+            ("trend", s.trend.map { $0.json() } ?? .null),
             ("subsequent", s.subsequent.map { sub in
                 .object([
                     ("asOf", .string(sub.asOf.description)),

@@ -24,22 +24,31 @@ public struct IncompleteStation: Sendable, Hashable {
     public var required: Int
 }
 
-/// The monthly notice (月度通报) of one month: rankings, names and warnings, built from the units'
-/// positions through the month's last day.
-public struct MonthlyNotice: Sendable, Hashable {
-    public var year: Int
-    public var month: Int
+/// The four rankings of R-30 among the units assessed on one pollutant (R-5 revised): a PM10 concentration
+/// and a PM2.5 concentration are not comparable, so units of different pollutants never share a list.
+public struct PollutantRankings: Sendable, Hashable {
     public var pollutant: Pollutant
-    /// The rule set's R-29 threshold, a fraction, and whether it is a default of this tool.
-    public var severeLag: Decimal
-    public var severeLagIsDefault: Bool
-    /// Every unit, in the areas' order.
-    public var units: [UnitTrack]
     /// Lower concentration is better; change ascending, so the most improved comes first.
     public var monthByConcentration: [RankedUnit]
     public var monthByChange: [RankedUnit]
     public var ytdByConcentration: [RankedUnit]
     public var ytdByChange: [RankedUnit]
+}
+
+/// The monthly notice (月度通报) of one month: rankings, names and warnings, built from the units'
+/// positions through the month's last day.
+public struct MonthlyNotice: Sendable, Hashable {
+    public var year: Int
+    public var month: Int
+    /// The pollutants the units are assessed on (R-5 revised), the rule set's first; never empty.
+    public var pollutants: [Pollutant]
+    /// The rule set's R-29 threshold, a fraction, and whether it is a default of this tool.
+    public var severeLag: Decimal
+    public var severeLagIsDefault: Bool
+    /// Every unit, in the areas' order.
+    public var units: [UnitTrack]
+    /// One set of rankings per pollutant of `pollutants`, in that order.
+    public var rankings: [PollutantRankings]
     /// Every unit in 预警 or worse, worst status first, then by code.
     public var warnings: [UnitTrack]
     /// Stations short of R-24's monthly minimum in the month, and units with no data in it.
@@ -75,11 +84,18 @@ public struct MonthlyNotice: Sendable, Hashable {
         let severity: [TrackingStatus: Int] = [.cannotMeet: 0, .seriouslyBehind: 1, .warning: 2, .onTrack: 3]
         let warnings = units.filter { $0.status?.isWarningOrWorse == true }
             .sorted { (severity[$0.status!]!, $0.area.code) < (severity[$1.status!]!, $1.area.code) }
+        let present = Set(units.map(\.pollutant))
+        let ordered = [rules.pollutant] + Pollutant.allCases.filter { $0 != rules.pollutant }
+        let pollutants = present.isEmpty ? [rules.pollutant] : ordered.filter(present.contains)
+        let rankings = pollutants.map { p in
+            let group = units.filter { $0.pollutant == p }
+            return PollutantRankings(
+                pollutant: p, monthByConcentration: rank(group, \.monthRounded), monthByChange: rank(group, \.monthChange),
+                ytdByConcentration: rank(group, \.ytdRounded), ytdByChange: rank(group, \.ytdChange))
+        }
         return MonthlyNotice(
-            year: year, month: month, pollutant: rules.pollutant, severeLag: rules.severeLagFraction,
-            severeLagIsDefault: rules.isDefault(.severeLag), units: units,
-            monthByConcentration: rank(units, \.monthRounded), monthByChange: rank(units, \.monthChange),
-            ytdByConcentration: rank(units, \.ytdRounded), ytdByChange: rank(units, \.ytdChange),
+            year: year, month: month, pollutants: pollutants, severeLag: rules.severeLagFraction,
+            severeLagIsDefault: rules.isDefault(.severeLag), units: units, rankings: rankings,
             warnings: warnings, incomplete: incomplete, noData: units.filter { $0.month.mean == nil }.map(\.area), monthly: monthly)
     }
 

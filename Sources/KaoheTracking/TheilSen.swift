@@ -4,7 +4,7 @@ import Foundation
 ///
 /// These are statistical estimates shown for information, never assessment figures, so binary floating
 /// point is fine here (decision D-55). The method follows openair's `TheilSen` (median of pairwise slopes,
-/// Mann-Kendall, block bootstrap) but is not bit-identical to it.
+/// Mann-Kendall, a bootstrap interval) but is not bit-identical to it.
 public enum TheilSen {
     /// The median of the slopes (yⱼ − yᵢ)/(xⱼ − xᵢ) over all pairs i < j with xᵢ ≠ xⱼ; nil with no such pair.
     public static func slope(x: [Double], y: [Double]) -> Double? {
@@ -90,45 +90,6 @@ public enum TheilSen {
         }
         let z: Double = variance > 0 ? (s > 0 ? Double(s - 1) / variance.squareRoot() : s < 0 ? Double(s + 1) / variance.squareRoot() : 0) : 0
         return MannKendall(s: s, variance: variance, z: z, p: erfc(abs(z) / 2.0.squareRoot()))
-    }
-
-    /// A percentile interval from a moving-block bootstrap of residuals about a fitted series.
-    ///
-    /// Each resample joins blocks of `blockLength` consecutive residuals from random starts until it has n
-    /// (circular blocks: a block may run past the end and continue at the start, so every residual is
-    /// drawn equally often),
-    /// adds them to `fitted` and runs `estimate` on the result — the whole estimation again, so that every
-    /// step of it (deseasonalising included) varies as it would with new data. The interval is the
-    /// 2.5th and 97.5th percentiles of the estimates (with 599 resamples: the 15th and 585th smallest).
-    /// Blocks keep the serial correlation of monthly data.
-    public static func bootstrapInterval(
-        fitted: [Double], residuals: [Double], resamples: Int, blockLength: Int, seed: UInt64, level: Double = 0.95,
-        estimate: ([Double]) -> Double?
-    ) -> (lower: Double, upper: Double)? {
-        let n = fitted.count
-        guard n > 0, residuals.count == n else { return nil }
-        let length = max(1, min(blockLength, n))
-        var rng = SeededGenerator(seed: seed)
-        var estimates: [Double] = []
-        estimates.reserveCapacity(resamples)
-        var series = [Double](repeating: 0, count: n)
-        for _ in 0..<resamples {
-            var filled = 0
-            while filled < n {
-                let start = Int(rng.next() % UInt64(n))
-                for k in 0..<length where filled < n {
-                    series[filled] = fitted[filled] + residuals[(start + k) % n]
-                    filled += 1
-                }
-            }
-            if let e = estimate(series) { estimates.append(e) }
-        }
-        guard !estimates.isEmpty else { return nil }
-        estimates.sort()
-        let m = Double(estimates.count + 1)
-        let lo = max(0, Int((m * (1 - level) / 2).rounded()) - 1)
-        let hi = min(estimates.count - 1, Int((m * (1 + level) / 2).rounded()) - 1)
-        return (estimates[lo], estimates[hi])
     }
 }
 

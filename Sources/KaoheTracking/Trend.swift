@@ -7,6 +7,12 @@ public struct MonthMean: Sendable, Hashable {
     public var month: Int
     public var mean: Decimal
 
+    public init(year: Int, month: Int, mean: Decimal) {
+        self.year = year
+        self.month = month
+        self.mean = mean
+    }
+
     /// The middle of the month in years (2015.0417 for January 2015): the time axis of the trend.
     public var time: Double { Double(year) + (Double(month) - 0.5) / 12 }
 }
@@ -21,6 +27,9 @@ public struct UnitTrend: Sendable, Hashable {
     public struct Result: Sendable, Hashable {
         /// Theil-Sen slope of the deseasonalised monthly means, μg/m³ per year.
         public var slope: Double
+        /// The line's value at t = 0, μg/m³: the median of yᵢ − slope·tᵢ over the deseasonalised means, so the
+        /// line slope·t + intercept can be drawn over the monthly means.
+        public var intercept: Double
         /// 95 % interval of the slope from the seeded block bootstrap.
         public var lower: Double
         public var upper: Double
@@ -103,12 +112,13 @@ public enum Trends {
         return UnitTrend(
             area: area, months: months,
             result: .init(
-                slope: slope, lower: interval?.lower ?? slope, upper: interval?.upper ?? slope, mannKendall: TheilSen.mannKendall(y),
+                slope: slope, intercept: intercept(x: x, y: y, slope: slope), lower: interval?.lower ?? slope, upper: interval?.upper ?? slope, mannKendall: TheilSen.mannKendall(y),
                 blockLength: block, resamples: resamples, seed: seed))
     }
 
-    /// The bootstrap interval of the slope: residuals about trend plus season, block-resampled, and the
-    /// whole estimate (deseasonalise, then Theil-Sen) run again on each resample.
+    /// The bootstrap interval of the slope: residuals about trend plus season, resampled by the
+    /// post-blackened block bootstrap, and the whole estimate (deseasonalise, then Theil-Sen, then the
+    /// slope's standard error) run again on each resample for a studentised interval (`TheilSen.bootstrapInterval`, D-89).
     ///
     /// Residuals are scaled by √(n / (n − k)), k = one level per calendar month plus the slope, because the
     /// fit has used up k degrees of freedom and left them smaller than the noise they stand for.
@@ -116,19 +126,32 @@ public enum Trends {
         months: [MonthMean], raw: [Double], deseasonalised y: [Double], seasonal: [Double], slope: Double, blockLength: Int, seed: UInt64
     ) -> (lower: Double, upper: Double)? {
         let x = months.map(\.time)
-        var offsets = zip(x, y).map { $1 - slope * $0 }
-        let a = TheilSen.median(&offsets) ?? 0
-        let fitted = x.indices.map { a + slope * x[$0] + seasonal[$0] }
         let k = Set(months.map(\.month)).count + 1
+        let a = intercept(x: x, y: y, slope: slope)
+        let fitted = x.indices.map { a + slope * x[$0] + seasonal[$0] }
         let scale = months.count > k ? (Double(months.count) / Double(months.count - k)).squareRoot() : 1
         let residuals = raw.indices.map { (raw[$0] - fitted[$0]) * scale }
+        let observed = (value: slope, standardError: standardError(x: x, y: y, slope: slope, intercept: a, parameters: k))
         var buffer: [Double] = []
         return TheilSen.bootstrapInterval(
-            fitted: fitted, residuals: residuals, resamples: resamples, blockLength: blockLength, seed: seed
+            observed: observed, fitted: fitted, residuals: residuals, resamples: resamples, blockLength: blockLength, seed: seed
         ) { series in
-            TheilSen.slope(x: x, y: deseasonalise(months, series).values, into: &buffer)
-            return TheilSen.median(&buffer)
+            let ys = deseasonalise(months, series).values
+            TheilSen.slope(x: x, y: ys, into: &buffer)
+            guard let s = TheilSen.median(&buffer) else { return nil }
+            return (s, standardError(x: x, y: ys, slope: s, intercept: intercept(x: x, y: ys, slope: s), parameters: k))
         }
+    }
+
+    /// The intercept of a Theil-Sen line: the median of yᵢ − slope·xᵢ.
+    static func intercept(x: [Double], y: [Double], slope: Double) -> Double {
+        var offsets = zip(x, y).map { $1 - slope * $0 }
+        return TheilSen.median(&offsets) ?? 0
+    }
+
+    /// The slope's standard error from the deseasonalised values' residuals about the line (`TheilSen.slopeStandardError`).
+    static func standardError(x: [Double], y: [Double], slope: Double, intercept: Double, parameters k: Int) -> Double {
+        TheilSen.slopeStandardError(x: x, residuals: x.indices.map { y[$0] - intercept - slope * x[$0] }, parameters: k)
     }
 
     /// Block length about n^(1/3), at least 1 (n = 24 → 3, n = 60 → 4).

@@ -30,10 +30,13 @@ struct RequirementCache {
 
     mutating func requirement(area: Area, targets: [Target], year: Int, rules: RuleSet) -> YearRequirement? {
         // The same choice of targets as AssessmentInputs.build: the year's explicit target and the final one.
+        // The pollutant is the unit's own (R-5 revised), as there: a key by the rule set's pollutant would put
+        // every unit of the other pollutant under one key and give them all the first one's requirement.
         func blank(_ t: Target?) -> Target? { t.map { var t = $0; t.areaCode = ""; return t } }
+        let pollutant = Tracking.pollutant(targets: targets, default: rules.pollutant)
         let key = [
-            blank(targets.first { $0.year == year && $0.pollutant == rules.pollutant }),
-            blank(targets.first { $0.isFinal && $0.pollutant == rules.pollutant }),
+            blank(targets.first { $0.year == year && $0.pollutant == pollutant }),
+            blank(targets.first { $0.isFinal && $0.pollutant == pollutant }),
         ]
         if let hit = known[key] { return hit }
         let r = YearRequirement.of(area: area, targets: targets, year: year, rules: rules)
@@ -59,6 +62,8 @@ public enum TrackingCoverage: String, Sendable, Hashable, Codable {
 /// places (whole μg/m³ by default) as published; changes are fractions (−0.05 = 5 % lower).
 public struct UnitTrack: Sendable, Hashable {
     public var area: Area
+    /// The pollutant the unit is assessed on, that of its own targets (R-5 revised); every figure is of it.
+    public var pollutant: Pollutant
     public var asOf: Day
     public var coverage: TrackingCoverage
     /// 01-01 through D.
@@ -88,8 +93,15 @@ public struct UnitTrack: Sendable, Hashable {
 
 /// The in-year view of every unit; pure.
 public enum Tracking {
+    /// The pollutant a unit is tracked on: that of its own targets in force, the rule set's only for a unit
+    /// without targets (R-5 revised) — the same choice as `UnitRecord.pollutant(default:)` in scoring.
+    public static func pollutant(targets: [Target], default fallback: Pollutant) -> Pollutant {
+        targets.first?.pollutant ?? fallback
+    }
+
     /// Tracks each unit through `asOf`. `series` holds each unit's station series covering the year of
-    /// `asOf` and the year before; `targets` every stored target by unit. Units are kept in the given order.
+    /// `asOf` and the year before, of the unit's own pollutant (`pollutant(targets:default:)`); `targets`
+    /// every stored target in force by unit. Units are kept in the given order.
     public static func track(
         areas: [Area], series: [String: [StationSeries]], targets: [String: [Target]], asOf: Day, rules: RuleSet
     ) -> [UnitTrack] {
@@ -126,7 +138,7 @@ public enum Tracking {
         }
         let requirement = known ?? YearRequirement.of(area: area, targets: targets, year: asOf.year, rules: rules)
         var t = UnitTrack(
-            area: area, asOf: asOf, coverage: .tracked, ytd: ytd, month: month, ytdLastYear: ytdPrev, monthLastYear: monthPrev,
+            area: area, pollutant: pollutant(targets: targets, default: rules.pollutant), asOf: asOf, coverage: .tracked, ytd: ytd, month: month, ytdLastYear: ytdPrev, monthLastYear: monthPrev,
             ytdRounded: round(ytd.mean), monthRounded: round(month.mean), ytdLastYearRounded: round(ytdPrev.mean),
             monthLastYearRounded: round(monthPrev.mean), requirement: requirement,
             daysInYear: Day.daysIn(year: asOf.year), daysElapsed: ControlValue.dayOfYear(asOf))

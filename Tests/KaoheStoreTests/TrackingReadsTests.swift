@@ -31,7 +31,7 @@ import Testing
         // D's PM2.5-only day after every PM10 value: it must not become the last day with data.
         let later = days + [stationDay("D", "510704", day(2016, 3, 9), nil, pm25: "31")]
         _ = try db.importMonitoring(later.map { MonitoringPart($0) }, file: file, rowCount: later.count)
-        let s = try db.trackingSnapshot(pollutant: .pm10, through: nil)
+        let s = try db.trackingSnapshot(defaultPollutant: .pm10, through: nil)
         #expect(s.lastDay == day(2016, 3, 3))  // 03-03 has a (invalid) PM10 value, the last one
         #expect(s.range == day(2015, 1, 1)...day(2016, 3, 3))
         #expect(s.areas.map(\.code) == ["510703", "510704"])
@@ -58,14 +58,45 @@ import Testing
         #expect(throws: DiagnosticsError.self) {
             try db.importMonitoring([MonitoringPart(stationDay("S", "U2", day(2016, 1, 2), "20"))], file: file, rowCount: 1)
         }
-        let s = try db.trackingSnapshot(pollutant: .pm10, through: day(2016, 1, 31))
+        let s = try db.trackingSnapshot(defaultPollutant: .pm10, through: day(2016, 1, 31))
         #expect(s.series["U1"]?.first?.days.map(\.value) == [10])
         #expect(s.series["U2"] == nil)
     }
 
+    /// R-5 (revised): each unit is read on the pollutant of its own targets, the default only without targets.
+    @Test func eachUnitIsReadOnItsOwnPollutant() throws {
+        let db = try AppDatabase.inMemory()
+        _ = try db.importAreas(
+            [Area(code: "U1", name: "甲", type: .county), Area(code: "U2", name: "乙", type: .county), Area(code: "U3", name: "丙", type: .county)],
+            file: file)
+        // U1 holds PM2.5 targets; U2 PM10 targets; U3 none (the default, PM10, applies).
+        _ = try db.importTargets(
+            [
+                Target(areaCode: "U1", year: 2016, pollutant: .pm25, baseYear: 2013, baseConcentration: 60, kind: .percentDecline, value: 5),
+                Target(areaCode: "U2", year: 2016, pollutant: .pm10, baseYear: 2013, baseConcentration: 90, kind: .percentDecline, value: 5),
+            ], file: file)
+        // Every station has both pollutants; U1's PM2.5 runs to 03-05, later than any PM10 value (03-02).
+        let days = [
+            stationDay("S1", "U1", day(2016, 3, 1), "101", pm25: "41"), stationDay("S1", "U1", day(2016, 3, 5), nil, pm25: "45"),
+            stationDay("S2", "U2", day(2016, 3, 1), "102", pm25: "42"), stationDay("S3", "U3", day(2016, 3, 2), "103", pm25: "43"),
+        ]
+        _ = try db.importMonitoring(days.map { MonitoringPart($0) }, file: file, rowCount: days.count)
+        let s = try db.trackingSnapshot(defaultPollutant: .pm10, through: nil)
+        #expect(s.pollutants == ["U1": .pm25, "U2": .pm10, "U3": .pm10])
+        #expect(s.series["U1"]?.first?.days.map(\.value) == [41, 45])
+        #expect(s.series["U2"]?.first?.days.map(\.value) == [102])
+        #expect(s.series["U3"]?.first?.days.map(\.value) == [103])
+        // The last day is the last of any pollutant a unit is tracked on: U1's PM2.5 on 03-05.
+        #expect(s.lastDay == day(2016, 3, 5))
+        // With PM2.5 as the default only U3 changes: U2 keeps the PM10 of its targets.
+        let d = try db.trackingSnapshot(defaultPollutant: .pm25, through: nil)
+        #expect(d.series["U2"]?.first?.days.map(\.value) == [102])
+        #expect(d.series["U3"]?.first?.days.map(\.value) == [43])
+    }
+
     @Test func emptyStoreHasNoLastDay() throws {
         let db = try AppDatabase.inMemory()
-        let s = try db.trackingSnapshot(pollutant: .pm10, through: nil)
+        let s = try db.trackingSnapshot(defaultPollutant: .pm10, through: nil)
         #expect(s.lastDay == nil && s.range == nil && s.series.isEmpty)
     }
 }

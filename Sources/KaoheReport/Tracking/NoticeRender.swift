@@ -24,7 +24,10 @@ public enum NoticeRender {
             case .chart: continue
             }
         }
+        parts.append(terminalSafe(doc.attachmentNote))
         parts += doc.closing.textParts()
+        parts.append(terminalSafe(doc.attachment.label) + "\n" + terminalSafe(doc.attachment.title) + "\n" + String(repeating: "=", count: displayWidth(doc.attachment.title)))
+        for case .list(let items) in doc.attachment.blocks { parts.append(items.map { "- " + terminalSafe($0) }.joined(separator: "\n")) }
         return parts.joined(separator: "\n\n") + "\n"
     }
 
@@ -46,7 +49,10 @@ public enum NoticeRender {
             case .chart: continue
             }
         }
+        parts.append(md(doc.attachmentNote))
         parts += doc.closing.markdownParts()
+        parts.append(md(doc.attachment.label) + "\n\n## " + md(doc.attachment.title))
+        for case .list(let items) in doc.attachment.blocks { parts.append(items.map { "- " + md($0) }.joined(separator: "\n")) }
         return parts.joined(separator: "\n\n") + "\n"
     }
 
@@ -86,9 +92,14 @@ public enum NoticeRender {
         let closing = doc.closing.html(keep)
         body.append("<div class=\"closing\">")
         if let last = doc.blocks.last { body.append(html(last)) }
+        body.append("<div class=\"attach-note\"><p class=\"first\">\(keep.html(doc.attachmentNote))</p></div>")
         body.append(closing[0])
         body.append(closing[1] + "</div>")
         body.append("</main>")
+        body.append("<section class=\"attachment\">")
+        body.append("<p class=\"attach-label\">\(esc(doc.attachment.label))</p><h1 class=\"attach-title\">\(keep.html(doc.attachment.title))</h1>")
+        body += doc.attachment.blocks.map(html)
+        body.append("</section>")
         return """
             <!DOCTYPE html>
             <html lang="\(lang == .zh ? "zh-CN" : "en")">
@@ -113,7 +124,9 @@ public enum NoticeRender {
     /// One row per unit, for spreadsheets: UTF-8 with a BOM, CRLF, RFC 4180 quoting and formula cells
     /// neutralised, with the summary's own cell function.
     public static func csv(_ n: MonthlyNotice, places: Int, lang: Language) -> String {
-        func rank(_ list: [RankedUnit], _ code: String) -> String { list.first { $0.area.code == code }.map { String($0.rank) } ?? "" }
+        // Ranks are within the unit's pollutant (R-5 revised): the `pollutant` column says which list.
+        func group(_ u: UnitTrack) -> PollutantRankings? { n.rankings.first { $0.pollutant == u.pollutant } }
+        func rank(_ list: [RankedUnit]?, _ code: String) -> String { list?.first { $0.area.code == code }.map { String($0.rank) } ?? "" }
         func c(_ d: Decimal?) -> String { d.map { GBRounding.fixed($0, places: places) } ?? "" }
         func pct(_ d: Decimal?) -> String { d.map { GBRounding.fixed($0 * 100, places: 1) } ?? "" }
         let incomplete = Dictionary(grouping: n.incomplete, by: \.area.code)
@@ -124,19 +137,19 @@ public enum NoticeRender {
             lang.pick("年累计浓度名次", "YTD rank"), lang.pick("年累计同比名次", "YTD change rank"), lang.pick("要求浓度T", "required T"),
             lang.pick("剩余日控制值", "control V"), lang.pick("已过天数", "days elapsed"), lang.pick("剩余天数", "days left"),
             lang.pick("状态", "status"), lang.pick("站点（有效天数）", "stations (valid days)"), lang.pick("本月数据不完整站点", "stations incomplete this month"),
-            lang.pick("年份", "year"), lang.pick("月份", "month"),
+            lang.pick("年份", "year"), lang.pick("月份", "month"), lang.pick("考核污染物", "pollutant"),
         ]
         var lines = [header]
         for u in n.units {
-            let code = u.area.code
+            let code = u.area.code, g = group(u)
             lines.append([
-                code, u.area.name, c(u.monthRounded), c(u.monthLastYearRounded), pct(u.monthChange), rank(n.monthByConcentration, code),
-                rank(n.monthByChange, code), c(u.ytdRounded), c(u.ytdLastYearRounded), pct(u.ytdChange), rank(n.ytdByConcentration, code),
-                rank(n.ytdByChange, code), u.requirement.map { GBRounding.fixed($0.concentration, places: 1) } ?? "", c(u.controlRounded),
+                code, u.area.name, c(u.monthRounded), c(u.monthLastYearRounded), pct(u.monthChange), rank(g?.monthByConcentration, code),
+                rank(g?.monthByChange, code), c(u.ytdRounded), c(u.ytdLastYearRounded), pct(u.ytdChange), rank(g?.ytdByConcentration, code),
+                rank(g?.ytdByChange, code), u.requirement.map { GBRounding.fixed($0.concentration, places: 1) } ?? "", c(u.controlRounded),
                 String(u.daysElapsed), String(u.daysRemaining), TrackingFormat.status(u.status, u.coverage, lang),
                 TrackingFormat.stations(u.ytd, lang),
                 (incomplete[code] ?? []).map { "\($0.station) \($0.validDays)/\($0.required)" }.joined(separator: lang.pick("、", ", ")),
-                String(n.year), String(n.month),
+                String(n.year), String(n.month), u.pollutant.rawValue,
             ])
         }
         return "\u{FEFF}" + lines.map { $0.map(SummaryRender.csvCell).joined(separator: ",") + "\r\n" }.joined()
@@ -164,7 +177,8 @@ public enum NoticeRender {
         }
         let units: [JSON] = n.units.map { u in
             .object([
-                ("code", .string(u.area.code)), ("name", .string(u.area.name)), ("coverage", .string(u.coverage.rawValue)),
+                ("code", .string(u.area.code)), ("name", .string(u.area.name)), ("pollutant", .string(u.pollutant.rawValue)),
+                ("coverage", .string(u.coverage.rawValue)),
                 ("monthMean", c(u.monthRounded)), ("monthLastYear", c(u.monthLastYearRounded)), ("monthChangePercent", pct(u.monthChange)),
                 ("ytdMean", c(u.ytdRounded)), ("ytdLastYear", c(u.ytdLastYearRounded)), ("ytdChangePercent", pct(u.ytdChange)),
                 ("requiredConcentration", exact(u.requirement?.concentration)), ("requiredDecline", exact(u.requirement?.decline)),
@@ -177,7 +191,7 @@ public enum NoticeRender {
         let root = JSON.object([
             ("kind", .string("monthly-notice")), ("year", .int(n.year)), ("month", .int(n.month)),
             ("through", .string(Day(year: n.year, month: n.month, day: Day.daysIn(month: n.month, year: n.year))!.description)),
-            ("pollutant", .string(n.pollutant.rawValue)), ("language", .string(lang.rawValue)),
+            ("pollutants", .array(n.pollutants.map { .string($0.rawValue) })), ("language", .string(lang.rawValue)),
             ("title", .string(doc.title)), ("date", .string(date.description)),
             ("distribution", .object([("to", .string(settings.value(.mainRecipients))), ("copies", .string(settings.value(.copiesTo)))])),
             ("document", .object([
@@ -186,11 +200,18 @@ public enum NoticeRender {
                 ("date", .string(doc.closing.date)),
                 ("defaults", .array(DocumentSettings.Field.allCases.filter(settings.isDefault).map { .string($0.rawValue) })),
             ])),
-            ("severeLag", exact(n.severeLag)), ("severeLagIsToolDefault", .bool(n.severeLagIsDefault)),
-            ("rankings", .object([
-                ("monthByConcentration", ranking(n.monthByConcentration, change: false)), ("monthByChange", ranking(n.monthByChange, change: true)),
-                ("ytdByConcentration", ranking(n.ytdByConcentration, change: false)), ("ytdByChange", ranking(n.ytdByChange, change: true)),
+            ("attachment", .object([
+                ("title", .string(doc.attachment.title)),
+                ("notes", .array(doc.attachment.blocks.flatMap { b -> [JSON] in if case .list(let items) = b { items.map(JSON.string) } else { [] } })),
             ])),
+            ("severeLag", exact(n.severeLag)), ("severeLagIsToolDefault", .bool(n.severeLagIsDefault)),
+            ("rankings", .array(n.rankings.map { g in
+                .object([
+                    ("pollutant", .string(g.pollutant.rawValue)),
+                    ("monthByConcentration", ranking(g.monthByConcentration, change: false)), ("monthByChange", ranking(g.monthByChange, change: true)),
+                    ("ytdByConcentration", ranking(g.ytdByConcentration, change: false)), ("ytdByChange", ranking(g.ytdByChange, change: true)),
+                ])
+            })),
             ("warnings", .array(n.warnings.map { .string($0.area.code) })),
             ("incomplete", .array(n.incomplete.map { s in
                 .object([("code", .string(s.area.code)), ("station", .string(s.station)), ("validDays", .int(s.validDays)), ("required", .int(s.required))])

@@ -48,22 +48,29 @@ enum TrackingFormat {
 /// The in-year table of `kaohe track` for the terminal.
 public enum TrackRender {
     /// One row per unit in the given order; units without monitoring data are listed by name afterwards.
-    public static func text(_ units: [UnitTrack], asOf: Day, pollutant: Pollutant, rules: RuleSet, lang: Language) -> String {
+    ///
+    /// Each unit is shown on its own pollutant (R-5 revised); when units of both are present the heading
+    /// names both and a column says which each row is.
+    public static func text(_ units: [UnitTrack], asOf: Day, rules: RuleSet, lang: Language) -> String {
         let places = rules.rounding.concentration
+        let present = Set(units.map(\.pollutant))
+        let pollutants = ([rules.pollutant] + Pollutant.allCases.filter { $0 != rules.pollutant }).filter { present.isEmpty ? $0 == rules.pollutant : present.contains($0) }
+        let mixed = pollutants.count > 1
+        let named = pollutants.map(\.rawValue).joined(separator: lang.pick("、", ", "))
         var out = lang.pick(
-            "\(asOf.year)年 \(pollutant.rawValue) 年内进度（截至 \(asOf)，μg/m³）",
-            "\(asOf.year) \(pollutant.rawValue) in-year position (through \(asOf), μg/m³)") + "\n"
+            "\(asOf.year)年 \(named) 年内进度（截至 \(asOf)，μg/m³）",
+            "\(asOf.year) \(named) in-year position (through \(asOf), μg/m³)") + "\n"
         var table = TextTable(
-            headers: [
-                lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("年累计", "YTD"), lang.pick("同期", "last yr"),
+            headers: [lang.pick("区域代码", "code"), lang.pick("区域名称", "unit")] + (mixed ? [lang.pick("指标", "pollutant")] : []) + [
+                lang.pick("年累计", "YTD"), lang.pick("同期", "last yr"),
                 lang.pick("同比", "change"), lang.pick("本月", "month"), lang.pick("要求浓度T", "required T"),
                 lang.pick("剩余日控制值", "control V"), lang.pick("已过/剩余天数", "days done/left"), lang.pick("状态", "status"),
                 lang.pick("站点（有效天数）", "stations (valid days)"),
             ],
-            alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .right, .left, .left])
+            alignments: [.left, .left] + (mixed ? [.left] : []) + [.right, .right, .right, .right, .right, .right, .right, .left, .left])
         for u in units where u.coverage != .noMonitoringData {
-            table.append([
-                u.area.code, u.area.name, TrackingFormat.conc(u.ytdRounded, places: places),
+            table.append([u.area.code, u.area.name] + (mixed ? [u.pollutant.rawValue] : []) + [
+                TrackingFormat.conc(u.ytdRounded, places: places),
                 TrackingFormat.conc(u.ytdLastYearRounded, places: places), TrackingFormat.change(u.ytdChange),
                 TrackingFormat.conc(u.monthRounded, places: places), TrackingFormat.required(u.requirement),
                 TrackingFormat.conc(u.controlRounded, places: places), "\(u.daysElapsed)/\(u.daysRemaining)",

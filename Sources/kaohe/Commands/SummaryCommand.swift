@@ -5,6 +5,7 @@ import KaoheDocx
 import KaoheReport
 import KaoheRules
 import KaoheStore
+import KaoheTracking
 import KaoheXLSX
 
 struct SummaryCommand: ParsableCommand {
@@ -73,6 +74,9 @@ struct SummaryCommand: ParsableCommand {
         if let issued, !asIssued {
             summary.subsequent = SubsequentSection(asOf: asOfDay, events: try db.subsequentEvents(run: run, record: issued, asOf: asOfDay))
         }
+        if run.kind == .final, !asIssued {
+            summary.trend = try planPeriodTrend(db, year: run.year, units: summary.units.map(\.area), rules: rules)
+        }
         if format == .docx {
             // A Word file is binary: it goes to a file, never to the terminal.
             guard let output else {
@@ -114,4 +118,18 @@ struct SummaryCommand: ParsableCommand {
             Console.out(text, terminator: "")
         }
     }
+}
+
+/// The plan-period trend of the units of a final assessment, from the monitoring data stored now: monthly
+/// means from the base year through 12-31 of the final year (or the last day with data, if earlier), each
+/// unit on its own pollutant (R-5 revised). Nil when no monitoring data is stored (D-91).
+func planPeriodTrend(_ db: AppDatabase, year: Int, units: [Area], rules: RuleSet) throws -> TrendSection? {
+    guard rules.baseYear <= year, let yearEnd = Day(year: year, month: 12, day: 31) else { return nil }
+    let snapshot = try db.trackingSnapshot(defaultPollutant: rules.pollutant, through: yearEnd, fromYear: rules.baseYear)
+    guard let last = snapshot.lastDay else { return nil }
+    let through = min(last, yearEnd)
+    let trends = units.map { a in
+        Trends.trend(area: a, months: Trends.monthlyMeans(snapshot.series[a.code] ?? [], from: rules.baseYear, through: through, excludeDust: rules.excludeDustDays))
+    }
+    return TrendSection(through: through, trends: trends, pollutants: snapshot.pollutants, fallback: rules.pollutant)
 }

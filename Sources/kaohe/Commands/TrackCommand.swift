@@ -29,7 +29,7 @@ struct TrackCommand: ParsableCommand {
                 throw CLIError(lang("--as-of \(day)：年份早于 1900 — 请给出考核期内的日期", "--as-of \(day): the year is before 1900 — give a day in the plan period"))
             }
             let db = try store.open(.read)
-            let snapshot = try db.trackingSnapshot(pollutant: ruleSet.pollutant, through: day)
+            let snapshot = try db.trackingSnapshot(defaultPollutant: ruleSet.pollutant, through: day)
             guard let end = day ?? snapshot.lastDay else {
                 throw CLIError(lang(
                     "尚无 \(ruleSet.pollutant.rawValue) 监测数据 — 请先导入（kaohe monitoring import），或用 --as-of 指定日期",
@@ -39,7 +39,7 @@ struct TrackCommand: ParsableCommand {
                 throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)")
             }
             let units = Tracking.track(areas: snapshot.areas, series: snapshot.series, targets: snapshot.targets, asOf: end, rules: ruleSet)
-            Console.out(TrackRender.text(units, asOf: end, pollutant: ruleSet.pollutant, rules: ruleSet, lang: lang.lang), terminator: "")
+            Console.out(TrackRender.text(units, asOf: end, rules: ruleSet, lang: lang.lang), terminator: "")
         }
     }
 
@@ -67,7 +67,7 @@ struct TrackCommand: ParsableCommand {
             let noticeDate = try date.map { try parseDayOption($0, option: "--date") } ?? today()
             let end = Day(year: year, month: m, day: Day.daysIn(month: m, year: year))!
             let db = try store.open(.read)
-            let snapshot = try db.trackingSnapshot(pollutant: ruleSet.pollutant, through: end)
+            let snapshot = try db.trackingSnapshot(defaultPollutant: ruleSet.pollutant, through: end)
             guard !snapshot.areas.isEmpty else {
                 throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)")
             }

@@ -22,10 +22,15 @@ struct TrendCommand: ParsableCommand {
     @OptionGroup var lang: LanguageOption
     @Option(help: optionHelp("只看该单位，并列出其月均浓度。", "Only this unit, with its monthly means.")) var area: String?
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, html }
+    @Option(help: optionHelp("text（默认）或 html（每个单位一张小图：月均浓度与 Theil-Sen 趋势线）。", "text (default) or html (a small chart per unit: monthly means and the Theil-Sen line)."))
+    var format: Format = .text
+    @Option(name: [.customShort("o"), .long], help: optionHelp("写入该文件，而不是标准输出。", "Write to this file instead of standard output.")) var output: String?
+
     func run() throws {
         let ruleSet = try rules.load(lang)
         let db = try store.open(.read)
-        let snapshot = try db.trackingSnapshot(pollutant: ruleSet.pollutant, through: nil, fromYear: ruleSet.baseYear)
+        let snapshot = try db.trackingSnapshot(defaultPollutant: ruleSet.pollutant, through: nil, fromYear: ruleSet.baseYear)
         guard let last = snapshot.lastDay else {
             throw CLIError(lang(
                 "尚无 \(ruleSet.pollutant.rawValue) 监测数据 — 请先导入（kaohe monitoring import）",
@@ -45,10 +50,29 @@ struct TrendCommand: ParsableCommand {
         }
         let listed = Set(trends.map(\.area.code))
         let omitted = areas.filter { !listed.contains($0.code) }
-        Console.out(TrendRender.text(trends, pollutant: ruleSet.pollutant, places: ruleSet.rounding.concentration, detail: area != nil, lang: lang.lang), terminator: "")
-        if !omitted.isEmpty {
-            let names = omitted.map { lang("\($0.name)（\($0.code)）", "\($0.name) (\($0.code))") }.joined(separator: lang("、", ", "))
-            Console.out(lang("无完整月份监测数据、不计算趋势的单位：\(terminalSafe(names))", "Units with no whole month of monitoring data (no trend): \(terminalSafe(names))"))
+        let names = omitted.map { lang("\($0.name)（\($0.code)）", "\($0.name) (\($0.code))") }.joined(separator: lang("、", ", "))
+        let note = lang("无完整月份监测数据、不计算趋势的单位：\(terminalSafe(names))", "Units with no whole month of monitoring data (no trend): \(terminalSafe(names))")
+        switch format {
+        case .text:
+            let text = TrendRender.text(
+                trends, pollutants: snapshot.pollutants, fallback: ruleSet.pollutant, places: ruleSet.rounding.concentration, detail: area != nil,
+                lang: lang.lang) + (omitted.isEmpty ? "" : note + "\n")
+            if let output {
+                try writeOutput(text, to: output, database: store.path)
+                Console.out(lang("已写入 \(output)", "wrote \(output)"))
+            } else {
+                Console.out(text, terminator: "")
+            }
+        case .html:
+            let html = TrendRender.html(trends, pollutants: snapshot.pollutants, fallback: ruleSet.pollutant, through: last, lang: lang.lang)
+            // The page on standard output is the document alone; the note on units left out goes to standard error.
+            if !omitted.isEmpty { Console.err(note) }
+            if let output {
+                try writeOutput(html, to: output, database: store.path)
+                Console.out(lang("已写入 \(output)", "wrote \(output)"))
+            } else {
+                Console.out(html, terminator: "")
+            }
         }
     }
 }
