@@ -21,6 +21,7 @@ final class ElementCollector: NSObject, XMLParserDelegate {
     init(wanted: Set<String>) { self.wanted = wanted }
 
     static func collect(_ data: Data, wanted: Set<String>) -> [Element]? {
+        guard isValidUTF8(data) else { return nil }
         let parser = XMLParser(data: data)
         let collector = ElementCollector(wanted: wanted)
         parser.delegate = collector
@@ -66,6 +67,7 @@ final class SharedStringsReader: NSObject, XMLParserDelegate {
     private var phoneticDepth = 0
 
     static func read(_ data: Data) -> [String]? {
+        guard isValidUTF8(data) else { return nil }
         let parser = XMLParser(data: data)
         let reader = SharedStringsReader()
         parser.delegate = reader
@@ -118,3 +120,41 @@ func decodeEscapes(_ text: String) -> String {
     }
     return out + rest
 }
+
+/// Whether `data` is well-formed UTF-8 (a byte-order mark allowed), checked before any XML reaches
+/// Foundation's XMLParser.
+///
+/// OOXML parts are UTF-8 in every producer we know. libxml2, recovering from bytes that are not, hands the
+/// parser a name that is not UTF-8, and Foundation's XMLParser then traps on a forced unwrap
+/// (`_NSXMLParserStartElementNs`, found by scripts/fuzz): such a part is refused as damaged instead.
+func isValidUTF8(_ data: Data) -> Bool {
+    data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+        let b = raw.bindMemory(to: UInt8.self)
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                i += 1
+                continue
+            }
+            let length: Int
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return false
+            }
+            guard i + length <= n, (lower...upper).contains(b[i + 1]) else { return false }
+            for k in 2..<max(2, length) where !(0x80...0xBF).contains(b[i + k]) { return false }
+            i += length
+        }
+        return true
+    }
+}
+

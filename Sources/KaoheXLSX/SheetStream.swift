@@ -220,6 +220,11 @@ struct RowBatcher {
 
     /// Parses one batch with the sheet's reader; a damaged batch names the line of the part it came from.
     private func parse(_ xml: Data, firstLine: Int) throws {
+        guard isValidUTF8(xml) else {
+            throw workbookError(
+                sheetName, "the sheet's XML is not UTF-8 text (the workbook is damaged)", fix: "save it again from the spreadsheet program as .xlsx",
+                reasonZh: "工作表的 XML 不是 UTF-8 文本（工作簿已损坏）", fixZh: "请用电子表格软件重新另存为 .xlsx")
+        }
         let parser = XMLParser(data: xml)
         parser.delegate = reader
         guard parser.parse() else {

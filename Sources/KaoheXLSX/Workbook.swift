@@ -203,6 +203,11 @@ struct Book {
         }
         var rows: [SheetRow] = []
         let reader = SheetReader(shared: shared, styles: styles, date1904: date1904) { rows.append($0) }
+        guard isValidUTF8(xml) else {
+            throw workbookError(
+                name, "the sheet's XML is not UTF-8 text (the workbook is damaged)", fix: "save it again from the spreadsheet program as .xlsx",
+                reasonZh: "工作表的 XML 不是 UTF-8 文本（工作簿已损坏）", fixZh: "请用电子表格软件重新另存为 .xlsx")
+        }
         let parser = XMLParser(data: xml)
         parser.delegate = reader
         guard parser.parse() else {

@@ -1,4 +1,5 @@
 import Foundation
+import KaoheXLSX
 import Testing
 
 /// `kaohe track` and `kaohe track notice` end to end, on a monitoring file written by the test.
@@ -106,6 +107,28 @@ struct TrackCommandTests {
 
 /// The sample data's 2016 year, as sample-data/README.md and docs/tracking.md describe it.
 struct SampleTrackingTests {
+    /// `track notice --format xlsx` (issue 16): the CSV's rows as a workbook, numbers as numbers; -o required.
+    @Test func noticeAsAWorkbookHoldsTheCSVRows() throws {
+        let cli = try TrackCommandTests().harness()
+        let csv = try cli.run("track", "notice", "--month", "2015-01", "--format", "csv", "--lang", "en").stdout
+        let lines = csv.dropFirst().components(separatedBy: "\r\n").filter { !$0.isEmpty }.map { $0.components(separatedBy: ",") }
+        let out = cli.workDir.appendingPathComponent("notice.xlsx").path
+        #expect(try cli.run("track", "notice", "--month", "2015-01", "--format", "xlsx", "-o", out, "--lang", "en").stdout == "wrote \(out)\n")
+        let sheet = try XLSXReader.read(Data(contentsOf: URL(fileURLWithPath: out)), file: "n.xlsx")
+        #expect(sheet.sheet == "Monthly notice 2015-1" && sheet.rows.count == lines.count && lines.count == 14)  // header + 13 units
+        // 涪城区 in January 2015: T1 at 100 every day, 125 a year before → monthly mean 100, change (100 − 125) / 125 = −20.0 %.
+        let fucheng = try #require(sheet.rows.first { $0.cells.first == "510703" })
+        #expect(Array(fucheng.cells.prefix(5)) == ["510703", "涪城区", "100", "125", "-20"])
+        for (row, line) in zip(sheet.rows, lines) {
+            let cells = row.cells + Array(repeating: "", count: max(0, line.count - row.cells.count))
+            for (cell, text) in zip(cells, line) where cell != text {
+                #expect(Decimal(string: cell) != nil && Decimal(string: cell) == Decimal(string: text), "\(cell) vs \(text)")
+            }
+        }
+        let refused = try cli.run("track", "notice", "--month", "2015-01", "--format", "xlsx")
+        #expect(refused.status != 0 && refused.stderr.contains("--format xlsx 需要用 -o 指定输出文件"))
+    }
+
     @Test func sample2016ThroughOctoberShowsEveryStatus() throws {
         let cli = try CLIHarness()
         for args in [

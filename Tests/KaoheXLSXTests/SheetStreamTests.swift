@@ -182,3 +182,32 @@ extension WorkbookBuilder {
         #expect(refused(Array(good.dropLast(30))) != nil)
     }
 }
+
+/// XML that is not UTF-8 is refused before Foundation's XMLParser sees it: libxml2 recovers and hands on a
+/// name that is not UTF-8, on which the parser traps (found by scripts/fuzz; issue 16).
+@Suite struct XMLTextTests {
+    @Test func utf8IsCheckedByTheRulesOfTheStandard() {
+        #expect(isValidUTF8(Data("区域代码 abc".utf8)) && isValidUTF8(Data([0xEF, 0xBB, 0xBF, 0x41])) && isValidUTF8(Data()))
+        // A lone continuation byte, FE/FF, an overlong "/" (C0 AF), a surrogate (ED A0 80), past U+10FFFF (F4 90 80 80),
+        // a sequence cut short at the end.
+        for bad: [UInt8] in [[0x80], [0x41, 0xFE, 0xFF], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE5, 0x8C]] {
+            #expect(!isValidUTF8(Data(bad)), "\(bad)")
+        }
+    }
+
+    @Test func aSheetWhoseAttributeNameIsNotUTF8IsRefusedAsDamaged() throws {
+        var b = WorkbookBuilder()
+        b.sheets = [("区域", "", nil)]
+        // An attribute name holding FE FF, as the fuzzer wrote it: no UTF-8 text can hold those bytes.
+        b.rawSheetBytes = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\" outl".utf8)
+            + Data([0xFE, 0xFF]) + Data("ine=\"0\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>".utf8)
+        let data = try b.data()
+        for read in [{ _ = try XLSXReader.read(data, file: "w.xlsx") }, { _ = try SheetStream.csv(data, file: "w.xlsx") { _ in } }] {
+            #expect {
+                try read()
+            } throws: { e in
+                (e as? DiagnosticsError)?.diagnostics.first?.rendered(chinese: false) == "w.xlsx:区域: the sheet's XML is not UTF-8 text (the workbook is damaged) — save it again from the spreadsheet program as .xlsx"
+            }
+        }
+    }
+}

@@ -11,11 +11,13 @@ struct WorkbookBuilder {
     var date1904 = false
     /// The whole first sheet part, root element included, when a test needs its own (a prefixed root).
     var rawSheet: String? = nil
+    /// The whole first sheet part as bytes, for XML that is not UTF-8.
+    var rawSheetBytes: Data? = nil
 
     func data() throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
-        func add(_ path: String, _ text: String) throws {
-            let bytes = Data(text.utf8)
+        func add(_ path: String, _ text: String, bytes raw: Data? = nil) throws {
+            let bytes = raw ?? Data(text.utf8)
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
@@ -32,7 +34,10 @@ struct WorkbookBuilder {
             let state = s.state.map { " state=\"\($0)\"" } ?? ""
             sheetList += "<sheet name=\"\(s.name)\" sheetId=\"\(i + 1)\"\(state) r:id=\"rId\(i + 1)\"/>"
             rels += "<Relationship Id=\"rId\(i + 1)\" Type=\"\(rns)/worksheet\" Target=\"worksheets/sheet\(i + 1).xml\"/>"
-            try add("xl/worksheets/sheet\(i + 1).xml", i == 0 && rawSheet != nil ? rawSheet! : "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"\(ns)\" xmlns:r=\"\(rns)\">\(s.body)</worksheet>")
+            try add(
+                "xl/worksheets/sheet\(i + 1).xml",
+                i == 0 && rawSheet != nil ? rawSheet! : "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"\(ns)\" xmlns:r=\"\(rns)\">\(s.body)</worksheet>",
+                bytes: i == 0 ? rawSheetBytes : nil)
         }
         if let sharedStrings {
             rels += "<Relationship Id=\"rIdS\" Type=\"\(rns)/sharedStrings\" Target=\"sharedStrings.xml\"/>"

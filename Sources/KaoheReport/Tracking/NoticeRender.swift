@@ -124,11 +124,17 @@ public enum NoticeRender {
     /// One row per unit, for spreadsheets: UTF-8 with a BOM, CRLF, RFC 4180 quoting and formula cells
     /// neutralised, with the summary's own cell function.
     public static func csv(_ n: MonthlyNotice, places: Int, lang: Language) -> String {
+        table(n, places: places, lang: lang).csv()
+    }
+
+    /// The CSV's rows typed, for the CSV and the .xlsx exports (issue 16): concentrations (μg/m³) and changes
+    /// (percent, one decimal) as numbers at their shown places, ranks, days, year and month as whole numbers.
+    public static func table(_ n: MonthlyNotice, places: Int, lang: Language) -> ListTable {
         // Ranks are within the unit's pollutant (R-5 revised): the `pollutant` column says which list.
         func group(_ u: UnitTrack) -> PollutantRankings? { n.rankings.first { $0.pollutant == u.pollutant } }
-        func rank(_ list: [RankedUnit]?, _ code: String) -> String { list?.first { $0.area.code == code }.map { String($0.rank) } ?? "" }
-        func c(_ d: Decimal?) -> String { d.map { GBRounding.fixed($0, places: places) } ?? "" }
-        func pct(_ d: Decimal?) -> String { d.map { GBRounding.fixed($0 * 100, places: 1) } ?? "" }
+        func rank(_ list: [RankedUnit]?, _ code: String) -> SummaryCell { list?.first { $0.area.code == code }.map { .integer($0.rank) } ?? .text("") }
+        func c(_ d: Decimal?) -> SummaryCell { SummaryCell.numeric(d.map { GBRounding.fixed($0, places: places) } ?? "") }
+        func pct(_ d: Decimal?) -> SummaryCell { SummaryCell.numeric(d.map { GBRounding.fixed($0 * 100, places: 1) } ?? "") }
         let incomplete = Dictionary(grouping: n.incomplete, by: \.area.code)
         let header = [
             lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("月均浓度", "monthly mean"), lang.pick("月同期", "month last year"),
@@ -139,20 +145,19 @@ public enum NoticeRender {
             lang.pick("状态", "status"), lang.pick("站点（有效天数）", "stations (valid days)"), lang.pick("本月数据不完整站点", "stations incomplete this month"),
             lang.pick("年份", "year"), lang.pick("月份", "month"), lang.pick("考核污染物", "pollutant"),
         ]
-        var lines = [header]
-        for u in n.units {
+        let rows: [[SummaryCell]] = n.units.map { u in
             let code = u.area.code, g = group(u)
-            lines.append([
-                code, u.area.name, c(u.monthRounded), c(u.monthLastYearRounded), pct(u.monthChange), rank(g?.monthByConcentration, code),
+            return [
+                .text(code), .text(u.area.name), c(u.monthRounded), c(u.monthLastYearRounded), pct(u.monthChange), rank(g?.monthByConcentration, code),
                 rank(g?.monthByChange, code), c(u.ytdRounded), c(u.ytdLastYearRounded), pct(u.ytdChange), rank(g?.ytdByConcentration, code),
-                rank(g?.ytdByChange, code), u.requirement.map { GBRounding.fixed($0.concentration, places: 1) } ?? "", c(u.controlRounded),
-                String(u.daysElapsed), String(u.daysRemaining), TrackingFormat.status(u.status, u.coverage, lang),
-                TrackingFormat.stations(u.ytd, lang),
-                (incomplete[code] ?? []).map { "\($0.station) \($0.validDays)/\($0.required)" }.joined(separator: lang.pick("、", ", ")),
-                String(n.year), String(n.month), u.pollutant.rawValue,
-            ])
+                rank(g?.ytdByChange, code), SummaryCell.numeric(u.requirement.map { GBRounding.fixed($0.concentration, places: 1) } ?? ""),
+                c(u.controlRounded), .integer(u.daysElapsed), .integer(u.daysRemaining), .text(TrackingFormat.status(u.status, u.coverage, lang)),
+                .text(TrackingFormat.stations(u.ytd, lang)),
+                .text((incomplete[code] ?? []).map { "\($0.station) \($0.validDays)/\($0.required)" }.joined(separator: lang.pick("、", ", "))),
+                .integer(n.year), .integer(n.month), .text(u.pollutant.rawValue),
+            ]
         }
-        return "\u{FEFF}" + lines.map { $0.map(SummaryRender.csvCell).joined(separator: ",") + "\r\n" }.joined()
+        return ListTable(title: lang.pick("\(n.year)年\(n.month)月月度通报", "Monthly notice \(n.year)-\(n.month)"), header: header, rows: rows)
     }
 
     /// The notice as JSON (fields in docs/tracking.md): concentrations are strings written to the rule set's

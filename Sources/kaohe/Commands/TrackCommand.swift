@@ -48,16 +48,16 @@ struct TrackCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: helpText("月度通报：排名、最好与最差、预警、数据不全的单位（R-30）。", "The monthly notice (月度通报): rankings, best and worst, warnings, incomplete data (R-30)."),
             discussion: helpText(
-                "格式同 kaohe summary：text、md、html（内嵌 SVG 图表）、csv（带 BOM 的 UTF-8）或 json。",
-                "Formats as kaohe summary: text, md, html (inline SVG charts), csv (UTF-8 with a BOM) or json."))
+                "格式同 kaohe summary：text、md、html（内嵌 SVG 图表）、csv（带 BOM 的 UTF-8）、json 或 xlsx（Excel 工作簿，与 CSV 相同的行，须用 -o）。",
+                "Formats as kaohe summary: text, md, html (inline SVG charts), csv (UTF-8 with a BOM), json or xlsx (an Excel workbook with the CSV's rows; needs -o)."))
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, csv, json }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, csv, json, xlsx }
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var rules: RulesOptions
         @OptionGroup var lang: LanguageOption
         @Option(help: optionHelp("月份，YYYY-MM。", "The month, YYYY-MM.")) var month: String
-        @Option(help: optionHelp("text（默认）、md、html、csv 或 json。", "text (default), md, html, csv or json.")) var format: Format = .text
+        @Option(help: optionHelp("text（默认）、md、html、csv、json 或 xlsx（须用 -o）。", "text (default), md, html, csv, json or xlsx (needs -o).")) var format: Format = .text
         @Option(help: optionHelp("通报落款日期，YYYY-MM-DD（默认今天）。", "The notice's date under the signature, YYYY-MM-DD (default today).")) var date: String?
         @Option(name: [.customShort("o"), .long], help: optionHelp("写入该文件，而不是标准输出。", "Write to this file instead of standard output.")) var output: String?
 
@@ -81,6 +81,11 @@ struct TrackCommand: ParsableCommand {
             let places = ruleSet.rounding.concentration
             // A monthly notice is not published (nothing is frozen, R-22b): it takes the settings in force today.
             let settings = try db.documentSettings()
+            if format == .xlsx {
+                // The CSV's rows typed (issue 16), through the list commands' writer.
+                try emitList(NoticeRender.table(notice, places: places, lang: lang.lang), format: .xlsx, output: output, database: store.path, lang)
+                return
+            }
             let text: String =
                 switch format {
                 case .text: NoticeRender.text(notice, places: places, lang: lang.lang, settings: settings, date: noticeDate)
@@ -88,6 +93,7 @@ struct TrackCommand: ParsableCommand {
                 case .html: NoticeRender.html(notice, places: places, lang: lang.lang, settings: settings, date: noticeDate)
                 case .csv: NoticeRender.csv(notice, places: places, lang: lang.lang)
                 case .json: NoticeRender.json(notice, places: places, lang: lang.lang, settings: settings, date: noticeDate)
+                case .xlsx: ""  // written above
                 }
             if let output {
                 try writeOutput(text, to: output, database: store.path)

@@ -20,27 +20,33 @@ struct ListFormatOptions: ParsableArguments {
     /// A workbook's cells are typed (numbers, percentages, dates) and its text neutralised against formula
     /// injection as in the CSV; `-o` never writes over the database (`writeOutput`).
     func emit(_ list: ListTable, database: String, _ lang: LanguageOption) throws {
-        switch format {
-        case .xlsx:
-            guard let output else {
-                throw CLIError(lang("--format xlsx 需要用 -o 指定输出文件，例如 -o 清单.xlsx", "--format xlsx needs an output file, e.g. -o list.xlsx"))
-            }
-            let data: Data
-            do {
-                data = try SummaryXLSX.data(list, lang: lang.lang)
-            } catch {
-                throw CLIError(lang("无法生成 .xlsx 文件（内部打包失败）— 请报告此问题", "the .xlsx file could not be assembled (internal packaging failure) — please report the problem"))
-            }
-            try writeOutput(bytes: Array(data), to: output, database: database)
+        try emitList(list, format: format, output: output, database: database, lang)
+    }
+}
+
+/// Writes a list table as text, CSV (standard output or `output`) or a workbook (to `output` only); shared by
+/// the list commands and `track notice --format xlsx`.
+func emitList(_ list: ListTable, format: ListFormatOptions.Format, output: String?, database: String, _ lang: LanguageOption) throws {
+    switch format {
+    case .xlsx:
+        guard let output else {
+            throw CLIError(lang("--format xlsx 需要用 -o 指定输出文件，例如 -o 清单.xlsx", "--format xlsx needs an output file, e.g. -o list.xlsx"))
+        }
+        let data: Data
+        do {
+            data = try SummaryXLSX.data(list, lang: lang.lang)
+        } catch {
+            throw CLIError(lang("无法生成 .xlsx 文件（内部打包失败）— 请报告此问题", "the .xlsx file could not be assembled (internal packaging failure) — please report the problem"))
+        }
+        try writeOutput(bytes: Array(data), to: output, database: database)
+        Console.out(lang("已写入 \(output)", "wrote \(output)"))
+    case .csv, .text:
+        let text = format == .csv ? list.csv() : list.text()
+        if let output {
+            try writeOutput(text, to: output, database: database)
             Console.out(lang("已写入 \(output)", "wrote \(output)"))
-        case .csv, .text:
-            let text = format == .csv ? list.csv() : list.text()
-            if let output {
-                try writeOutput(text, to: output, database: database)
-                Console.out(lang("已写入 \(output)", "wrote \(output)"))
-            } else {
-                Console.out(text, terminator: "")
-            }
+        } else {
+            Console.out(text, terminator: "")
         }
     }
 }
