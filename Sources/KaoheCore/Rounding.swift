@@ -61,16 +61,20 @@ public enum GBRounding {
 
     /// Sign, integer digits (at least one) and fraction digits (no trailing zeros) of `value`.
     static func digits(of value: Decimal) -> (negative: Bool, int: [Int], frac: [Int]) {
-        var text = value.description
-        var negative = false
-        if text.hasPrefix("-") {
-            negative = true
-            text.removeFirst()
+        // `exactText` is Foundation's text (`description`) written without Foundation, which dominated
+        // `assess` at scale (issue 14); the digits are read from its bytes.
+        var negative = false, inFraction = false
+        var intDigits: [Int] = [], frac: [Int] = []
+        for byte in value.exactText.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: "."): inFraction = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if inFraction { frac.append(Int(byte - 48)) } else { intDigits.append(Int(byte - 48)) }
+            default: continue
+            }
         }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        var intDigits = parts[0].compactMap { $0.wholeNumberValue }
         if intDigits.isEmpty { intDigits = [0] }
-        var frac = parts.count > 1 ? parts[1].compactMap { $0.wholeNumberValue } : []
         while frac.last == 0 { frac.removeLast() }
         return (negative, intDigits, frac)
     }

@@ -249,38 +249,58 @@ extension AppDatabase {
         switch part {
         case .quality:
             r.summary = try Row.fetchOne(db, sql: "SELECT * FROM report_summary WHERE version_id = ?", arguments: [id]).map {
-                ReportSummary(
-                    areaCode: area, year: year, submittedOn: Day(iso: $0["submitted_on"])!,
-                    pm10AnnualMean: ($0["pm10_annual_mean"] as String?).flatMap(Decimal.init(exactText:)),
-                    pm25AnnualMean: ($0["pm25_annual_mean"] as String?).flatMap(Decimal.init(exactText:)),
-                    pm10ValidDays: $0["pm10_valid_days"], rulesPublished: $0["rules_published"],
-                    rulesFiledOn: ($0["rules_filed_on"] as String?).flatMap(Day.init(iso:)), planPublished: $0["plan_published"],
-                    planFiledOn: ($0["plan_filed_on"] as String?).flatMap(Day.init(iso:)), preparedBy: $0["prepared_by"],
-                    approvedBy: $0["approved_by"], remarks: $0["remarks"])
+                summary($0, area: area, year: year)
             }
         case .keyTasks:
             r.keyTasks = try Row.fetchAll(db, sql: "SELECT * FROM report_key_task WHERE version_id = ? ORDER BY code", arguments: [id]).map {
-                KeyTaskScore(
-                    areaCode: area, year: year, code: $0["code"], selfScore: Decimal(exactText: $0["self_score"])!,
-                    verifiedScore: ($0["verified_score"] as String?).flatMap(Decimal.init(exactText:)), statusNote: $0["status_note"])
+                keyTask($0, area: area, year: year)
             }
         case .projects:
             r.projects = try Row.fetchAll(db, sql: "SELECT * FROM report_project WHERE version_id = ? ORDER BY project_id", arguments: [id]).map {
-                Project(
-                    areaCode: area, year: year, projectID: $0["project_id"], name: $0["name"], category: $0["category"],
-                    responsibleUnit: $0["responsible_unit"], plannedCompletion: ($0["planned_completion"] as String?).flatMap(Day.init(iso:)),
-                    actualCompletion: ($0["actual_completion"] as String?).flatMap(Day.init(iso:)), status: ProjectStatus(rawValue: $0["status"])!,
-                    plannedInvestment: ($0["planned_investment"] as String?).flatMap(Decimal.init(exactText:)),
-                    actualInvestment: ($0["actual_investment"] as String?).flatMap(Decimal.init(exactText:)))
+                project($0, area: area, year: year)
             }
         case .funding:
             r.funding = try Row.fetchAll(db, sql: "SELECT * FROM report_funding WHERE version_id = ? ORDER BY source", arguments: [id]).map {
-                Funding(
-                    areaCode: area, year: year, source: FundingSource(rawValue: $0["source"])!,
-                    plannedAmount: Decimal(exactText: $0["planned_amount"])!, actualAmount: Decimal(exactText: $0["actual_amount"])!)
+                funding($0, area: area, year: year)
             }
         }
         return r
+    }
+
+    /// A `report_summary` row as a value; shared by the per-unit and the bulk reads.
+    static func summary(_ row: Row, area: String, year: Int) -> ReportSummary {
+        ReportSummary(
+            areaCode: area, year: year, submittedOn: Day(iso: row["submitted_on"])!,
+            pm10AnnualMean: (row["pm10_annual_mean"] as String?).flatMap(Decimal.init(exactText:)),
+            pm25AnnualMean: (row["pm25_annual_mean"] as String?).flatMap(Decimal.init(exactText:)),
+            pm10ValidDays: row["pm10_valid_days"], rulesPublished: row["rules_published"],
+            rulesFiledOn: (row["rules_filed_on"] as String?).flatMap(Day.init(iso:)), planPublished: row["plan_published"],
+            planFiledOn: (row["plan_filed_on"] as String?).flatMap(Day.init(iso:)), preparedBy: row["prepared_by"],
+            approvedBy: row["approved_by"], remarks: row["remarks"])
+    }
+
+    /// A `report_key_task` row as a value.
+    static func keyTask(_ row: Row, area: String, year: Int) -> KeyTaskScore {
+        KeyTaskScore(
+            areaCode: area, year: year, code: row["code"], selfScore: Decimal(exactText: row["self_score"])!,
+            verifiedScore: (row["verified_score"] as String?).flatMap(Decimal.init(exactText:)), statusNote: row["status_note"])
+    }
+
+    /// A `report_project` row as a value.
+    static func project(_ row: Row, area: String, year: Int) -> Project {
+        Project(
+            areaCode: area, year: year, projectID: row["project_id"], name: row["name"], category: row["category"],
+            responsibleUnit: row["responsible_unit"], plannedCompletion: (row["planned_completion"] as String?).flatMap(Day.init(iso:)),
+            actualCompletion: (row["actual_completion"] as String?).flatMap(Day.init(iso:)), status: ProjectStatus(rawValue: row["status"])!,
+            plannedInvestment: (row["planned_investment"] as String?).flatMap(Decimal.init(exactText:)),
+            actualInvestment: (row["actual_investment"] as String?).flatMap(Decimal.init(exactText:)))
+    }
+
+    /// A `report_funding` row as a value.
+    static func funding(_ row: Row, area: String, year: Int) -> Funding {
+        Funding(
+            areaCode: area, year: year, source: FundingSource(rawValue: row["source"])!,
+            plannedAmount: Decimal(exactText: row["planned_amount"])!, actualAmount: Decimal(exactText: row["actual_amount"])!)
     }
 
     static func insertRows(_ db: Database, _ group: ReportPartRows, versionID: Int64) throws {
