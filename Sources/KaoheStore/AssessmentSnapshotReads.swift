@@ -11,8 +11,15 @@ extension AppDatabase {
     /// transaction sees one committed state, so an import running at the same time is seen whole or not at
     /// all. Reads are bulk (a handful of queries whatever the number of units, issue 14).
     public func assessmentSnapshot(year: Int, defaultPollutant: Pollutant) throws -> AssessmentSnapshot {
+        try assessmentSnapshot(year: year, defaultPollutant: defaultPollutant, midway: nil)
+    }
+
+    /// The snapshot, with `midway` run inside its transaction after the records are read and before the
+    /// monitoring is: the test's hook to commit an import in between (`AssessmentSnapshotTests`).
+    func assessmentSnapshot(year: Int, defaultPollutant: Pollutant, midway: (() -> Void)?) throws -> AssessmentSnapshot {
         try writer.read { db in
             let records = try Self.unitRecords(db, year: year)
+            midway?()
             let pollutants = Set(records.map { $0.pollutant(default: defaultPollutant) })
             var monitoring: [Pollutant: [StationDay]] = [:], previous: [Pollutant: [StationDay]] = [:]
             for p in pollutants {
