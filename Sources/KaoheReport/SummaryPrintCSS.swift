@@ -58,7 +58,12 @@ struct NoBreak: Sendable {
     /// `\d{4}年\d{1,2}月\d{1,2}日`, `\d{4}-\d{2}-\d{2}`, `\d+(?:\.\d+)?(?:微克/立方米|μg/m³|%|分|个|天)`,
     /// then the literals (among those matching at `p`, the earliest in the alternation).
     private func match(_ s: [Unicode.Scalar], at p: Int) -> Int? {
-        func digit(_ i: Int) -> Bool { i < s.count && s[i].properties.generalCategory == .decimalNumber }
+        // `\d` is any decimal digit (Unicode Nd), as in ICU; ASCII is decided without the property table.
+        func digit(_ i: Int) -> Bool {
+            guard i < s.count else { return false }
+            let v = s[i].value
+            return v < 0x80 ? (0x30...0x39).contains(v) : s[i].properties.generalCategory == .decimalNumber
+        }
         func isChar(_ i: Int, _ c: Unicode.Scalar) -> Bool { i < s.count && s[i] == c }
         func digits(_ i: Int, _ n: Int) -> Bool { (i..<(i + n)).allSatisfy(digit) }
         /// `\d{1,2}` then `c` from `i` (greedy, backtracking to one digit): the index after `c`.

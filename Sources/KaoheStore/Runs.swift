@@ -56,7 +56,14 @@ extension AppDatabase {
                     String(decoding: inputJSON, as: UTF8.self), String(decoding: resultJSON, as: UTF8.self),
                 ])
             }
-            return try Self.fetchRun(db, id: id)!
+            // The run as stored, without decoding every document just written (issue 14): the pairs
+            // stored, in the order `fetchRun` reads them (area code, SQLite's byte order).
+            var run = try Self.fetchRun(db, id: id, withResults: false)!
+            let stored = results.compactMap { r in inputsByCode[r.area.code].map { ($0, r) } }
+                .sorted { $0.1.area.code.utf8.lexicographicallyPrecedes($1.1.area.code.utf8) }
+            run.inputs = stored.map(\.0)
+            run.results = stored.map(\.1)
+            return run
         }
     }
 
