@@ -126,9 +126,11 @@ extension AppDatabase {
         let decoder = JSONDecoder()
         var inputs: [UnitInput] = []
         var results: [UnitAssessment] = []
-        for r in !withResults ? [] : try Row.fetchAll(
-            db, sql: "SELECT area_code, input_json, result_json FROM assessment_result WHERE run_id = ? ORDER BY area_code", arguments: [id])
-        {
+        // A cursor, not every row at once: at 30,000 units the stored documents are hundreds of MB of text,
+        // and only one unit's needs to be held while it is decoded (issue 14).
+        let rows = withResults ? try Row.fetchCursor(
+            db, sql: "SELECT area_code, input_json, result_json FROM assessment_result WHERE run_id = ? ORDER BY area_code", arguments: [id]) : nil
+        while let r = try rows?.next() {
             // A stored document that does not decode is named in a sentence; decoding text never reaches a user.
             do {
                 inputs.append(try decoder.decode(UnitInput.self, from: Data((r["input_json"] as String).utf8)))
