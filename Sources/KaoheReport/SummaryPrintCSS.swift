@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The protected words are found by a scan written by hand rather than one regular expression
 /// alternating over every unit name: at 3,000 units that expression made `summary --format html` take
-/// 50 s, ICU trying each name at each position (issue 14, D-81). The scan finds exactly
+/// 50 s, ICU trying each name at each position (issue 14, D-94). The scan finds exactly
 /// what the expression `dates | literals` (ordered alternation, leftmost match first) found; a test
 /// compares the two on the notice's texts and on random ones.
 struct NoBreak: Sendable {

@@ -72,7 +72,7 @@ extension AppDatabase {
     ///
     /// Foundation's encoder throws for a non-finite `Double` but writes a `Decimal` NaN as a bare `NaN`,
     /// which no decoder reads. Decoding every document again to find that (issue 12 item 11) took a sixth
-    /// of `assess` at 3,000 units; this scan refuses that token, and any other outside strings (issue 14, D-81).
+    /// of `assess` at 3,000 units; this scan refuses that token, and any other outside strings (issue 14, D-94).
     static func isPlainJSON(_ json: Data) -> Bool {
         var inString = false, escaped = false
         for byte in json {
