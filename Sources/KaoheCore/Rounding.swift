@@ -65,21 +65,20 @@ public enum GBRounding {
 
     /// Sign, integer digits (at least one) and fraction digits (no trailing zeros) of `value`.
     ///
-    /// Reads the ASCII bytes of `description` ("-12.345"): `Character.wholeNumberValue` on each digit was a
+    /// Reads the ASCII bytes of the exact text ("-12.345"): `Character.wholeNumberValue` on each digit was a
     /// tenth of `kaohe track`'s time over 3,000 units. Anything but a sign, digits and one point is skipped,
     /// as before.
     static func digits(of value: Decimal) -> (negative: Bool, int: [Int], frac: [Int]) {
-        let text = value.description
+        // `exactText` is Foundation's text (`description`) written without Foundation, which dominated
+        // `assess` at scale (issue 14); the digits are read from its bytes.
         var negative = false, inFraction = false
         var intDigits: [Int] = [], frac: [Int] = []
-        intDigits.reserveCapacity(8)
-        frac.reserveCapacity(40)
-        for (i, b) in text.utf8.enumerated() {
-            switch b {
-            case UInt8(ascii: "-") where i == 0: negative = true
+        for byte in value.exactText.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"): negative = true
             case UInt8(ascii: "."): inFraction = true
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if inFraction { frac.append(Int(b) - 48) } else { intDigits.append(Int(b) - 48) }
+                if inFraction { frac.append(Int(byte - 48)) } else { intDigits.append(Int(byte - 48)) }
             default: continue
             }
         }

@@ -33,7 +33,7 @@ extension AppDatabase {
             let earlierRuns = try Int64.fetchAll(
                 db, sql: "SELECT id FROM assessment_run WHERE year = ? AND kind = ? AND status = 'published' ORDER BY revision",
                 arguments: [run.year, run.kind.rawValue]
-            ).compactMap { try Self.fetchRun(db, id: $0) }
+            ).compactMap { try Self.fetchRun(db, id: $0, withResults: false) }  // only their dates and numbers are read
             if let refusal = PublicationGuard.check(
                 run, on: day, today: today ?? Self.day(of: time), earlier: earlierRuns, rules: rules, confirmNoData: confirmNoData)
             {
@@ -42,7 +42,11 @@ extension AppDatabase {
             try db.execute(
                 sql: "UPDATE assessment_run SET status = 'published', published_on = ?, document_number = ? WHERE id = ?",
                 arguments: [day.description, documentNumber, runID])
-            let published = try Self.fetchRun(db, id: runID)!
+            // The run as the UPDATE left it, without reading its results again (issue 14).
+            var published = run
+            published.status = .published
+            published.publishedOn = day
+            published.documentNumber = documentNumber
             let now = ISO8601DateFormatter().string(from: time)
             let replaces = earlierRuns.last.map {
                 ReplacedPublication(runID: $0.id, revision: $0.revision, documentNumber: $0.documentNumber ?? "", publishedOn: $0.publishedOn ?? day)

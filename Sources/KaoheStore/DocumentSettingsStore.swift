@@ -35,20 +35,22 @@ extension AppDatabase {
     /// (R-22b) — for a run published before settings were kept, those recorded up to its issued instant — and
     /// for a draft the settings in force now.
     public func documentSettings(for run: AssessmentRun) throws -> DocumentSettings {
-        try writer.read { db in
-            guard run.status == .published else { return try Self.currentSettings(db, upTo: nil) }
-            if let json = try String.fetchOne(db, sql: "SELECT settings_json FROM published_settings WHERE run_id = ?", arguments: [run.id]) {
-                do {
-                    return try JSONDecoder().decode(DocumentSettings.self, from: Data(json.utf8))
-                } catch {
-                    throw RunError(
-                        "the document settings issued with run \(run.id) cannot be read by this version of kaohe — use the version that published it, or report the problem; the record itself is intact",
-                        zh: "运行 #\(run.id) 发布时保存的公文设置无法由本版本 kaohe 读取 — 请使用发布时的版本，或报告此问题；记录本身完好无损")
-                }
+        try writer.read { db in try Self.documentSettings(db, for: run) }
+    }
+
+    static func documentSettings(_ db: Database, for run: AssessmentRun) throws -> DocumentSettings {
+        guard run.status == .published else { return try Self.currentSettings(db, upTo: nil) }
+        if let json = try String.fetchOne(db, sql: "SELECT settings_json FROM published_settings WHERE run_id = ?", arguments: [run.id]) {
+            do {
+                return try JSONDecoder().decode(DocumentSettings.self, from: Data(json.utf8))
+            } catch {
+                throw RunError(
+                    "the document settings issued with run \(run.id) cannot be read by this version of kaohe — use the version that published it, or report the problem; the record itself is intact",
+                    zh: "运行 #\(run.id) 发布时保存的公文设置无法由本版本 kaohe 读取 — 请使用发布时的版本，或报告此问题；记录本身完好无损")
             }
-            let issuedAt = try String.fetchOne(db, sql: "SELECT issued_at FROM published_record WHERE run_id = ?", arguments: [run.id])
-            return try Self.currentSettings(db, upTo: issuedAt ?? "")
         }
+        let issuedAt = try String.fetchOne(db, sql: "SELECT issued_at FROM published_record WHERE run_id = ?", arguments: [run.id])
+        return try Self.currentSettings(db, upTo: issuedAt ?? "")
     }
 
     /// The newest value of each field, counting only changes recorded at or before `instant` when given.

@@ -108,6 +108,7 @@ extension AppDatabase {
         registerSuccessionMigration(&migrator)
         registerNationalHoursMigration(&migrator)
         registerFilingEventsMigration(&migrator)
+        registerAreaCodeIndexMigration(&migrator)
         return migrator
     }
 }

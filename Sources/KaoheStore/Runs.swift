@@ -38,28 +38,60 @@ extension AppDatabase {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             let inputsByCode = Dictionary(uniqueKeysWithValues: inputs.map { ($0.area.code, $0) })
-            let decoder = JSONDecoder()
+            // One statement for every unit, prepared once (issue 14).
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO assessment_result (run_id, area_code, grade, result_score, input_json, result_json) VALUES (?, ?, ?, ?, ?, ?)")
             for r in results {
                 guard let input = inputsByCode[r.area.code] else { continue }
                 // A value JSON cannot carry (a NaN from a division by zero) is refused before it is stored,
                 // so a stored run always reads back (issue 12 item 11).
                 let inputJSON = try encoder.encode(input), resultJSON = try encoder.encode(r)
-                guard (try? decoder.decode(UnitInput.self, from: inputJSON)) != nil,
-                    (try? decoder.decode(UnitAssessment.self, from: resultJSON)) != nil
-                else {
+                guard Self.isPlainJSON(inputJSON), Self.isPlainJSON(resultJSON) else {
                     throw RunError(
                         "the result for unit \(r.area.code) holds a value that cannot be stored (a number that is not a number) — check its target and concentrations; nothing was stored",
                         zh: "区域 \(r.area.code) 的结果含有无法存储的数值（非数字）— 请检查其目标和浓度；未存储任何数据")
                 }
-                try db.execute(
-                    sql: "INSERT INTO assessment_result (run_id, area_code, grade, result_score, input_json, result_json) VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: [
-                        id, r.area.code, r.grade?.rawValue, r.resultScore.map { "\($0)" },
-                        String(decoding: inputJSON, as: UTF8.self), String(decoding: resultJSON, as: UTF8.self),
-                    ])
+                try insert.execute(arguments: [
+                    id, r.area.code, r.grade?.rawValue, r.resultScore.map { "\($0)" },
+                    String(decoding: inputJSON, as: UTF8.self), String(decoding: resultJSON, as: UTF8.self),
+                ])
             }
-            return try Self.fetchRun(db, id: id)!
+            // The run as stored, without decoding every document just written (issue 14): the pairs
+            // stored, in the order `fetchRun` reads them (area code, SQLite's byte order).
+            var run = try Self.fetchRun(db, id: id, withResults: false)!
+            let stored = results.compactMap { r in inputsByCode[r.area.code].map { ($0, r) } }
+                .sorted { $0.1.area.code.utf8.lexicographicallyPrecedes($1.1.area.code.utf8) }
+            run.inputs = stored.map(\.0)
+            run.results = stored.map(\.1)
+            return run
         }
+    }
+
+    /// Whether `json`, as `JSONEncoder` wrote it, is JSON that reads back: outside its strings only
+    /// JSON's structure, numbers and `true`/`false`/`null`.
+    ///
+    /// Foundation's encoder throws for a non-finite `Double` but writes a `Decimal` NaN as a bare `NaN`,
+    /// which no decoder reads. Decoding every document again to find that (issue 12 item 11) took a sixth
+    /// of `assess` at 3,000 units; this scan refuses that token, and any other outside strings (issue 14, D-94).
+    static func isPlainJSON(_ json: Data) -> Bool {
+        var inString = false, escaped = false
+        for byte in json {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: ":"),
+                UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"),
+                UInt8(ascii: "t"), UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "f"), UInt8(ascii: "a"), UInt8(ascii: "l"), UInt8(ascii: "s"),
+                UInt8(ascii: "n"):
+                continue
+            default: return false
+            }
+        }
+        return !inString
     }
 
     /// A run by id.
@@ -86,14 +118,19 @@ extension AppDatabase {
         }
     }
 
-    static func fetchRun(_ db: Database, id: Int64) throws -> AssessmentRun? {
+    /// The run `id` inside `db`'s transaction; with `withResults` false only its header (status, dates,
+    /// rule set), without decoding every unit's stored documents (issue 14: publish read every earlier
+    /// revision's results only to look at their dates).
+    static func fetchRun(_ db: Database, id: Int64, withResults: Bool = true) throws -> AssessmentRun? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM assessment_run WHERE id = ?", arguments: [id]) else { return nil }
         let decoder = JSONDecoder()
         var inputs: [UnitInput] = []
         var results: [UnitAssessment] = []
-        for r in try Row.fetchAll(
-            db, sql: "SELECT area_code, input_json, result_json FROM assessment_result WHERE run_id = ? ORDER BY area_code", arguments: [id])
-        {
+        // A cursor, not every row at once: at 30,000 units the stored documents are hundreds of MB of text,
+        // and only one unit's needs to be held while it is decoded (issue 14).
+        let rows = withResults ? try Row.fetchCursor(
+            db, sql: "SELECT area_code, input_json, result_json FROM assessment_result WHERE run_id = ? ORDER BY area_code", arguments: [id]) : nil
+        while let r = try rows?.next() {
             // A stored document that does not decode is named in a sentence; decoding text never reaches a user.
             do {
                 inputs.append(try decoder.decode(UnitInput.self, from: Data((r["input_json"] as String).utf8)))
@@ -192,15 +229,8 @@ extension AppDatabase {
 
 extension AppDatabase {
     /// Everything stored about every unit that the assessment of `year` reads (targets, reports,
-    /// findings); monitoring means are added by the caller when available.
+    /// findings), in one read transaction; monitored means are merged by `AssessmentPreparation`.
     public func unitRecords(year: Int) throws -> [UnitRecord] {
-        let areas = try areas()
-        let targets = Dictionary(grouping: try targets(), by: \.areaCode)
-        let findings = try activeFalsifications(year: year)
-        return try areas.map { area in
-            UnitRecord(
-                area: area, targets: targets[area.code] ?? [], report: try report(area: area.code, year: year),
-                previousSummary: try report(area: area.code, year: year - 1).summary, falsification: findings[area.code])
-        }
+        try writer.read { db in try Self.unitRecords(db, year: year) }
     }
 }

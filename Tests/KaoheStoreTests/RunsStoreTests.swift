@@ -27,6 +27,8 @@ import Testing
         let loaded = try #require(try db.run(id: saved.id))
         #expect(loaded.inputs == inputs)
         #expect(loaded.results == results)
+        // saveRun returns what it stored without reading it back (issue 14): the same values as the read.
+        #expect(saved.inputs == loaded.inputs && saved.results == loaded.results && saved.ruleSetHash == loaded.ruleSetHash)
         #expect(loaded.revision == 1)
         #expect(loaded.ruleSetHash == sha256Hex(of: "text"))
         #expect(loaded.createdAt == "1970-01-01T00:00:00Z")

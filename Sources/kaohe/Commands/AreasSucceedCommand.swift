@@ -72,15 +72,9 @@ extension AreasCommand {
     }
 }
 
-/// The records of `year` with recorded renames and recodes applied (issue 21); merges and splits in force are
-/// refused until this tool resolves them (D-63), rather than assessed as if nothing had changed.
-func successorsInPlace(_ records: [UnitRecord], db: AppDatabase, year: Int, lang: LanguageOption) throws -> ([UnitRecord], [SuccessionResolution.Inheritance]) {
-    let successions = try db.successions().map(\.succession)
-    if let s = SuccessionResolution.unresolved(successions, year: year).first {
-        throw CLIError(lang(
-            "\(s.predecessor) → \(s.successor) 为\(s.kind.chinese)（\(s.effective)，\(s.document)）：本工具尚不能对合并或拆分后的年度进行考核 — \(year) 年考核未运行",
-            "\(s.predecessor) → \(s.successor) is a \(s.kind.rawValue) (\(s.effective), \(s.document)): this tool cannot yet assess a year after a merge or split — the \(year) assessment was not run"))
-    }
-    let resolved = SuccessionResolution.apply(records, successions: successions, year: year)
-    return (resolved.records, resolved.inherited)
+/// The refusal of an assessment of a year in which a merge or split is in force (D-63).
+func unresolvedSuccessionError(_ s: Succession, year: Int, lang: LanguageOption) -> CLIError {
+    CLIError(lang(
+        "\(s.predecessor) → \(s.successor) 为\(s.kind.chinese)（\(s.effective)，\(s.document)）：本工具尚不能对合并或拆分后的年度进行考核 — \(year) 年考核未运行",
+        "\(s.predecessor) → \(s.successor) is a \(s.kind.rawValue) (\(s.effective), \(s.document)): this tool cannot yet assess a year after a merge or split — the \(year) assessment was not run"))
 }

@@ -34,28 +34,18 @@ struct AssessCommand: ParsableCommand {
                 throw CLIError("终期考核针对规划期末 \(ruleSet.finalYear) 年 — 请用 --year \(ruleSet.finalYear)，或去掉 --final", "the final assessment covers \(ruleSet.finalYear), the end of the plan period — use --year \(ruleSet.finalYear), or drop --final")
             }
             let db = try store.open(.write)
-            // R-5 (revised): each unit's monitored mean is of the pollutant of its own targets.
-            let stored = try db.unitRecords(year: which.year)
-            var monitored: [Pollutant: [String: Decimal]] = [:], monitoredBefore: [Pollutant: [String: Decimal]] = [:]
-            for p in Set(stored.map { $0.pollutant(default: ruleSet.pollutant) }) {
-                monitored[p] = try db.monitoredAnnualMeans(year: which.year, pollutant: p, excludeDust: ruleSet.excludeDustDays).mapValues(\.mean)
-                monitoredBefore[p] = try db.monitoredAnnualMeans(year: which.year - 1, pollutant: p, excludeDust: ruleSet.excludeDustDays).mapValues(\.mean)
+            // Load → prepare → score → save → render (issue 13 item 3): one read transaction sees one state.
+            let snapshot = try db.assessmentSnapshot(year: which.year, defaultPollutant: ruleSet.pollutant)
+            let prepared: PreparedAssessment
+            do {
+                prepared = try AssessmentPreparation.prepare(snapshot, kind: which.kind, rules: ruleSet)
+            } catch .noUnits {
+                throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)")
+            } catch .unresolvedSuccession(let s) {
+                throw unresolvedSuccessionError(s, year: which.year, lang: lang)
             }
-            let withMonitoring = stored.map { unit in
-                var unit = unit
-                let p = unit.pollutant(default: ruleSet.pollutant)
-                unit.monitored = monitored[p]?[unit.area.code]
-                unit.previousMonitored = monitoredBefore[p]?[unit.area.code]
-                return unit
-            }
-            // Issue 21: from the year of a rename or recode the successor stands in the predecessor's place.
-            let (records, inherited) = try successorsInPlace(withMonitoring, db: db, year: which.year, lang: lang)
-            guard !records.isEmpty else { throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)") }
-            let inputs = records.map { AssessmentInputs.build($0, year: which.year, kind: which.kind, rules: ruleSet) }
-            var results = Scoring.assess(inputs, rules: ruleSet)
-            for i in inherited {
-                if let k = results.firstIndex(where: { $0.area.code == i.successor }) { results[k].steps.insert(SuccessionResolution.step(i), at: 0) }
-            }
+            let inputs = prepared.inputs
+            let results = AssessmentPreparation.score(prepared, rules: ruleSet)
             let run = try db.saveRun(
                 year: which.year, kind: which.kind, rules: ruleSet, ruleSetText: ruleSet.sourceText ?? (try rules.source(lang).text),
                 inputs: inputs, results: results)

@@ -46,33 +46,38 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let asOfDay = try asOf.map { try parseDayOption($0, option: "--as-of") } ?? today()
         let db = try store.open(.read)
-        let newest = try db.latestRun(year: which.year, kind: which.kind)
-        let newestPublished = try db.latestRun(year: which.year, kind: which.kind, publishedOnly: true)
-        let found = try runID.map { try namedRun(db, id: $0, year: which.year, kind: which.kind, lang) } ?? newestPublished ?? newest
-        if runID == nil, let p = newestPublished, let n = newest, n.id != p.id {
-            // R-22c: the published revision is the result; a newer draft is only named, on standard error so
-            // the document on standard output stays the notice.
-            Console.err(lang(
-                "注意：另有更新的草稿 运行 #\(n.id)（第\(n.revision)版）未发布；以下为已发布的第\(p.revision)版。",
-                "Note: a newer draft, run #\(n.id) (revision \(n.revision)), is not published; shown is published revision \(p.revision)."))
+        // One read transaction for the run and everything printed about it (issue 13 item 3).
+        var rules: RuleSet?
+        let read = try refusingAsCLIError {
+            try db.summarySources(year: which.year, kind: which.kind, runID: runID, subsequentAsOf: asIssued ? nil : asOfDay) { found in
+                guard let found else {
+                    if let runID { throw missingRunError(runID, year: which.year, lang) }
+                    return nil  // no run: refused below
+                }
+                if runID != nil { try requireRun(found, of: which.year, kind: which.kind, lang) }
+                rules = try storedRules(of: found, lang)
+                return rules
+            }
         }
-        guard let run = found else {
+        guard let read, let rules else {
             throw CLIError(lang(
                 "\(which.year) 年尚无\(Labels.kind(which.kind, .zh))运行 — 先运行 kaohe assess --year \(which.year)",
                 "no \(which.kind.rawValue) assessment run for \(which.year) — run kaohe assess --year \(which.year) first"))
         }
-        let rules = try storedRules(of: run, lang)
-        let issued = run.status == .published ? try refusingAsCLIError { try db.issuedRecord(runID: run.id) } : nil
-        var record = try issued ?? db.liveRecord(run: run, defaultPollutant: rules.pollutant)
-        // A draft of the plan period's final assessment shows the plan-period view as the tables hold it now; a
-        // published one the view frozen with its record (issue 22, R-22b; none when issued before the view existed).
-        if issued == nil { record.planPeriod = try db.livePlanPeriod(run: run, rules: rules) }
-        var summary = Summary.build(SummaryInput(run: run, rules: rules, record: record, lang: lang.lang))
-        summary.replaces = issued?.replaces
+        let run = read.run
+        if let n = read.newerDraft {
+            // R-22c: the published revision is the result; a newer draft is only named, on standard error so
+            // the document on standard output stays the notice.
+            Console.err(lang(
+                "注意：另有更新的草稿 运行 #\(n.id)（第\(n.revision)版）未发布；以下为已发布的第\(run.revision)版。",
+                "Note: a newer draft, run #\(n.id) (revision \(n.revision)), is not published; shown is published revision \(run.revision)."))
+        }
+        var summary = Summary.build(SummaryInput(run: run, rules: rules, record: read.record, lang: lang.lang))
+        summary.replaces = read.issued?.replaces
         // The issuer, addressees and requirements frozen with the publication, or today's for a draft (R-22b).
-        summary.settings = try refusingAsCLIError { try db.documentSettings(for: run) }
-        if let issued, !asIssued {
-            summary.subsequent = SubsequentSection(asOf: asOfDay, events: try db.subsequentEvents(run: run, record: issued, asOf: asOfDay))
+        summary.settings = read.settings
+        if let events = read.subsequent {
+            summary.subsequent = SubsequentSection(asOf: asOfDay, events: events)
         }
         if run.kind == .final, !asIssued {
             summary.trend = try planPeriodTrend(db, year: run.year, units: summary.units.map(\.area), rules: rules)

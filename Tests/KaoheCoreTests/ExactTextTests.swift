@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import KaoheStore
+@testable import KaoheCore
 
 /// `exactText` writes decimals itself for speed; it must give Foundation's text for every value.
 @Suite struct ExactTextTests {

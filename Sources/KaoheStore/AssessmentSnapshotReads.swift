@@ -1,0 +1,137 @@
+import Foundation
+import GRDB
+import KaoheCore
+
+extension AppDatabase {
+    /// Everything the assessment of `year` reads, in one read transaction (issue 13 item 3).
+    ///
+    /// Areas, targets in force, each unit's newest report of the year and newest summary of the year before,
+    /// active findings, successions, and the station-days of both years for every pollutant a unit is
+    /// assessed on (its own targets', `defaultPollutant` for a unit without targets, R-5 revised). One
+    /// transaction sees one committed state, so an import running at the same time is seen whole or not at
+    /// all. Reads are bulk (a handful of queries whatever the number of units, issue 14).
+    public func assessmentSnapshot(year: Int, defaultPollutant: Pollutant) throws -> AssessmentSnapshot {
+        try assessmentSnapshot(year: year, defaultPollutant: defaultPollutant, midway: nil)
+    }
+
+    /// The snapshot, with `midway` run inside its transaction after the records are read and before the
+    /// monitoring is: the test's hook to commit an import in between (`AssessmentSnapshotTests`).
+    func assessmentSnapshot(year: Int, defaultPollutant: Pollutant, midway: (() -> Void)?) throws -> AssessmentSnapshot {
+        try writer.read { db in
+            let records = try Self.unitRecords(db, year: year)
+            midway?()
+            let pollutants = Set(records.map { $0.pollutant(default: defaultPollutant) })
+            var monitoring: [Pollutant: [StationDay]] = [:], previous: [Pollutant: [StationDay]] = [:]
+            for p in pollutants {
+                monitoring[p] = try Self.stationDays(db, year: year, pollutant: p)
+                previous[p] = try Self.stationDays(db, year: year - 1, pollutant: p)
+            }
+            return AssessmentSnapshot(
+                year: year, records: records, monitoring: monitoring, previousMonitoring: previous,
+                successions: try Self.successionEntries(db).map(\.succession))
+        }
+    }
+
+    /// Every stored unit with what the assessment of `year` reads about it, inside `db`'s transaction;
+    /// monitored means are not set (`AssessmentPreparation` merges them).
+    static func unitRecords(_ db: Database, year: Int) throws -> [UnitRecord] {
+        let areas = try AreaRow.order(Column("code")).fetchAll(db).compactMap(\.area)
+        let targets = Dictionary(
+            grouping: try TargetRow.filter(Column("withdrawn_at") == nil).order(Column("area_code"), Column("year")).fetchAll(db)
+                .compactMap(\.target),
+            by: \.areaCode)
+        let findings = Dictionary(
+            try findings(db).filter { $0.year == year && $0.removedAt == nil }.map { ($0.areaCode, $0.reference) }) { a, _ in a }
+        let reports = try storedReports(db, year: year)
+        let previous = try storedReports(db, year: year - 1, parts: [.quality])
+        return areas.map { area in
+            UnitRecord(
+                area: area, targets: targets[area.code] ?? [], report: reports[area.code] ?? StoredReport(),
+                previousSummary: previous[area.code]?.summary, falsification: findings[area.code])
+        }
+    }
+
+    /// The newest version of the chosen parts of every unit's report for `year`, by unit code, in a few
+    /// queries (one per part and table) instead of several per unit (issue 14).
+    ///
+    /// The same values as `storedReport(_:area:year:)` gives unit by unit, with the first submission's date
+    /// and the correction date when the quality part is read (R-3 revised). Units without any stored part
+    /// are absent.
+    static func storedReports(_ db: Database, year: Int, parts: Set<ReportPart> = Set(ReportPart.allCases)) throws -> [String: StoredReport] {
+        var reports: [String: StoredReport] = [:]
+        // The newest version of each (unit, part) of the year: the unique key (area_code, year, part,
+        // version) answers the inner MAX.
+        let current = """
+            SELECT v.id, v.area_code FROM report_version v WHERE v.year = ? AND v.part = ?
+              AND v.version = (SELECT MAX(w.version) FROM report_version w WHERE w.area_code = v.area_code AND w.year = v.year AND w.part = v.part)
+            """
+        func each(_ part: ReportPart, _ table: String, order: String, _ body: (Row, String) -> Void) throws {
+            let rows = try Row.fetchCursor(
+                db, sql: "WITH cur AS (\(current)) SELECT cur.area_code AS unit_code, t.* FROM cur JOIN \(table) t ON t.version_id = cur.id ORDER BY cur.area_code, \(order)",
+                arguments: [year, part.rawValue])
+            while let row = try rows.next() { body(row, row["unit_code"]) }
+        }
+        if parts.contains(.quality) {
+            try each(.quality, "report_summary", order: "t.version_id") { row, code in
+                reports[code, default: StoredReport()].summary = summary(row, area: code, year: year)
+            }
+            // R-3 (revised): the first stored summary's date decides lateness; a newer one is a correction.
+            let dates = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT v.area_code, s.submitted_on FROM report_version v JOIN report_summary s ON s.version_id = v.id
+                    WHERE v.year = ? AND v.part = 'quality' ORDER BY v.area_code, v.version
+                    """, arguments: [year])
+            var counts: [String: Int] = [:]
+            while let row = try dates.next() {
+                let code: String = row["area_code"]
+                guard let day = Day(iso: row["submitted_on"]) else { continue }
+                counts[code, default: 0] += 1
+                if counts[code] == 1 { reports[code, default: StoredReport()].firstSubmittedOn = day }
+            }
+            for (code, n) in counts where n > 1 {
+                let newest = reports[code]?.summary?.submittedOn
+                reports[code]?.correctedOn = newest
+            }
+        }
+        if parts.contains(.keyTasks) {
+            try each(.keyTasks, "report_key_task", order: "t.code") { row, code in
+                reports[code, default: StoredReport()].keyTasks.append(keyTask(row, area: code, year: year))
+            }
+        }
+        if parts.contains(.projects) {
+            try each(.projects, "report_project", order: "t.project_id") { row, code in
+                reports[code, default: StoredReport()].projects.append(project(row, area: code, year: year))
+            }
+        }
+        if parts.contains(.funding) {
+            try each(.funding, "report_funding", order: "t.source") { row, code in
+                reports[code, default: StoredReport()].funding.append(funding(row, area: code, year: year))
+            }
+        }
+        return reports
+    }
+
+    /// Every stored station-day of `year` with the one pollutant asked for, ordered by station and day,
+    /// inside `db`'s transaction (the snapshot's copy of `monitoringDays(year:pollutant:)`).
+    static func stationDays(_ db: Database, year: Int, pollutant: Pollutant) throws -> [StationDay] {
+        let column = pollutant == .pm10 ? "pm10" : "pm25"
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT station, area_code, day, \(column) AS mean, \(column)_hours AS hours, dust FROM monitoring_day
+                WHERE day BETWEEN ? AND ? ORDER BY station, day
+                """,
+            arguments: ["\(year)-01-01", "\(year)-12-31"])
+        var days: [StationDay] = []
+        while let row = try rows.next() {
+            guard let day = Day(iso: row["day"]) else { continue }
+            let measure = (row["mean"] as String?).flatMap(Decimal.init(exactText:)).map { DayMeasure(mean: $0, hours: row["hours"]) }
+            days.append(
+                StationDay(
+                    station: row["station"], areaCode: row["area_code"], day: day,
+                    pm10: pollutant == .pm10 ? measure : nil, pm25: pollutant == .pm25 ? measure : nil, dust: row["dust"]))
+        }
+        return days
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+import KaoheCore
+
+/// What `summary` prints, read in one transaction (issue 13 item 3).
+public struct SummarySources: Sendable {
+    /// The run summarised: the one asked for, else the newest published of the year and kind, else the
+    /// newest draft.
+    public var run: AssessmentRun
+    /// The newest run of the year and kind when it is a draft newer than the published `run` shown (R-22c).
+    public var newerDraft: (id: Int64, revision: Int)?
+    /// The record frozen at publication (R-22b); nil for a draft.
+    public var issued: IssuedRecord?
+    /// `issued`, or for a draft the facts as the tables hold them now.
+    public var record: IssuedRecord
+    /// The issuer, addressees and requirements frozen with the publication, or today's for a draft.
+    public var settings: DocumentSettings
+    /// What happened after publication up to the day asked for; nil for a draft or when not asked for.
+    public var subsequent: [SubsequentEvent]?
+}
+
+extension AppDatabase {
+    /// Which run a summary shows, everything printed about it, in one read transaction.
+    ///
+    /// Before, `summary` read the newest run, the newest published run, the issued or live record, the
+    /// settings and the subsequent events in six transactions, decoding every unit's results twice; a
+    /// publication committed in between could be half-seen (a run shown as a draft with a published
+    /// record's settings). `check` sees the chosen run first (the CLI refuses a run of another year there)
+    /// and gives the run's own rule set (nil when there is no run): its pollutant is the default for a draft's
+    /// live record, and a draft of the plan period's final assessment gets the plan-period view as the tables
+    /// hold it now (issue 22; a published one has the view frozen with its record, R-22b).
+    /// Returns nil when the year and kind have no run and none was named.
+    public func summarySources(
+        year: Int, kind: AssessmentKind, runID: Int64?, subsequentAsOf: Day?, check: (AssessmentRun?) throws -> RuleSet?
+    ) throws -> SummarySources? {
+        try writer.read { db in
+            func newest(publishedOnly: Bool) throws -> (id: Int64, revision: Int)? {
+                try Row.fetchOne(
+                    db,
+                    sql: "SELECT id, revision FROM assessment_run WHERE year = ? AND kind = ? \(publishedOnly ? "AND status = 'published'" : "") ORDER BY revision DESC LIMIT 1",
+                    arguments: [year, kind.rawValue]
+                ).map { ($0["id"], $0["revision"]) }
+            }
+            let chosen: Int64?
+            var newerDraft: (id: Int64, revision: Int)?
+            if let runID {
+                chosen = runID
+            } else {
+                let draft = try newest(publishedOnly: false), published = try newest(publishedOnly: true)
+                chosen = published?.id ?? draft?.id
+                if let d = draft, let p = published, d.id != p.id { newerDraft = d }
+            }
+            let found = try chosen.flatMap { try Self.fetchRun(db, id: $0) }
+            let rules = try check(found)
+            guard let run = found else { return nil }
+            let issued = run.status == .published ? try Self.fetchIssuedRecord(db, runID: run.id) : nil
+            var record = try issued ?? Self.currentRecord(db, run: run, defaultPollutant: rules?.pollutant ?? .pm10, replaces: nil, at: "")
+            if issued == nil, let rules { record.planPeriod = try Self.issuedPlanPeriod(db, run: run, rules: rules) }
+            return SummarySources(
+                run: run, newerDraft: newerDraft, issued: issued, record: record, settings: try Self.documentSettings(db, for: run),
+                subsequent: try issued.flatMap { issued in
+                    try subsequentAsOf.map { try Self.subsequentEvents(db, run: run, record: issued, asOf: $0) }
+                })
+        }
+    }
+}

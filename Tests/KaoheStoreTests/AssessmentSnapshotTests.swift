@@ -1,0 +1,145 @@
+import Foundation
+import GRDB
+import KaoheCore
+@testable import KaoheStore
+import Testing
+
+/// The one read of `assess` (issue 13 item 3) and its bulk report reads (issue 14).
+@Suite struct AssessmentSnapshotTests {
+    static let fu = Area(code: "510703", name: "涪城区", type: .district), you = Area(code: "510704", name: "游仙区", type: .district)
+    static func file(_ name: String) -> ImportFile { ImportFile(name: name, sha256: String(repeating: "ab", count: 32), time: Date(timeIntervalSince1970: 1_450_000_000)) }
+    static func day(_ m: Int, _ d: Int, _ y: Int = 2015) -> Day { Day(year: y, month: m, day: d)! }
+
+    /// A database file (WAL, a pool of connections, as the CLI opens it) with both units and their targets.
+    static func database() throws -> (AppDatabase, URL) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kaohe-snapshot-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let db = try AppDatabase.open(path: dir.appendingPathComponent("k.sqlite").path)
+        _ = try db.importAreas([fu, you], file: file("areas.csv"))
+        _ = try db.importTargets(
+            [fu, you].flatMap { a in
+                [Target(areaCode: a.code, year: 2015, baseYear: 2013, baseConcentration: 100, kind: .percentDecline, value: 4),
+                 Target(areaCode: a.code, year: 2017, baseYear: 2013, baseConcentration: 100, kind: .percentDecline, value: 10, isFinal: true)]
+            }, file: file("targets.csv"))
+        return (db, dir)
+    }
+
+    /// Stores `rows` as one report import of the files named in them.
+    static func store(_ db: AppDatabase, _ rows: ReportRows, file name: String) throws {
+        let groups = rows.groups(origins: [:]).map { g in var g = g; g.files = [name]; return g }
+        _ = try db.importReports(groups, files: [file(name)], rowCounts: [name: groups.count], kinds: [name: "summary"])
+    }
+
+    static func summary(_ area: Area, on day: Day, mean: Decimal, year: Int = 2015) -> ReportSummary {
+        ReportSummary(areaCode: area.code, year: year, submittedOn: day, pm10AnnualMean: mean, pm10ValidDays: 350, rulesPublished: true)
+    }
+
+    @Test func theBulkReadGivesWhatTheUnitByUnitReadGives() throws {
+        let (db, dir) = try Self.database()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var first = ReportRows()
+        first.summaries = [Self.summary(Self.fu, on: Self.day(12, 25), mean: 96), Self.summary(Self.fu, on: Self.day(12, 20, 2014), mean: 99, year: 2014)]
+        first.keyTasks = ["1.1", "1.3", "10.9"].map { KeyTaskScore(areaCode: Self.fu.code, year: 2015, code: $0, selfScore: 2, statusNote: "按期") }
+        first.projects = [Project(areaCode: Self.fu.code, year: 2015, projectID: "P-2", name: "燃煤小锅炉淘汰", category: "4", status: .completed, plannedInvestment: Decimal(string: "320.5"))]
+        first.funding = [Funding(areaCode: Self.fu.code, year: 2015, source: .central, plannedAmount: 300, actualAmount: Decimal(string: "280.25")!)]
+        try Self.store(db, first, file: "first.csv")
+        // A correction of the summary (a second version, R-3 revised) and verified key-task scores.
+        var second = ReportRows()
+        second.summaries = [Self.summary(Self.fu, on: Self.day(1, 8, 2016), mean: 97), Self.summary(Self.you, on: Self.day(12, 28), mean: 94)]
+        second.keyTasks = ["1.1", "1.3", "10.9"].map { KeyTaskScore(areaCode: Self.fu.code, year: 2015, code: $0, selfScore: 2, verifiedScore: 1, statusNote: "按期") }
+        try Self.store(db, second, file: "second.csv")
+
+        let bulk = try db.writer.read { try AppDatabase.storedReports($0, year: 2015) }
+        #expect(bulk.keys.sorted() == ["510703", "510704"])
+        for code in ["510703", "510704"] { #expect(bulk[code] == (try db.report(area: code, year: 2015)), "\(code)") }
+        // Worked by hand: 涪城区's first summary (2015-12-25) decides lateness; the newer one (2016-01-08,
+        // mean 97) is the correction; the verified scores are the newest key-task version.
+        #expect(bulk["510703"]?.firstSubmittedOn == Self.day(12, 25) && bulk["510703"]?.correctedOn == Self.day(1, 8, 2016))
+        #expect(bulk["510703"]?.summary?.pm10AnnualMean == 97 && bulk["510703"]?.keyTasks.map(\.verifiedScore) == [1, 1, 1])
+        #expect(bulk["510704"]?.correctedOn == nil && bulk["510704"]?.keyTasks == [])
+        let previous = try db.writer.read { try AppDatabase.storedReports($0, year: 2014, parts: [.quality]) }
+        #expect(previous["510703"]?.summary?.pm10AnnualMean == 99 && previous["510704"] == nil)
+
+        let snapshot = try db.assessmentSnapshot(year: 2015, defaultPollutant: .pm10)
+        #expect(snapshot.records.map(\.area.code) == ["510703", "510704"])
+        #expect(snapshot.records[0].previousSummary?.pm10AnnualMean == 99 && snapshot.records[1].previousSummary == nil)
+        #expect(snapshot.records[0].report == bulk["510703"])
+    }
+
+    /// A year of daily means of 80 for one station of 涪城区.
+    static func monitoringYear() -> [MonitoringPart] {
+        (0..<365).map {
+            MonitoringPart(StationDay(station: "2601A", areaCode: fu.code, day: day(1, 1).adding(days: $0), pm10: DayMeasure(mean: 80, hours: nil), pm25: nil, dust: false))
+        }
+    }
+
+    /// Holds what the importing thread did, for the test thread to read after it is done.
+    final class ImportLog: @unchecked Sendable {
+        let lock = NSLock()
+        var committed = false
+        var failure: String?
+    }
+
+    @Test func anImportCommittedWhileTheSnapshotIsReadIsNotHalfSeen() throws {
+        let (db, dir) = try Self.database()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var reports = ReportRows()
+        reports.summaries = [Self.summary(Self.fu, on: Self.day(12, 25), mean: 90)]
+        try Self.store(db, reports, file: "fu.csv")
+
+        // Between the snapshot's read of the reports and its read of the monitoring data, another connection
+        // stores a year of monitoring for 涪城区 and 游仙区's report, and commits, before the snapshot goes on.
+        let log = ImportLog()
+        let snapshot = try db.assessmentSnapshot(year: 2015, defaultPollutant: .pm10) {
+            let done = DispatchSemaphore(value: 0)
+            Thread.detachNewThread {
+                do {
+                    _ = try db.importMonitoring(Self.monitoringYear(), file: Self.file("m.csv"), rowCount: 365)
+                    var late = ReportRows()
+                    late.summaries = [Self.summary(Self.you, on: Self.day(12, 28), mean: 94)]
+                    try Self.store(db, late, file: "you.csv")
+                    log.lock.withLock { log.committed = true }
+                } catch {
+                    log.lock.withLock { log.failure = "\(error)" }
+                }
+                done.signal()
+            }
+            done.wait()
+        }
+        // The imports overlapped the snapshot's transaction and committed inside it …
+        #expect(log.failure == nil)
+        #expect(log.committed)
+        #expect(try db.monitoringDays(year: 2015, pollutant: .pm10).count == 365)
+        // … yet the snapshot holds the state before them, all of it: no monitoring, no report for 游仙区.
+        #expect(snapshot.monitoring[.pm10]?.count == 0)
+        #expect(snapshot.records.map { $0.report.summary?.pm10AnnualMean } == [90, nil])
+
+        // The run saved from it is the run of that state: 涪城区 scored on its report (90), 游仙区 with none.
+        let rules = RuleSet.builtInDefault
+        let prepared = try AssessmentPreparation.prepare(snapshot, kind: .annual, rules: rules)
+        let run = try db.saveRun(
+            year: 2015, kind: .annual, rules: rules, ruleSetText: "t", inputs: prepared.inputs, results: AssessmentPreparation.score(prepared, rules: rules))
+        #expect(run.inputs.map { $0.current?.value } == [90, nil])
+
+        // A snapshot taken afterwards sees both imports whole: 涪城区 on its monitored mean (80, R-26).
+        let after = try AssessmentPreparation.prepare(db.assessmentSnapshot(year: 2015, defaultPollutant: .pm10), kind: .annual, rules: rules)
+        #expect(after.records.map(\.monitored) == [80, nil])
+        #expect(after.inputs.map { $0.current?.value } == [80, 94])
+    }
+
+    @Test func aResultWithANaNIsRefusedAndNothingIsStored() throws {
+        let (db, dir) = try Self.database()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let rules = RuleSet.builtInDefault
+        let prepared = try AssessmentPreparation.prepare(db.assessmentSnapshot(year: 2015, defaultPollutant: .pm10), kind: .annual, rules: rules)
+        var results = AssessmentPreparation.score(prepared, rules: rules)
+        results[1].resultScore = .nan
+        #expect(throws: RunError("the result for unit 510704 holds a value that cannot be stored (a number that is not a number) — check its target and concentrations; nothing was stored")) {
+            try db.saveRun(year: 2015, kind: .annual, rules: rules, ruleSetText: "t", inputs: prepared.inputs, results: results)
+        }
+        #expect(try db.runs(year: 2015, kind: .annual).isEmpty)
+        // The scan: a bare NaN outside strings is refused; the same letters inside a string are not.
+        #expect(!AppDatabase.isPlainJSON(Data(#"{"a":NaN}"#.utf8)))
+        #expect(AppDatabase.isPlainJSON(Data(#"{"a":"NaN \"x\" {","b":[1.5e-3,-2,true,false,null]}"#.utf8)))
+    }
+}
