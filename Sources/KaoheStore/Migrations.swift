@@ -108,6 +108,7 @@ extension AppDatabase {
         registerSuccessionMigration(&migrator)
         registerNationalHoursMigration(&migrator)
         registerFilingEventsMigration(&migrator)
+        registerDepartmentsMigration(&migrator)
         return migrator
     }
 }

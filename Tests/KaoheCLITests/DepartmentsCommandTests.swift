@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// `kaohe departments import/list` (R-31, issue 17 item 1): departments are a kind of their own.
+@Suite struct DepartmentsCommandTests {
+    func write(_ cli: CLIHarness, _ name: String, _ text: String) throws -> String {
+        let url = cli.workDir.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    @Test func sampleDepartmentsImportListAndStayOutOfTheAreas() throws {
+        let cli = try CLIHarness()
+        try cli.run("areas", "import", "sample-data/areas.csv")
+        let imported = try cli.run("departments", "import", "sample-data/departments/departments.csv")
+        #expect(imported == .init(status: 0, stdout: "sample-data/departments/departments.csv: 已导入 8 行；新增 8，修改 0，未变 0（导入编号 2）\n", stderr: ""))
+        let list = try cli.run("departments", "list", "--lang", "en")
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("HBJ"))
+        #expect(list.stdout.contains("市交通运输局"))
+        #expect(list.stdout.hasSuffix("8 department(s)\n"))
+        // Never mixed into the area list: the 13 sample areas, no department.
+        let areas = try cli.run("areas", "list", "--lang", "en")
+        #expect(areas.stdout.hasSuffix("13 unit(s)\n"))
+        #expect(!areas.stdout.contains("市环保局"))
+        #expect(!areas.stdout.contains("HBJ"))
+    }
+
+    @Test func aRenameIsAppendedAndARepeatChangesNothing() throws {
+        let cli = try CLIHarness()
+        try cli.run("areas", "import", "sample-data/areas.csv")
+        try cli.run("departments", "import", "sample-data/departments/departments.csv")
+        let renamed = try write(cli, "d.csv", "部门代码,部门名称\nHBJ,市生态环境局\nFGW,市发改委\n")
+        let r = try cli.run("departments", "import", renamed, "--lang", "en")
+        #expect(r.stdout == "\(renamed): imported 2 row(s); 0 added, 1 changed, 1 unchanged (import 3)\n")
+        let list = try cli.run("departments", "list")
+        #expect(list.stdout.contains("市生态环境局"))
+        #expect(!list.stdout.contains("市环保局"))
+        // The old name is kept in the database (append-only table).
+        #expect(try cli.dumpTables().contains("市环保局"))
+    }
+
+    @Test func badRowsAreLocatedAndNothingIsStored() throws {
+        let cli = try CLIHarness()
+        try cli.run("areas", "import", "sample-data/areas.csv")
+        let before = try cli.dumpTables()
+        // Line 3 takes an area's code (510703 is in sample-data/areas.csv); line 4 repeats HBJ in another case.
+        let file = try write(cli, "bad.csv", "部门代码,部门名称\nHBJ,市环保局\n510703,市发改委\nhbj,市经信委\n")
+        let r = try cli.run("departments", "import", file, "--lang", "en")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(file):3:1 (部门代码): 510703 is the code of the area 510703; a department needs a code of its own"))
+        #expect(r.stderr.contains("\(file):4:1 (部门代码): department hbj is listed twice (first on line 2, as HBJ)"))
+        #expect(r.stderr.contains("2 error(s)"))
+        #expect(try cli.dumpTables() == before)
+        let zh = try cli.run("departments", "import", file)
+        #expect(zh.stderr.contains("是区域 510703 的代码；部门须使用自己的代码"))
+    }
+
+    @Test func aWorkbookIsReadLikeTheAreas() throws {
+        let cli = try CLIHarness()
+        try cli.run("areas", "import", "sample-data/areas.csv")
+        // Made by Fixtures/xlsx/make-departments.py from the sample CSV; the sheet 部门 follows a cover sheet.
+        let file = "Tests/KaoheCLITests/Fixtures/xlsx/departments-openpyxl.xlsx"
+        let r = try cli.run("departments", "import", file)
+        #expect(r == .init(status: 0, stdout: "\(file):部门: 已导入 8 行；新增 8，修改 0，未变 0（导入编号 2）\n", stderr: ""))
+        let fromCSV = try CLIHarness()
+        try fromCSV.run("areas", "import", "sample-data/areas.csv")
+        try fromCSV.run("departments", "import", "sample-data/departments/departments.csv")
+        #expect(try cli.run("departments", "list").stdout == (try fromCSV.run("departments", "list").stdout))
+    }
+}
