@@ -16,6 +16,30 @@ extension AppDatabase {
             try db.create(index: "department_by_code", on: "department", columns: ["code"])
             try appendOnly(db, "department", what: "departments")
         }
+        migrator.registerMigration("v9b department task lists, versioned, never changed or deleted") { db in
+            // One row per stored version of a department's task list for a year (部门任务分解表); the newest counts.
+            try db.create(table: "department_task_version") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("department_code", .text).notNull()
+                t.column("year", .integer).notNull()
+                t.column("version", .integer).notNull()
+                t.column("import_id", .integer).notNull().references("import_log")
+                t.column("created_at", .text).notNull()
+                t.uniqueKey(["department_code", "year", "version"])
+            }
+            try db.create(table: "department_task") { t in
+                t.column("version_id", .integer).notNull().references("department_task_version")
+                t.column("position", .integer).notNull()
+                t.column("task_code", .text).notNull()
+                t.column("task", .text).notNull()
+                // Exact decimal text, like every score and concentration (AppDatabase).
+                t.column("points", .text).notNull()
+                t.column("source_clause", .text).notNull()
+                t.primaryKey(["version_id", "task_code"])
+            }
+            try appendOnly(db, "department_task_version", what: "department task lists")
+            try appendOnly(db, "department_task", what: "department tasks")
+        }
     }
 
     /// Triggers that make `table` append-only: an UPDATE or DELETE aborts with a message naming `what`.

@@ -69,3 +69,53 @@ import Testing
         #expect(try cli.run("departments", "list").stdout == (try fromCSV.run("departments", "list").stdout))
     }
 }
+
+/// `kaohe departments tasks import/list` (issue 17 item 2): versioned task lists summing to 100.
+@Suite struct DepartmentTasksCommandTests {
+    @Test func sampleTaskListsImportAsVersionOneAndARepeatChangesNothing() throws {
+        let cli = try CLIHarness()
+        try cli.run("areas", "import", "sample-data/areas.csv")
+        try cli.run("departments", "import", "sample-data/departments/departments.csv")
+        let file = "sample-data/departments/任务分解-2015.csv"
+        let r = try cli.run("departments", "tasks", "import", file, "--lang", "en")
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("HBJ 2015 task list: stored as version 1"))
+        #expect(r.stdout.hasSuffix("\(file): 8 department-year(s); 8 new version(s), 0 unchanged\n"))
+        let again = try cli.run("departments", "tasks", "import", file, "--lang", "en")
+        #expect(again.stdout == "\(file): 8 department-year(s); 0 new version(s), 8 unchanged\n")
+    }
+
+    @Test func aLaterImportIsANewVersionAndTheOldOneIsKept() throws {
+        let cli = try CLIHarness()
+        try cli.run("areas", "import", "sample-data/areas.csv")
+        try cli.run("departments", "import", "sample-data/departments/departments.csv")
+        try cli.run("departments", "tasks", "import", "sample-data/departments/任务分解-2015.csv")
+        let url = cli.workDir.appendingPathComponent("czj.csv")
+        try "部门代码,考核年度,任务编号,任务内容,分值,任务来源\nCZJ,2015,1,落实专项资金,70,第五条\nCZJ,2015,2,绩效评价,30,第五条\n"
+            .write(to: url, atomically: true, encoding: .utf8)
+        let r = try cli.run("departments", "tasks", "import", url.path, "--lang", "en")
+        #expect(r.stdout.contains("CZJ 2015 task list: stored as version 2"))
+        let now = try cli.run("departments", "tasks", "list", "--year", "2015", "--dept", "czj", "--lang", "en")
+        #expect(now.stdout.contains("落实专项资金"))
+        #expect(!now.stdout.contains("落实大气污染防治专项资金"))
+        let history = try cli.run("departments", "tasks", "list", "--year", "2015", "--dept", "CZJ", "--history", "--lang", "en")
+        #expect(history.stdout.contains("落实大气污染防治专项资金"))
+        #expect(history.stdout.contains("落实专项资金"))
+        #expect(history.stdout.hasSuffix("2 task list(s)\n"))
+    }
+
+    @Test func aListNotSummingTo100IsRejectedAndNothingIsStored() throws {
+        let cli = try CLIHarness()
+        try cli.run("areas", "import", "sample-data/areas.csv")
+        try cli.run("departments", "import", "sample-data/departments/departments.csv")
+        let before = try cli.dumpTables()
+        let url = cli.workDir.appendingPathComponent("bad.csv")
+        // CZJ: 60 + 30 = 90 (lines 2 and 3); NYJ sums to 100 but the file is all-or-nothing.
+        try "部门代码,考核年度,任务编号,任务内容,分值,任务来源\nCZJ,2015,1,落实专项资金,60,第五条\nCZJ,2015,2,绩效评价,30,第五条\nNYJ,2015,1,秸秆禁烧,100,第三条\n"
+            .write(to: url, atomically: true, encoding: .utf8)
+        let r = try cli.run("departments", "tasks", "import", url.path)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(url.path):2:5 (分值): 部门 CZJ 2015 年各项任务（第 2、3 行）分值合计 90 分，不是 100 分"))
+        #expect(try cli.dumpTables() == before)
+    }
+}

@@ -14,7 +14,7 @@ struct DepartmentsCommand: ParsableCommand {
         discussion: helpText(
             "部门单独考核（R-31），不列入区域名单和排名，不涉及约谈和环评限批。",
             "Departments are assessed on their own (R-31): never in the area lists or rankings, never summoned or frozen."),
-        subcommands: [Import.self, List.self])
+        subcommands: [Import.self, List.self, TasksCommand.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: helpText("导入部门文件；已有部门的名称将被更新（旧名称保留）。", "Import a departments file; known departments' names are updated (old names kept)."))
@@ -50,4 +50,10 @@ struct DepartmentsCommand: ParsableCommand {
             Console.out(lang("共 \(departments.count) 个部门", "\(departments.count) department(s)"))
         }
     }
+}
+
+/// The stored department `code` names, matched ignoring case; an unknown code is a clear error.
+func resolveDepartment(_ code: String, in db: AppDatabase, _ lang: LanguageOption) throws -> Department {
+    if let d = try db.departments().first(where: { Department.codeKey($0.code) == Department.codeKey(code) }) { return d }
+    throw CLIError(lang("部门代码 \(code) 不存在 — 请用 kaohe departments list 查看已有部门", "unknown department \(code) — kaohe departments list shows the known departments"))
 }
