@@ -30,20 +30,7 @@ public enum DepartmentTasksFile {
         guard let headerRecord = records.first else { throw DiagnosticsError([emptyFile(file, expecting: schema.kind)]) }
         var diagnostics: [Diagnostic] = []
         _ = parseRows(records, schema: schema, file: file, diagnostics: &diagnostics) { row -> Int? in
-            let dept = row.required(code, Cells.departmentCode).flatMap { c -> String? in
-                guard let stored = known[Department.codeKey(c)] else {
-                    row.problem(
-                        code, "unknown department \(c)", fix: "import the departments file that lists \(c) first (kaohe departments import), or correct the code",
-                        reasonZh: "部门代码 \(c) 不存在", fixZh: "请先用 kaohe departments import 导入列有该部门的部门文件，或更正代码")
-                    return nil
-                }
-                if stored != c {
-                    row.problem(code, "department \(c) differs only by case from the stored department \(stored)", fix: "write the code as \(stored)",
-                                reasonZh: "部门 \(c) 与已存储的部门 \(stored) 仅大小写不同", fixZh: "请将代码写为 \(stored)")
-                    return nil
-                }
-                return stored
-            }
+            let dept = row.knownDepartment(code, known)
             let y = row.required(year, Cells.year)
             let taskCode = row.required(task, Cells.departmentCode)
             let text = row.required(content, Cells.name)
@@ -107,6 +94,26 @@ extension Cells {
                     FieldProblem(
                         reason: "points \(text) are outside 0–100", fix: "write the task's points: above 0 and at most 100",
                         reasonZh: "分值 \(text) 超出 0–100 的范围", fixZh: "请填写大于 0、不超过 100 的分值"))
+        }
+    }
+}
+
+extension RowReader {
+    /// The stored spelling of the department in `column`, or nil after reporting an unknown or miscased code.
+    mutating func knownDepartment(_ column: Column, _ known: [String: String]) -> String? {
+        required(column, Cells.departmentCode).flatMap { c -> String? in
+            guard let stored = known[Department.codeKey(c)] else {
+                problem(
+                    column, "unknown department \(c)", fix: "import the departments file that lists \(c) first (kaohe departments import), or correct the code",
+                    reasonZh: "部门代码 \(c) 不存在", fixZh: "请先用 kaohe departments import 导入列有该部门的部门文件，或更正代码")
+                return nil
+            }
+            if stored != c {
+                problem(column, "department \(c) differs only by case from the stored department \(stored)", fix: "write the code as \(stored)",
+                        reasonZh: "部门 \(c) 与已存储的部门 \(stored) 仅大小写不同", fixZh: "请将代码写为 \(stored)")
+                return nil
+            }
+            return stored
         }
     }
 }

@@ -40,6 +40,33 @@ extension AppDatabase {
             try appendOnly(db, "department_task_version", what: "department task lists")
             try appendOnly(db, "department_task", what: "department tasks")
         }
+        migrator.registerMigration("v9c department self-reports, versioned, never changed or deleted") { db in
+            // One row per stored version of a department's self-report for a year; the newest counts, the first
+            // one's submitted_on decides lateness (R-3 revised).
+            try db.create(table: "department_report_version") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("department_code", .text).notNull()
+                t.column("year", .integer).notNull()
+                t.column("version", .integer).notNull()
+                t.column("submitted_on", .text).notNull()
+                t.column("task_list_version", .integer).notNull()
+                t.column("import_id", .integer).notNull().references("import_log")
+                t.column("created_at", .text).notNull()
+                t.uniqueKey(["department_code", "year", "version"])
+            }
+            try db.create(table: "department_report_task") { t in
+                t.column("version_id", .integer).notNull().references("department_report_version")
+                t.column("position", .integer).notNull()
+                t.column("task_code", .text).notNull()
+                t.column("completion_note", .text)
+                t.column("self_score", .text).notNull()
+                t.column("evidence_note", .text)
+                t.column("verified_score", .text)
+                t.primaryKey(["version_id", "task_code"])
+            }
+            try appendOnly(db, "department_report_version", what: "department reports")
+            try appendOnly(db, "department_report_task", what: "department report rows")
+        }
     }
 
     /// Triggers that make `table` append-only: an UPDATE or DELETE aborts with a message naming `what`.

@@ -119,3 +119,71 @@ import Testing
         #expect(try cli.dumpTables() == before)
     }
 }
+
+/// `kaohe departments reports import/list` (issue 17 item 3): versioned self-reports, verified scores, lateness.
+@Suite struct DepartmentReportsCommandTests {
+    static let reports = "sample-data/departments/部门自查报告-2015.csv"
+
+    func prepared() throws -> CLIHarness {
+        var cli = try CLIHarness()
+        cli.environment["KAOHE_TODAY"] = "2016-03-01"
+        try cli.run("areas", "import", "sample-data/areas.csv")
+        try cli.run("departments", "import", "sample-data/departments/departments.csv")
+        try cli.run("departments", "tasks", "import", "sample-data/departments/任务分解-2015.csv")
+        return cli
+    }
+
+    @Test func sampleReportsImportWithOneLateAndOneMissing() throws {
+        let cli = try prepared()
+        let r = try cli.run("departments", "reports", "import", Self.reports, "--lang", "en")
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("HBJ 2015 self-report: stored as version 1 (with verified scores)"))
+        #expect(r.stdout.contains("JXW 2015 self-report: stored as version 1\n"))
+        #expect(r.stdout.hasSuffix("\(Self.reports): 7 report(s); 7 new version(s), 0 unchanged\n"))
+        let list = try cli.run("departments", "reports", "list", "--year", "2015", "--lang", "en")
+        let line = { (code: String) in list.stdout.split(separator: "\n").first { $0.hasPrefix(code) }.map(String.init) ?? "" }
+        // JTJ's 2016-01-15 is after 2015-12-31: late (R-3). NYJ sent nothing: missing.
+        #expect(line("JTJ").contains("late"))
+        #expect(line("JTJ").contains("2016-01-15"))
+        #expect(line("NYJ").contains("missing"))
+        #expect(line("HBJ").contains("on time"))
+    }
+
+    @Test func aCorrectionIsANewVersionAndKeepsTheFirstDateForLateness() throws {
+        let cli = try prepared()
+        try cli.run("departments", "reports", "import", Self.reports)
+        // JXW corrects its report after the deadline: version 2, still on time by its first date (2015-12-28).
+        let url = cli.workDir.appendingPathComponent("jxw.csv")
+        try "部门代码,考核年度,任务编号,完成情况,自评得分,佐证材料,报送日期,核定得分\nJXW,2015,1,淘汰落后产能 5 家,45,,2016-01-20,\nJXW,2015,2,清洁生产审核 18 家,42,,2016-01-20,\n"
+            .write(to: url, atomically: true, encoding: .utf8)
+        let r = try cli.run("departments", "reports", "import", url.path, "--lang", "en")
+        #expect(r.stdout.contains("JXW 2015 self-report: stored as version 2"))
+        let list = try cli.run("departments", "reports", "list", "--year", "2015", "--lang", "en")
+        let jxw = list.stdout.split(separator: "\n").first { $0.hasPrefix("JXW") }.map(String.init) ?? ""
+        #expect(jxw.contains("on time"))
+        #expect(jxw.contains("2015-12-28"))
+        #expect(try cli.dumpTables().contains("清洁生产审核 18 家"))
+    }
+
+    @Test func badReportsAreLocatedAndNothingIsStored() throws {
+        let cli = try prepared()
+        let before = try cli.dumpTables()
+        let url = cli.workDir.appendingPathComponent("bad.csv")
+        // Line 2: GAJ task 1 self-score 61 > 60 points. Line 3: task 9 not in GAJ's list. Line 4: NYJ leaves out task 2.
+        // Line 5: a date after today (2016-03-01).
+        try """
+            部门代码,考核年度,任务编号,完成情况,自评得分,佐证材料,报送日期,核定得分
+            GAJ,2015,1,,61,,2015-12-29,
+            GAJ,2015,9,,1,,2015-12-29,
+            NYJ,2015,1,,50,,2015-12-29,
+            CZJ,2015,1,,50,,2016-04-01,
+            """.write(to: url, atomically: true, encoding: .utf8)
+        let r = try cli.run("departments", "reports", "import", url.path, "--lang", "en")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(url.path):2:5 (自评得分): score 61 is outside 0–60 for task 1"))
+        #expect(r.stderr.contains("\(url.path):3:3 (任务编号): task 9 is not in GAJ's 2015 task list (version 1)"))
+        #expect(r.stderr.contains("\(url.path):4:3 (任务编号): NYJ's 2015 report has no row for task(s) 2 of its task list (version 1)"))
+        #expect(r.stderr.contains("\(url.path):5:7 (报送日期): 2016-04-01 is after today (2016-03-01)"))
+        #expect(try cli.dumpTables() == before)
+    }
+}
