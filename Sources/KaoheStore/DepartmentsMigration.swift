@@ -67,6 +67,31 @@ extension AppDatabase {
             try appendOnly(db, "department_report_version", what: "department reports")
             try appendOnly(db, "department_report_task", what: "department report rows")
         }
+        migrator.registerMigration("v9d department assessment runs, kept apart from the area runs") { db in
+            // Apart from assessment_run so that publish, freezes, summonses and the area ranking never see a department.
+            try db.create(table: "department_run") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("year", .integer).notNull()
+                t.column("revision", .integer).notNull()
+                t.column("rule_set_name", .text).notNull()
+                t.column("rule_set_hash", .text).notNull()
+                t.column("rule_set_text", .text).notNull()
+                t.column("created_at", .text).notNull()
+                t.uniqueKey(["year", "revision"])
+            }
+            try db.create(table: "department_result") { t in
+                t.column("run_id", .integer).notNull().references("department_run")
+                t.column("department_code", .text).notNull()
+                t.column("grade", .text)
+                t.column("score", .text)
+                t.column("failed", .boolean).notNull()
+                // The assessment with its steps as JSON; Decimal values are exact JSON numbers.
+                t.column("result_json", .text).notNull()
+                t.primaryKey(["run_id", "department_code"])
+            }
+            try appendOnly(db, "department_run", what: "department runs")
+            try appendOnly(db, "department_result", what: "department results")
+        }
     }
 
     /// Triggers that make `table` append-only: an UPDATE or DELETE aborts with a message naming `what`.

@@ -14,7 +14,7 @@ struct DepartmentsCommand: ParsableCommand {
         discussion: helpText(
             "部门单独考核（R-31），不列入区域名单和排名，不涉及约谈和环评限批。",
             "Departments are assessed on their own (R-31): never in the area lists or rankings, never summoned or frozen."),
-        subcommands: [Import.self, List.self, TasksCommand.self, ReportsCommand.self])
+        subcommands: [Import.self, List.self, TasksCommand.self, ReportsCommand.self, Assess.self, Show.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: helpText("导入部门文件；已有部门的名称将被更新（旧名称保留）。", "Import a departments file; known departments' names are updated (old names kept)."))
