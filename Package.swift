@@ -53,7 +53,7 @@ let package = Package(
         ),
         // Arbitrary bytes → the CSV reader, every file importer and the .xlsx reader; see scripts/fuzz and docs/reliability.md.
         .executableTarget(
-            name: "kaohe-fuzz", dependencies: ["KaoheCSV", "KaoheCore", "KaoheXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            name: "kaohe-fuzz", dependencies: ["KaoheCSV", "KaoheCore", "KaoheXLSX", "KaoheDepartments", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KaoheCoreTests", dependencies: ["KaoheCore"]),
         .testTarget(name: "KaoheCSVTests", dependencies: ["KaoheCSV", "KaoheCore", "KaoheDepartments"], exclude: ["Adversarial"]),
         .testTarget(name: "KaoheRulesTests", dependencies: ["KaoheRules", "KaoheCore"]),
@@ -61,7 +61,7 @@ let package = Package(
         // Also the Word and .xlsx renderings (KaoheDocx, KaoheXLSX), which share the summary fixture; ZIPFoundation reads the package back.
         .testTarget(
             name: "KaoheReportTests",
-            dependencies: ["KaoheReport", "KaoheCore", "KaoheTracking", "KaoheDocx", "KaoheXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: ["KaoheReport", "KaoheCore", "KaoheTracking", "KaoheDocx", "KaoheXLSX", "KaoheDepartments", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "KaoheXLSXTests",
             dependencies: ["KaoheXLSX", "KaoheCSV", "KaoheCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

@@ -113,6 +113,7 @@ extension SummaryRender {
     public static func csv(_ s: Summary, lang: Language) -> String {
         let ranking = rankingTable(s, lang: lang)
         var lines = [ranking.header] + ranking.rows.map { $0.map(\.shown) }
+        if let d = s.departments { lines += SummaryDepartments.csvLines(d, lang) }  // after the areas, own table
         if let (title, table) = subsequentTable(s, lang: lang) {
             // After the issued rows and an empty line: the dated section (R-22b), one event per row.
             lines.append([])

@@ -115,6 +115,11 @@ public struct SummaryDocument: Sendable, Hashable {
                 landscape: true),
         ]
         attachmentNote = n.attachmentNote()
+        if let d = s.departments {
+            // the departments' own section, after the area attachments, never ranked with them.
+            attachments.append(SummaryDepartments.attachment(d, number: attachments.count + 1, lang: lang))
+            attachmentNote.append(SummaryDepartments.noteLine(d, number: attachments.count, lang: lang))
+        }
         closing = DocumentClosing(settings: s.settings, date: s.publication?.date, lang: lang)
         afterword = b.subsequent()
     }

@@ -29,10 +29,12 @@ extension AppDatabase {
         }
     }
 
-    /// The newest department run of `year`, nil when the departments were never assessed for it.
-    public func latestDepartmentRun(year: Int) throws -> DepartmentRun? {
+    /// The newest department run of `year` (made at or before `createdAtOrBefore`, an ISO 8601 UTC time, when
+    /// given), nil when there is none.
+    public func latestDepartmentRun(year: Int, createdAtOrBefore: String? = nil) throws -> DepartmentRun? {
         try writer.read { db in
-            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM department_run WHERE year = ? ORDER BY revision DESC LIMIT 1", arguments: [year]) else {
+            let sql = "SELECT id FROM department_run WHERE year = ?" + (createdAtOrBefore == nil ? "" : " AND created_at <= ?") + " ORDER BY revision DESC LIMIT 1"
+            guard let id = try Int64.fetchOne(db, sql: sql, arguments: StatementArguments([year] + (createdAtOrBefore.map { [$0] } ?? []))) else {
                 return nil
             }
             return try Self.departmentRun(db, id: id)

@@ -14,6 +14,7 @@ public enum SummaryXLSX {
             sheet(lang.pick("考核结果", "Results"), SummaryRender.rankingTable(s, lang: lang)),
             sheet(lang.pick("报送情况", "Report status"), SummaryRender.submissionTable(s, lang: lang)),
         ]
+        if let d = s.departments { sheets.append(sheet(lang.pick("部门考核结果", "Departments"), SummaryDepartments.table(d, lang))) }
         if let (_, table) = SummaryRender.subsequentTable(s, lang: lang) {
             sheets.append(sheet(lang.pick("后续处理情况", "Subsequent actions"), table))
         }

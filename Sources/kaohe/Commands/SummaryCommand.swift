@@ -67,6 +67,7 @@ struct SummaryCommand: ParsableCommand {
         summary.replaces = issued?.replaces
         // The issuer, addressees and requirements frozen with the publication, or today's for a draft (R-22b).
         summary.settings = try refusingAsCLIError { try db.documentSettings(for: run) }
+        summary.departments = try departmentSection(db, year: which.year, issuedAt: issued?.issuedAt)
         if let issued, !asIssued {
             summary.subsequent = SubsequentSection(asOf: asOfDay, events: try db.subsequentEvents(run: run, record: issued, asOf: asOfDay))
         }
@@ -109,6 +110,20 @@ struct SummaryCommand: ParsableCommand {
             Console.out(lang("已写入 \(output)", "wrote \(output)"))
         } else {
             Console.out(text, terminator: "")
+        }
+    }
+
+    /// The departments' section (R-31, D-86): for a published run the newest department run made before it was
+    /// issued (R-22b: what was known then), for a draft the newest one; nil when the departments were not assessed.
+    func departmentSection(_ db: AppDatabase, year: Int, issuedAt: String?) throws -> SummaryDepartmentSection? {
+        guard let run = try db.latestDepartmentRun(year: year, createdAtOrBefore: issuedAt) else { return nil }
+        do {
+            let text = try db.departmentRunRuleText(id: run.id)
+            return SummaryDepartmentSection(run: run, places: try RuleSetLoader.load(text, fileName: "department-run-\(run.id).toml").rounding.score)
+        } catch {
+            throw CLIError(lang(
+                "部门考核第 \(run.revision) 次评分保存的规则集已无法加载 — 请重新运行 kaohe departments assess",
+                "the rule set stored with department run \(run.revision) no longer loads — run kaohe departments assess again"))
         }
     }
 }
