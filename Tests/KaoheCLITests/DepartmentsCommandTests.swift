@@ -56,6 +56,19 @@ import Testing
         #expect(zh.stderr.contains("是区域 510703 的代码；部门须使用自己的代码"))
     }
 
+    @Test func anAreaMayNotTakeADepartmentsCode() throws {
+        let cli = try CLIHarness()
+        try cli.run("areas", "import", "sample-data/areas.csv")
+        try cli.run("departments", "import", "sample-data/departments/departments.csv")
+        let before = try cli.dumpTables()
+        let url = cli.workDir.appendingPathComponent("areas.csv")
+        try "区域代码,区域名称,区域类型\nhbj,某区,区\n".write(to: url, atomically: true, encoding: .utf8)
+        let r = try cli.run("areas", "import", url.path, "--lang", "en")
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("the unit code(s) hbj (already the code of the department 市环保局) cannot be used"))
+        #expect(try cli.dumpTables() == before)
+    }
+
     @Test func aWorkbookIsReadLikeTheAreas() throws {
         let cli = try CLIHarness()
         try cli.run("areas", "import", "sample-data/areas.csv")
