@@ -116,7 +116,14 @@ struct SummaryCommand: ParsableCommand {
     /// The departments' section (R-31, D-86): for a published run the newest department run made before it was
     /// issued (R-22b: what was known then), for a draft the newest one; nil when the departments were not assessed.
     func departmentSection(_ db: AppDatabase, year: Int, issuedAt: String?) throws -> SummaryDepartmentSection? {
-        guard let run = try db.latestDepartmentRun(year: year, createdAtOrBefore: issuedAt) else { return nil }
+        let shown = try db.latestDepartmentRun(year: year, createdAtOrBefore: issuedAt)
+        if issuedAt != nil, let newest = try db.latestDepartmentRun(year: year), newest.id != shown?.id {
+            // Nothing dropped without a word: a department run made after publication is named, on standard error.
+            Console.err(lang(
+                "注意：部门考核第 \(newest.revision) 次评分在通报发布后产生，未列入已发布的通报；请用 kaohe departments show --year \(year) 查看。",
+                "Note: department run \(newest.revision) was made after the notice was published and is not in it; kaohe departments show --year \(year) shows it."))
+        }
+        guard let run = shown else { return nil }
         do {
             let text = try db.departmentRunRuleText(id: run.id)
             return SummaryDepartmentSection(run: run, places: try RuleSetLoader.load(text, fileName: "department-run-\(run.id).toml").rounding.score)
