@@ -13,7 +13,7 @@ public enum DepartmentsFile {
     ///
     /// `storedCodes` are the departments already stored: a code differing from one only by case is refused
     /// (codes ignore case, as unit codes do, D-46). `areaCodes` are the stored areas: a department may not take
-    /// an area's code, so no command can mistake one kind of body for the other (D-82).
+    /// an area's code, so no command can mistake one kind of body for the other (D-95).
     public static func parse(_ data: Data, file: String, storedCodes: Set<String> = [], areaCodes: Set<String> = []) throws -> ParsedFile<Department> {
         var firstLine: [String: (line: Int, code: String)] = [:]
         let stored = Dictionary(storedCodes.map { (Department.codeKey($0), $0) }, uniquingKeysWith: { a, _ in a })

@@ -2,7 +2,7 @@ import GRDB
 
 extension AppDatabase {
     /// The municipal departments (R-31, issue 17): their names, task lists, self-reports and runs, in tables of
-    /// their own so no area query can ever see a department (D-82). Every table is append-only: triggers refuse
+    /// their own so no area query can ever see a department (D-95). Every table is append-only: triggers refuse
     /// changes and deletions, and the newest row of a key counts.
     static func registerDepartmentsMigration(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v9a municipal departments, appended, never changed or deleted") { db in

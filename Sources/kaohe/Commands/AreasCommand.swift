@@ -24,7 +24,7 @@ struct AreasCommand: ParsableCommand {
             let existing = FileManager.default.fileExists(atPath: store.path) ? try store.open(.create) : nil
             let stored = Set(try existing?.areas().map(\.code) ?? [])
             let parsed = try parseOrReject([input.name], lang) { try AreasFile.parse(input.data, file: input.name, storedCodes: stored) }
-            // D-82: an area may not take a department's code (the departments import refuses the converse).
+            // D-95: an area may not take a department's code (the departments import refuses the converse).
             let departments = try existing?.departments() ?? []
             let taken = parsed.rows.compactMap { a in departments.first { $0.code.uppercased() == a.code.uppercased() }.map { (a.code, $0.name) } }
             if !taken.isEmpty {

@@ -7,7 +7,7 @@ import KaoheRules
 import KaoheStore
 
 extension DepartmentsCommand {
-    /// `kaohe departments assess --year Y`: scores and grades every department and stores the run (R-31, D-85).
+    /// `kaohe departments assess --year Y`: scores and grades every department and stores the run (R-31, D-98).
     struct Assess: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: helpText(

@@ -113,7 +113,7 @@ struct SummaryCommand: ParsableCommand {
         }
     }
 
-    /// The departments' section (R-31, D-86): for a published run the newest department run made before it was
+    /// The departments' section (R-31, D-99): for a published run the newest department run made before it was
     /// issued (R-22b: what was known then), for a draft the newest one; nil when the departments were not assessed.
     func departmentSection(_ db: AppDatabase, year: Int, issuedAt: String?) throws -> SummaryDepartmentSection? {
         let shown = try db.latestDepartmentRun(year: year, createdAtOrBefore: issuedAt)
