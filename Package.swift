@@ -19,24 +19,26 @@ let package = Package(
     targets: [
         // The pure domain: areas, targets, rule sets, scores, grades, consequences. Foundation only.
         .target(name: "KaoheCore"),
+        // The municipal departments (R-31, issue 17): their task lists, self-reports and scores. Foundation and KaoheCore only.
+        .target(name: "KaoheDepartments", dependencies: ["KaoheCore"]),
         // libcsv, wrapped once; only KaoheCSV imports it.
         .systemLibrary(name: "CCSV", path: "Sources/CCSV", providers: [.apt(["libcsv-dev"])]),
         // Bytes → validated domain values with located diagnostics.
-        .target(name: "KaoheCSV", dependencies: ["KaoheCore", "CCSV"]),
+        .target(name: "KaoheCSV", dependencies: ["KaoheCore", "KaoheDepartments", "CCSV"]),
         // Rule-set files (TOML) → validated `RuleSet` values.
         .target(name: "KaoheRules", dependencies: ["KaoheCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The only module that knows SQL.
         .target(
             name: "KaoheStore",
             dependencies: [
-                "KaoheCore", "KaoheTracking", .product(name: "GRDB", package: "GRDB.swift"),
+                "KaoheCore", "KaoheTracking", "KaoheDepartments", .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for binding the monitoring import's millions of values without GRDB's boxing.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
         // In-year tracking and the plan-period trend: pure, Foundation and KaoheCore only.
         .target(name: "KaoheTracking", dependencies: ["KaoheCore"]),
         // Values → text, Markdown, HTML, CSV, JSON.
-        .target(name: "KaoheReport", dependencies: ["KaoheCore", "KaoheTracking"]),
+        .target(name: "KaoheReport", dependencies: ["KaoheCore", "KaoheTracking", "KaoheDepartments"]),
         // The notice as a Word file (WordprocessingML in a ZIP package), kept apart so the other modules stay light.
         .target(name: "KaoheDocx", dependencies: ["KaoheReport", "KaoheCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // .xlsx workbooks → the text rows the CSV validators read (issue 16, D-64); ZIPFoundation and XMLParser.
@@ -46,28 +48,29 @@ let package = Package(
             name: "kaohe",
             dependencies: [
                 "KaoheCore", "KaoheCSV", "KaoheRules", "KaoheStore", "KaoheReport", "KaoheTracking", "KaoheDocx", "KaoheXLSX",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "KaoheDepartments", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Arbitrary bytes → the CSV reader, every file importer and the .xlsx reader; see scripts/fuzz and docs/reliability.md.
         .executableTarget(
-            name: "kaohe-fuzz", dependencies: ["KaoheCSV", "KaoheCore", "KaoheXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            name: "kaohe-fuzz", dependencies: ["KaoheCSV", "KaoheCore", "KaoheXLSX", "KaoheDepartments", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Helpers shared by the test targets: golden files compared by line diff, trigger refusals (D-83, D-82).
         .target(name: "KaoheTestSupport", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], path: "Tests/Support"),
         .testTarget(name: "KaoheCoreTests", dependencies: ["KaoheCore"]),
-        .testTarget(name: "KaoheCSVTests", dependencies: ["KaoheCSV", "KaoheCore"], exclude: ["Adversarial"]),
+        .testTarget(name: "KaoheCSVTests", dependencies: ["KaoheCSV", "KaoheCore", "KaoheDepartments"], exclude: ["Adversarial"]),
         .testTarget(name: "KaoheRulesTests", dependencies: ["KaoheRules", "KaoheCore"]),
-        .testTarget(name: "KaoheStoreTests", dependencies: ["KaoheStore", "KaoheCore", "KaoheTracking", "KaoheTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "KaoheStoreTests", dependencies: ["KaoheStore", "KaoheCore", "KaoheTracking", "KaoheDepartments", "KaoheTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         // Also the Word and .xlsx renderings (KaoheDocx, KaoheXLSX), which share the summary fixture; ZIPFoundation reads the package back.
         .testTarget(
             name: "KaoheReportTests",
-            dependencies: ["KaoheReport", "KaoheCore", "KaoheTracking", "KaoheDocx", "KaoheXLSX", "KaoheTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["KaoheReport", "KaoheCore", "KaoheTracking", "KaoheDocx", "KaoheXLSX", "KaoheDepartments", "KaoheTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             // Whole expected documents, read by path (GoldenFile.swift), never written by a test.
             exclude: ["Golden"]),
         .testTarget(
             name: "KaoheXLSXTests",
             dependencies: ["KaoheXLSX", "KaoheCSV", "KaoheCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KaoheTrackingTests", dependencies: ["KaoheTracking", "KaoheCore"]),
+        .testTarget(name: "KaoheDepartmentsTests", dependencies: ["KaoheDepartments", "KaoheCore"]),
         // GRDB only so the concurrency test can hold a write lock the way another program would.
         .testTarget(
             name: "KaoheCLITests",

@@ -37,6 +37,10 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
     case funding
     case monitoring
     case filings
+    /// The municipal departments (部门) and their files (R-31, issue 17).
+    case departments
+    case departmentTasks = "department-tasks"
+    case departmentReport = "department-report"
 
     /// The template's Chinese name, for messages.
     public var chinese: String {
@@ -49,6 +53,9 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
         case .funding: "资金投入"
         case .monitoring: "监测数据"
         case .filings: "备案登记"
+        case .departments: "部门"
+        case .departmentTasks: "部门任务分解"
+        case .departmentReport: "部门自查报告"
         }
     }
 }

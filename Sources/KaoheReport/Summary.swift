@@ -166,6 +166,9 @@ public struct Summary: Sendable, Hashable {
     /// The rule set's pollutant, for units whose targets do not name their own.
     public var defaultPollutant: Pollutant = .pm10
 
+    /// The municipal departments' results for the year, shown in their own section after the areas; nil
+    /// when the departments were not assessed (the section is then left out).
+    public var departments: SummaryDepartmentSection? = nil
     public var isDraft: Bool { publication == nil }
 
     /// Builds the summary: ranks the units, picks the failing ones with their consequences, and totals

@@ -129,6 +129,7 @@ extension SummaryRender {
             lines.append(table.header)
             lines += table.rows.map { $0.map(\.shown) }
         }
+        if let d = s.departments { lines += SummaryDepartments.csvLines(d, lang) }  // after the areas, own table
         if let (title, table) = subsequentTable(s, lang: lang) {
             // After the issued rows and an empty line: the dated section (R-22b), one event per row.
             lines.append([])

@@ -136,6 +136,11 @@ public struct SummaryDocument: Sendable, Hashable {
             Attachment(label: lang.pick("附件\(i + 1)", "Attachment \(i + 1)"), title: a.0, blocks: a.1, landscape: true)
         }
         attachmentNote = n.attachmentNote()
+        if let d = s.departments {
+            // the departments' own section, after the area attachments, never ranked with them.
+            attachments.append(SummaryDepartments.attachment(d, number: attachments.count + 1, lang: lang))
+            attachmentNote.append(SummaryDepartments.noteLine(d, number: attachments.count, lang: lang))
+        }
         closing = DocumentClosing(settings: s.settings, date: s.publication?.date, lang: lang)
         afterword = b.subsequent() + (s.trend?.blocks(lang) ?? [])
     }

@@ -156,7 +156,7 @@ extension SummaryRender {
                     ("removalReference", .str($0.finding.removalReference)),
                 ])
             })),
-        ] + after)
+        ] + SummaryDepartments.jsonMember(s.departments, lang) + after)
         return root.render() + "\n"
     }
 

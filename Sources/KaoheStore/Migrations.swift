@@ -109,6 +109,7 @@ extension AppDatabase {
         registerNationalHoursMigration(&migrator)
         registerFilingEventsMigration(&migrator)
         registerAreaCodeIndexMigration(&migrator)
+        registerDepartmentsMigration(&migrator)
         return migrator
     }
 }

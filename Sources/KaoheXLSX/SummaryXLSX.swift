@@ -19,6 +19,7 @@ public enum SummaryXLSX {
             // The final assessment's plan-period view (issue 22), one row per unit and year, as in the CSV.
             sheets.append(sheet(lang.pick("规划期考核情况", "Plan period"), table))
         }
+        if let d = s.departments { sheets.append(sheet(lang.pick("部门考核结果", "Departments"), SummaryDepartments.table(d, lang))) }
         if let (_, table) = SummaryRender.subsequentTable(s, lang: lang) {
             sheets.append(sheet(lang.pick("后续处理情况", "Subsequent actions"), table))
         }

@@ -1,6 +1,7 @@
 import Foundation
 import KaoheCSV
 import KaoheCore
+import KaoheDepartments
 
 /// The properties every input must keep, whatever its bytes: the CSV reader and every file importer
 /// either return values or throw a `DiagnosticsError` whose every diagnostic names a file and a 1-based
@@ -18,6 +19,13 @@ enum FuzzChecks {
         indicators: ["1": "产业结构调整优化", "5": "工业大气污染治理", "10": "组织实施"])
 
     static let knownAreas: Set<String> = ["510703", "510704", "MY-GXQ"]
+    /// HBJ's 2015 task list, which fuzzed department reports are checked against.
+    static let departmentTaskLists = [
+        "HBJ/2015": DepartmentTaskList(
+            departmentCode: "HBJ", year: 2015,
+            tasks: [DepartmentTask(code: "1", task: "统筹", points: 40, sourceClause: "第五条"), DepartmentTask(code: "2", task: "监测", points: 60, sourceClause: "第四条")],
+            version: 1)
+    ]
 
     /// Runs every reader and importer on `data`; traps when a property fails.
     static func check(_ data: Data) {
@@ -41,6 +49,12 @@ enum FuzzChecks {
                 offset = end
             }
             return try importer.finish()
+        }
+        // The departments' file kinds (issue 17): every problem located, whatever the bytes.
+        _ = located("departments") { try DepartmentsFile.parse(data, file: "departments.csv", storedCodes: ["HBJ"], areaCodes: knownAreas) }
+        _ = located("department tasks") { try DepartmentTasksFile.parse(data, file: "tasks.csv", departments: ["HBJ", "FGW"]) }
+        _ = located("department reports") {
+            try DepartmentReportFile.parse(data, file: "report.csv", departments: ["HBJ", "FGW"], taskLists: departmentTaskLists, today: Day(year: 2016, month: 3, day: 1))
         }
         _ = located("reports") { try ReportFiles.parse([NamedData(name: "a.csv", data: data)], context: context) }
         _ = located("report pair") {

@@ -24,6 +24,7 @@ struct Kaohe: ParsableCommand {
         version: KaoheVersion.current,
         subcommands: [
             AreasCommand.self,
+            DepartmentsCommand.self,
             TargetsCommand.self,
             ImportsCommand.self,
             ReportsCommand.self,

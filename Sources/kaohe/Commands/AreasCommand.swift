@@ -24,6 +24,14 @@ struct AreasCommand: ParsableCommand {
             let existing = FileManager.default.fileExists(atPath: store.path) ? try store.open(.create) : nil
             let stored = Set(try existing?.areas().map(\.code) ?? [])
             let parsed = try parseOrReject([input.name], lang) { try AreasFile.parse(input.data, file: input.name, storedCodes: stored) }
+            // D-95: an area may not take a department's code (the departments import refuses the converse).
+            let departments = try existing?.departments() ?? []
+            let taken = parsed.rows.compactMap { a in departments.first { $0.code.uppercased() == a.code.uppercased() }.map { (a.code, $0.name) } }
+            if !taken.isEmpty {
+                throw CLIError(lang(
+                    "\(input.name): 区域代码 \(taken.map { "\($0.0)（已是部门 \($0.1) 的代码）" }.joined(separator: "、")) 不可用 — 请为区域使用部门未使用的代码；未存储任何数据",
+                    "\(input.name): the unit code(s) \(taken.map { "\($0.0) (already the code of the department \($0.1))" }.joined(separator: ", ")) cannot be used — give the unit a code no department uses; nothing was stored"))
+            }
             let db = try existing ?? store.open(.create)
             report(parsed.warnings, lang)
             let outcome = try refusingDiagnostics(lang) { try db.importAreas(parsed.rows, file: input.importFile, reinstate: reinstate) }

@@ -76,6 +76,8 @@ struct SummaryCommand: ParsableCommand {
         summary.replaces = read.issued?.replaces
         // The issuer, addressees and requirements frozen with the publication, or today's for a draft (R-22b).
         summary.settings = read.settings
+        // the departments' results as they stood at publication (or now, for a draft); read after the snapshot.
+        summary.departments = try departmentSection(db, year: which.year, issuedAt: read.issued?.issuedAt)
         if let events = read.subsequent {
             summary.subsequent = SubsequentSection(asOf: asOfDay, events: events)
         }
@@ -121,6 +123,27 @@ struct SummaryCommand: ParsableCommand {
             Console.out(lang("已写入 \(output)", "wrote \(output)"))
         } else {
             Console.out(text, terminator: "")
+        }
+    }
+
+    /// The departments' section (R-31, D-99): for a published run the newest department run made before it was
+    /// issued (R-22b: what was known then), for a draft the newest one; nil when the departments were not assessed.
+    func departmentSection(_ db: AppDatabase, year: Int, issuedAt: String?) throws -> SummaryDepartmentSection? {
+        let shown = try db.latestDepartmentRun(year: year, createdAtOrBefore: issuedAt)
+        if issuedAt != nil, let newest = try db.latestDepartmentRun(year: year), newest.id != shown?.id {
+            // Nothing dropped without a word: a department run made after publication is named, on standard error.
+            Console.err(lang(
+                "注意：部门考核第 \(newest.revision) 次评分在通报发布后产生，未列入已发布的通报；请用 kaohe departments show --year \(year) 查看。",
+                "Note: department run \(newest.revision) was made after the notice was published and is not in it; kaohe departments show --year \(year) shows it."))
+        }
+        guard let run = shown else { return nil }
+        do {
+            let text = try db.departmentRunRuleText(id: run.id)
+            return SummaryDepartmentSection(run: run, places: try RuleSetLoader.load(text, fileName: "department-run-\(run.id).toml").rounding.score)
+        } catch {
+            throw CLIError(lang(
+                "部门考核第 \(run.revision) 次评分保存的规则集已无法加载 — 请重新运行 kaohe departments assess",
+                "the rule set stored with department run \(run.revision) no longer loads — run kaohe departments assess again"))
         }
     }
 }

@@ -1,0 +1,103 @@
+import Foundation
+import KaoheCore
+import KaoheDepartments
+
+/// The departments' results as the summary carries them: the run shown and its score places (R-31).
+public struct SummaryDepartmentSection: Sendable, Hashable {
+    public var run: DepartmentRun
+    /// Score places of the rule set that scored the department run (R-11).
+    public var places: Int
+
+    public init(run: DepartmentRun, places: Int) {
+        self.run = run
+        self.places = places
+    }
+}
+
+/// The summary's section 部门考核结果 (R-31): after the area sections, in its own attachment, never ranked with
+/// the areas; the failing departments are named for the leadership evaluation (R-23); no consequence column.
+public enum SummaryDepartments {
+    public static func title(_ year: Int, _ lang: Language) -> String {
+        lang.pick("\(year)年度市级有关部门考核结果", "Results of the municipal departments, \(year)")
+    }
+
+    /// The section's blocks: what it is, one row per department by code (not a ranking), the failing departments.
+    static func blocks(_ d: SummaryDepartmentSection, _ lang: Language) -> [SummaryDocument.Block] {
+        let run = d.run
+        let intro = lang.pick(
+            "市级有关部门按市政府分解下达的年度任务考核：部门得分为各项任务的核定得分（未核定的取自评得分）之和，按与各地相同的等次标准评定等次。部门不与各县（市、区）和园区排名，不适用约谈和环评限批；考核结果与各地结果一并作为领导班子和领导干部综合考核评价的依据。下表按部门代码排列，不是排名。",
+            "The municipal departments are assessed on the annual tasks the city assigned to them: a department's score is the sum of its tasks' verified scores (the self-score where none was verified), graded on the same scale as the areas. Departments are not ranked with the counties, districts and parks, and summonses and approval freezes do not apply to them; their results feed the evaluation of their leadership as the areas' do. The table is by department code, not a ranking.")
+        return [
+            .paragraph(intro),
+            .paragraph(DepartmentText.heading(run, lang: lang)),
+            .table(SummaryDocument.Table(headers: headers(lang), alignments: [.left, .left, .right, .left, .left, .left], rows: table(d, lang).rows.map { $0.map(\.shown) })),
+            .paragraph(DepartmentText.failingLine(run, lang: lang)),
+        ]
+    }
+
+    static func headers(_ lang: Language) -> [String] {
+        [
+            lang.pick("部门代码", "code"), lang.pick("部门名称", "department"), lang.pick("得分", "score"), lang.pick("等次", "grade"),
+            lang.pick("自查报告", "self-report"), lang.pick("不合格", "failed"),
+        ]
+    }
+
+    /// One row per department by code, shared by the document, the CSV and the workbook.
+    public static func table(_ d: SummaryDepartmentSection, _ lang: Language) -> SummaryTable {
+        SummaryTable(
+            header: headers(lang),
+            rows: d.run.results.map { a in
+                [
+                    .text(a.department.code), .text(a.department.name), SummaryCell.numeric(a.score.map { GBRounding.fixed($0, places: d.places) } ?? "—"),
+                    .text(DepartmentText.grade(a, lang)), .text(DepartmentText.status(a, lang)), .text(a.failed ? lang.pick("是", "yes") : lang.pick("否", "no")),
+                ]
+            })
+    }
+
+    /// The attachment holding the section, numbered after the area attachments.
+    static func attachment(_ d: SummaryDepartmentSection, number: Int, lang: Language) -> SummaryDocument.Attachment {
+        SummaryDocument.Attachment(
+            label: lang.pick("附件\(number)", "Attachment \(number)"), title: title(d.run.year, lang), blocks: blocks(d, lang), landscape: false)
+    }
+
+    /// The line naming the attachment in 附件： (aligned under the area attachments' lines).
+    static func noteLine(_ d: SummaryDepartmentSection, number: Int, lang: Language) -> String {
+        lang.pick("　　　\(number). \(title(d.run.year, lang))", "             \(number). \(title(d.run.year, lang))")
+    }
+
+    /// The CSV lines after the area rows: an empty line, the title, the header and one row per department.
+    static func csvLines(_ d: SummaryDepartmentSection, _ lang: Language) -> [[String]] {
+        let t = table(d, lang)
+        return [[], [title(d.run.year, lang)], t.header] + t.rows.map { $0.map(\.shown) }
+    }
+
+    /// The JSON member `departments` — the run, each department's result with its explanation, the failing ones —
+    /// or no member at all when the departments were not assessed, so every summary without them stays byte for byte
+    /// what it was (R-22b).
+    static func jsonMember(_ d: SummaryDepartmentSection?, _ lang: Language) -> [(String, JSON)] {
+        guard let d else { return [] }
+        let run = d.run
+        return [("departments", .object([
+            ("run", .object([("id", .int(Int(run.id))), ("revision", .int(run.revision)), ("ruleSet", .string(run.ruleSetName))])),
+            ("results", .array(run.results.map { a in
+                .object([
+                    ("code", .string(a.department.code)), ("name", .string(a.department.name)),
+                    ("score", .str(a.score.map { GBRounding.fixed($0, places: d.places) })),
+                    ("grade", .str(a.grade?.english)), ("gradeLabel", .string(DepartmentText.grade(a, lang))),
+                    ("failed", .bool(a.failed)), ("report", .string(a.reportStatus.english.replacingOccurrences(of: " ", with: "-"))),
+                    ("submittedOn", .str(a.submittedOn?.description)), ("correctedOn", .str(a.correctedOn?.description)),
+                    ("taskListVersion", a.taskListVersion.map(JSON.int) ?? .null), ("reportVersion", a.reportVersion.map(JSON.int) ?? .null),
+                    ("tasks", .array(a.tasks.map { t in
+                        .object([
+                            ("code", .string(t.code)), ("task", .string(t.task)), ("points", .string(GBRounding.display(t.points))),
+                            ("selfScore", .str(t.selfScore.map { GBRounding.display($0) })), ("verifiedScore", .str(t.verifiedScore.map { GBRounding.display($0) })),
+                            ("counted", .string(GBRounding.display(t.effectiveScore))),
+                        ])
+                    })),
+                    ("explanation", .array(a.steps.map { .string("[\($0.ruleIDs.joined(separator: ", "))] \(lang.pick($0.zh, $0.en))") })),
+                ])
+            })),
+            ("failing", .array(run.failing.map { .string($0.department.code) })),
+        ]))]
+    }
+}
