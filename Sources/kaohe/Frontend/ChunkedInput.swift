@@ -64,7 +64,7 @@ struct ChunkedInput {
 private final class BackgroundHasher: @unchecked Sendable {
     private let queue = DispatchQueue(label: "kaohe.sha256")
     private let slots = DispatchSemaphore(value: 4)
-    private var hasher = SHA256()
+    private var hasher = ContentHasher()
 
     func update(_ chunk: Data) {
         slots.wait()
@@ -77,6 +77,6 @@ private final class BackgroundHasher: @unchecked Sendable {
     func wait() { queue.sync {} }
 
     func finish() -> String {
-        queue.sync { SHA256.hex(hasher.finalize()) }
+        queue.sync { hasher.finalizeHex() }
     }
 }
