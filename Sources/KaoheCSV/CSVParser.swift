@@ -76,7 +76,7 @@ public struct CSVRawRecord {
 /// only spaces and tabs) are skipped and do not shift line numbers. Not thread-safe; use one per file.
 public final class CSVStreamParser {
     private let fileName: String
-    private let decoder = StreamingTextDecoder()
+    private let decoder: StreamingTextDecoder
     private let parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
     private let builder = UnsafeMutablePointer<RecordBuilder>.allocate(capacity: 1)
     private var pendingCR = false
@@ -94,8 +94,12 @@ public final class CSVStreamParser {
     public var maximumRecordBytes = 1 << 22
 
     /// Creates a parser; `fileName` is used only to locate diagnostics.
-    public init(fileName: String) {
+    public convenience init(fileName: String) { self.init(fileName: fileName, utf8Only: false) }
+
+    /// Creates a parser whose decoder reads text without a BOM as UTF-8 only (see `StreamingTextDecoder`).
+    init(fileName: String, utf8Only: Bool) {
         self.fileName = fileName
+        decoder = StreamingTextDecoder(utf8Only: utf8Only)
         tabNamed = fileName.lowercased().hasSuffix(".tsv")
         precondition(csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0, "libcsv could not initialise")
         if tabNamed { csv_set_delim(parser, UInt8(ascii: "\t")) }
@@ -112,6 +116,22 @@ public final class CSVStreamParser {
         builder.deinitialize(count: 1)
         builder.deallocate()
     }
+
+    /// Whether the parser stands between records: no field or record begun, no line break half read.
+    var isBetweenRecords: Bool {
+        parser.pointee.pstate == 0 && builder.pointee.rawFields.count == builder.pointee.rawRecordStart && !pendingCR
+            && builder.pointee.rawRecordEnds.count == 0
+    }
+
+    /// Makes the next byte fed the start of physical line `line`, for a parser that reads separate pieces of a
+    /// file, each starting at a line boundary (D-81). Only between records.
+    func resume(atLine line: Int) {
+        precondition(isBetweenRecords, "a parser can jump only between records")
+        builder.pointee.line = line
+    }
+
+    /// The physical line the next byte fed is on.
+    var currentLine: Int { builder.pointee.line }
 
     /// The detected encoding name (e.g. `UTF-8`, `UTF-8 with BOM`, `GB18030`, `UTF-16LE`).
     ///

@@ -103,24 +103,33 @@ struct MonitoringCommand: ParsableCommand {
             // A workbook's sheet is read whole and fed as one chunk (D-64); a CSV file streams in chunks.
             let workbook = isWorkbook(path: file.path, data: nil) ? try readWorkbook(file) : nil
             let name = workbook?.name ?? file.path
-            let importer = MonitoringImporter(fileName: name, knownAreas: known, hourLabel: hourLabel.value, years: years, today: today())
             let progress = ProgressLine(label: file.path, totalBytes: file.size)
             let data: MonitoringData
             let sha: String?
             do {
                 if let workbook {
                     let csv = workbook.csv
+                    let importer = MonitoringImporter(fileName: name, knownAreas: known, hourLabel: hourLabel.value, years: years, today: today())
                     try importer.feed(csv)
                     sha = sha256Hex(of: csv)
+                    data = try importer.finish()
                 } else {
+                    // Several parsers at once when the file allows; standard input cannot be read twice (D-81).
                     var bytes = 0
-                    sha = try file.read { chunk in
-                        try importer.feed(chunk)
-                        bytes += chunk.count
-                        progress.update(bytes: bytes, rows: importer.rowsRead)
+                    var hash: String?
+                    (data, _) = try MonitoringFile.read(
+                        fileName: name, knownAreas: known, hourLabel: hourLabel.value, years: years, today: today(),
+                        parallel: file.path != standardInputName && ProcessInfo.processInfo.environment["KAOHE_MONITORING_SINGLE_PARSER"] == nil,
+                        progress: { rows in progress.update(bytes: bytes, rows: rows) }
+                    ) { sink in
+                        bytes = 0
+                        hash = try file.read(until: { chunk in
+                            bytes += chunk.count
+                            return try sink(chunk)
+                        })
                     }
+                    sha = hash
                 }
-                data = try importer.finish()
                 progress.finish()
             } catch var error as MonitoringFileError {
                 progress.finish()

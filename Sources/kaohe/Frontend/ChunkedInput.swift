@@ -39,6 +39,15 @@ struct ChunkedInput {
     /// Calls `body` with each chunk in file order; returns the file's SHA-256 (lowercase hex) when `hash` is set.
     @discardableResult
     func read(hash: Bool = true, _ body: (Data) throws -> Void) throws -> String? {
+        try read(hash: hash, until: { chunk in
+            try body(chunk)
+            return true
+        })
+    }
+
+    /// Calls `body` with each chunk in file order until it returns false; returns the SHA-256 of the whole file
+    /// when `hash` is set and every chunk was taken, nil when `body` stopped early.
+    func read(hash: Bool = true, until body: (Data) throws -> Bool) throws -> String? {
         guard let handle = source == standardInputArgument ? FileHandle.standardInput : FileHandle(forReadingAtPath: source) else {
             throw CLIError("\(path)：无法读取 — 请检查文件权限", "\(path): cannot be read — check its permissions")
         }
@@ -54,7 +63,7 @@ struct ChunkedInput {
                 throw CLIError("\(path)：读取失败 — 请检查磁盘和文件", "\(path): reading failed — check the disk and the file")
             }
             hasher?.update(chunk)
-            try body(chunk)
+            guard try body(chunk) else { return nil }
         }
         return hasher?.finish()
     }
