@@ -59,8 +59,8 @@ public final class MonitoringImporter {
         self.init(fileName: fileName, knownAreas: knownAreas, hourLabel: hourLabel, years: years, today: today, errorLimit: errorLimit, utf8Only: false)
     }
 
-    /// Creates an importer; `utf8Only` reads text without a BOM as UTF-8 without sniffing, for the first
-    /// piece-reader of the parallel path (D-81).
+    /// Creates an importer; `utf8Only` is for the first piece-reader of the parallel path (D-81): text without a
+    /// BOM is read as UTF-8 without sniffing, and the input is known to hold no quote, so lines are records.
     init(
         fileName: String, knownAreas: Set<String>, hourLabel: HourLabel, years: ClosedRange<Int>?, today: Day?, errorLimit: Int,
         utf8Only: Bool
@@ -70,7 +70,7 @@ public final class MonitoringImporter {
         self.today = today
         self.knownAreas = knownAreas
         self.errorLimit = errorLimit
-        parser = CSVStreamParser(fileName: fileName, utf8Only: utf8Only)
+        parser = CSVStreamParser(fileName: fileName, utf8Only: utf8Only, unquoted: utf8Only)
         var state = RowState()
         state.hourEnding = hourLabel == .end
         hot.initialize(to: state)
@@ -84,7 +84,7 @@ public final class MonitoringImporter {
         today = first.today
         knownAreas = first.knownAreas
         errorLimit = first.errorLimit
-        parser = CSVStreamParser(fileName: first.fileName, utf8Only: true)
+        parser = CSVStreamParser(fileName: first.fileName, utf8Only: true, unquoted: true)
         var state = RowState()
         state.hourEnding = first.hot.pointee.hourEnding
         hot.initialize(to: state)
@@ -198,10 +198,10 @@ public final class MonitoringImporter {
 
     /// What this reader found, in the order it met stations; the day slots are handed over. Call once.
     func takeSegment() -> MonitoringSegment {
+        slotIndex = [:]  // freed before the slots are copied
         let slots = Array(UnsafeBufferPointer(start: hot.pointee.slots.base, count: hot.pointee.slots.count))
         hot.pointee.slots.free()
         hot.pointee.slots = GrowableBuffer(capacity: 1)
-        slotIndex = [:]
         return MonitoringSegment(
             rows: rowsRead, isHourly: layout?.hourly ?? false, warnings: diagnostics, stations: stations, areas: areas, slots: slots)
     }

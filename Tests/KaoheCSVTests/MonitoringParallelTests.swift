@@ -79,7 +79,10 @@ private func randomFile(_ g: inout SplitMix64, faults: Bool) -> [UInt8] {
                 let pm10 = Int.random(in: 0..<12, using: &g) == 0 ? "" : "\(Int.random(in: 10...400, using: &g)).\(Int.random(in: 0...9, using: &g))"
                 let pm25 = Int.random(in: 0..<12, using: &g) == 0 ? "" : "\(Int.random(in: 5...200, using: &g))"
                 let dust = ["否", "是", "", "0", "1"][Int.random(in: 0..<5, using: &g)]
-                rows.append("\(s),\(unit[s]!),\(when),\(pm10),\(pm25),\(dust)")
+                // Spaces or a tab around some cells, which both paths ignore.
+                let pad = ["", "", "", " ", "\t", "  "]
+                func p(_ cell: String) -> String { pad[Int.random(in: 0..<6, using: &g)] + cell + pad[Int.random(in: 0..<6, using: &g)] }
+                rows.append("\(p(s)),\(p(unit[s]!)),\(p(when)),\(p(pm10)),\(p(pm25)),\(p(dust))")
             }
         }
     }
@@ -106,7 +109,8 @@ private func randomFile(_ g: inout SplitMix64, faults: Bool) -> [UInt8] {
     var text = header + end
     for row in rows {
         text += row + end
-        if Int.random(in: 0..<40, using: &g) == 0 { text += end }  // a blank line: skipped, yet counted
+        // A blank line, sometimes ended by a lone CR: skipped, yet counted.
+        if Int.random(in: 0..<40, using: &g) == 0 { text += ["\n", "\r\n", "\r", " \t\n"][Int.random(in: 0..<4, using: &g)] }
     }
     if Bool.random(using: &g), text.hasSuffix(end) { text.removeLast(end.count) }  // no line break at the end
     return Array(text.utf8)
