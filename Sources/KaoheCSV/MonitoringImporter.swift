@@ -196,11 +196,14 @@ public final class MonitoringImporter {
         }
     }
 
-    /// What this reader found, in the order it met stations; the day slots are handed over. Call once.
+    /// Forgets the index from station-day to slot, which only reading needs; frees its memory before a merge.
+    func dropSlotIndex() { slotIndex = [:] }
+
+    /// What this reader found, in the order it met stations; its day slots are handed over as they are, not
+    /// copied (the caller frees them). Call once.
     func takeSegment() -> MonitoringSegment {
-        slotIndex = [:]  // freed before the slots are copied
-        let slots = Array(UnsafeBufferPointer(start: hot.pointee.slots.base, count: hot.pointee.slots.count))
-        hot.pointee.slots.free()
+        slotIndex = [:]
+        let slots = hot.pointee.slots
         hot.pointee.slots = GrowableBuffer(capacity: 1)
         return MonitoringSegment(
             rows: rowsRead, isHourly: layout?.hourly ?? false, warnings: diagnostics, stations: stations, areas: areas, slots: slots)

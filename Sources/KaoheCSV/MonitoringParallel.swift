@@ -82,7 +82,8 @@ struct MonitoringSegment {
     var warnings: [Diagnostic]
     var stations: [String]
     var areas: [String]
-    var slots: [DaySlot]
+    /// Owned by the segment: freed by whoever takes it (`ParallelMonitoringReader.merge`).
+    var slots: GrowableBuffer<DaySlot>
 }
 
 /// Hands blocks of the file to piece-readers on their own serial queues and merges what they found.
@@ -187,13 +188,16 @@ final class ParallelMonitoringReader {
         guard reason == nil else { return nil }
         for r in readers { r.finishPieces() }
         guard readers.allSatisfy(\.isClean) else { return giveUp(.problems) }
-        var segments: [MonitoringSegment] = []
-        for r in readers { segments.append(r.takeSegment()) }  // one reader's slots copied at a time
+        for r in readers { r.dropSlotIndex() }  // before any slot is copied: memory for a 2 GB file stays low
+        let segments = readers.map { $0.takeSegment() }
         // Only the header may warn (unknown columns); anything a row says must come in file order, from one parser.
-        guard segments[0].warnings.count == headerWarnings, segments.dropFirst().allSatisfy(\.warnings.isEmpty) else {
-            return giveUp(.problems)
+        let why: CarefulReason? =
+            segments[0].warnings.count != headerWarnings || !segments.dropFirst().allSatisfy(\.warnings.isEmpty)
+            ? .problems : !segments.contains(where: { $0.rows > 0 }) ? .shape : nil
+        if let why {
+            for s in segments { s.slots.free() }
+            return giveUp(why)
         }
-        guard segments.contains(where: { $0.rows > 0 }) else { return giveUp(.shape) }
         guard let merged = merge(segments) else { return giveUp(.acrossPieces) }
         return merged
     }
@@ -248,18 +252,21 @@ final class ParallelMonitoringReader {
 
     /// Joins the readers' findings: stations by code, day slots by station and day; nil when two pieces
     /// disagree (another unit, another case of the code, an hour given twice), which one parser reports.
+    /// Frees every segment's slots, whatever it returns.
     ///
-    /// The slots are moved, not copied: the first reader's array grows to hold the others', each freed once
-    /// taken, and is sorted and joined in place, so a 2 GB file's 1.8 M station-days are held about once.
+    /// The slots are copied once into one array sized for all of them, each reader's buffer freed as soon as
+    /// it is taken, then sorted and joined in place, so a 2 GB file's 1.8 M station-days are held about once.
     private func merge(_ taken: [MonitoringSegment]) -> MonitoringData? {
-        var segments = taken
+        let segments = taken
         var ids: [String: Int32] = [:]
         var keys: [String: String] = [:]
         var stations: [String] = []
         var areas: [String] = []
         var all: [DaySlot] = []
+        var freed = 0
+        defer { for k in freed..<segments.count { segments[k].slots.free() } }  // when two pieces disagree
         let rows = segments.reduce(0) { $0 + $1.rows }
-        let total = segments.reduce(0) { $0 + $1.slots.count }
+        all.reserveCapacity(segments.reduce(0) { $0 + $1.slots.count })
         for k in segments.indices {
             var local: [Int32] = []
             for (i, name) in segments[k].stations.enumerated() {
@@ -275,17 +282,11 @@ final class ParallelMonitoringReader {
                 areas.append(segments[k].areas[i])
                 local.append(id)
             }
-            var slots: [DaySlot] = []
-            swap(&slots, &segments[k].slots)
-            slots.withUnsafeMutableBufferPointer { b in
-                for i in b.indices { b[i].station = local[Int(b[i].station)] }
-            }
-            if k == 0 {
-                all = slots
-                all.reserveCapacity(total)
-            } else {
-                all.append(contentsOf: slots)
-            }
+            let slots = segments[k].slots
+            for i in 0..<slots.count { slots.base[i].station = local[Int(slots.base[i].station)] }
+            all.append(contentsOf: UnsafeBufferPointer(start: slots.base, count: slots.count))
+            slots.free()
+            freed = k + 1
         }
         let rank = stations.indices.sorted { stations[$0] < stations[$1] }.enumerated()
             .reduce(into: [UInt64](repeating: 0, count: stations.count)) { $0[$1.element] = UInt64($1.offset) }
