@@ -14,30 +14,32 @@ public final class MonitoringImporter {
     /// Data rows read so far, for progress display.
     public var rowsRead: Int { hot.pointee.rows }
 
+    // Internal rather than private only for the piece-reader extension (MonitoringPieces.swift) and the cell
+    // readers (MonitoringCells.swift); nothing outside the importer's files touches them.
     let parser: CSVStreamParser
     let knownAreas: Set<String>
     let years: ClosedRange<Int>?
     let today: Day?
-    private var header: HeaderMap?
+    var header: HeaderMap?
     /// Kept apart from `header` and free of references, so reading it per row costs no retain or release.
-    private var layout: Layout?
-    private var headerSeen = false
-    private var diagnostics: [Diagnostic] = []
-    private var errorCount = 0
-    private var fatal = false
+    var layout: Layout?
+    var headerSeen = false
+    var diagnostics: [Diagnostic] = []
+    var errorCount = 0
+    var fatal = false
 
     private var stationIDs: [String: Int32] = [:]
     /// Each station's code upper-cased → as first written, to refuse a second spelling.
     private var stationKeys: [String: String] = [:]
-    private var stations: [String] = []
-    private var areas: [String] = []
+    var stations: [String] = []
+    var areas: [String] = []
     private var areaBytes: [[UInt8]] = []
-    private var slotIndex: [UInt64: Int32] = [:]
+    var slotIndex: [UInt64: Int32] = [:]
     /// The per-row state and the day slots, behind a pointer: see `RowState`.
     let hot = UnsafeMutablePointer<RowState>.allocate(capacity: 1)
 
     /// Where the template's columns sit in this file, and whether rows are hourly.
-    private struct Layout {
+    struct Layout {
         var station: Int
         var area: Int
         var time: Int
@@ -88,17 +90,6 @@ public final class MonitoringImporter {
         var state = RowState()
         state.hourEnding = first.hot.pointee.hourEnding
         hot.initialize(to: state)
-    }
-
-    /// Takes the header `first` read: its columns and layout, so rows are read the same way.
-    func adoptHeader(of first: MonitoringImporter) {
-        header = first.header
-        layout = first.layout
-        headerSeen = first.headerSeen
-        if let l = first.layout {
-            hot.pointee.setLayout(
-                station: l.station, area: l.area, time: l.time, hourly: l.hourly, pm10: l.pm10, pm25: l.pm25, dust: l.dust, width: l.width)
-        }
     }
 
     deinit {
@@ -154,62 +145,7 @@ public final class MonitoringImporter {
             slots: slots)
     }
 
-    // MARK: - Pieces (the parallel path, D-81)
-
-    /// Whether nothing is wrong so far: no row problem, no broken CSV.
-    var isClean: Bool { errorCount == 0 && !fatal }
-
-    /// Diagnostics kept so far (the header's warnings, before any row).
-    var warningCount: Int { diagnostics.count }
-
-    /// Whether the header was read and names every column the rows need.
-    var hasLayout: Bool { layout != nil }
-
-    /// Whether the text so far was read as UTF-8 (with or without a BOM) or is still plain ASCII.
-    var readsUTF8: Bool {
-        parser.encoding == nil || parser.encoding == SourceEncoding.utf8.name || parser.encoding == SourceEncoding.utf8WithBOM.name
-    }
-
-    /// Reads one piece of the file that starts at physical line `line` and ends after a line break (or at the
-    /// end of the file); problems are kept as by `feed`, and `isClean` tells whether there were any.
-    func feedPiece(_ piece: Data, line: Int) {
-        guard !fatal else { return }
-        parser.resume(atLine: line)
-        do {
-            let hot = hot
-            try parser.feedRaw(piece) { if !hot.pointee.fastRow($0) { row($0) } }
-        } catch {
-            _ = failure(error)
-            fatal = true
-        }
-    }
-
-    /// Ends the pieces: flushes a last row without a line break.
-    func finishPieces() {
-        guard !fatal else { return }
-        do {
-            let hot = hot
-            try parser.finishRaw { if !hot.pointee.fastRow($0) { row($0) } }
-        } catch {
-            _ = failure(error)
-            fatal = true
-        }
-    }
-
-    /// Forgets the index from station-day to slot, which only reading needs; frees its memory before a merge.
-    func dropSlotIndex() { slotIndex = [:] }
-
-    /// What this reader found, in the order it met stations; its day slots are handed over as they are, not
-    /// copied (the caller frees them). Call once.
-    func takeSegment() -> MonitoringSegment {
-        slotIndex = [:]
-        let slots = hot.pointee.slots
-        hot.pointee.slots = GrowableBuffer(capacity: 1)
-        return MonitoringSegment(
-            rows: rowsRead, isHourly: layout?.hourly ?? false, warnings: diagnostics, stations: stations, areas: areas, slots: slots)
-    }
-
-    private func failure(_ error: any Error) -> MonitoringFileError {
+    func failure(_ error: any Error) -> MonitoringFileError {
         if !fatal, let e = error as? DiagnosticsError {
             fatal = true
             for d in e.diagnostics { record(d) }
@@ -233,7 +169,7 @@ public final class MonitoringImporter {
 
     // MARK: - Rows
 
-    private func row(_ r: CSVRawRecord) {
+    func row(_ r: CSVRawRecord) {
         guard headerSeen else { return readHeader(r.record) }
         hot.pointee.rows += 1
         guard let layout else { return }
