@@ -15,12 +15,12 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         // KaoheDocx (the Word notice, D-59) and KaoheXLSX (.xlsx input, D-64) use it.
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
-        // SHA-256 of rule sets and input files (issue 14, D-80): BoringSSL with the CPU's SHA instructions.
+        // SHA-256 of rule sets and input files (issue 14, D-100): BoringSSL with the CPU's SHA instructions.
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         // The pure domain: areas, targets, rule sets, scores, grades, consequences. Foundation, and swift-crypto
-        // for content hashes only (ContentHash.swift, D-80).
+        // for content hashes only (ContentHash.swift, D-100).
         .target(name: "KaoheCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // libcsv, wrapped once; only KaoheCSV imports it.
         .systemLibrary(name: "CCSV", path: "Sources/CCSV", providers: [.apt(["libcsv-dev"])]),

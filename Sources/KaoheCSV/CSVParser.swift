@@ -97,7 +97,7 @@ public final class CSVStreamParser {
     public convenience init(fileName: String) { self.init(fileName: fileName, utf8Only: false, unquoted: false) }
 
     /// Creates a parser whose decoder reads text without a BOM as UTF-8 only (see `StreamingTextDecoder`);
-    /// `unquoted` is for input known to hold no quote (D-81), where every line break ends a record: libcsv then
+    /// `unquoted` is for input known to hold no quote (D-101), where every line break ends a record: libcsv then
     /// takes whole stretches of text at once and reports every line break, which advances the line, instead of
     /// being fed one physical line at a time.
     init(fileName: String, utf8Only: Bool, unquoted: Bool) {
@@ -130,7 +130,7 @@ public final class CSVStreamParser {
     }
 
     /// Makes the next byte fed the start of physical line `line`, for a parser that reads separate pieces of a
-    /// file, each starting at a line boundary (D-81). Only between records.
+    /// file, each starting at a line boundary (D-101). Only between records.
     func resume(atLine line: Int) {
         precondition(isBetweenRecords, "a parser can jump only between records")
         builder.pointee.line = line
@@ -138,7 +138,7 @@ public final class CSVStreamParser {
     }
 
     /// Lets libcsv drop spaces and tabs around unquoted fields itself, as it does by default, instead of asking
-    /// Swift's `kaohe_csv_no_space` about every byte: for the parallel monitoring readers (D-81), whose every
+    /// Swift's `kaohe_csv_no_space` about every byte: for the parallel monitoring readers (D-101), whose every
     /// use of a cell trims those anyway, and only after the header (whose names are kept as written).
     func trimUnquotedSpaces() { csv_set_space_func(parser, nil) }
 

@@ -61,7 +61,7 @@ public final class MonitoringImporter {
         self.init(fileName: fileName, knownAreas: knownAreas, hourLabel: hourLabel, years: years, today: today, errorLimit: errorLimit, utf8Only: false)
     }
 
-    /// Creates an importer; `utf8Only` is for the first piece-reader of the parallel path (D-81): text without a
+    /// Creates an importer; `utf8Only` is for the first piece-reader of the parallel path (D-101): text without a
     /// BOM is read as UTF-8 without sniffing, and the input is known to hold no quote, so lines are records.
     init(
         fileName: String, knownAreas: Set<String>, hourLabel: HourLabel, years: ClosedRange<Int>?, today: Day?, errorLimit: Int,
@@ -79,7 +79,7 @@ public final class MonitoringImporter {
     }
 
     /// Creates a piece-reader for the parallel path with `first`'s settings; it reads rows once it has taken
-    /// `first`'s header (`adoptHeader`), with its own stations and day slots, UTF-8 only (D-81).
+    /// `first`'s header (`adoptHeader`), with its own stations and day slots, UTF-8 only (D-101).
     init(continuing first: MonitoringImporter) {
         fileName = first.fileName
         years = first.years

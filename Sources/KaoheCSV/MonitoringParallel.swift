@@ -7,7 +7,7 @@ import Glibc
 import Darwin
 #endif
 
-// The parallel path of the monitoring import (issue 14, D-81): a file without quotes is split at line
+// The parallel path of the monitoring import (issue 14, D-101): a file without quotes is split at line
 // boundaries into pieces read at once by separate libcsv parsers, one per core, each piece starting on a known
 // physical line. Anything the pieces cannot settle alone — a problem in any row, a station or hour met in two
 // pieces that disagree, text that is not UTF-8 — gives way to the careful single-parser path over the whole
@@ -41,7 +41,7 @@ public enum CarefulReason: String, Sendable {
 
 extension MonitoringFile {
     /// Reads a monitoring file with several parsers when it can and one otherwise; the daily values and
-    /// diagnostics are the same either way (D-81).
+    /// diagnostics are the same either way (D-101).
     ///
     /// `source` feeds the file's bytes in order to the sink it is given and stops early when the sink returns
     /// false; it is called a second time, from the start, when the parallel pass gives way to the careful one.

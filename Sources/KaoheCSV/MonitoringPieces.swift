@@ -1,7 +1,7 @@
 import Foundation
 import KaoheCore
 
-// What a `MonitoringImporter` does as one of the parallel path's piece-readers (D-81): it takes the header the
+// What a `MonitoringImporter` does as one of the parallel path's piece-readers (D-101): it takes the header the
 // first reader read, reads pieces that start on known lines, and hands over what it found for the merge in
 // MonitoringParallel.swift. The checks on every row are the importer's own, unchanged.
 

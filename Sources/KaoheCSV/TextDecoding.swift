@@ -73,7 +73,7 @@ public final class StreamingTextDecoder {
 
     /// Whether text without a BOM is taken as UTF-8 at once instead of being sniffed (UTF-8 or GB18030).
     ///
-    /// For the parallel monitoring import's pieces (D-81): a piece that is not valid UTF-8 fails, and the
+    /// For the parallel monitoring import's pieces (D-101): a piece that is not valid UTF-8 fails, and the
     /// whole file then goes through the careful path, which sniffs as usual.
     let utf8Only: Bool
 

@@ -4,7 +4,7 @@ import Foundation
 /// A streaming SHA-256 (FIPS 180-4) of content, for the stable hashes of rule sets and input files.
 ///
 /// A thin wrapper over swift-crypto's `SHA256` (BoringSSL on Linux, which uses the CPU's SHA instructions,
-/// D-80), so only KaoheCore imports Crypto. Hashing here identifies content — which rule-set text scored a
+/// D-100), so only KaoheCore imports Crypto. Hashing here identifies content — which rule-set text scored a
 /// result, which file an import stored — it guards no secret.
 public struct ContentHasher {
     private var hasher = Crypto.SHA256()

@@ -4,7 +4,7 @@ import Testing
 
 @testable import KaoheCSV
 
-// The parallel path against the careful single-parser path on the same bytes (issue 14, D-81): the same
+// The parallel path against the careful single-parser path on the same bytes (issue 14, D-101): the same
 // station-days (values, hours, dust, first lines), rows and warnings, or the same printed rejection.
 
 private let known: Set<String> = ["510703", "510704", "510705"]

@@ -3,7 +3,7 @@ import Testing
 
 @testable import KaoheCore
 
-/// The FIPS 180-4 (and NIST CAVS) SHA-256 vectors, kept as a test of the swift-crypto integration (D-80).
+/// The FIPS 180-4 (and NIST CAVS) SHA-256 vectors, kept as a test of the swift-crypto integration (D-100).
 struct ContentHashTests {
     @Test func emptyStringMatchesTheStandardVector() {
         #expect(sha256Hex(of: "") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")

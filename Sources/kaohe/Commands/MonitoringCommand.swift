@@ -114,7 +114,7 @@ struct MonitoringCommand: ParsableCommand {
                     sha = sha256Hex(of: csv)
                     data = try importer.finish()
                 } else {
-                    // Several parsers at once when the file allows; standard input cannot be read twice (D-81).
+                    // Several parsers at once when the file allows; standard input cannot be read twice (D-101).
                     var bytes = 0
                     var hash: String?
                     (data, _) = try MonitoringFile.read(
