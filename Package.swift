@@ -15,10 +15,13 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         // KaoheDocx (the Word notice, D-59) and KaoheXLSX (.xlsx input, D-64) use it.
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // SHA-256 of rule sets and input files (issue 14, D-100): BoringSSL with the CPU's SHA instructions.
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
-        // The pure domain: areas, targets, rule sets, scores, grades, consequences. Foundation only.
-        .target(name: "KaoheCore"),
+        // The pure domain: areas, targets, rule sets, scores, grades, consequences. Foundation, and swift-crypto
+        // for content hashes only (ContentHash.swift, D-100).
+        .target(name: "KaoheCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // The municipal departments (R-31, issue 17): their task lists, self-reports and scores. Foundation and KaoheCore only.
         .target(name: "KaoheDepartments", dependencies: ["KaoheCore"]),
         // libcsv, wrapped once; only KaoheCSV imports it.

@@ -76,7 +76,7 @@ public struct CSVRawRecord {
 /// only spaces and tabs) are skipped and do not shift line numbers. Not thread-safe; use one per file.
 public final class CSVStreamParser {
     private let fileName: String
-    private let decoder = StreamingTextDecoder()
+    private let decoder: StreamingTextDecoder
     private let parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
     private let builder = UnsafeMutablePointer<RecordBuilder>.allocate(capacity: 1)
     private var pendingCR = false
@@ -94,14 +94,24 @@ public final class CSVStreamParser {
     public var maximumRecordBytes = 1 << 22
 
     /// Creates a parser; `fileName` is used only to locate diagnostics.
-    public init(fileName: String) {
+    public convenience init(fileName: String) { self.init(fileName: fileName, utf8Only: false, unquoted: false) }
+
+    /// Creates a parser whose decoder reads text without a BOM as UTF-8 only (see `StreamingTextDecoder`);
+    /// `unquoted` is for input known to hold no quote (D-101), where every line break ends a record: libcsv then
+    /// takes whole stretches of text at once and reports every line break, which advances the line, instead of
+    /// being fed one physical line at a time.
+    init(fileName: String, utf8Only: Bool, unquoted: Bool) {
         self.fileName = fileName
+        decoder = StreamingTextDecoder(utf8Only: utf8Only)
         tabNamed = fileName.lowercased().hasSuffix(".tsv")
-        precondition(csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0, "libcsv could not initialise")
+        let options = CSV_STRICT | CSV_STRICT_FINI | (unquoted ? CSV_REPALL_NL : 0)
+        precondition(csv_init(parser, UInt8(options)) == 0, "libcsv could not initialise")
         if tabNamed { csv_set_delim(parser, UInt8(ascii: "\t")) }
         csv_set_space_func(parser, kaohe_csv_no_space)
         csv_set_blk_size(parser, 4096)
-        builder.initialize(to: RecordBuilder())
+        var b = RecordBuilder()
+        b.linesFromCallbacks = unquoted
+        builder.initialize(to: b)
     }
 
 
@@ -112,6 +122,28 @@ public final class CSVStreamParser {
         builder.deinitialize(count: 1)
         builder.deallocate()
     }
+
+    /// Whether the parser stands between records: no field or record begun, no line break half read.
+    var isBetweenRecords: Bool {
+        parser.pointee.pstate == 0 && builder.pointee.rawFields.count == builder.pointee.rawRecordStart && !pendingCR
+            && builder.pointee.rawRecordEnds.count == 0
+    }
+
+    /// Makes the next byte fed the start of physical line `line`, for a parser that reads separate pieces of a
+    /// file, each starting at a line boundary (D-101). Only between records.
+    func resume(atLine line: Int) {
+        precondition(isBetweenRecords, "a parser can jump only between records")
+        builder.pointee.line = line
+        builder.pointee.afterCR = false
+    }
+
+    /// Lets libcsv drop spaces and tabs around unquoted fields itself, as it does by default, instead of asking
+    /// Swift's `kaohe_csv_no_space` about every byte: for the parallel monitoring readers (D-101), whose every
+    /// use of a cell trims those anyway, and only after the header (whose names are kept as written).
+    func trimUnquotedSpaces() { csv_set_space_func(parser, nil) }
+
+    /// The physical line the next byte fed is on.
+    var currentLine: Int { builder.pointee.line }
 
     /// The detected encoding name (e.g. `UTF-8`, `UTF-8 with BOM`, `GB18030`, `UTF-16LE`).
     ///
@@ -215,6 +247,11 @@ public final class CSVStreamParser {
         let nul = memchr(base, 0, bytes.count).map { base.distance(to: UnsafeRawPointer($0)) }
         let end = nul ?? bytes.count
         var start = 0
+        if builder.pointee.linesFromCallbacks {
+            // No quotes: the callbacks count the line breaks (see `recordEnded`).
+            try parse(base, count: end, deliver: deliver)
+            start = end
+        }
         if pendingCR, end > 0 {
             pendingCR = false
             if base.load(as: UInt8.self) == lf {
@@ -394,6 +431,10 @@ private struct RecordBuilder {
     var recordBytes = 0
     /// Set when a completed field or the record passed its limit; the parser throws after `csv_parse`.
     var tooLong: TooLong?
+    /// Set for unquoted input (`CSV_REPALL_NL`): `recordEnded` advances `line` at every line break.
+    var linesFromCallbacks = false
+    /// Whether the last line break reported was a CR with nothing after it yet, so an LF now completes a CRLF.
+    var afterCR = false
     /// Whether the first field completed in the current `csv_parse` call began on an earlier call.
     var continuingField = false
     /// The line where the field still open at the end of the last `csv_parse` call began.
@@ -503,6 +544,7 @@ private struct RecordBuilder {
 
 private func fieldEnded(_ data: UnsafeMutableRawPointer?, _ count: Int, _ context: UnsafeMutableRawPointer?) {
     let builder = context!.assumingMemoryBound(to: RecordBuilder.self)
+    builder.pointee.afterCR = false
     if builder.pointee.raw { return builder.pointee.addRawField(data, data == nil ? 0 : count) }
     guard let data, count > 0 else { return builder.pointee.addField(count: 0) { "" } }
     builder.pointee.addField(count: count) { String(decoding: UnsafeRawBufferPointer(start: data, count: count), as: UTF8.self) }
@@ -518,4 +560,12 @@ private struct TooLong {
 private func recordEnded(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
     let builder = context!.assumingMemoryBound(to: RecordBuilder.self)
     if builder.pointee.raw { builder.pointee.endRawRecord() } else { builder.pointee.endRecord() }
+    guard builder.pointee.linesFromCallbacks, terminator >= 0 else { return }
+    // Every CR and LF is reported, a blank line as an empty record: count LF, CRLF and a lone CR once each.
+    if terminator == Int32(lf), builder.pointee.afterCR {
+        builder.pointee.afterCR = false
+    } else {
+        builder.pointee.line += 1
+        builder.pointee.afterCR = terminator == Int32(cr)
+    }
 }

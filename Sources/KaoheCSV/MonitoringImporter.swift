@@ -14,30 +14,32 @@ public final class MonitoringImporter {
     /// Data rows read so far, for progress display.
     public var rowsRead: Int { hot.pointee.rows }
 
-    private let parser: CSVStreamParser
-    private let knownAreas: Set<String>
-    private let years: ClosedRange<Int>?
-    private let today: Day?
-    private var header: HeaderMap?
+    // Internal rather than private only for the piece-reader extension (MonitoringPieces.swift) and the cell
+    // readers (MonitoringCells.swift); nothing outside the importer's files touches them.
+    let parser: CSVStreamParser
+    let knownAreas: Set<String>
+    let years: ClosedRange<Int>?
+    let today: Day?
+    var header: HeaderMap?
     /// Kept apart from `header` and free of references, so reading it per row costs no retain or release.
-    private var layout: Layout?
-    private var headerSeen = false
-    private var diagnostics: [Diagnostic] = []
-    private var errorCount = 0
-    private var fatal = false
+    var layout: Layout?
+    var headerSeen = false
+    var diagnostics: [Diagnostic] = []
+    var errorCount = 0
+    var fatal = false
 
     private var stationIDs: [String: Int32] = [:]
     /// Each station's code upper-cased → as first written, to refuse a second spelling.
     private var stationKeys: [String: String] = [:]
-    private var stations: [String] = []
-    private var areas: [String] = []
+    var stations: [String] = []
+    var areas: [String] = []
     private var areaBytes: [[UInt8]] = []
-    private var slotIndex: [UInt64: Int32] = [:]
+    var slotIndex: [UInt64: Int32] = [:]
     /// The per-row state and the day slots, behind a pointer: see `RowState`.
-    private let hot = UnsafeMutablePointer<RowState>.allocate(capacity: 1)
+    let hot = UnsafeMutablePointer<RowState>.allocate(capacity: 1)
 
     /// Where the template's columns sit in this file, and whether rows are hourly.
-    private struct Layout {
+    struct Layout {
         var station: Int
         var area: Int
         var time: Int
@@ -52,18 +54,41 @@ public final class MonitoringImporter {
     /// Creates an importer; `knownAreas` are the unit codes a station may be assessed for, `hourLabel` how
     /// an hourly file labels its hours (R-24a), `years` the years a day may be in (the rule set's; nil: any),
     /// `today` the day of the import, given by the caller: later days cannot have been measured.
-    public init(
+    public convenience init(
         fileName: String, knownAreas: Set<String>, hourLabel: HourLabel = .end, years: ClosedRange<Int>? = nil, today: Day? = nil,
         errorLimit: Int = 100
+    ) {
+        self.init(fileName: fileName, knownAreas: knownAreas, hourLabel: hourLabel, years: years, today: today, errorLimit: errorLimit, utf8Only: false)
+    }
+
+    /// Creates an importer; `utf8Only` is for the first piece-reader of the parallel path (D-101): text without a
+    /// BOM is read as UTF-8 without sniffing, and the input is known to hold no quote, so lines are records.
+    init(
+        fileName: String, knownAreas: Set<String>, hourLabel: HourLabel, years: ClosedRange<Int>?, today: Day?, errorLimit: Int,
+        utf8Only: Bool
     ) {
         self.fileName = fileName
         self.years = years
         self.today = today
         self.knownAreas = knownAreas
         self.errorLimit = errorLimit
-        parser = CSVStreamParser(fileName: fileName)
+        parser = CSVStreamParser(fileName: fileName, utf8Only: utf8Only, unquoted: utf8Only)
         var state = RowState()
         state.hourEnding = hourLabel == .end
+        hot.initialize(to: state)
+    }
+
+    /// Creates a piece-reader for the parallel path with `first`'s settings; it reads rows once it has taken
+    /// `first`'s header (`adoptHeader`), with its own stations and day slots, UTF-8 only (D-101).
+    init(continuing first: MonitoringImporter) {
+        fileName = first.fileName
+        years = first.years
+        today = first.today
+        knownAreas = first.knownAreas
+        errorLimit = first.errorLimit
+        parser = CSVStreamParser(fileName: first.fileName, utf8Only: true, unquoted: true)
+        var state = RowState()
+        state.hourEnding = first.hot.pointee.hourEnding
         hot.initialize(to: state)
     }
 
@@ -120,7 +145,7 @@ public final class MonitoringImporter {
             slots: slots)
     }
 
-    private func failure(_ error: any Error) -> MonitoringFileError {
+    func failure(_ error: any Error) -> MonitoringFileError {
         if !fatal, let e = error as? DiagnosticsError {
             fatal = true
             for d in e.diagnostics { record(d) }
@@ -144,7 +169,7 @@ public final class MonitoringImporter {
 
     // MARK: - Rows
 
-    private func row(_ r: CSVRawRecord) {
+    func row(_ r: CSVRawRecord) {
         guard headerSeen else { return readHeader(r.record) }
         hot.pointee.rows += 1
         guard let layout else { return }
@@ -319,146 +344,5 @@ public final class MonitoringImporter {
             return
         }
         slot.pointee.add(bit: bit, pm10: pm10, pm25: pm25, dust: dust)
-    }
-
-    // MARK: - Cells
-
-    /// A concentration in 10⁻⁹ μg/m³, nil for an empty cell (missing) or a reported problem.
-    private func concentration(_ r: CSVRawRecord, _ i: Int, _ problems: inout RowProblems) -> Int64? {
-        let f = trimmed(r, i)
-        if f.isEmpty { return nil }
-        if let fast = plainDecimal(f) { return fast }
-        let text = r.string(i)
-        let value: Decimal
-        do {
-            value = try parseDecimal(text)
-        } catch {
-            if trimmedCell(text).isEmpty { return nil }
-            problems.add(i, error)
-            return nil
-        }
-        let written = trimmedCell(text)
-        guard value >= 0, value <= Decimal(MonitoringFile.maximumConcentration) else {
-            problems.add(
-                i, "concentration \(written) is out of range", fix: "write μg/m³ between 0 and \(MonitoringFile.maximumConcentration)",
-                reasonZh: "浓度 \(written) 超出范围", fixZh: "请填写 0 至 \(MonitoringFile.maximumConcentration) 之间的浓度（μg/m³）")
-            return nil
-        }
-        var scaled = value * Decimal(scale)
-        var whole = Decimal()
-        NSDecimalRound(&whole, &scaled, 0, .plain)
-        guard whole == scaled else {
-            problems.add(
-                i, "“\(written)” has more than \(MonitoringFile.maximumDecimalPlaces) decimal places",
-                fix: "round it to \(MonitoringFile.maximumDecimalPlaces) decimal places or fewer",
-                reasonZh: "“\(written)”的小数超过 \(MonitoringFile.maximumDecimalPlaces) 位",
-                fixZh: "请舍入到 \(MonitoringFile.maximumDecimalPlaces) 位小数以内")
-            return nil
-        }
-        return NSDecimalNumber(decimal: whole).int64Value
-    }
-
-    /// The dust cell; nil when empty (not given) or wrong (reported).
-    private func yesNo(_ r: CSVRawRecord, _ i: Int, _ problems: inout RowProblems) -> Bool? {
-        let f = trimmed(r, i)
-        if f.isEmpty { return nil }
-        if let plain = plainYesNo(f) { return plain }
-        do {
-            return try parseYesNo(r.string(i))
-        } catch {
-            if trimmedCell(r.string(i)).isEmpty { return nil }
-            problems.add(i, error)
-            return nil
-        }
-    }
-
-    /// A daily row's day.
-    private func day(_ r: CSVRawRecord, _ i: Int, _ problems: inout RowProblems) -> (year: Int, month: Int, day: Int, hour: Int?)? {
-        let f = trimmed(r, i)
-        if f.count == 10, let d = hot.pointee.isoDay(f) { return (d.year, d.month, d.day, nil) }
-        do {
-            let d = try parseDay(r.string(i))
-            return (d.year, d.month, d.day, nil)
-        } catch {
-            problems.add(i, error)
-            return nil
-        }
-    }
-
-    /// An hourly row's day and hour (0…23, the hour from h:00 to h+1:00), after the file's labels (R-24a).
-    private func hour(_ r: CSVRawRecord, _ i: Int, _ problems: inout RowProblems) -> (year: Int, month: Int, day: Int, hour: Int?)? {
-        let f = trimmed(r, i)
-        let label: (day: Day, hour: Int)
-        if let (d, h) = hot.pointee.plainHour(f) {
-            label = (Day(year: d.year, month: d.month, day: d.day)!, h)
-        } else {
-            do {
-                label = try parseHour(r.string(i))
-            } catch {
-                problems.add(i, error)
-                return nil
-            }
-        }
-        let ending = hot.pointee.hourEnding
-        if ending, label.hour == 0 {
-            // 00:00 ends the previous day's last hour.
-            guard let previous = label.day.adding(checkedDays: -1) else {
-                problems.add(
-                    i, "\(label.day) 00:00 ends the hour 23:00–24:00 of the day before, which is outside the calendar",
-                    fix: "leave the row out, or import the file with --hour-label start if its hours are labelled by their start",
-                    reasonZh: "\(label.day) 00:00 表示前一天 23:00—24:00 的小时值，该日期超出日历范围",
-                    fixZh: "请删去该行；如文件按小时开始时刻标注，请用 --hour-label start 导入")
-                return nil
-            }
-            return (previous.year, previous.month, previous.day, 23)
-        }
-        if !ending, label.hour == 24 {
-            guard let next = label.day.adding(checkedDays: 1) else {
-                problems.add(
-                    i, "\(label.day) 24:00 starts an hour of the next day, which is outside the calendar",
-                    fix: "leave the row out, or import the file without --hour-label start if its hours are labelled by their end",
-                    reasonZh: "\(label.day) 24:00 表示次日的第一个小时，该日期超出日历范围",
-                    fixZh: "请删去该行；如文件按小时结束时刻标注，请不要使用 --hour-label start")
-                return nil
-            }
-            return (next.year, next.month, next.day, 0)
-        }
-        return (label.day.year, label.day.month, label.day.day, ending ? label.hour - 1 : label.hour)
-    }
-
-}
-
-
-/// The hour from h:00 to h+1:00, written as in messages: `12:00–13:00`.
-private func hourSpan(_ h: Int) -> String {
-    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(two(h)):00–\(two(h + 1)):00"
-}
-
-/// The problems of one row, located at their cells like `RowReader` does for small files.
-///
-/// Holds no references, so the error-free path costs nothing; the importer fills in the file name and header
-/// when it keeps a diagnostic.
-private struct RowProblems {
-    let record: CSVRawRecord
-    var found: [Diagnostic] = []
-
-    init(record: CSVRawRecord) { self.record = record }
-
-    mutating func add(_ field: Int, _ reason: String, fix: String, reasonZh: String? = nil, fixZh: String? = nil) {
-        let line = field < record.count ? record.fieldLine(field) : record.line
-        found.append(Diagnostic(file: "", line: line, column: field + 1, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh))
-    }
-
-    mutating func add(_ field: Int, _ problem: FieldProblem) {
-        add(field, problem.reason, fix: problem.fix, reasonZh: problem.reasonZh, fixZh: problem.fixZh)
-    }
-
-    mutating func checkWidth(_ width: Int) {
-        for i in width..<record.count {
-            let text = record.string(i)
-            guard !trimmedCell(text).isEmpty else { continue }
-            found.append(valueWithoutHeader(text, file: "", line: record.fieldLine(i), column: i + 1))
-        }
     }
 }

@@ -71,8 +71,17 @@ public final class StreamingTextDecoder {
     private var converter: iconv_t?
     private let output = UnsafeMutableRawPointer.allocate(byteCount: outputCapacity, alignment: 16)
 
+    /// Whether text without a BOM is taken as UTF-8 at once instead of being sniffed (UTF-8 or GB18030).
+    ///
+    /// For the parallel monitoring import's pieces (D-101): a piece that is not valid UTF-8 fails, and the
+    /// whole file then goes through the careful path, which sniffs as usual.
+    let utf8Only: Bool
+
     /// Creates a decoder that has seen no bytes yet.
-    public init() {}
+    public init() { utf8Only = false }
+
+    /// Creates a decoder that still honours a BOM but reads text without one as UTF-8, never GB18030.
+    init(utf8Only: Bool) { self.utf8Only = utf8Only }
 
     deinit {
         if let converter { iconv_close(converter) }
@@ -131,6 +140,14 @@ public final class StreamingTextDecoder {
             let held = undecided
             undecided = []
             try held.withUnsafeBytes { try detect($0, final: final, into: sink) }
+            return
+        }
+        if utf8Only {
+            try decide(.utf8)
+            let held = undecided
+            undecided = []
+            try held.withUnsafeBytes { try passUTF8($0, into: sink) }
+            try passUTF8(bytes, into: sink)
             return
         }
         var rest = bytes

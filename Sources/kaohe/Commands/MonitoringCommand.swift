@@ -122,26 +122,36 @@ struct MonitoringCommand: ParsableCommand {
         /// Reads one file and stores it in `batch`, returning the line that says what it stored; throws
         /// `FileRejected` with every located problem.
         func importOne(_ file: ChunkedInput, known: Set<String>, years: ClosedRange<Int>, batch: MonitoringBatch) throws -> String {
-            // A workbook's sheet streams as CSV in batches of rows (D-88); a CSV file streams in chunks.
-            let makeImporter = { (name: String) in
-                MonitoringImporter(fileName: name, knownAreas: known, hourLabel: hourLabel.value, years: years, today: today())
-            }
-            var importer = makeImporter(file.path)
+            // A workbook's sheet streams as CSV in batches of rows (D-88); a CSV file streams in chunks, read by
+            // several parsers at once when it allows (D-101).
+            let name = file.path
             let progress = ProgressLine(label: file.path, totalBytes: file.size)
             let data: MonitoringData
             let sha: String?
             do {
                 if isWorkbook(path: file.path, data: nil) {
-                    (importer, sha) = try feedWorkbook(file, make: makeImporter)
-                } else {
-                    var bytes = 0
-                    sha = try file.read { chunk in
-                        try importer.feed(chunk)
-                        bytes += chunk.count
-                        progress.update(bytes: bytes, rows: importer.rowsRead)
+                    let (importer, hash) = try feedWorkbook(file) { sheetName in
+                        MonitoringImporter(fileName: sheetName, knownAreas: known, hourLabel: hourLabel.value, years: years, today: today())
                     }
+                    sha = hash
+                    data = try importer.finish()
+                } else {
+                    // Several parsers at once when the file allows; standard input cannot be read twice (D-101).
+                    var bytes = 0
+                    var hash: String?
+                    (data, _) = try MonitoringFile.read(
+                        fileName: name, knownAreas: known, hourLabel: hourLabel.value, years: years, today: today(),
+                        parallel: file.path != standardInputName && ProcessInfo.processInfo.environment["KAOHE_MONITORING_SINGLE_PARSER"] == nil,
+                        progress: { rows in progress.update(bytes: bytes, rows: rows) }
+                    ) { sink in
+                        bytes = 0
+                        hash = try file.read(until: { chunk in
+                            bytes += chunk.count
+                            return try sink(chunk)
+                        })
+                    }
+                    sha = hash
                 }
-                data = try importer.finish()
                 progress.finish()
             } catch var error as MonitoringFileError {
                 progress.finish()

@@ -39,6 +39,15 @@ struct ChunkedInput {
     /// Calls `body` with each chunk in file order; returns the file's SHA-256 (lowercase hex) when `hash` is set.
     @discardableResult
     func read(hash: Bool = true, _ body: (Data) throws -> Void) throws -> String? {
+        try read(hash: hash, until: { chunk in
+            try body(chunk)
+            return true
+        })
+    }
+
+    /// Calls `body` with each chunk in file order until it returns false; returns the SHA-256 of the whole file
+    /// when `hash` is set and every chunk was taken, nil when `body` stopped early.
+    func read(hash: Bool = true, until body: (Data) throws -> Bool) throws -> String? {
         guard let handle = source == standardInputArgument ? FileHandle.standardInput : FileHandle(forReadingAtPath: source) else {
             throw CLIError("\(path)：无法读取 — 请检查文件权限", "\(path): cannot be read — check its permissions")
         }
@@ -54,7 +63,7 @@ struct ChunkedInput {
                 throw CLIError("\(path)：读取失败 — 请检查磁盘和文件", "\(path): reading failed — check the disk and the file")
             }
             hasher?.update(chunk)
-            try body(chunk)
+            guard try body(chunk) else { return nil }
         }
         return hasher?.finish()
     }
@@ -64,7 +73,7 @@ struct ChunkedInput {
 final class BackgroundHasher: @unchecked Sendable {
     private let queue = DispatchQueue(label: "kaohe.sha256")
     private let slots = DispatchSemaphore(value: 4)
-    private var hasher = SHA256()
+    private var hasher = ContentHasher()
 
     func update(_ chunk: Data) {
         slots.wait()
@@ -77,6 +86,6 @@ final class BackgroundHasher: @unchecked Sendable {
     func wait() { queue.sync {} }
 
     func finish() -> String {
-        queue.sync { SHA256.hex(hasher.finalize()) }
+        queue.sync { hasher.finalizeHex() }
     }
 }
