@@ -45,6 +45,11 @@ public enum SummaryCell: Sendable, Hashable {
 public struct SummaryTable: Sendable, Hashable {
     public var header: [String]
     public var rows: [[SummaryCell]]
+
+    public init(header: [String], rows: [[SummaryCell]]) {
+        self.header = header
+        self.rows = rows
+    }
 }
 
 extension SummaryRender {

@@ -20,6 +20,12 @@ public enum SummaryXLSX {
             sheets.append(sheet(lang.pick("规划期考核情况", "Plan period"), table))
         }
         if let d = s.departments { sheets.append(sheet(lang.pick("部门考核结果", "Departments"), SummaryDepartments.table(d, lang))) }
+        if let trend = s.trend {
+            // The plan-period trend from live monitoring data (D-91), the CSV's section as a sheet of its own;
+            // `--as-issued` leaves it out, as it does the dated section.
+            let t = TrendRender.table(trend.trends, pollutants: trend.pollutants, fallback: trend.fallback, lang: lang)
+            sheets.append(sheet(lang.pick("规划期浓度变化趋势", "Plan-period trend"), SummaryTable(header: t.headers, rows: t.rows.map { $0.map(SummaryCell.numeric) })))
+        }
         if let (_, table) = SummaryRender.subsequentTable(s, lang: lang) {
             sheets.append(sheet(lang.pick("后续处理情况", "Subsequent actions"), table))
         }

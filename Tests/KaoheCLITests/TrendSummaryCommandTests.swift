@@ -1,4 +1,5 @@
 import Foundation
+import KaoheXLSX
 import Testing
 
 /// The plan-period trend in the final summary and `kaohe trend --format html` (issue 15, D-91).
@@ -51,6 +52,42 @@ struct TrendSummaryCommandTests {
         #expect(after.contains("规划期浓度变化趋势（监测数据截至 2017-01-31）"))
         func row(_ s: String, _ code: String) -> String { s.split(separator: "\n").last { $0.hasPrefix(code + " ") }.map(String.init) ?? "" }
         #expect(row(after, "510704").contains(" 25 ") && row(after, "510704").contains("2015-01…2017-01"))
+    }
+
+    /// The workbook carries the trend as a sheet with the CSV section's rows; `--as-issued` leaves it out.
+    @Test func theWorkbookHasTheTrendSheetUnlessAsIssued() throws {
+        let cli = try publishedFinal()
+        let csv = try cli.run("summary", "--year", "2017", "--final", "--format", "csv", "--as-of", "2018-03-05").stdout
+        let section = try #require(csv.components(separatedBy: "\r\n\r\n").first { $0.hasPrefix("规划期浓度变化趋势") })
+        // RFC 4180 fields: the interval cell "[-21.1, 20.8]" is quoted because it holds a comma.
+        func fields(_ line: String) -> [String] {
+            var out: [String] = [], field = "", quoted = false
+            var chars = Array(line)[...]
+            while let c = chars.popFirst() {
+                if quoted {
+                    if c == "\"" {
+                        if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { quoted = false }
+                    } else { field.append(c) }
+                } else if c == "\"" { quoted = true } else if c == "," { out.append(field); field = "" } else { field.append(c) }
+            }
+            return out + [field]
+        }
+        let lines = section.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map(fields)
+        let path = cli.workDir.appendingPathComponent("final.xlsx").path
+        #expect(try cli.run("summary", "--year", "2017", "--final", "--format", "xlsx", "-o", path, "--as-of", "2018-03-05").status == 0)
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let sheet = try XLSXReader.read(data, file: "f.xlsx", sheet: "规划期浓度变化趋势")
+        // The header and one row per unit with monitoring data, each cell the CSV's (numbers compared as numbers).
+        #expect(sheet.rows.count == lines.count && lines.count > 1 && sheet.rows.first?.cells == lines.first)
+        for (row, line) in zip(sheet.rows, lines) {
+            let cells = row.cells + Array(repeating: "", count: max(0, line.count - row.cells.count))
+            for (cell, text) in zip(cells, line) where cell != text {
+                #expect(Decimal(string: cell) != nil && Decimal(string: cell) == Decimal(string: text), "\(cell) vs \(text)")
+            }
+        }
+        let issued = cli.workDir.appendingPathComponent("issued.xlsx").path
+        #expect(try cli.run("summary", "--year", "2017", "--final", "--format", "xlsx", "-o", issued, "--as-issued").status == 0)
+        #expect(try !XLSXReader.sheets(in: Data(contentsOf: URL(fileURLWithPath: issued)), file: "i.xlsx").map(\.name).contains("规划期浓度变化趋势"))
     }
 
     /// An annual summary has no trend section: the trend belongs to the final assessment.
