@@ -137,6 +137,8 @@ struct RowBatcher {
     private var headLines = 0
     /// Newlines of the part before the bytes in `buffer`, for error lines.
     private var linesBefore = 0
+    /// How much of `buffer` has been searched for `<!`.
+    private var scanned = 0
 
     init(reader: SheetReader, partPath: String, sheetName: String, batchBytes: Int) {
         self.reader = reader
@@ -149,21 +151,23 @@ struct RowBatcher {
         buffer.append(chunk)
         if head == nil { findHead() }
         guard let head, !emptyData, buffer.count >= batchBytes else { return }
-        if buffer.firstRange(of: Data("<!".utf8)) != nil {
+        // `<!` anywhere after the opening: only the new bytes (and one before them) are searched each time.
+        if ByteScan.contains(buffer, [0x3C, 0x21], from: max(0, scanned - 1)) {
             mustReadWhole = true
             return
         }
-        guard let last = buffer.lastRange(of: rowClose) else { return }
-        let rows = buffer[buffer.startIndex..<last.upperBound]
-        try parse(head + rows + closing, firstLine: linesBefore - headLines)
-        linesBefore += rows.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        buffer = Data(buffer[last.upperBound...])
+        scanned = buffer.count
+        guard let end = ByteScan.endOfLast(rowClose, in: buffer) else { return }
+        try parse(head + buffer.prefix(end) + closing, firstLine: linesBefore - headLines)
+        linesBefore += ByteScan.newlines(buffer, upTo: end)
+        buffer = Data(buffer.dropFirst(end))
+        scanned = buffer.count
     }
 
     /// Parses what is left: the last rows and the part's end (merged cells among it).
     mutating func finish() throws {
         if let head, !emptyData {
-            if buffer.firstRange(of: Data("<!".utf8)) != nil {
+            if ByteScan.contains(buffer, [0x3C, 0x21], from: max(0, scanned - 1)) {
                 mustReadWhole = true
                 return
             }
@@ -194,7 +198,7 @@ struct RowBatcher {
         }
         emptyData = buffer[end - 1] == 0x2F  // `/>`
         head = Data(buffer[buffer.startIndex...end])
-        headLines = head!.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        headLines = ByteScan.newlines(head!, upTo: head!.count)
         linesBefore = headLines
         buffer = Data(buffer[(end + 1)...])
         rowClose = Data("</".utf8) + prefix + Data("row>".utf8)
@@ -235,3 +239,55 @@ struct RowBatcher {
         }
     }
 }
+
+/// Byte searches over `Data` with the C library (memmem, memchr): the generic `Data` searches cost more than
+/// parsing the XML did on a sheet of a million rows (perf, issue 16).
+enum ByteScan {
+    /// Whether `pattern` occurs in `data` at or after byte offset `from` (memchr to each candidate first byte).
+    static func contains(_ data: Data, _ pattern: [UInt8], from: Int) -> Bool {
+        guard let first = pattern.first, from < data.count else { return false }
+        return data.withUnsafeBytes { raw in
+            let base = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            var at = from
+            while at + pattern.count <= raw.count, let hit = memchr(base + at, Int32(first), raw.count - at) {
+                let i = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+                guard i + pattern.count <= raw.count else { return false }
+                if memcmp(base + i, pattern, pattern.count) == 0 { return true }
+                at = i + 1
+            }
+            return false
+        }
+    }
+
+    /// The byte offset just after the last occurrence of `pattern` in `data`, or nil.
+    static func endOfLast(_ pattern: Data, in data: Data) -> Int? {
+        let p = [UInt8](pattern)
+        guard let first = p.first, data.count >= p.count else { return nil }
+        return data.withUnsafeBytes { raw -> Int? in
+            let b = raw.bindMemory(to: UInt8.self)
+            var at = b.count - p.count
+            while at >= 0 {
+                if b[at] == first, memcmp(b.baseAddress! + at, p, p.count) == 0 { return at + p.count }
+                at -= 1
+            }
+            return nil
+        }
+    }
+
+    /// The line feeds among the first `end` bytes of `data`.
+    static func newlines(_ data: Data, upTo end: Int) -> Int {
+        data.withUnsafeBytes { raw in
+            guard var at = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
+            var left = min(end, raw.count)
+            var count = 0
+            while left > 0, let hit = memchr(at, 0x0A, left) {
+                let next = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) + 1
+                left -= next - at
+                at = next
+                count += 1
+            }
+            return count
+        }
+    }
+}
+

@@ -29,12 +29,28 @@ public struct SheetText: Sendable {
 
     /// One row as a CSV line: every field quoted, quotes doubled, ending in a line feed.
     static func csvLine(_ cells: [String]) -> String {
-        cells.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") + "\n"
+        var line = ""
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { line += "," }
+            line += "\""
+            // Most cells hold no quote: doubling them costs a Foundation search (a tenth of a large import).
+            line += cell.utf8.contains(0x22) ? cell.replacingOccurrences(of: "\"", with: "\"\"") : cell
+            line += "\""
+        }
+        return line + "\n"
     }
 
-    /// The line breaks inside a row's cells: a row takes this many CSV lines plus one.
+    /// The line breaks inside a row's cells: a row takes this many CSV lines plus one (CRLF counts once).
     static func lineBreaks(_ cells: [String]) -> Int {
-        cells.reduce(0) { $0 + $1.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" || $1 == "\r" ? 1 : 0) } }
+        var count = 0
+        for cell in cells {
+            var previous: UInt8 = 0
+            for byte in cell.utf8 {
+                if byte == 0x0A, previous != 0x0D { count += 1 } else if byte == 0x0D { count += 1 }
+                previous = byte
+            }
+        }
+        return count
     }
 
     /// The sheet row each physical line of `csv` belongs to (index 0 is line 1).

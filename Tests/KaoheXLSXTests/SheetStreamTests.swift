@@ -211,3 +211,26 @@ extension WorkbookBuilder {
         }
     }
 }
+
+/// The byte searches the stream cuts batches with (worked by hand on short strings).
+@Suite struct ByteScanTests {
+    @Test func containsFindsThePatternOnlyFromTheOffset() {
+        let d = Data("ab<x<!--".utf8)  // "<!" starts at offset 4
+        #expect(ByteScan.contains(d, [0x3C, 0x21], from: 0) && ByteScan.contains(d, [0x3C, 0x21], from: 4))
+        #expect(!ByteScan.contains(d, [0x3C, 0x21], from: 5) && !ByteScan.contains(Data("a<".utf8), [0x3C, 0x21], from: 0))
+    }
+
+    @Test func endOfLastIsJustAfterTheLastOccurrence() {
+        // "<a>" is 0–2; "</row>" at 3, 10 and 16: the last one ends at 16 + 6 = 22.
+        let d = Data("<a></row>x</row></row>!".utf8)
+        #expect(ByteScan.endOfLast(Data("</row>".utf8), in: d) == 22)
+        #expect(ByteScan.endOfLast(Data("</row>".utf8), in: Data("</ro".utf8)) == nil)
+        #expect(ByteScan.endOfLast(Data("ab".utf8), in: Data("ab".utf8)) == 2)
+    }
+
+    @Test func newlinesAreCountedUpToTheEnd() {
+        let d = Data("a\nb\n\nc\n".utf8)  // line feeds at 1, 3, 4, 6
+        #expect(ByteScan.newlines(d, upTo: 0) == 0 && ByteScan.newlines(d, upTo: 2) == 1 && ByteScan.newlines(d, upTo: 5) == 3)
+        #expect(ByteScan.newlines(d, upTo: 100) == 4)
+    }
+}
