@@ -31,12 +31,7 @@ public enum PlanPeriodRender {
         let body =
             [PlanPeriodHistory.chart(views, lang: lang, rounding: rounding)] + blocks(views, lang: lang, rounding: rounding)
         return """
-            <!DOCTYPE html>
-            <html lang="\(lang == .zh ? "zh-CN" : "en")">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(SummaryRender.esc(title))</title>
+            \(SummaryRender.htmlOpening(lang: lang, escapedTitle: SummaryRender.esc(title)))
             <style>
             \(SummaryRender.css)
             </style>

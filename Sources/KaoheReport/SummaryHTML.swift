@@ -43,12 +43,7 @@ extension SummaryRender {
             out.append("</section>")
         }
         return """
-            <!DOCTYPE html>
-            <html lang="\(lang == .zh ? "zh-CN" : "en")">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(esc(doc.title))</title>
+            \(SummaryRender.htmlOpening(lang: lang, escapedTitle: esc(doc.title)))
             <style>
             \(css)
             </style>
@@ -201,3 +196,19 @@ enum SVGChart {
         return figure(title, id: id, width: width, height: height, out)
     }
 }
+
+extension SummaryRender {
+    /// The first lines every kaohe HTML page starts with, through `<title>`: doctype, `lang` (zh-CN or en),
+    /// UTF-8 and the viewport; `escapedTitle` must already be escaped (`esc`).
+    static func htmlOpening(lang: Language, escapedTitle: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(lang == .zh ? "zh-CN" : "en")">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escapedTitle)</title>
+        """
+    }
+}
+

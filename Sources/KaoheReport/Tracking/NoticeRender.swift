@@ -101,12 +101,7 @@ public enum NoticeRender {
         body += doc.attachment.blocks.map(html)
         body.append("</section>")
         return """
-            <!DOCTYPE html>
-            <html lang="\(lang == .zh ? "zh-CN" : "en")">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(esc(doc.title))</title>
+            \(SummaryRender.htmlOpening(lang: lang, escapedTitle: esc(doc.title)))
             <style>
             \(SummaryRender.css)
             .subtitle { text-indent: 0; text-align: center; font-family: var(--kai); }

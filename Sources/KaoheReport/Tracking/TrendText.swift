@@ -112,12 +112,7 @@ public enum TrendRender {
             "</main>",
         ]
         return """
-            <!DOCTYPE html>
-            <html lang="\(lang == .zh ? "zh-CN" : "en")">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(esc(title))</title>
+            \(SummaryRender.htmlOpening(lang: lang, escapedTitle: esc(title)))
             <style>
             \(SummaryRender.css)
             .subtitle { text-indent: 0; text-align: center; font-family: var(--kai); }
