@@ -378,8 +378,6 @@ private func nextLineBreak(_ data: Data, from: Data.Index) -> Data.Index? {
     }
 }
 
-private let lf = UInt8(ascii: "\n")
-
 /// A flag set once by any thread.
 private final class Flag: @unchecked Sendable {
     private let lock = NSLock()
