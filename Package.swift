@@ -77,7 +77,7 @@ let package = Package(
         // GRDB only so the concurrency test can hold a write lock the way another program would.
         .testTarget(
             name: "KaoheCLITests",
-            dependencies: ["kaohe", "KaoheStore", "KaoheCore", "KaoheXLSX", "KaoheTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["kaohe", "KaoheStore", "KaoheCore", "KaoheCSV", "KaoheXLSX", "KaoheTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures", "Golden"]),
     ]
 )

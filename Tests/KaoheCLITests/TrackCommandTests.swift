@@ -1,4 +1,5 @@
 import Foundation
+import KaoheCSV
 import KaoheXLSX
 import Testing
 
@@ -111,7 +112,7 @@ struct SampleTrackingTests {
     @Test func noticeAsAWorkbookHoldsTheCSVRows() throws {
         let cli = try TrackCommandTests().harness()
         let csv = try cli.run("track", "notice", "--month", "2015-01", "--format", "csv", "--lang", "en").stdout
-        let lines = csv.dropFirst().components(separatedBy: "\r\n").filter { !$0.isEmpty }.map { $0.components(separatedBy: ",") }
+        let lines = try CSVStreamParser.records(in: Data(csv.utf8), fileName: "notice.csv").map(\.fields)
         let out = cli.workDir.appendingPathComponent("notice.xlsx").path
         #expect(try cli.run("track", "notice", "--month", "2015-01", "--format", "xlsx", "-o", out, "--lang", "en").stdout == "wrote \(out)\n")
         let sheet = try XLSXReader.read(Data(contentsOf: URL(fileURLWithPath: out)), file: "n.xlsx")

@@ -1,4 +1,5 @@
 import Foundation
+import KaoheCSV
 import KaoheXLSX
 import Testing
 
@@ -59,20 +60,8 @@ struct TrendSummaryCommandTests {
         let cli = try publishedFinal()
         let csv = try cli.run("summary", "--year", "2017", "--final", "--format", "csv", "--as-of", "2018-03-05").stdout
         let section = try #require(csv.components(separatedBy: "\r\n\r\n").first { $0.hasPrefix("规划期浓度变化趋势") })
-        // RFC 4180 fields: the interval cell "[-21.1, 20.8]" is quoted because it holds a comma.
-        func fields(_ line: String) -> [String] {
-            var out: [String] = [], field = "", quoted = false
-            var chars = Array(line)[...]
-            while let c = chars.popFirst() {
-                if quoted {
-                    if c == "\"" {
-                        if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { quoted = false }
-                    } else { field.append(c) }
-                } else if c == "\"" { quoted = true } else if c == "," { out.append(field); field = "" } else { field.append(c) }
-            }
-            return out + [field]
-        }
-        let lines = section.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map(fields)
+        // Read with the project's CSV reader: the interval cell "[-21.1, 20.8]" is quoted because it holds a comma.
+        let lines = try CSVStreamParser.records(in: Data(section.utf8), fileName: "trend.csv").dropFirst().map(\.fields)
         let path = cli.workDir.appendingPathComponent("final.xlsx").path
         #expect(try cli.run("summary", "--year", "2017", "--final", "--format", "xlsx", "-o", path, "--as-of", "2018-03-05").status == 0)
         let data = try Data(contentsOf: URL(fileURLWithPath: path))

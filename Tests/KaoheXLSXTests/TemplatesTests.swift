@@ -68,4 +68,17 @@ import Testing
         // The hidden list sheet is never the one chosen when no name is given.
         #expect(try XLSXReader.read(data, file: "r.xlsx").name.hasSuffix("自查报告"))
     }
+
+    /// The format and rule of a column are found by its Chinese header: a header renamed in a schema must not
+    /// silently lose them, so every column of every template kind has a shape.
+    @Test func everyTemplateColumnHasAFormatOrARule() {
+        let monitoring = MonitoringFile.schema
+        for schema in [AreasFile.schema, TargetsFile.schema, FilingsFile.schema, monitoring] + ReportFiles.schemas {
+            for column in schema.columns {
+                let (format, rule) = ValueLists.shape(of: column.chinese)
+                #expect(format != nil || rule != nil, "\(schema.kind.chinese): \(column.chinese)")
+            }
+        }
+    }
 }
+

@@ -122,7 +122,7 @@ struct ValueLists {
     func sheet(_ schema: Schema) -> WorkbookSheet {
         var sheet = WorkbookSheet(name: schema.kind.chinese, header: schema.columns.map(\.chinese))
         for (i, column) in schema.columns.enumerated() {
-            let (format, rule) = Self.shape(of: column.chinese, kind: schema.kind)
+            let (format, rule) = Self.shape(of: column.chinese)
             if let format { sheet.columnFormats[i] = format }
             switch rule {
             case .list(let heading):
@@ -149,7 +149,7 @@ struct ValueLists {
 
     /// The format and rule of a column, by its Chinese header (input-files.md): codes and free text as text,
     /// days as dates, years as whole numbers, measured values and money as numbers at or above zero.
-    static func shape(of header: String, kind: FileKind) -> (ColumnFormat?, Rule?) {
+    static func shape(of header: String) -> (ColumnFormat?, Rule?) {
         switch header {
         case "区域代码": (.text, .list("区域代码"))
         case "上级区域代码", "站点编码", "项目编号", "备案文号", "时间": (.text, nil)
