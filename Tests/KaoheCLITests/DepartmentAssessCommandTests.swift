@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import KaoheTestSupport
 import Testing
 
 /// `kaohe departments assess/show` (issue 17 item 4) and the invariant that a department never meets an area's
@@ -18,6 +20,25 @@ import Testing
             #expect(try cli.run(args).status == 0)
         }
         return cli
+    }
+
+    /// Nothing of a department's record is changed or deleted once stored (D-95 to D-98): every department table,
+    /// filled by the sample flow, refuses UPDATE and DELETE by its trigger, and keeps its rows.
+    @Test func everyDepartmentTableIsAppendOnly() throws {
+        let cli = try sampleHarness()
+        #expect(try cli.run("departments", "assess", "--year", "2015").status == 0)
+        let queue = try DatabaseQueue(path: cli.db)
+        for (table, what) in [
+            ("department", "departments"), ("department_task_version", "department task lists"), ("department_task", "department tasks"),
+            ("department_report_version", "department reports"), ("department_report_task", "department report rows"),
+            ("department_run", "department runs"), ("department_result", "department results"),
+        ] {
+            let before = try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
+            #expect(before > 0, "\(table) is filled by the sample flow")
+            expectTriggerRefusal("\(what) are appended, never changed", "UPDATE \(table) SET rowid = rowid", in: queue)
+            expectTriggerRefusal("\(what) are appended, never deleted", "DELETE FROM \(table)", in: queue)
+            #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \(table)") } == before)
+        }
     }
 
     /// Golden: the sample city's eight departments, worked by hand from sample-data/departments/ (R-13, R-15, R-18):
