@@ -58,8 +58,8 @@ let package = Package(
         .executableTarget(
             name: "kaohe-fuzz", dependencies: ["KaoheCSV", "KaoheCore", "KaoheXLSX", "KaoheDepartments", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Helpers shared by the test targets: golden files compared by line diff, trigger refusals (D-83, D-82).
-        .target(name: "KaoheTestSupport", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], path: "Tests/Support"),
-        .testTarget(name: "KaoheCoreTests", dependencies: ["KaoheCore"]),
+        .target(name: "KaoheTestSupport", dependencies: ["KaoheCore", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/Support"),
+        .testTarget(name: "KaoheCoreTests", dependencies: ["KaoheCore", "KaoheTestSupport"]),
         .testTarget(name: "KaoheCSVTests", dependencies: ["KaoheCSV", "KaoheCore", "KaoheDepartments"], exclude: ["Adversarial"]),
         .testTarget(name: "KaoheRulesTests", dependencies: ["KaoheRules", "KaoheCore"]),
         .testTarget(name: "KaoheStoreTests", dependencies: ["KaoheStore", "KaoheCore", "KaoheTracking", "KaoheDepartments", "KaoheTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),

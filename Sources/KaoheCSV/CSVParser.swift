@@ -169,11 +169,7 @@ public final class CSVStreamParser {
                 try decoder.finish { try consume($0, deliver: deliver) }
             }
         } catch let problem as DecodingProblem {
-            throw DiagnosticsError([
-                Diagnostic(
-                    file: fileName, line: builder.pointee.line, reason: problem.reason, fix: problem.fix,
-                    reasonZh: problem.reasonZh, fixZh: problem.fixZh),
-            ])
+            throw DiagnosticsError([problem.problem.diagnostic(file: fileName, line: builder.pointee.line, column: nil, header: nil)])
         }
     }
 

@@ -21,7 +21,7 @@ public enum MonitoringFile {
     public static func parse(
         _ data: Data, file: String, knownAreas: Set<String>, hourLabel: HourLabel = .end, years: ClosedRange<Int>? = nil,
         today: Day? = nil
-    ) throws(MonitoringFileError) -> MonitoringData {
+    ) throws(DiagnosticsError) -> MonitoringData {
         let importer = MonitoringImporter(fileName: file, knownAreas: knownAreas, hourLabel: hourLabel, years: years, today: today)
         try importer.feed(data)
         return try importer.finish()
@@ -35,26 +35,6 @@ public enum HourLabel: String, Sendable, CaseIterable {
     case end
     /// "13:00" is the hour 13:00–14:00, so a day D is 00:00 … 23:00 of D.
     case start
-}
-
-/// A rejected monitoring file: the first problems found, located, and how many errors there were in all.
-///
-/// Large files can hold millions of bad rows; only the first `MonitoringImporter.errorLimit` errors are kept.
-public struct MonitoringFileError: Error, Sendable, CustomStringConvertible {
-    /// Errors (at most the limit) and warnings, in file order.
-    public var diagnostics: [Diagnostic]
-    /// Every error found, listed or not.
-    public var errorCount: Int
-
-    public var description: String { rendered(chinese: false) }
-
-    /// Every kept message, one per line, in Chinese when `chinese`, and a count of the unlisted errors.
-    public func rendered(chinese: Bool) -> String {
-        let listed = diagnostics.filter { $0.severity == .error }.count
-        let unlisted = errorCount - listed
-        let more = unlisted > 0 ? [chinese ? "…… 另有 \(unlisted) 处错误未列出" : "… \(unlisted) more error(s) not listed"] : []
-        return (diagnostics.map { $0.rendered(chinese: chinese) } + more).joined(separator: "\n")
-    }
 }
 
 /// Daily station values read from one monitoring file, ordered by station and day; iterated as station-days,

@@ -104,7 +104,7 @@ public final class MonitoringImporter {
     ///
     /// Throws only when the CSV itself breaks (an unclosed quote, undecodable bytes), with every error
     /// collected so far; row problems are collected and thrown by `finish()`.
-    public func feed(_ chunk: Data) throws(MonitoringFileError) {
+    public func feed(_ chunk: Data) throws(DiagnosticsError) {
         do {
             let hot = hot
             try parser.feedRaw(chunk) { if !hot.pointee.fastRow($0) { row($0) } }
@@ -115,7 +115,7 @@ public final class MonitoringImporter {
 
     /// Ends the file; returns its daily station values, or throws every collected problem. Call it once: the
     /// day slots are handed over to the result.
-    public func finish() throws(MonitoringFileError) -> MonitoringData {
+    public func finish() throws(DiagnosticsError) -> MonitoringData {
         do {
             let hot = hot
             try parser.finishRaw { if !hot.pointee.fastRow($0) { row($0) } }
@@ -127,7 +127,7 @@ public final class MonitoringImporter {
         } else if rowsRead == 0, errorCount == 0 {
             record(headerOnly(fileName, line: layout?.headerLine ?? 1))
         }
-        guard errorCount == 0 else { throw MonitoringFileError(diagnostics: diagnostics, errorCount: errorCount) }
+        guard errorCount == 0 else { throw DiagnosticsError(diagnostics: diagnostics, errorCount: errorCount) }
         slotIndex = [:]  // needed only while reading; freed before the slots are copied and sorted
         let rank = stations.indices.sorted { stations[$0] < stations[$1] }.enumerated()
             .reduce(into: [Int](repeating: 0, count: stations.count)) { $0[$1.element] = $1.offset }
@@ -145,12 +145,12 @@ public final class MonitoringImporter {
             slots: slots)
     }
 
-    func failure(_ error: any Error) -> MonitoringFileError {
+    func failure(_ error: any Error) -> DiagnosticsError {
         if !fatal, let e = error as? DiagnosticsError {
             fatal = true
             for d in e.diagnostics { record(d) }
         }
-        return MonitoringFileError(diagnostics: diagnostics, errorCount: errorCount)
+        return DiagnosticsError(diagnostics: diagnostics, errorCount: errorCount)
     }
 
     /// Keeps a diagnostic, naming the file and the column's header as written when a row left them out.

@@ -45,7 +45,7 @@ extension MonitoringFile {
     ///
     /// `source` feeds the file's bytes in order to the sink it is given and stops early when the sink returns
     /// false; it is called a second time, from the start, when the parallel pass gives way to the careful one.
-    /// Throws `MonitoringFileError` for the file's problems, and whatever `source` throws.
+    /// Throws `DiagnosticsError` for the file's problems, and whatever `source` throws.
     public static func read(
         fileName: String, knownAreas: Set<String>, hourLabel: HourLabel = .end, years: ClosedRange<Int>? = nil, today: Day? = nil,
         parallel: Bool = true, workers: Int = ProcessInfo.processInfo.activeProcessorCount, progress: ((Int) -> Void)? = nil,

@@ -32,22 +32,16 @@ public enum SourceEncoding: String, Sendable, Hashable, CaseIterable {
     }
 }
 
-/// Input bytes that cannot be decoded as text, stated as the problem and then its fix.
+/// Input bytes that cannot be decoded as text: a `FieldProblem` (reason and fix, no location) raised by the decoder.
 ///
-/// It carries no location: the caller knows the physical line it has reached and adds it.
+/// A type of its own only so the parser catches exactly the decoder's problems and locates them at the physical
+/// line it has reached; the wording is a `FieldProblem`'s (issue 13 item 2: it was a byte-identical copy).
 public struct DecodingProblem: Error, Sendable, Hashable {
-    public var reason: String
-    public var fix: String
-    /// The Chinese reason and fix; nil falls back to the English ones.
-    public var reasonZh: String?
-    public var fixZh: String?
+    public var problem: FieldProblem
 
     /// Creates a problem from its English reason and fix, and their Chinese forms.
     public init(reason: String, fix: String, reasonZh: String? = nil, fixZh: String? = nil) {
-        self.reason = reason
-        self.fix = fix
-        self.reasonZh = reasonZh
-        self.fixZh = fixZh
+        problem = FieldProblem(reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh)
     }
 }
 

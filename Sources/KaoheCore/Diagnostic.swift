@@ -53,15 +53,36 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A failure that carries every located problem found, so a rejected input is reported in full at once.
-public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
+///
+/// The one error of rejected input (issue 13 item 2): the CSV readers, the monitoring importer and the store's
+/// conflict checks all throw it. Large files can hold millions of bad rows, so a reader may keep only the first
+/// problems and count the rest (`errorCount`); the message then ends with how many were not listed.
+public struct DiagnosticsError: UserFacingError, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
+    /// Every error found, listed or not; at least the errors among `diagnostics`.
+    public var errorCount: Int
 
-    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+        self.errorCount = diagnostics.filter { $0.severity == .error }.count
+    }
+
+    /// Problems of which only the first were kept: `errorCount` says how many errors there were in all.
+    public init(diagnostics: [Diagnostic], errorCount: Int) {
+        self.diagnostics = diagnostics
+        self.errorCount = max(errorCount, diagnostics.filter { $0.severity == .error }.count)
+    }
 
     public var description: String { rendered(chinese: false) }
 
-    /// Every message, one per line, in Chinese when `chinese` (see `Diagnostic.rendered(chinese:)`).
+    /// Every message, one per line, in Chinese when `chinese` (see `Diagnostic.rendered(chinese:)`), and a
+    /// count of the errors not listed.
     public func rendered(chinese: Bool) -> String {
-        diagnostics.map { $0.rendered(chinese: chinese) }.joined(separator: "\n")
+        let unlisted = errorCount - diagnostics.filter { $0.severity == .error }.count
+        let more = unlisted > 0 ? [chinese ? "…… 另有 \(unlisted) 处错误未列出" : "… \(unlisted) more error(s) not listed"] : []
+        return (diagnostics.map { $0.rendered(chinese: chinese) } + more).joined(separator: "\n")
     }
+
+    public func message(chinese: Bool) -> String { rendered(chinese: chinese) }
+    public var isLocatedList: Bool { true }
 }

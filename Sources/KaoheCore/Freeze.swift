@@ -77,22 +77,6 @@ public struct Freeze: Sendable, Hashable, Codable {
     public var earliestLift: Day { startedOn.adding(checkedDays: terms.minimumDays) ?? (terms.minimumDays < 0 ? startedOn : Day.last) }
 }
 
-/// Why a requested lift was refused, as a sentence that says what to do instead.
-public struct LiftRefusal: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The English sentence; tests compare this one.
-    public var description: String
-    /// The same sentence in Chinese, printed by default.
-    public var chinese: String?
-
-    public init(_ description: String, zh: String? = nil) {
-        self.description = description
-        self.chinese = zh
-    }
-
-    public static func == (a: LiftRefusal, b: LiftRefusal) -> Bool { a.description == b.description }
-    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
-}
-
 /// The rules for ending freezes (R-22; the whole of R-22 is a default of this tool, not an official rule).
 public enum FreezeLifting {
     /// The lift a recorded decision makes, or why it is refused.
@@ -101,22 +85,22 @@ public enum FreezeLifting {
     /// or document is empty, and before the minimum duration unless `force` is given with a reason.
     public static func decide(
         _ freeze: Freeze, on day: Day, document: String, reason: String, force: Bool
-    ) -> Result<FreezeLift, LiftRefusal> {
+    ) -> Result<FreezeLift, Refusal> {
         let name = "\(freeze.area.code) \(freeze.area.name)"
         if let lift = freeze.lift {
-            return .failure(LiftRefusal(
+            return .failure(Refusal(
                 "the freeze on \(name) since \(freeze.startedOn) was already lifted on \(lift.on) — see kaohe freeze list --all",
                 zh: "\(name) 自 \(freeze.startedOn) 起的环评限批已于 \(lift.on) 解除 — 请查看 kaohe freeze list --all"))
         }
         if day < freeze.startedOn {
-            return .failure(LiftRefusal(
+            return .failure(Refusal(
                 "\(day) is before the freeze on \(name) started (\(freeze.startedOn)) — give a date on or after \(freeze.startedOn)",
                 zh: "\(day) 早于 \(name) 环评限批的起始日（\(freeze.startedOn)）— 请给出 \(freeze.startedOn) 或之后的日期"))
         }
-        if document.trimmed.isEmpty { return .failure(LiftRefusal("the lifting decision needs its document number — give --doc", zh: "解除决定须有文号 — 请用 --doc 给出")) }
-        if reason.trimmed.isEmpty { return .failure(LiftRefusal("the lifting decision needs a reason — give --reason", zh: "解除决定须有理由 — 请用 --reason 给出")) }
+        if document.trimmed.isEmpty { return .failure(Refusal("the lifting decision needs its document number — give --doc", zh: "解除决定须有文号 — 请用 --doc 给出")) }
+        if reason.trimmed.isEmpty { return .failure(Refusal("the lifting decision needs a reason — give --reason", zh: "解除决定须有理由 — 请用 --reason 给出")) }
         if day < freeze.earliestLift && !force {
-            return .failure(LiftRefusal(
+            return .failure(Refusal(
                 "the freeze on \(name) since \(freeze.startedOn) has a minimum duration of \(freeze.terms.minimumDays) days (R-22, a default of this tool) and may be lifted from \(freeze.earliestLift) — give that date or later, or add --force with a reason",
                 zh: "\(name) 自 \(freeze.startedOn) 起的环评限批最短期限为 \(freeze.terms.minimumDays) 天（R-22，本工具默认规则，非官方规定），\(freeze.earliestLift) 起方可解除 — 请给出该日或之后的日期，或加 --force 并说明理由"))
         }

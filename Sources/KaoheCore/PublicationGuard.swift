@@ -1,16 +1,3 @@
-/// Why a publication was refused, naming the option and value at fault and what to do instead (R-22a).
-public struct PublicationRefusal: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The English sentence; tests compare this one.
-    public var description: String
-    /// The same sentence in Chinese, printed by default.
-    public var chinese: String
-
-    public init(_ description: String, zh: String) {
-        self.description = description
-        self.chinese = zh
-    }
-}
-
 /// The checks a publication passes before anything is written (R-22a): publication is a legal act.
 public enum PublicationGuard {
     /// The units that would fail only because there is no report and no data (R-18): graded 不合格 with
@@ -37,27 +24,27 @@ public enum PublicationGuard {
     /// "no report, no data" without `confirmNoData`.
     public static func check(
         _ run: AssessmentRun, on day: Day, today: Day, earlier: [AssessmentRun], rules: RuleSet, confirmNoData: Bool
-    ) -> PublicationRefusal? {
+    ) -> Refusal? {
         let yearEnd = Day(year: run.year, month: 12, day: 31)!
         if day <= yearEnd {
-            return PublicationRefusal(
+            return Refusal(
                 "--date \(day): a result is published after the assessed year has ended — give a date after \(yearEnd) (R-22a)",
                 zh: "--date \(day)：考核结果须在考核年度结束后发布 — 请给出 \(yearEnd) 之后的日期（R-22a）")
         }
         if day > today {
-            return PublicationRefusal(
+            return Refusal(
                 "--date \(day): the publication date is after today (\(today)) — give the day the document was issued, today or earlier (R-22a)",
                 zh: "--date \(day)：发布日期晚于今天（\(today)）— 请给出文件实际印发的日期，今天或更早（R-22a）")
         }
         if let latest = earlier.filter({ $0.status == .published }).max(by: { ($0.publishedOn ?? day) < ($1.publishedOn ?? day) }),
             let latestDay = latest.publishedOn, day < latestDay
         {
-            return PublicationRefusal(
+            return Refusal(
                 "--date \(day): revision \(latest.revision) of this assessment was already published on \(latestDay) as \(latest.documentNumber ?? "") — a later revision cannot be dated before it; give \(latestDay) or later (R-22a)",
                 zh: "--date \(day)：本考核第 \(latest.revision) 版已于 \(latestDay) 以 \(latest.documentNumber ?? "") 发布，新版本不得早于该日 — 请给出 \(latestDay) 或之后的日期（R-22a）")
         }
         if run.kind == .annual && run.year == rules.finalYear {
-            return PublicationRefusal(
+            return Refusal(
                 "--year \(run.year): \(run.year) is the final year of the plan period (\(rules.firstYear)–\(rules.finalYear), rule set \(rules.name)); its result is published as the final assessment only — assess and publish with --final (R-1, R-22a)",
                 zh: "--year \(run.year)：\(run.year) 年为规划期末年（\(rules.firstYear)—\(rules.finalYear) 年，规则集 \(rules.name)），其结果只作为终期考核发布 — 请用 --final 考核并发布（R-1、R-22a）")
         }
@@ -65,7 +52,7 @@ public enum PublicationGuard {
         let graded = run.results.filter { $0.grade != nil }.count
         if !confirmNoData && needsConfirmation(noData: noData.count, graded: graded) {
             let names = noData.map { "\($0.code) \($0.name)" }
-            return PublicationRefusal(
+            return Refusal(
                 "\(noData.count) of the \(graded) graded units would fail only for \"no report, no data\" (R-18): \(names.joined(separator: ", ")) — check that their reports were imported; to publish anyway add --confirm-no-data (R-22a)",
                 zh: "\(graded) 个参评单位中有 \(noData.count) 个仅因“未报送、无数据”而不合格（R-18）：\(names.joined(separator: "、")) — 请核实其报告是否已导入；确需发布请加 --confirm-no-data（R-22a）")
         }

@@ -1,16 +1,3 @@
-/// Why a summons amendment was refused, naming the option and value at fault (R-19, R-21).
-public struct SummonsRefusal: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The English sentence; tests compare this one.
-    public var description: String
-    /// The same sentence in Chinese, printed by default.
-    public var chinese: String
-
-    public init(_ description: String, zh: String) {
-        self.description = description
-        self.chinese = zh
-    }
-}
-
 /// The states of a summons and the dates that move it along: 待约谈 → 已约谈 → 整改中 → 已整改销号, and 已撤销
 /// (only by a correcting publication, R-22c).
 public enum SummonsLifecycle {
@@ -28,11 +15,11 @@ public enum SummonsLifecycle {
     /// - A closed or withdrawn summons takes notes only.
     public static func amend(
         _ s: Summons, published: Day, today: Day, heldOn: Day?, rectificationDue: Day?, closedOn: Day?, notes: String?
-    ) -> Result<[Change], SummonsRefusal> {
+    ) -> Result<[Change], Refusal> {
         let id = "#\(s.id) \(s.area.code) \(s.area.name)"
         if s.status.isFinished && (heldOn != nil || rectificationDue != nil || closedOn != nil) {
             let state = s.status == .closed ? ("closed", "已整改销号") : ("withdrawn", "已撤销")
-            return .failure(SummonsRefusal(
+            return .failure(Refusal(
                 "summons \(id) is \(state.0) — only --notes can still be recorded",
                 zh: "约谈 \(id) 已\(state.1 == "已撤销" ? "撤销" : "整改销号") — 只能再记录 --notes"))
         }
@@ -41,17 +28,17 @@ public enum SummonsLifecycle {
         var changes: [Change] = []
         if let heldOn {
             if heldOn < published {
-                return .failure(SummonsRefusal(
+                return .failure(Refusal(
                     "--held-on \(heldOn): before the result was published (\(published)) — a summons is held on or after its publication",
                     zh: "--held-on \(heldOn)：早于考核结果发布日期（\(published)）— 约谈应在发布之日或之后举行"))
             }
             if heldOn > today {
-                return .failure(SummonsRefusal(
+                return .failure(Refusal(
                     "--held-on \(heldOn): after today (\(today)) — record a summons once it has been held",
                     zh: "--held-on \(heldOn)：晚于今天（\(today)）— 约谈举行后再记录"))
             }
             if let due = rectificationDue ?? s.rectificationDue, due <= heldOn {
-                return .failure(SummonsRefusal(
+                return .failure(Refusal(
                     "--held-on \(heldOn): on or after the rectification due day \(due) — rectification is due after the summons",
                     zh: "--held-on \(heldOn)：不早于整改期限 \(due) — 整改期限应在约谈之后"))
             }
@@ -61,12 +48,12 @@ public enum SummonsLifecycle {
         }
         if let rectificationDue {
             guard let held else {
-                return .failure(SummonsRefusal(
+                return .failure(Refusal(
                     "--rectification-due \(rectificationDue): summons \(id) has not been held — give --held-on first (or with it)",
                     zh: "--rectification-due \(rectificationDue)：约谈 \(id) 尚未举行 — 请先（或同时）用 --held-on 记录约谈日期"))
             }
             if rectificationDue <= held {
-                return .failure(SummonsRefusal(
+                return .failure(Refusal(
                     "--rectification-due \(rectificationDue): not after the day the summons was held (\(held)) — give a later day",
                     zh: "--rectification-due \(rectificationDue)：不晚于约谈日期（\(held)）— 请给出约谈之后的日期"))
             }
@@ -77,12 +64,12 @@ public enum SummonsLifecycle {
         }
         if let closedOn {
             guard status == .rectifying, let held else {
-                return .failure(SummonsRefusal(
+                return .failure(Refusal(
                     "--closed-on \(closedOn): summons \(id) is not under rectification — give --rectification-due first",
                     zh: "--closed-on \(closedOn)：约谈 \(id) 尚未进入整改 — 请先用 --rectification-due 记录整改期限"))
             }
             if closedOn < held || closedOn > today {
-                return .failure(SummonsRefusal(
+                return .failure(Refusal(
                     "--closed-on \(closedOn): must be between the day held (\(held)) and today (\(today))",
                     zh: held == today
                         ? "--closed-on \(closedOn)：约谈于今天（\(today)）进行，销号日期只能是今天"

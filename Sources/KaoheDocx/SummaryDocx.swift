@@ -11,8 +11,12 @@ import ZIPFoundation
 /// Pure: builds the package in memory and returns its bytes; the caller writes the file.
 public enum SummaryDocx {
     /// A failure to assemble the package, worded for people; never ZIPFoundation's own text.
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+    public struct Failure: UserFacingError, CustomStringConvertible {
+        public init() {}
+        public func message(chinese: Bool) -> String {
+            chinese ? "无法生成 Word 文件（内部打包失败）— 请报告此问题" : "the Word file could not be assembled (internal packaging failure) — please report the problem"
+        }
+        public var description: String { message(chinese: false) }
     }
 
     /// The package's parts by path, in the order they are written.
@@ -44,10 +48,10 @@ public enum SummaryDocx {
                     bytes.subdata(in: Int(position)..<Int(position) + size)
                 }
             }
-            guard let data = archive.data else { throw Failure(description: "") }
+            guard let data = archive.data else { throw Failure() }
             return data
         } catch {
-            throw Failure(description: lang.pick("无法生成 Word 文件（内部打包失败）— 请报告此问题", "the Word file could not be assembled (internal packaging failure) — please report the problem"))
+            throw Failure()
         }
     }
 }

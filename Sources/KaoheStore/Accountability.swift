@@ -19,22 +19,22 @@ extension AppDatabase {
     ) throws -> AccountabilityUpdate {
         try writer.write { db in
             guard let decision = try Self.fetchDecisions(db, where: "d.id = ?", [decisionID]).first else {
-                throw RunError(
+                throw Refusal(
                     "there is no accountability decision \(decisionID) — see kaohe accountability list",
                     zh: "没有编号为 \(decisionID) 的问责决定 — 请查看 kaohe accountability list")
             }
             if progress.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                throw RunError("--progress is empty — say what was done", zh: "--progress 为空 — 请写明落实情况")
+                throw Refusal("--progress is empty — say what was done", zh: "--progress 为空 — 请写明落实情况")
             }
             let published = try Self.fetchRun(db, id: decision.runID)?.publishedOn
             if let published, day < published {
-                throw RunError(
+                throw Refusal(
                     "--date \(day): before the decision was published (\(published), \(decision.document)) — give \(published) or later",
                     zh: "--date \(day)：早于问责决定的发布日期（\(published)，\(decision.document)）— 请给出 \(published) 或之后的日期")
             }
             let now = today ?? Self.day(of: time)
             if day > now {
-                throw RunError("--date \(day): after today (\(now)) — record progress once it has happened", zh: "--date \(day)：晚于今天（\(now)）— 请在落实后再记录")
+                throw Refusal("--date \(day): after today (\(now)) — record progress once it has happened", zh: "--date \(day)：晚于今天（\(now)）— 请在落实后再记录")
             }
             try db.execute(
                 sql: "INSERT INTO accountability_update (decision_id, on_date, progress, document, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)",

@@ -58,11 +58,11 @@ extension AppDatabase {
     public func withdrawTarget(area: String, year: Int, reason: String, at time: Date = Date()) throws -> TargetEntry {
         try writer.write { db in
             guard let row = try TargetRow.fetchOne(db, key: ["area_code": area, "year": year]) else {
-                throw RunError(
+                throw Refusal(
                     "\(area) has no target for \(year) — see kaohe targets list", zh: "\(area) 没有 \(year) 年的目标 — 请查看 kaohe targets list")
             }
             if let at = row.withdrawnAt {
-                throw RunError(
+                throw Refusal(
                     "the \(year) target of \(area) was already withdrawn on \(at) — nothing to do",
                     zh: "\(area) 的 \(year) 年目标已于 \(at) 撤回 — 无需再次撤回")
             }

@@ -19,16 +19,16 @@ extension AppDatabase {
         at time: Date = Date()
     ) throws -> PublishOutcome {
         try writer.write { db in
-            guard let run = try Self.fetchRun(db, id: runID) else { throw RunError("run \(runID) does not exist — see kaohe assess show", zh: "运行 #\(runID) 不存在 — 请查看 kaohe assess show") }
+            guard let run = try Self.fetchRun(db, id: runID) else { throw Refusal("run \(runID) does not exist — see kaohe assess show", zh: "运行 #\(runID) 不存在 — 请查看 kaohe assess show") }
             if run.status == .published {
-                throw RunError("run \(runID) (\(run.year), revision \(run.revision)) was already published on \(run.publishedOn?.description ?? "?") as \(run.documentNumber ?? "") — assess the year again to make a new draft revision",
+                throw Refusal("run \(runID) (\(run.year), revision \(run.revision)) was already published on \(run.publishedOn?.description ?? "?") as \(run.documentNumber ?? "") — assess the year again to make a new draft revision",
                     zh: "运行 #\(runID)（\(run.year) 年第 \(run.revision) 版）已于 \(run.publishedOn?.description ?? "?") 以 \(run.documentNumber ?? "") 发布 — 如需修改，请重新运行考核生成新的草稿版本")
             }
             if let later = try Int.fetchOne(
                 db, sql: "SELECT revision FROM assessment_run WHERE year = ? AND kind = ? AND status = 'published' AND revision > ?",
                 arguments: [run.year, run.kind.rawValue, run.revision])
             {
-                throw RunError("revision \(later) of \(run.year) is already published and is newer than run \(runID) — publish a newer revision instead", zh: "\(run.year) 年第 \(later) 版已发布，比运行 #\(runID) 新 — 请发布更新的版本")
+                throw Refusal("revision \(later) of \(run.year) is already published and is newer than run \(runID) — publish a newer revision instead", zh: "\(run.year) 年第 \(later) 版已发布，比运行 #\(runID) 新 — 请发布更新的版本")
             }
             let earlierRuns = try Int64.fetchAll(
                 db, sql: "SELECT id FROM assessment_run WHERE year = ? AND kind = ? AND status = 'published' ORDER BY revision",
@@ -37,7 +37,7 @@ extension AppDatabase {
             if let refusal = PublicationGuard.check(
                 run, on: day, today: today ?? Self.day(of: time), earlier: earlierRuns, rules: rules, confirmNoData: confirmNoData)
             {
-                throw RunError(refusal.description, zh: refusal.chinese)
+                throw refusal
             }
             try db.execute(
                 sql: "UPDATE assessment_run SET status = 'published', published_on = ?, document_number = ? WHERE id = ?",
@@ -188,13 +188,13 @@ extension AppDatabase {
             let codes = [area] + SuccessionRules.predecessorsCarried(by: area, on: day, in: try Self.successionEntries(db).map(\.succession))
             let open = try Self.carried(db, try codes.flatMap { try Self.fetchFreezes(db, where: "f.area_code = ? AND f.lifted_on IS NULL", [$0]) }, on: day)
             guard !open.isEmpty else {
-                throw RunError("\(area) has no freeze to lift — see kaohe freeze list --all", zh: "\(area) 没有可解除的环评限批 — 请查看 kaohe freeze list --all")
+                throw Refusal("\(area) has no freeze to lift — see kaohe freeze list --all", zh: "\(area) 没有可解除的环评限批 — 请查看 kaohe freeze list --all")
             }
             let now = ISO8601DateFormatter().string(from: time)
             var lifted: [Freeze] = []
             for freeze in open {
                 switch FreezeLifting.decide(freeze, on: day, document: document, reason: reason, force: force) {
-                case .failure(let refusal): throw RunError(refusal.description, zh: refusal.chinese)
+                case .failure(let refusal): throw refusal
                 case .success(let lift):
                     try Self.recordLift(db, freeze.id, lift, by: who, at: now)
                     lifted.append(try Self.carried(db, try Self.fetchFreezes(db, where: "f.id = ?", [freeze.id]), on: day)[0])
@@ -222,7 +222,7 @@ extension AppDatabase {
     ) throws -> (summons: Summons, amendments: [SummonsAmendment]) {
         try writer.write { db in
             guard let old = try Self.fetchSummonses(db, where: "s.id = ?", [id]).first else {
-                throw RunError("there is no summons \(id) — see kaohe summons list", zh: "没有编号为 \(id) 的约谈 — 请查看 kaohe summons list")
+                throw Refusal("there is no summons \(id) — see kaohe summons list", zh: "没有编号为 \(id) 的约谈 — 请查看 kaohe summons list")
             }
             let published = try Self.fetchRun(db, id: old.runID)?.publishedOn ?? Day(year: old.year + 1, month: 1, day: 1)!
             let changes: [SummonsLifecycle.Change]
@@ -230,7 +230,7 @@ extension AppDatabase {
                 old, published: published, today: today ?? Self.day(of: time), heldOn: heldOn, rectificationDue: rectificationDue,
                 closedOn: closedOn, notes: notes)
             {
-            case .failure(let refusal): throw RunError(refusal.description, zh: refusal.chinese)
+            case .failure(let refusal): throw refusal
             case .success(let c): changes = c
             }
             let now = ISO8601DateFormatter().string(from: time)

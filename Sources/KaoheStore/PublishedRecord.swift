@@ -27,7 +27,7 @@ extension AppDatabase {
         } catch {
             // A record written by another version of kaohe that this one cannot read: say so, never the
             // decoder's own text.
-            throw RunError(
+            throw Refusal(
                 "the record issued with run \(runID) cannot be read by this version of kaohe — use the version that published it, or report the problem; the record itself is intact",
                 zh: "运行 #\(runID) 发布时保存的通报记录无法由本版本 kaohe 读取 — 请使用发布时的版本，或报告此问题；记录本身完好无损")
         }

@@ -2,21 +2,6 @@ import Foundation
 import GRDB
 import KaoheCore
 
-/// Why a run operation was refused, in a sentence that names what to do instead.
-public struct RunError: Error, Sendable, CustomStringConvertible, Equatable {
-    /// The English sentence; tests and logs compare this one.
-    public var description: String
-    /// The same sentence in Chinese, printed by default.
-    public var chinese: String?
-
-    public init(_ description: String, zh: String? = nil) {
-        self.description = description
-        self.chinese = zh
-    }
-
-    public static func == (a: RunError, b: RunError) -> Bool { a.description == b.description }
-}
-
 extension AppDatabase {
     /// Stores a new draft run of `year`/`kind` as the next revision, in one transaction.
     public func saveRun(
@@ -47,7 +32,7 @@ extension AppDatabase {
                 // so a stored run always reads back (issue 12 item 11).
                 let inputJSON = try encoder.encode(input), resultJSON = try encoder.encode(r)
                 guard Self.isPlainJSON(inputJSON), Self.isPlainJSON(resultJSON) else {
-                    throw RunError(
+                    throw Refusal(
                         "the result for unit \(r.area.code) holds a value that cannot be stored (a number that is not a number) — check its target and concentrations; nothing was stored",
                         zh: "区域 \(r.area.code) 的结果含有无法存储的数值（非数字）— 请检查其目标和浓度；未存储任何数据")
                 }
@@ -137,7 +122,7 @@ extension AppDatabase {
                 results.append(try decoder.decode(UnitAssessment.self, from: Data((r["result_json"] as String).utf8)))
             } catch is DecodingError {
                 let code: String = r["area_code"]
-                throw RunError(
+                throw Refusal(
                     "run #\(id) holds a result for unit \(code) that cannot be read back — run kaohe assess again for its year, and report this",
                     zh: "考核运行 #\(id) 中区域 \(code) 的结果无法读取 — 请重新运行该年度的 kaohe assess，并报告此问题")
             }
@@ -168,8 +153,8 @@ extension AppDatabase {
     }
 
     /// The refusal for a code that names no stored unit.
-    public static func unknownUnit(_ code: String) -> RunError {
-        RunError("unknown unit \(code) — use a code from kaohe areas list", zh: "区域代码 \(code) 不存在 — 请使用 kaohe areas list 中的代码")
+    public static func unknownUnit(_ code: String) -> Refusal {
+        Refusal("unknown unit \(code) — use a code from kaohe areas list", zh: "区域代码 \(code) 不存在 — 请使用 kaohe areas list 中的代码")
     }
 
     /// Records the assessor's finding of falsified monitoring data; never inferred by the tool.
@@ -177,7 +162,7 @@ extension AppDatabase {
         try writer.write { db in
             try Self.requireKnownUnit(db, area)
             if let existing = try Self.activeFinding(db, area: area, year: year) {
-                throw RunError(
+                throw Refusal(
                     "\(area) already has a falsification finding for \(year) (\(existing.reference)) — remove it first to record another",
                     zh: "\(area) \(year) 年已有数据造假认定（\(existing.reference)）— 如需另行记录，请先撤销该认定")
             }
@@ -193,7 +178,7 @@ extension AppDatabase {
         try writer.write { db in
             try Self.requireKnownUnit(db, area)
             guard let existing = try Self.activeFinding(db, area: area, year: year) else {
-                throw RunError("\(area) has no falsification finding for \(year) to remove — see kaohe flag list", zh: "\(area) \(year) 年没有可撤销的数据造假认定 — 请查看 kaohe flag list")
+                throw Refusal("\(area) has no falsification finding for \(year) to remove — see kaohe flag list", zh: "\(area) \(year) 年没有可撤销的数据造假认定 — 请查看 kaohe flag list")
             }
             try db.execute(
                 sql: "UPDATE falsification_finding SET removed_at = ?, removal_reference = ? WHERE id = ?",

@@ -17,7 +17,7 @@ extension AppDatabase {
             let known = Set(try String.fetchAll(db, sql: "SELECT code FROM area"))
             let existing = try Self.successionEntries(db).map(\.succession)
             if let problem = SuccessionRules.problem(with: s, existing: existing, knownCodes: known, today: today) {
-                throw RunError(problem.english, zh: problem.chinese)
+                throw problem
             }
             try db.execute(
                 sql: """

@@ -74,7 +74,13 @@ public struct ColumnValidation: Sendable, Equatable {
 
 /// Writes .xlsx workbooks in memory (no file system): inline strings, numbers, a bold frozen header row.
 public enum XLSXWriter {
-    public struct Failure: Error, Sendable {}
+    /// A failure to assemble the package, worded for people; never ZIPFoundation's own text.
+    public struct Failure: UserFacingError {
+        public init() {}
+        public func message(chinese: Bool) -> String {
+            chinese ? "无法生成 .xlsx 文件（内部打包失败）— 请报告此问题" : "the .xlsx file could not be assembled (internal packaging failure) — please report the problem"
+        }
+    }
 
     /// The workbook's bytes. Text that a spreadsheet could run as a formula once edited (starting with
     /// `=`, `+`, `-`, `@`, tab or CR) gets a leading `'`, as in the CSV exports; numbers stay numbers.

@@ -63,8 +63,7 @@ enum FuzzChecks {
         XLSXFuzzChecks.check(data)
     }
 
-    /// Runs `body`; returns its value, nil for a located `DiagnosticsError` (or `MonitoringFileError`, which
-    /// carries the same diagnostics), and traps for anything else.
+    /// Runs `body`; returns its value, nil for a located `DiagnosticsError`, and traps for anything else.
     static func located<T>(_ what: String, _ body: () throws -> T) -> T? {
         do {
             return try body()
@@ -72,7 +71,6 @@ enum FuzzChecks {
             let diagnostics: [Diagnostic]
             switch error {
             case let error as DiagnosticsError: diagnostics = error.diagnostics
-            case let error as MonitoringFileError: diagnostics = error.diagnostics
             default: fatalError("\(what): threw \(type(of: error)), not a located DiagnosticsError: \(error)")
             }
             precondition(diagnostics.contains { $0.severity == .error }, "\(what): an error without an error diagnostic")

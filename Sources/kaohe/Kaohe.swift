@@ -73,13 +73,11 @@ struct Kaohe: ParsableCommand {
         } catch where String(reflecting: type(of: command)).hasPrefix("ArgumentParser.") {
             let code = exitCode(for: error)
             finish(fullMessage(for: error), code: code, toStandardOutput: code == .success)
-        } catch let error as DiagnosticsError {
-            // Located problems a store step raised that the command did not report itself: each on its line.
-            Console.err(error.rendered(chinese: CLIError.language == .zh))
-            finish("", code: .failure)
         } catch {
-            let (message, code) = Failures.describe(error, database: StoreOptions.openedPath)
-            finish(message.isEmpty ? "" : "Error: " + message, code: code)
+            // The one exit path for a failure while a command ran (issue 13 item 2): located problems each on
+            // their line, any other message after "Error: ", internal detail never (`Failures`).
+            let (text, code) = Failures.printed(error, database: StoreOptions.openedPath)
+            finish(text, code: code)
         }
     }
 

@@ -23,7 +23,7 @@ private func outcome(_ body: () throws -> MonitoringData) -> Outcome {
     do {
         let data = try body()
         return Outcome(parts: Array(data.parts), rows: data.rows, hourly: data.isHourly, warnings: data.warnings.map(\.description))
-    } catch let error as MonitoringFileError {
+    } catch let error as DiagnosticsError {
         return Outcome(rejection: error.rendered(chinese: true))
     } catch {
         return Outcome(rejection: "unexpected \(error)")

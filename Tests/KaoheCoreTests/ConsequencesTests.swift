@@ -1,4 +1,5 @@
 import Foundation
+import KaoheTestSupport
 import Testing
 
 @testable import KaoheCore
@@ -79,7 +80,7 @@ struct ConsequencesTests {
         #expect(dayN == Day(year: 2016, month: 6, day: 13))
         let early = FreezeLifting.decide(f, on: dayN.adding(days: -1), document: "绵环函〔2016〕8号", reason: "整改完成", force: false)
         #expect(
-            early == .failure(LiftRefusal(
+            early == .failure(Refusal.english(
                 "the freeze on 510724 安县 since 2016-03-15 has a minimum duration of 90 days (R-22, a default of this tool) and may be lifted from 2016-06-13 — give that date or later, or add --force with a reason")))
         let onTime = FreezeLifting.decide(f, on: dayN, document: "绵环函〔2016〕8号", reason: "整改完成", force: false)
         #expect(onTime == .success(FreezeLift(on: dayN, document: "绵环函〔2016〕8号", reason: "整改完成")))
@@ -91,15 +92,15 @@ struct ConsequencesTests {
         let forced = FreezeLifting.decide(f, on: day, document: "绵环函〔2016〕8号", reason: "灾后重建", force: true)
         #expect(forced == .success(FreezeLift(on: day, document: "绵环函〔2016〕8号", reason: "灾后重建", forced: true)))
         let noReason = FreezeLifting.decide(f, on: day, document: "绵环函〔2016〕8号", reason: "  ", force: true)
-        #expect(noReason == .failure(LiftRefusal("the lifting decision needs a reason — give --reason")))
+        #expect(noReason == .failure(Refusal.english("the lifting decision needs a reason — give --reason")))
     }
 
     @Test func liftBeforeTheStartOrOfALiftedFreezeIsRefused() {
         let before = FreezeLifting.decide(Self.freeze(), on: Day(year: 2016, month: 3, day: 1)!, document: "d", reason: "r", force: true)
-        #expect(before == .failure(LiftRefusal("2016-03-01 is before the freeze on 510724 安县 started (2016-03-15) — give a date on or after 2016-03-15")))
+        #expect(before == .failure(Refusal.english("2016-03-01 is before the freeze on 510724 安县 started (2016-03-15) — give a date on or after 2016-03-15")))
         let lifted = Self.freeze(lift: FreezeLift(on: Day(year: 2016, month: 6, day: 1)!, document: "d", reason: "r"))
         let again = FreezeLifting.decide(lifted, on: Day(year: 2016, month: 7, day: 1)!, document: "d", reason: "r", force: false)
-        #expect(again == .failure(LiftRefusal("the freeze on 510724 安县 since 2016-03-15 was already lifted on 2016-06-01 — see kaohe freeze list --all")))
+        #expect(again == .failure(Refusal.english("the freeze on 510724 安县 since 2016-03-15 was already lifted on 2016-06-01 — see kaohe freeze list --all")))
     }
 
     @Test func aLaterPassingAnnualRunLiftsOnlyFreezesWhoseTermsSaySo() {

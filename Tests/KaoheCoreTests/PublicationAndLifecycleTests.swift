@@ -73,11 +73,11 @@ struct PublicationAndLifecycleTests {
             rectificationDue: due, notes: nil, createdAt: "", amendmentCount: 0)
     }
 
-    func amend(_ s: Summons, held: Day? = nil, due: Day? = nil, closed: Day? = nil) -> Result<[SummonsLifecycle.Change], SummonsRefusal> {
+    func amend(_ s: Summons, held: Day? = nil, due: Day? = nil, closed: Day? = nil) -> Result<[SummonsLifecycle.Change], Refusal> {
         SummonsLifecycle.amend(s, published: Self.published, today: Self.today, heldOn: held, rectificationDue: due, closedOn: closed, notes: nil)
     }
 
-    func fields(_ r: Result<[SummonsLifecycle.Change], SummonsRefusal>) -> [String] {
+    func fields(_ r: Result<[SummonsLifecycle.Change], Refusal>) -> [String] {
         switch r {
         case .success(let c): c.map { "\($0.field) \($0.old ?? "nil") \($0.new ?? "nil")" }
         case .failure(let e): ["refused: " + e.description]

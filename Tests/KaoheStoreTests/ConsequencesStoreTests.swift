@@ -65,7 +65,7 @@ import Testing
         let db = try database()
         try publish(db, year: 2015, grades: [anxian: .fail], on: published, rules: RuleSet(name: "90 days", freeze: FreezeSettings(minimumDays: 90)))
         let before = try db.dump()
-        #expect(throws: RunError.self) {
+        #expect(throws: Refusal.self) {
             try db.liftFreezes(area: "510724", on: lifted, document: "d", reason: "r", force: false, by: "tester")
         }
         #expect(try db.dump() == before)
@@ -82,7 +82,7 @@ import Testing
         try publish(db, year: 2015, grades: [anxian: .fail], on: published)
         #expect(try db.freezes(area: "510724").map { "\($0.startedOn)" } == ["2015-03-15", "2016-03-15"])
         let before = try db.dump()
-        #expect(throws: RunError.self) {
+        #expect(throws: Refusal.self) {
             try db.liftFreezes(area: "510724", on: Day(year: 2015, month: 6, day: 1)!, document: "d", reason: "r", force: false, by: "t")
         }
         #expect(try db.dump() == before)

@@ -76,10 +76,10 @@ import Testing
     @Test func accountabilityProgressIsAppendedWithDateChecksAndNeverChanged() throws {
         let db = try database()
         try publish(db, year: 2017, kind: .final, grades: [anxian: .fail], on: Day(year: 2018, month: 3, day: 1)!, doc: "A")
-        #expect(throws: RunError("--date 2018-02-28: before the decision was published (2018-03-01, A) — give 2018-03-01 or later")) {
+        #expect(throws: Refusal.english("--date 2018-02-28: before the decision was published (2018-03-01, A) — give 2018-03-01 or later")) {
             try db.recordAccountabilityUpdate(decisionID: 1, on: Day(year: 2018, month: 2, day: 28)!, progress: "x", document: nil, today: today, by: "t")
         }
-        #expect(throws: RunError("--date 2019-01-01: after today (2018-12-31) — record progress once it has happened")) {
+        #expect(throws: Refusal.english("--date 2019-01-01: after today (2018-12-31) — record progress once it has happened")) {
             try db.recordAccountabilityUpdate(decisionID: 1, on: Day(year: 2019, month: 1, day: 1)!, progress: "x", document: nil, today: today, by: "t")
         }
         _ = try db.recordAccountabilityUpdate(decisionID: 1, on: Day(year: 2018, month: 5, day: 2)!, progress: "约谈县长", document: "绵委〔2018〕5号", today: today, by: "王")

@@ -34,7 +34,7 @@ import Testing
         expectTriggerRefusal("target history is never deleted", "DELETE FROM target_history", in: queue)
         expectTriggerRefusal("target history is never changed", "UPDATE target_history SET reason = 'x'", in: queue)
         #expect(try db.targetEntries().count == 1)
-        #expect(throws: RunError.self) { try db.withdrawTarget(area: "510703", year: 2017, reason: "again") }
-        #expect(throws: RunError.self) { try db.withdrawTarget(area: "510703", year: 2016, reason: "none") }
+        #expect(throws: Refusal.self) { try db.withdrawTarget(area: "510703", year: 2017, reason: "again") }
+        #expect(throws: Refusal.self) { try db.withdrawTarget(area: "510703", year: 2016, reason: "none") }
     }
 }

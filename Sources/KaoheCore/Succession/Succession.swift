@@ -43,9 +43,3 @@ public struct Succession: Sendable, Equatable, Codable {
     /// effective day, since the unit that exists at the year's end reports for it [default] (D-61).
     public var firstYearOfSuccessor: Int { effective.year }
 }
-
-/// Why a succession cannot be recorded, in both languages; the CLI prints it as a refusal.
-public struct SuccessionProblem: Error, Sendable, Equatable {
-    public var english: String
-    public var chinese: String
-}

@@ -46,9 +46,7 @@ struct AccountabilityCommand: ParsableCommand {
         func run() throws {
             let day = try parseDayOption(date, option: "--date")
             let db = try store.open(.write)
-            let update = try refusingAsCLIError {
-                try db.recordAccountabilityUpdate(decisionID: id, on: day, progress: progress, document: doc, today: today(), by: recorder(by))
-            }
+            let update = try db.recordAccountabilityUpdate(decisionID: id, on: day, progress: progress, document: doc, today: today(), by: recorder(by))
             Console.out(lang(
                 "已记录问责决定 #\(id) 的进展：\(update.on) \(update.progress)（kaohe accountability history \(id) 查看）。",
                 "Progress recorded on accountability decision #\(id): \(update.on) \(update.progress) (see kaohe accountability history \(id))."))

@@ -37,7 +37,7 @@ extension AreasCommand {
             let day = try parseDayOption(on, option: "--on")
             let s = Succession(predecessor: old, successor: new, effective: day, document: doc, kind: SuccessionKind(rawValue: kind)!)
             let db = try store.open(.write)
-            let entry = try refusingAsCLIError { try db.recordSuccession(s, today: today(), by: recorder(by)) }
+            let entry = try db.recordSuccession(s, today: today(), by: recorder(by))
             let names = Dictionary(try db.areas().map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
             Console.out(lang(
                 "已记录承继 #\(entry.id)：\(Self.label(old, names)) → \(Self.label(new, names))（\(s.kind.chinese)），\(day) 起生效，依据 \(doc)。\(day.year) 年起由 \(new) 代替 \(old) 参加考核。",

@@ -61,7 +61,7 @@ struct EIAAskCommand: ParsableCommand {
     func run() throws {
         let day = try on.map { try parseDayOption($0, option: "--on") } ?? today()
         let db = try store.open(.write)
-        let decision = try refusingAsCLIError { try db.checkEIA(area: area, category: category, on: day, project: project) }
+        let decision = try db.checkEIA(area: area, category: category, on: day, project: project)
         Console.out(ConsequencesText.eiaAnswer(decision, project: project, lang: lang.lang), terminator: "")
         if !decision.allowed { throw ExitCode(3) }
     }

@@ -43,12 +43,7 @@ struct FilingsCommand: ParsableCommand {
                 publishedOn: try publishedOn.map { try parseDayOption($0, option: "--published-on") },
                 filedOn: try filedOn.map { try parseDayOption($0, option: "--filed-on") }, document: doc)
             let db = try store.open(.write)
-            let events: [FilingEvent]
-            do {
-                events = try db.recordFilings([record], source: "cli", today: today())
-            } catch let error as RunError {
-                throw CLIError(lang(error.chinese ?? error.description, error.description))
-            }
+            let events = try db.recordFilings([record], source: "cli", today: today())
             for e in events { Console.out(describe(e, lang)) }
         }
     }
@@ -68,12 +63,7 @@ struct FilingsCommand: ParsableCommand {
             let units = Set(try db.areas().map(\.code))
             let parsed = try parseOrReject([input.name], lang) { try FilingsFile.parse(input.data, file: input.name, units: units) }
             report(parsed.warnings, lang)
-            let events: [FilingEvent]
-            do {
-                events = try db.recordFilings(parsed.rows, source: input.name, today: today())
-            } catch let error as RunError {
-                throw CLIError(lang(error.chinese ?? error.description, error.description))
-            }
+            let events = try db.recordFilings(parsed.rows, source: input.name, today: today())
             Console.out(lang("\(input.name)：已登记 \(events.count) 项公开或备案。", "\(input.name): \(events.count) publication or filing event(s) recorded."))
         }
     }

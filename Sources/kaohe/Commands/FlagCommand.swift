@@ -33,16 +33,12 @@ struct FlagCommand: ParsableCommand {
                     "year \(year) is outside the assessed years \(years.lowerBound)–\(years.upperBound) of rule set \(ruleSet.name) — give an assessed year"))
             }
             let db = try store.open(.write)
-            do {
-                if remove {
-                    let f = try db.removeFalsification(area: area, year: year, reference: ref)
-                    Console.out(lang("已记录撤销：\(f.areaCode) \(f.year) 数据造假认定（\(f.reference)），撤销依据 \(ref)。重新运行 kaohe assess 后生效。", "Removal recorded: falsification finding for \(f.areaCode) \(f.year) (\(f.reference)), withdrawn by \(ref). Assess the year again for it to take effect."))
-                } else {
-                    let f = try db.recordFalsification(area: area, year: year, reference: ref)
-                    Console.out(lang("已记录：\(f.areaCode) \(f.year) 篡改、伪造监测数据认定（\(f.reference)），该单位评为不合格（R-17）。重新运行 kaohe assess 后生效。", "Recorded: falsification finding for \(f.areaCode) \(f.year) (\(f.reference)); the unit is graded 不合格 (R-17). Assess the year again for it to take effect."))
-                }
-            } catch let error as RunError {
-                throw CLIError(lang(error.chinese ?? error.description, error.description))
+            if remove {
+                let f = try db.removeFalsification(area: area, year: year, reference: ref)
+                Console.out(lang("已记录撤销：\(f.areaCode) \(f.year) 数据造假认定（\(f.reference)），撤销依据 \(ref)。重新运行 kaohe assess 后生效。", "Removal recorded: falsification finding for \(f.areaCode) \(f.year) (\(f.reference)), withdrawn by \(ref). Assess the year again for it to take effect."))
+            } else {
+                let f = try db.recordFalsification(area: area, year: year, reference: ref)
+                Console.out(lang("已记录：\(f.areaCode) \(f.year) 篡改、伪造监测数据认定（\(f.reference)），该单位评为不合格（R-17）。重新运行 kaohe assess 后生效。", "Recorded: falsification finding for \(f.areaCode) \(f.year) (\(f.reference)); the unit is graded 不合格 (R-17). Assess the year again for it to take effect."))
             }
         }
     }

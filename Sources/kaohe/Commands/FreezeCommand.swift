@@ -62,9 +62,7 @@ struct FreezeCommand: ParsableCommand {
         func run() throws {
             let day = try parseDayOption(date, option: "--date")
             let db = try store.open(.write)
-            let lifted = try refusingAsCLIError {
-                try db.liftFreezes(area: area, on: day, document: doc, reason: reason, force: force, by: recorder(by))
-            }
+            let lifted = try db.liftFreezes(area: area, on: day, document: doc, reason: reason, force: force, by: recorder(by))
             for f in lifted {
                 Console.out(lang(
                     "已解除：\(ConsequencesText.unit(f, lang.lang)) 限批 #\(f.id)（自 \(f.startedOn)，\(f.document)），\(day) 起解除，依据 \(doc)。",

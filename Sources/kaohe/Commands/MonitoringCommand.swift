@@ -153,7 +153,7 @@ struct MonitoringCommand: ParsableCommand {
                     sha = hash
                 }
                 progress.finish()
-            } catch var error as MonitoringFileError {
+            } catch var error as DiagnosticsError {
                 progress.finish()
                 error.diagnostics = error.diagnostics.map(SheetLocations.shared.locate)
                 throw FileRejected(text: error.rendered(chinese: lang.chinese) + "\n" + lang(

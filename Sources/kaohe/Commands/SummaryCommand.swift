@@ -48,16 +48,14 @@ struct SummaryCommand: ParsableCommand {
         let db = try store.open(.read)
         // One read transaction for the run and everything printed about it (issue 13 item 3).
         var rules: RuleSet?
-        let read = try refusingAsCLIError {
-            try db.summarySources(year: which.year, kind: which.kind, runID: runID, subsequentAsOf: asIssued ? nil : asOfDay) { found in
-                guard let found else {
-                    if let runID { throw missingRunError(runID, year: which.year, lang) }
-                    return nil  // no run: refused below
-                }
-                if runID != nil { try requireRun(found, of: which.year, kind: which.kind, lang) }
-                rules = try storedRules(of: found, lang)
-                return rules
+        let read = try db.summarySources(year: which.year, kind: which.kind, runID: runID, subsequentAsOf: asIssued ? nil : asOfDay) { found in
+            guard let found else {
+                if let runID { throw missingRunError(runID, year: which.year, lang) }
+                return nil  // no run: refused below
             }
+            if runID != nil { try requireRun(found, of: which.year, kind: which.kind, lang) }
+            rules = try storedRules(of: found, lang)
+            return rules
         }
         guard let read, let rules else {
             throw CLIError(lang(
@@ -99,12 +97,7 @@ struct SummaryCommand: ParsableCommand {
             guard let output else {
                 throw CLIError(lang("--format xlsx 需要用 -o 指定输出文件，例如 -o 通报.xlsx", "--format xlsx needs an output file, e.g. -o summary.xlsx"))
             }
-            let data: Data
-            do {
-                data = try SummaryXLSX.data(summary, lang: lang.lang)
-            } catch {
-                throw CLIError("无法生成 .xlsx 文件（内部打包失败）— 请报告此问题", "the .xlsx file could not be assembled (internal packaging failure) — please report the problem")
-            }
+            let data = try SummaryXLSX.data(summary, lang: lang.lang)
             try writeOutput(bytes: Array(data), to: output, database: store.path)
             Console.out(lang("已写入 \(output)", "wrote \(output)"))
             return

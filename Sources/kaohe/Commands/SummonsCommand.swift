@@ -52,9 +52,7 @@ struct SummonsCommand: ParsableCommand {
             let due = try rectificationDue.map { try parseDayOption($0, option: "--rectification-due") }
             let closed = try closedOn.map { try parseDayOption($0, option: "--closed-on") }
             let db = try store.open(.write)
-            let (summons, amendments) = try refusingAsCLIError {
-                try db.amendSummons(id: id, heldOn: held, notes: notes, rectificationDue: due, closedOn: closed, today: today(), by: recorder(by))
-            }
+            let (summons, amendments) = try db.amendSummons(id: id, heldOn: held, notes: notes, rectificationDue: due, closedOn: closed, today: today(), by: recorder(by))
             Console.out(ConsequencesText.summonsTable([summons], lang: lang.lang), terminator: "")
             Console.out(amendments.isEmpty
                 ? lang("与记录相同，未作修改。", "Identical to the record: nothing amended.")

@@ -84,7 +84,7 @@ struct TargetsCommand: ParsableCommand {
         func run() throws {
             let db = try store.open(.write)
             if try !db.isKnownUnit(area) { throw AppDatabase.unknownUnit(area) }
-            let entry = try refusingAsCLIError { try db.withdrawTarget(area: area, year: year, reason: reason) }
+            let entry = try db.withdrawTarget(area: area, year: year, reason: reason)
             Console.out(lang(
                 "已撤回 \(area) 的 \(year) 年目标（\(entry.target.pollutant.rawValue)，\(entry.target.kind.rawValue)），原因：\(reason)；该目标保留在历史中，不再参与考核。",
                 "Withdrew the \(year) target of \(area) (\(entry.target.pollutant.rawValue), \(entry.target.kind.english)), reason: \(reason); it stays in the history and no longer counts for assessment."))

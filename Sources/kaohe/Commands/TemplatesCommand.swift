@@ -65,12 +65,7 @@ struct TemplatesCommand: ParsableCommand {
         }
         try makeFolder()
         for book in books {
-            let bytes: Data
-            do {
-                bytes = try XLSXWriter.data(book.sheets)
-            } catch {
-                throw CLIError(lang("无法生成 .xlsx 文件（内部打包失败）— 请报告此问题", "the .xlsx file could not be assembled (internal packaging failure) — please report the problem"))
-            }
+            let bytes = try XLSXWriter.data(book.sheets)
             let path = (output as NSString).appendingPathComponent(book.file)
             try writeOutput(bytes: Array(bytes), to: path, database: store.path)
             Console.out(lang("已写入 \(path)", "wrote \(path)"))

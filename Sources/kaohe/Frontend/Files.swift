@@ -137,32 +137,27 @@ func report(_ diagnostics: [Diagnostic], _ lang: LanguageOption) {
 
 func printError(_ text: String) { Console.err(text) }
 
-/// Runs a parse step; on rejection prints every problem and a closing line, then fails with exit code 1.
+/// Runs a parse step; a rejection becomes `RejectedInput` with every problem and a closing line.
 ///
 /// `files` names what was read; with more than one file the closing line says none of them was stored.
 func parseOrReject<T>(_ files: [String], _ lang: LanguageOption, _ parse: () throws -> T) throws -> T {
     do {
         return try parse()
     } catch let error as DiagnosticsError {
-        report(error.diagnostics, lang)
         let count = error.diagnostics.filter { $0.severity == .error }.count
         if files.count == 1 {
-            printError(lang("\(files[0]): 共 \(count) 处错误，文件被拒绝，未存储任何数据。", "\(files[0]): \(count) error(s); the file was rejected and nothing from it was stored."))
-        } else {
-            printError(lang("共 \(count) 处错误，\(files.count) 个文件均被拒绝，未存储任何数据。", "\(count) error(s); all \(files.count) files were rejected and nothing from any of them was stored."))
+            throw RejectedInput(error, closing: "\(files[0]): 共 \(count) 处错误，文件被拒绝，未存储任何数据。", "\(files[0]): \(count) error(s); the file was rejected and nothing from it was stored.")
         }
-        throw ExitCode.failure
+        throw RejectedInput(error, closing: "共 \(count) 处错误，\(files.count) 个文件均被拒绝，未存储任何数据。", "\(count) error(s); all \(files.count) files were rejected and nothing from any of them was stored.")
     }
 }
 
-/// Runs a store step that may refuse with located problems (`DiagnosticsError`): prints them and a closing
-/// line, then fails with exit code 1; nothing was stored.
+/// Runs a store step that may refuse with located problems (`DiagnosticsError`); the refusal becomes
+/// `RejectedInput` closed by "nothing was stored".
 func refusingDiagnostics<T>(_ lang: LanguageOption, _ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as DiagnosticsError {
-        report(error.diagnostics, lang)
-        printError(lang("未存储任何数据。", "Nothing was stored."))
-        throw ExitCode.failure
+        throw RejectedInput(error, closing: "未存储任何数据。", "Nothing was stored.")
     }
 }

@@ -32,12 +32,7 @@ func emitList(_ list: ListTable, format: ListFormatOptions.Format, output: Strin
         guard let output else {
             throw CLIError(lang("--format xlsx 需要用 -o 指定输出文件，例如 -o 清单.xlsx", "--format xlsx needs an output file, e.g. -o list.xlsx"))
         }
-        let data: Data
-        do {
-            data = try SummaryXLSX.data(list, lang: lang.lang)
-        } catch {
-            throw CLIError(lang("无法生成 .xlsx 文件（内部打包失败）— 请报告此问题", "the .xlsx file could not be assembled (internal packaging failure) — please report the problem"))
-        }
+        let data = try SummaryXLSX.data(list, lang: lang.lang)
         try writeOutput(bytes: Array(data), to: output, database: database)
         Console.out(lang("已写入 \(output)", "wrote \(output)"))
     case .csv, .text:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KaoheCore
 import KaoheReport
 import KaoheStore
 
@@ -75,16 +76,25 @@ struct LanguageOption: ParsableArguments {
     var chinese: Bool { lang == .zh }
 }
 
-/// A failure the CLI reports with its own full sentence (ArgumentParser prefixes "Error: ").
-struct CLIError: Error, CustomStringConvertible, LocalizedError {
-    let message: String
-    init(_ message: String) { self.message = message }
+/// A failure the CLI itself words (a file that cannot be read, a database that cannot be opened, a refused
+/// option value), in both languages; printed by the one exit path like every other `UserFacingError`.
+struct CLIError: UserFacingError, CustomStringConvertible, LocalizedError {
+    let chinese: String
+    let english: String
 
-    /// An error in both languages; the one printed follows `--lang` on the command line, Chinese by default.
-    init(_ zh: String, _ en: String) { self.init(in: Self.language, zh, en) }
+    /// A sentence already worded in the command's language (`lang(zh, en)`).
+    init(_ message: String) { self.init(message, message) }
 
-    /// An error in both languages, worded in `language`.
-    init(in language: Language, _ zh: String, _ en: String) { self.init(language == .en ? en : zh) }
+    /// A sentence in both languages; the one printed follows `--lang` on the command line, Chinese by default.
+    init(_ zh: String, _ en: String) {
+        chinese = zh
+        english = en
+    }
+
+    /// The sentence in the language asked for on the command line.
+    var message: String { message(chinese: Self.language == .zh) }
+
+    func message(chinese: Bool) -> String { chinese ? self.chinese : english }
 
     /// The output language asked for on the command line, for errors raised before or outside a command's
     /// own `--lang` option (file reading, database opening, the busy message).
@@ -98,7 +108,3 @@ struct CLIError: Error, CustomStringConvertible, LocalizedError {
     var errorDescription: String? { message }
 }
 
-/// Runs a store operation, turning its refusal (a `RunError` sentence) into the CLI's error.
-func refusingAsCLIError<T>(_ operation: () throws -> T) throws -> T {
-    do { return try operation() } catch let error as RunError { throw CLIError(error.chinese ?? error.description, error.description) }
-}

@@ -44,9 +44,7 @@ struct RulesOptions: ParsableArguments {
         do {
             return try RuleSetLoader.load(text, fileName: fileName)
         } catch {
-            report(error.diagnostics, lang)
-            printError(lang("\(fileName): 规则集无效，未执行任何操作。", "\(fileName): the rule set is invalid; nothing was done."))
-            throw ExitCode.failure
+            throw RejectedInput(error, closing: "\(fileName): 规则集无效，未执行任何操作。", "\(fileName): the rule set is invalid; nothing was done.")
         }
     }
 }

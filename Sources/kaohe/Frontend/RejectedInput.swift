@@ -1,0 +1,26 @@
+import KaoheCore
+
+/// Input rejected with every located problem and a closing sentence saying what was not stored.
+///
+/// Thrown instead of printing and exiting where the problems are found, so the one exit path (`Failures`) prints
+/// every rejection (issue 13 item 2). The diagnostics are located already (a workbook sheet's CSV line becomes
+/// its cell, D-64); warnings found with the errors are listed with them.
+struct RejectedInput: UserFacingError {
+    var problems: DiagnosticsError
+    var closingZh: String
+    var closingEn: String
+
+    init(_ error: DiagnosticsError, closing zh: String, _ en: String) {
+        var located = error
+        located.diagnostics = error.diagnostics.map(SheetLocations.shared.locate)
+        problems = located
+        closingZh = zh
+        closingEn = en
+    }
+
+    func message(chinese: Bool) -> String {
+        problems.rendered(chinese: chinese) + "\n" + (chinese ? closingZh : closingEn)
+    }
+
+    var isLocatedList: Bool { true }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import KaoheCore
+import KaoheXLSX
+import Testing
+@testable import kaohe
+
+/// The one exit path (issue 13 item 2): every user-facing failure prints its own words in the language asked for,
+/// located problems as a list without "Error: ", anything else as one sentence after "Error: ".
+@Suite struct FailuresExitPathTests {
+    @Test func aRefusalPrintsItsSentenceInEitherLanguageAfterError() {
+        let refusal = Refusal("the freeze was already lifted — see kaohe freeze list --all", zh: "该限批已解除 — 请查看 kaohe freeze list --all")
+        #expect(Failures.printed(refusal, database: nil, language: .en).text == "Error: the freeze was already lifted — see kaohe freeze list --all")
+        #expect(Failures.printed(refusal, database: nil, language: .zh).text == "Error: 该限批已解除 — 请查看 kaohe freeze list --all")
+        #expect(Failures.printed(refusal, database: nil, language: .zh).code == .failure)
+    }
+
+    @Test func locatedProblemsPrintOnePerLineWithTheCountOfUnlistedErrorsAndNoErrorPrefix() {
+        let problems = DiagnosticsError(
+            diagnostics: [
+                Diagnostic(file: "m.csv", line: 3, column: 2, header: "PM10", reason: "not a number", fix: "write digits", reasonZh: "不是数字", fixZh: "请填写数字"),
+                Diagnostic(.warning, file: "m.csv", line: 1, reason: "unknown column ignored", reasonZh: "未知列已忽略"),
+            ],
+            errorCount: 5)
+        // One error listed of five found: four unlisted.
+        #expect(Failures.printed(problems, database: nil, language: .en).text == """
+            m.csv:3:2 (PM10): not a number — write digits
+            m.csv:1: warning: unknown column ignored
+            … 4 more error(s) not listed
+            """)
+        #expect(Failures.printed(problems, database: nil, language: .zh).text == """
+            m.csv:3:2 (PM10): 不是数字 — 请填写数字
+            m.csv:1: 警告：未知列已忽略
+            …… 另有 4 处错误未列出
+            """)
+    }
+
+    @Test func aRejectedInputEndsWithItsClosingSentence() {
+        let rejected = RejectedInput(
+            DiagnosticsError([Diagnostic(file: "a.csv", line: 2, reason: "unknown unit 999", reasonZh: "未知单位 999")]),
+            closing: "a.csv: 共 1 处错误，文件被拒绝，未存储任何数据。", "a.csv: 1 error(s); the file was rejected and nothing from it was stored.")
+        #expect(Failures.printed(rejected, database: nil, language: .en).text == "a.csv:2: unknown unit 999\na.csv: 1 error(s); the file was rejected and nothing from it was stored.")
+        #expect(Failures.printed(rejected, database: nil, language: .zh).text == "a.csv:2: 未知单位 999\na.csv: 共 1 处错误，文件被拒绝，未存储任何数据。")
+    }
+
+    @Test func aPackagingFailureIsWordedByItsModuleNotAsAnInternalError() {
+        #expect(Failures.describe(XLSXWriter.Failure(), database: nil, language: .zh).message == "无法生成 .xlsx 文件（内部打包失败）— 请报告此问题")
+        #expect(Failures.describe(XLSXWriter.Failure(), database: nil, language: .en).message == "the .xlsx file could not be assembled (internal packaging failure) — please report the problem")
+    }
+
+    @Test func aFailureThatIsNotUserFacingIsTheGenericSentenceNeverItsOwnText() {
+        struct Leaky: Error, CustomStringConvertible { var description: String { "SQLITE_ERROR near SELECT" } }
+        let text = Failures.printed(Leaky(), database: nil, language: .en).text
+        #expect(text == "Error: internal error; the command did not finish — please report the command and files to the maintainers (set KAOHE_DEBUG=1 for details)")
+    }
+}
