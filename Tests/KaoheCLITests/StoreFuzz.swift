@@ -8,7 +8,9 @@ import KaoheStore
 /// Steps: monitoring imports (one to three generated files per command, hourly with either hour label or
 /// daily, some pollutants or all, with or without a dust column, sometimes a bad row or a clashing value),
 /// report corrections (the 2015 summary with one unit's PM10 changed, or the original again, sometimes with
-/// `--reinstate`), `assess`, `publish` and `freeze lift`. Invariants after each step:
+/// `--reinstate`), `assess`, `publish` and `freeze lift`, and the departments' steps (R-31): their 2015
+/// self-reports again with one score changed (sometimes past the task's points, which refuses the file) and
+/// `departments assess`. Invariants after each step:
 /// - every command ends with exit 0 or 1, never a crash, and prints no internal error text;
 /// - published record unchanged: each published run's rows, results, the consequences it created and its
 ///   `summary --format json --as-issued` (R-22b) are exactly as when first seen published;
@@ -16,7 +18,11 @@ import KaoheStore
 ///   from the imports that were accepted (a refused import changes nothing);
 /// - every freeze in force and every summons not closed or withdrawn has a live cause: its unit is graded
 ///   不合格 in the newest published revision of that year and kind (R-22c);
-/// - `PRAGMA integrity_check` is ok, and no history table (import log, report versions) shrinks.
+/// - a refused department report changes no stored version, and each published run's issued summary keeps the
+///   department section as it stood at publication (R-22b, R-31) however the departments are reported and
+///   assessed afterwards (part of "published record unchanged");
+/// - `PRAGMA integrity_check` is ok, and no history table (import log, report versions, the departments'
+///   task lists, reports, runs and results) shrinks.
 struct StoreFuzzer {
     let cli: CLIHarness
     var rng: FuzzRandom
@@ -24,6 +30,9 @@ struct StoreFuzzer {
     var steps = 0
     var accepted = 0
     var refused = 0
+    /// Department steps run: report imports accepted and refused, and assessments (R-31).
+    var departmentReports = (accepted: 0, refused: 0)
+    var departmentAssessments = 0
     /// Whether "published record unchanged" also compares each published run's issued summary; on unless
     /// `KAOHE_STORE_FUZZ_SUMMARY=0` (the comparison runs one more command per published run and step).
     var checksSummary = ProcessInfo.processInfo.environment["KAOHE_STORE_FUZZ_SUMMARY"] != "0"
@@ -52,6 +61,8 @@ struct StoreFuzzer {
         for args in [
             ["areas", "import", "sample-data/areas.csv"], ["targets", "import", "sample-data/targets.csv"],
             ["reports", "import", "sample-data/reports/2014", "sample-data/reports/2015"],
+            ["departments", "import", "sample-data/departments/departments.csv"],
+            ["departments", "tasks", "import", "sample-data/departments/任务分解-2015.csv"],
         ] {
             guard try cli.runArgs(args).status == 0 else { throw CLIError("setup failed: \(args)") }
         }
@@ -67,14 +78,23 @@ struct StoreFuzzer {
         var result: CLIHarness.Result
         var predicted: (model: [String: (mask: Int64, sum: Int64)], accepted: Bool)? = nil
         var dust: Set<String> = []
+        var departmentReportValid: Bool? = nil
+        let departmentVersions = try count("department_report_version")
         switch choice {
         case 0..<40:
             let (args, files, bad, dusty) = try monitoringImport()
             result = try cli.runArgs(args)
             predicted = merged(files, bad: bad)
             dust = dusty
-        case 40..<55: result = try correctReport()
-        case 55..<72: result = try cli.run("assess", "--year", "2015")
+        case 40..<48: result = try correctReport()
+        case 48..<55:
+            let (args, valid) = try departmentReport()
+            result = try cli.runArgs(args)
+            departmentReportValid = valid
+        case 55..<66: result = try cli.run("assess", "--year", "2015")
+        case 66..<72:
+            result = try cli.run("departments", "assess", "--year", "2015")
+            if result.status == 0 { departmentAssessments += 1 }
         case 72..<85:
             publishDay += Int.random(in: 0...20, using: &rng)
             let day = date(2016, 3, 15, plus: publishDay)
@@ -104,7 +124,23 @@ struct StoreFuzzer {
                 return fail("a refused monitoring import changed the stored station-days")
             }
         }
+        if let valid = departmentReportValid {
+            if result.status == 0 { departmentReports.accepted += 1 } else { departmentReports.refused += 1 }
+            // A score within the task's points is accepted, one past them refuses the whole file.
+            if valid != (result.status == 0) {
+                return fail("department report import exit \(result.status), but its scores are \(valid ? "all within" : "not all within") the points: \(result.stderr)")
+            }
+            if !valid, try count("department_report_version") != departmentVersions {
+                return fail("a refused department report changed the stored versions")
+            }
+        }
         try checkInvariants()
+    }
+
+    /// Rows in `table` (0 before the database exists).
+    private func count(_ table: String) throws -> Int {
+        guard FileManager.default.fileExists(atPath: cli.db) else { return 0 }
+        return try open().read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
     }
 
     private mutating func fail(_ text: String) {
@@ -231,6 +267,35 @@ struct StoreFuzzer {
         return try cli.runArgs(args)
     }
 
+    /// The departments' 2015 self-reports with one self-score set to a random value from 0 to one past the
+    /// task's points (the sample otherwise), and whether every score stays within the points.
+    private mutating func departmentReport() throws -> ([String], Bool) {
+        let root = CLIHarness.packageRoot.appendingPathComponent("sample-data/departments")
+        let tasks = try String(contentsOf: root.appendingPathComponent("任务分解-2015.csv"), encoding: .utf8)
+        var points: [String: Int] = [:]  // "dept/task" → points
+        for line in tasks.split(separator: "\n").dropFirst() {
+            let c = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            if c.count > 4, let p = Int(c[4]) { points["\(c[0])/\(c[2])"] = p }
+        }
+        let original = try String(contentsOf: root.appendingPathComponent("部门自查报告-2015.csv"), encoding: .utf8)
+        var lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var valid = true
+        if Int.random(in: 0..<4, using: &rng) != 0 {
+            let i = Int.random(in: 1..<lines.count, using: &rng)
+            var c = lines[i].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            if c.count > 4, let max = points["\(c[0])/\(c[2])"] {
+                let score = Int.random(in: 0...(max + 1), using: &rng)
+                c[4] = String(score)
+                valid = score <= max
+                lines[i] = c.joined(separator: ",")
+            }
+        }
+        fileNumber += 1
+        let path = cli.workDir.appendingPathComponent("dept\(fileNumber).csv").path
+        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
+        return (["departments", "reports", "import", path], valid)
+    }
+
     // MARK: - Invariants
 
     private func open() throws -> DatabaseQueue {
@@ -251,7 +316,10 @@ struct StoreFuzzer {
         let integrity = try db.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") }
         guard integrity == ["ok"] else { return fail("integrity_check: \(integrity)") }
         // No history shrinks.
-        for table in ["import_log", "report_version", "assessment_run", "summons", "freeze", "monitoring_day"] {
+        for table in [
+            "import_log", "report_version", "assessment_run", "summons", "freeze", "monitoring_day", "department_task_version",
+            "department_task", "department_report_version", "department_report_task", "department_run", "department_result",
+        ] {
             let n = try db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
             if n < historyCounts[table, default: 0] { return fail("\(table) shrank from \(historyCounts[table]!) to \(n)") }
             historyCounts[table] = n

@@ -13,6 +13,7 @@ import Testing
         // The sequence must exercise both outcomes, or it proves little.
         #expect(fuzzer.accepted > 5 && fuzzer.refused > 2)
         #expect(fuzzer.publishedRuns > 0 && fuzzer.modelledDays > 0)
+        #expect(fuzzer.departmentReports.accepted > 0 && fuzzer.departmentAssessments > 0, "department steps: \(fuzzer.departmentReports), \(fuzzer.departmentAssessments) assessment(s)")
     }
 
     /// Runs for `KAOHE_STORE_FUZZ_SECONDS` (skipped when unset), a fresh database per seed, and prints a record.
