@@ -14,8 +14,8 @@ public struct SummaryDepartmentSection: Sendable, Hashable {
     }
 }
 
-/// The summary's section 部门考核结果: after the area sections, in its own attachment, never ranked with
-/// the areas; the failing departments are named for the leadership evaluation; no consequence column.
+/// The summary's section 部门考核结果: in its own attachment after the area attachments and before the
+/// technical appendix, named in the notice's results, never ranked with the areas; the failing departments are named for the leadership evaluation; no consequence column.
 public enum SummaryDepartments {
     public static func title(_ year: Int, _ lang: Language) -> String {
         lang.pick("\(year)年度市级有关部门考核结果", "Results of the municipal departments, \(year)")
@@ -52,17 +52,6 @@ public enum SummaryDepartments {
                     .text(DepartmentText.grade(a, lang)), .text(DepartmentText.status(a, lang)), .text(a.failed ? lang.pick("是", "yes") : lang.pick("否", "no")),
                 ]
             })
-    }
-
-    /// The attachment holding the section, numbered after the area attachments.
-    static func attachment(_ d: SummaryDepartmentSection, number: Int, lang: Language) -> SummaryDocument.Attachment {
-        SummaryDocument.Attachment(
-            label: lang.pick("附件\(number)", "Attachment \(number)"), title: title(d.run.year, lang), blocks: blocks(d, lang), landscape: false)
-    }
-
-    /// The line naming the attachment in 附件： (aligned under the area attachments' lines).
-    static func noteLine(_ d: SummaryDepartmentSection, number: Int, lang: Language) -> String {
-        lang.pick("　　　\(number). \(title(d.run.year, lang))", "             \(number). \(title(d.run.year, lang))")
     }
 
     /// The CSV lines after the area rows: an empty line, the title, the header and one row per department.

@@ -128,19 +128,16 @@ public struct SummaryDocument: Sendable, Hashable {
         title = n.title()
         addressees = n.addressees()
         body = n.opening() + n.overview() + n.results() + n.problems() + n.measures() + n.requirements()
-        // The plan-period view of a final assessment (issue 22) comes before the technical appendix, which stays last.
-        let contents: [[Block]] =
-            [b.submissions(), b.projects()] + (s.planPeriod.map { [b.planPeriod($0)] } ?? [])
-            + [b.record() + b.grades() + b.ranking() + b.failing() + b.discrepancies() + b.ruleNotes() + b.explanations()]
+        // The plan-period view of a final assessment (issue 22) and the departments' results (R-31, after the area
+        // attachments, never ranked with them) come before the technical appendix, which stays last.
+        let contents: [(blocks: [Block], landscape: Bool)] =
+            [(b.submissions(), true), (b.projects(), true)] + (s.planPeriod.map { [(b.planPeriod($0), true)] } ?? [])
+            + (s.departments.map { [(SummaryDepartments.blocks($0, lang), false)] } ?? [])
+            + [(b.record() + b.grades() + b.ranking() + b.failing() + b.discrepancies() + b.ruleNotes() + b.explanations(), true)]
         attachments = zip(n.attachmentTitles, contents).enumerated().map { i, a in
-            Attachment(label: lang.pick("附件\(i + 1)", "Attachment \(i + 1)"), title: a.0, blocks: a.1, landscape: true)
+            Attachment(label: lang.pick("附件\(i + 1)", "Attachment \(i + 1)"), title: a.0, blocks: a.1.blocks, landscape: a.1.landscape)
         }
         attachmentNote = n.attachmentNote()
-        if let d = s.departments {
-            // the departments' own section, after the area attachments, never ranked with them.
-            attachments.append(SummaryDepartments.attachment(d, number: attachments.count + 1, lang: lang))
-            attachmentNote.append(SummaryDepartments.noteLine(d, number: attachments.count, lang: lang))
-        }
         closing = DocumentClosing(settings: s.settings, date: s.publication?.date, lang: lang)
         afterword = b.subsequent() + (s.trend?.blocks(lang) ?? [])
     }

@@ -32,8 +32,12 @@ struct NoticeBuilder {
                 let years = v.first.map { lang.pick("（\($0.baseYear)—\($0.finalYear)年）", " (\($0.baseYear)–\($0.finalYear))") } ?? ""
                 return [lang.pick("各单位规划期\(years)考核情况", "Each unit over the plan period\(years)")]
             } ?? [])
+            + (s.departments.map { [SummaryDepartments.title($0.run.year, lang)] } ?? [])
             + [lang.pick("计算说明", "Technical appendix: how the results were computed")]
     }
+
+    /// The number of the departments' attachment: after the area attachments, before the technical appendix (R-31).
+    var departmentAttachmentNumber: Int { attachmentTitles.count - 1 }
 
     func documentNumber() -> String {
         s.publication?.documentNumber ?? s.settings.documentNumber(year: s.year + 1, number: "×")
@@ -155,6 +159,20 @@ struct NoticeBuilder {
                         c.result ?? dash, Labels.grade(row.result.grade, lang),
                     ]
                 })))
+        }
+        if let d = s.departments {
+            // R-31: the departments' results are named in the notice itself, apart from the areas and not ranked.
+            n += 1
+            blocks.append(subheading(n, "市级有关部门", "Municipal departments"))
+            // Names only (no department code): the notice's body carries no Latin letters but PM (D-57).
+            let failing = d.run.failing.map { a in
+                a.department.name + (a.reportStatus == .missing ? lang.pick("（未报送自查报告）", " (no self-report)") : "")
+            }
+            blocks.append(.paragraph(lang.pick(
+                "市级有关部门年度任务考核结果见附件\(departmentAttachmentNumber)，不与各县（市、区）和园区排名。"
+                    + (failing.isEmpty ? "各部门均通过考核。" : "未通过考核的部门：\(failing.joined(separator: "、"))，考核结果作为其领导班子和领导干部综合考核评价的依据。"),
+                "The municipal departments' results on their annual tasks are in Attachment \(departmentAttachmentNumber); they are not ranked with the counties, districts and parks. "
+                    + (failing.isEmpty ? "Every department passed." : "Departments that failed: \(failing.joined(separator: "; ")); the result feeds the evaluation of their leadership."))))
         }
         return blocks
     }

@@ -21,21 +21,27 @@ import Testing
         return cli
     }
 
-    @Test func theTextSummaryHasTheDepartmentSectionAfterTheAreas() throws {
+    @Test func theTextSummaryHasTheDepartmentSectionAfterTheAreaAttachmentsAndBeforeTheAppendix() throws {
         let cli = try assessed()
         let text = try cli.run("summary", "--year", "2015").stdout
-        let section = try #require(text.range(of: "附件4\n2015年度市级有关部门考核结果"))
-        // After the area sections (附件3 holds the ranking) and listed in 附件： as the fourth attachment.
-        let ranking = try #require(text.range(of: "考核结果排名（含计算数据）"))
-        #expect(ranking.lowerBound < section.lowerBound)
-        #expect(text.contains("　　　4. 2015年度市级有关部门考核结果"))
-        let after = String(text[section.lowerBound...])
+        // 附件1 reports, 附件2 projects, 附件3 the departments, 附件4 the technical appendix (last, with the ranking).
+        let section = try #require(text.range(of: "附件3\n2015年度市级有关部门考核结果"))
+        let appendix = try #require(text.range(of: "附件4\n计算说明"))
+        #expect(section.lowerBound < appendix.lowerBound)
+        #expect(text.contains("　　　3. 2015年度市级有关部门考核结果\n　　　4. 计算说明"))
+        let inSection = String(text[section.lowerBound..<appendix.lowerBound])
         // The sample figures of DepartmentAssessCommandTests: HBJ 93.0 优秀, GAJ 55.0 不合格, NYJ no report.
-        #expect(after.contains("HBJ       市环保局      93.0  优秀"))
-        #expect(after.contains("不合格部门（供领导班子和领导干部综合考核评价）：市公安局（GAJ）、市农业局（NYJ）（未报送自查报告）"))
-        // The area part of the notice (before the section) names no department.
-        let before = String(text[..<section.lowerBound])
-        for name in ["市公安局", "市农业局", "GAJ", "NYJ", "HBJ"] { #expect(!before.contains(name), "\(name) in the area part") }
+        #expect(inSection.contains("HBJ       市环保局      93.0  优秀"))
+        #expect(inSection.contains("不合格部门（供领导班子和领导干部综合考核评价）：市公安局（GAJ）、市农业局（NYJ）（未报送自查报告）"))
+        // The notice names the failing departments in its results, apart from the areas' tables, by name only.
+        let results = try #require(text.range(of: "二、考核结果")), problems = try #require(text.range(of: "三、存在问题"))
+        let resultsPart = String(text[results.lowerBound..<problems.lowerBound])
+        let tables = try #require(resultsPart.range(of: "市级有关部门"))
+        for name in ["市公安局", "市农业局"] { #expect(!resultsPart[..<tables.lowerBound].contains(name), "\(name) in the area tables") }
+        #expect(resultsPart.contains("市级有关部门年度任务考核结果见附件3，不与各县（市、区）和园区排名。未通过考核的部门：市公安局、市农业局（未报送自查报告），考核结果作为其领导班子和领导干部综合考核评价的依据。"))
+        // The ranking in the technical appendix names no department.
+        let appendixPart = String(text[appendix.lowerBound...])
+        for name in ["市公安局", "市农业局", "GAJ", "NYJ", "HBJ"] { #expect(!appendixPart.contains(name), "\(name) in the appendix") }
     }
 
     @Test func everyFormatCarriesTheSection() throws {

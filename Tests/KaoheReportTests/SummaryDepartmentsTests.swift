@@ -29,17 +29,21 @@ import Testing
         return s
     }
 
-    @Test func theSectionFollowsTheAreasAndNamesTheFailingDepartment() {
+    @Test func theSectionFollowsTheAreaAttachmentsBeforeTheAppendixAndTheNoticeNamesIt() throws {
         let text = SummaryRender.text(Self.summary(name: "市农业局"), lang: .zh)
-        let section = text.range(of: "附件4\n2015年度市级有关部门考核结果")
-        let ranking = text.range(of: "考核结果排名（含计算数据）")
-        #expect(section != nil && ranking != nil && ranking!.lowerBound < section!.lowerBound)
+        // An annual notice: 附件1 reports, 附件2 projects, then the departments (附件3), the technical appendix last (附件4).
+        let section = try #require(text.range(of: "附件3\n2015年度市级有关部门考核结果"))
+        let appendix = try #require(text.range(of: "附件4\n计算说明"))
+        #expect(section.lowerBound < appendix.lowerBound)
+        #expect(text.contains("　　　3. 2015年度市级有关部门考核结果\n　　　4. 计算说明"))
         // HBJ: verified 88 replaces self 95 → 88.0, [70, 90): 良好.
         #expect(text.contains("HBJ       市环保局  88.0  良好"))
         #expect(text.contains("不合格部门（供领导班子和领导干部综合考核评价）：市农业局（XYZ）（未报送自查报告）"))
-        // The area ranking is untouched: the fixture's three units, no department.
-        let areaPart = String(text[..<section!.lowerBound])
-        #expect(!areaPart.contains("市农业局") && !areaPart.contains("HBJ"))
+        // The notice's results name the attachment and the failing department by name only (no code in the body).
+        #expect(text.contains("市级有关部门年度任务考核结果见附件3，不与各县（市、区）和园区排名。未通过考核的部门：市农业局（未报送自查报告），"))
+        // The area ranking is untouched: the technical appendix names no department.
+        let appendixPart = String(text[appendix.lowerBound...])
+        #expect(!appendixPart.contains("市农业局") && !appendixPart.contains("HBJ"))
     }
 
     @Test func aDepartmentNameIsEscapedInHTMLAndMarkdownAndNeutralisedInCSV() {
