@@ -181,4 +181,22 @@ struct TrendCommandTests {
         let bad = try cli.run("trend", "--area", "NOPE", "--lang", "en")
         #expect(bad.status != 0 && bad.stderr.contains("unknown unit code NOPE"))
     }
+
+    /// With no monitoring data, `track --month` and `trend` name the pollutants the units are tracked on — their
+    /// targets' (R-5 revised) — not only the rule set's: here every target is PM2.5 while the rule set is on PM10.
+    @Test func withoutDataTheSentenceNamesTheUnitsOwnPollutants() throws {
+        let cli = try CLIHarness()
+        #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
+        let targets = cli.workDir.appendingPathComponent("t.csv")
+        try Data("区域代码,考核年度,考核指标,基准年,基准浓度,目标类型,目标值,终期目标\n510703,2015,PM2.5,2013,60,下降比例,4%,否\n".utf8).write(to: targets)
+        #expect(try cli.run("targets", "import", targets.path).status == 0)
+        let notice = try cli.run("track", "notice", "--month", "2015-06", "--lang", "en")
+        #expect(notice.status == 1)
+        // 510703 is on PM2.5 (its target); the other units have no target and fall back to the rule set's PM10.
+        #expect(notice.stderr.contains("no PM10 or PM2.5 monitoring data for January–2015-06"), "\(notice.stderr)")
+        let position = try cli.run("track", "--lang", "en")
+        #expect(position.status == 1 && position.stderr.contains("no PM10 or PM2.5 monitoring data is stored"), "\(position.stderr)")
+        let trend = try cli.run("trend")
+        #expect(trend.status == 1 && trend.stderr.contains("尚无 PM10、PM2.5 监测数据"), "\(trend.stderr)")
+    }
 }

@@ -31,9 +31,10 @@ struct TrackCommand: ParsableCommand {
             let db = try store.open(.read)
             let snapshot = try db.trackingSnapshot(defaultPollutant: ruleSet.pollutant, through: day)
             guard let end = day ?? snapshot.lastDay else {
+                let names = trackedPollutantNames(snapshot.pollutants, fallback: ruleSet.pollutant)
                 throw CLIError(lang(
-                    "尚无 \(ruleSet.pollutant.rawValue) 监测数据 — 请先导入（kaohe monitoring import），或用 --as-of 指定日期",
-                    "no \(ruleSet.pollutant.rawValue) monitoring data is stored — import it first (kaohe monitoring import), or give --as-of"))
+                    "尚无 \(names.zh) 监测数据 — 请先导入（kaohe monitoring import），或用 --as-of 指定日期",
+                    "no \(names.en) monitoring data is stored — import it first (kaohe monitoring import), or give --as-of"))
             }
             guard !snapshot.areas.isEmpty else {
                 throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)")
@@ -72,9 +73,11 @@ struct TrackCommand: ParsableCommand {
                 throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)")
             }
             guard !snapshot.series.isEmpty else {
+                // Each unit is tracked on its own targets' pollutant (R-5 revised): name those, not only the rule set's.
+                let names = trackedPollutantNames(snapshot.pollutants, fallback: ruleSet.pollutant)
                 throw CLIError(lang(
-                    "\(year)年1—\(m)月没有 \(ruleSet.pollutant.rawValue) 监测数据 — 请先导入（kaohe monitoring import）",
-                    "no \(ruleSet.pollutant.rawValue) monitoring data for January–\(month) — import it first (kaohe monitoring import)"))
+                    "\(year)年1—\(m)月没有 \(names.zh) 监测数据 — 请先导入（kaohe monitoring import）",
+                    "no \(names.en) monitoring data for January–\(month) — import it first (kaohe monitoring import)"))
             }
             let notice = MonthlyNotice.build(
                 year: year, month: m, areas: snapshot.areas, series: snapshot.series, targets: snapshot.targets, rules: ruleSet)
@@ -115,4 +118,13 @@ func parseMonth(_ text: String, _ lang: LanguageOption) throws -> (year: Int, mo
         throw CLIError(lang("--month \(shown)：不是有效月份 — 请写成 YYYY-MM（1900 年及以后），如 2015-10", "--month \(shown): not a valid month — write it as YYYY-MM (1900 or later), e.g. 2015-10"))
     }
     return (y, m)
+}
+
+/// The pollutants the units are tracked on (R-5 revised), in a fixed order, for a "no data" sentence:
+/// "PM10、PM2.5" / "PM10 or PM2.5"; the rule set's pollutant when no unit is stored.
+func trackedPollutantNames(_ pollutants: [String: Pollutant], fallback: Pollutant) -> (zh: String, en: String) {
+    let used = Set(pollutants.values)
+    let names = Pollutant.allCases.filter { used.contains($0) }.map(\.rawValue)
+    let shown = names.isEmpty ? [fallback.rawValue] : names
+    return (shown.joined(separator: "、"), shown.joined(separator: " or "))
 }

@@ -32,9 +32,11 @@ struct TrendCommand: ParsableCommand {
         let db = try store.open(.read)
         let snapshot = try db.trackingSnapshot(defaultPollutant: ruleSet.pollutant, through: nil, fromYear: ruleSet.baseYear)
         guard let last = snapshot.lastDay else {
+            // Each unit is tracked on its own targets' pollutant (R-5 revised): name those, not only the rule set's.
+            let names = trackedPollutantNames(snapshot.pollutants, fallback: ruleSet.pollutant)
             throw CLIError(lang(
-                "尚无 \(ruleSet.pollutant.rawValue) 监测数据 — 请先导入（kaohe monitoring import）",
-                "no \(ruleSet.pollutant.rawValue) monitoring data is stored — import it first (kaohe monitoring import)"))
+                "尚无 \(names.zh) 监测数据 — 请先导入（kaohe monitoring import）",
+                "no \(names.en) monitoring data is stored — import it first (kaohe monitoring import)"))
         }
         var areas = snapshot.areas
         if let area {
