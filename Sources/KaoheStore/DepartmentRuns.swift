@@ -32,13 +32,16 @@ extension AppDatabase {
     /// The newest department run of `year` (made at or before `createdAtOrBefore`, an ISO 8601 UTC time, when
     /// given), nil when there is none.
     public func latestDepartmentRun(year: Int, createdAtOrBefore: String? = nil) throws -> DepartmentRun? {
-        try writer.read { db in
-            let sql = "SELECT id FROM department_run WHERE year = ?" + (createdAtOrBefore == nil ? "" : " AND created_at <= ?") + " ORDER BY revision DESC LIMIT 1"
-            guard let id = try Int64.fetchOne(db, sql: sql, arguments: StatementArguments([year] + (createdAtOrBefore.map { [$0] } ?? []))) else {
-                return nil
-            }
-            return try Self.departmentRun(db, id: id)
+        try writer.read { db in try Self.latestDepartmentRun(db, year: year, createdAtOrBefore: createdAtOrBefore) }
+    }
+
+    /// `latestDepartmentRun(year:createdAtOrBefore:)` inside a transaction the caller holds.
+    static func latestDepartmentRun(_ db: Database, year: Int, createdAtOrBefore: String?) throws -> DepartmentRun? {
+        let sql = "SELECT id FROM department_run WHERE year = ?" + (createdAtOrBefore == nil ? "" : " AND created_at <= ?") + " ORDER BY revision DESC LIMIT 1"
+        guard let id = try Int64.fetchOne(db, sql: sql, arguments: StatementArguments([year] + (createdAtOrBefore.map { [$0] } ?? []))) else {
+            return nil
         }
+        return try departmentRun(db, id: id)
     }
 
     static func departmentRun(_ db: Database, id: Int64) throws -> DepartmentRun? {
@@ -55,6 +58,10 @@ extension AppDatabase {
 extension AppDatabase {
     /// The text of the rule set that scored a department run, so it is shown with that run's own places.
     public func departmentRunRuleText(id: Int64) throws -> String {
-        try writer.read { db in try String.fetchOne(db, sql: "SELECT rule_set_text FROM department_run WHERE id = ?", arguments: [id]) ?? "" }
+        try writer.read { db in try Self.departmentRunRuleText(db, id: id) }
+    }
+
+    static func departmentRunRuleText(_ db: Database, id: Int64) throws -> String {
+        try String.fetchOne(db, sql: "SELECT rule_set_text FROM department_run WHERE id = ?", arguments: [id]) ?? ""
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import KaoheCore
+import KaoheDepartments
 
 /// What `summary` prints, read in one transaction (issue 13 item 3).
 public struct SummarySources: Sendable {
@@ -17,6 +18,22 @@ public struct SummarySources: Sendable {
     public var settings: DocumentSettings
     /// What happened after publication up to the day asked for; nil for a draft or when not asked for.
     public var subsequent: [SubsequentEvent]?
+    /// The departments' run shown with the summary; nil when the departments were not assessed that year.
+    public var departments: SummaryDepartmentRun?
+    /// The monitoring data of the plan period for a final assessment's live trend (D-91): from 01-01 of the rule
+    /// set's base year through 12-31 of the year; nil when not asked for, not a final run, or no rule set.
+    public var trend: TrackingSnapshot?
+}
+
+/// The department run a summary shows and what the summary says about it (R-31, D-97).
+public struct SummaryDepartmentRun: Sendable {
+    /// For a published run the newest department run made at or before its publication (R-22b: what was known
+    /// then), for a draft the newest one.
+    public var run: DepartmentRun
+    /// The text of the rule set that scored it (its score places print it).
+    public var ruleSetText: String
+    /// The newest department run of the year when it was made after the publication and so is not shown.
+    public var newerUnshown: DepartmentRun?
 }
 
 extension AppDatabase {
@@ -29,9 +46,13 @@ extension AppDatabase {
     /// and gives the run's own rule set (nil when there is no run): its pollutant is the default for a draft's
     /// live record, and a draft of the plan period's final assessment gets the plan-period view as the tables
     /// hold it now (issue 22; a published one has the view frozen with its record, R-22b).
+    /// The departments' run and, when `liveTrend` is set and the run is a final one, the plan period's
+    /// monitoring data are read in the same transaction, so an import or a department assessment committed
+    /// meanwhile is seen by all of the summary or by none of it (issue 13 item 3).
     /// Returns nil when the year and kind have no run and none was named.
     public func summarySources(
-        year: Int, kind: AssessmentKind, runID: Int64?, subsequentAsOf: Day?, check: (AssessmentRun?) throws -> RuleSet?
+        year: Int, kind: AssessmentKind, runID: Int64?, subsequentAsOf: Day?, liveTrend: Bool = false,
+        check: (AssessmentRun?) throws -> RuleSet?
     ) throws -> SummarySources? {
         try writer.read { db in
             func newest(publishedOnly: Bool) throws -> (id: Int64, revision: Int)? {
@@ -56,11 +77,22 @@ extension AppDatabase {
             let issued = run.status == .published ? try Self.fetchIssuedRecord(db, runID: run.id) : nil
             var record = try issued ?? Self.currentRecord(db, run: run, defaultPollutant: rules?.pollutant ?? .pm10, replaces: nil, at: "")
             if issued == nil, let rules { record.planPeriod = try Self.issuedPlanPeriod(db, run: run, rules: rules) }
+            var departments: SummaryDepartmentRun?
+            if let shown = try Self.latestDepartmentRun(db, year: run.year, createdAtOrBefore: issued?.issuedAt) {
+                let newest = issued == nil ? nil : try Self.latestDepartmentRun(db, year: run.year, createdAtOrBefore: nil)
+                departments = SummaryDepartmentRun(
+                    run: shown, ruleSetText: try Self.departmentRunRuleText(db, id: shown.id), newerUnshown: newest?.id == shown.id ? nil : newest)
+            }
+            var trend: TrackingSnapshot?
+            if liveTrend, run.kind == .final, let rules, rules.baseYear <= run.year, let yearEnd = Day(year: run.year, month: 12, day: 31) {
+                trend = try Self.trackingSnapshot(db, defaultPollutant: rules.pollutant, through: yearEnd, fromYear: rules.baseYear)
+            }
             return SummarySources(
                 run: run, newerDraft: newerDraft, issued: issued, record: record, settings: try Self.documentSettings(db, for: run),
                 subsequent: try issued.flatMap { issued in
                     try subsequentAsOf.map { try Self.subsequentEvents(db, run: run, record: issued, asOf: $0) }
-                })
+                },
+                departments: departments, trend: trend)
         }
     }
 }

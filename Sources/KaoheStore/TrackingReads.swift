@@ -30,35 +30,38 @@ extension AppDatabase {
     /// with data of any pollutant a unit is tracked on. `fromYear` nil means the year before `through`'s
     /// year, which the same-period comparison of R-27 needs. A day whose value is not valid keeps no value.
     public func trackingSnapshot(defaultPollutant: Pollutant, through: Day?, fromYear: Int? = nil) throws -> TrackingSnapshot {
-        try writer.read { db in
-            let areas = try AreaRow.order(Column("code")).fetchAll(db).compactMap(\.area)
-            var targets: [String: [Target]] = [:]
-            // Targets in force only: a withdrawn target no longer counts (R-5 revised).
-            for t in try TargetRow.filter(Column("withdrawn_at") == nil).order(Column("area_code"), Column("year")).fetchAll(db).compactMap(\.target) {
-                targets[t.areaCode, default: []].append(t)
-            }
-            var pollutants: [String: Pollutant] = [:]
-            for a in areas { pollutants[a.code] = Tracking.pollutant(targets: targets[a.code] ?? [], default: defaultPollutant) }
-            // Stored codes that are not units (yet) take the default, as a unit without targets would.
-            func pollutant(of code: String) -> Pollutant { pollutants[code] ?? Tracking.pollutant(targets: targets[code] ?? [], default: defaultPollutant) }
-            let needed = Pollutant.allCases.filter { p in p == defaultPollutant || pollutants.values.contains(p) }
-            var last: Day?
-            for p in needed {
-                let day = try Self.lastDay(db, column: Self.column(p))
-                if let day, last.map({ day > $0 }) ?? true { last = day }
-            }
-            guard let end = through ?? last else {
-                return TrackingSnapshot(areas: areas, targets: targets, series: [:], pollutants: pollutants, lastDay: last, range: nil)
-            }
-            let start = Day(year: fromYear ?? end.year - 1, month: 1, day: 1)!
-            var series: [String: [StationSeries]] = [:]
-            for p in needed {
-                for (code, s) in try readSeries(db, column: Self.column(p), from: start, through: end) where pollutant(of: code) == p {
-                    series[code] = s
-                }
-            }
-            return TrackingSnapshot(areas: areas, targets: targets, series: series, pollutants: pollutants, lastDay: last, range: start...end)
+        try writer.read { db in try Self.trackingSnapshot(db, defaultPollutant: defaultPollutant, through: through, fromYear: fromYear) }
+    }
+
+    /// `trackingSnapshot(defaultPollutant:through:fromYear:)` inside a transaction the caller holds.
+    static func trackingSnapshot(_ db: Database, defaultPollutant: Pollutant, through: Day?, fromYear: Int?) throws -> TrackingSnapshot {
+        let areas = try AreaRow.order(Column("code")).fetchAll(db).compactMap(\.area)
+        var targets: [String: [Target]] = [:]
+        // Targets in force only: a withdrawn target no longer counts (R-5 revised).
+        for t in try TargetRow.filter(Column("withdrawn_at") == nil).order(Column("area_code"), Column("year")).fetchAll(db).compactMap(\.target) {
+            targets[t.areaCode, default: []].append(t)
         }
+        var pollutants: [String: Pollutant] = [:]
+        for a in areas { pollutants[a.code] = Tracking.pollutant(targets: targets[a.code] ?? [], default: defaultPollutant) }
+        // Stored codes that are not units (yet) take the default, as a unit without targets would.
+        func pollutant(of code: String) -> Pollutant { pollutants[code] ?? Tracking.pollutant(targets: targets[code] ?? [], default: defaultPollutant) }
+        let needed = Pollutant.allCases.filter { p in p == defaultPollutant || pollutants.values.contains(p) }
+        var last: Day?
+        for p in needed {
+            let day = try Self.lastDay(db, column: Self.column(p))
+            if let day, last.map({ day > $0 }) ?? true { last = day }
+        }
+        guard let end = through ?? last else {
+            return TrackingSnapshot(areas: areas, targets: targets, series: [:], pollutants: pollutants, lastDay: last, range: nil)
+        }
+        let start = Day(year: fromYear ?? end.year - 1, month: 1, day: 1)!
+        var series: [String: [StationSeries]] = [:]
+        for p in needed {
+            for (code, s) in try readSeries(db, column: Self.column(p), from: start, through: end) where pollutant(of: code) == p {
+                series[code] = s
+            }
+        }
+        return TrackingSnapshot(areas: areas, targets: targets, series: series, pollutants: pollutants, lastDay: last, range: start...end)
     }
 
     /// The last day with a value in `column`, found through the primary key (station, day) without a scan.

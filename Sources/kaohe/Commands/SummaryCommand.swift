@@ -48,7 +48,9 @@ struct SummaryCommand: ParsableCommand {
         let db = try store.open(.read)
         // One read transaction for the run and everything printed about it (issue 13 item 3).
         var rules: RuleSet?
-        let read = try db.summarySources(year: which.year, kind: which.kind, runID: runID, subsequentAsOf: asIssued ? nil : asOfDay) { found in
+        let read = try db.summarySources(
+            year: which.year, kind: which.kind, runID: runID, subsequentAsOf: asIssued ? nil : asOfDay, liveTrend: !asIssued
+        ) { found in
             guard let found else {
                 if let runID { throw missingRunError(runID, year: which.year, lang) }
                 return nil  // no run: refused below
@@ -74,13 +76,13 @@ struct SummaryCommand: ParsableCommand {
         summary.replaces = read.issued?.replaces
         // The issuer, addressees and requirements frozen with the publication, or today's for a draft (R-22b).
         summary.settings = read.settings
-        // the departments' results as they stood at publication (or now, for a draft); read after the snapshot.
-        summary.departments = try departmentSection(db, year: which.year, issuedAt: read.issued?.issuedAt)
+        // the departments' results as they stood at publication (or now, for a draft), from the same read.
+        summary.departments = try departmentSection(read.departments, year: which.year)
         if let events = read.subsequent {
             summary.subsequent = SubsequentSection(asOf: asOfDay, events: events)
         }
-        if run.kind == .final, !asIssued {
-            summary.trend = try planPeriodTrend(db, year: run.year, units: summary.units.map(\.area), rules: rules)
+        if let snapshot = read.trend {
+            summary.trend = planPeriodTrend(snapshot, year: run.year, units: summary.units.map(\.area), rules: rules)
         }
         if format == .docx {
             // A Word file is binary: it goes to a file, never to the terminal.
@@ -121,18 +123,17 @@ struct SummaryCommand: ParsableCommand {
 
     /// The departments' section (R-31, D-99): for a published run the newest department run made before it was
     /// issued (R-22b: what was known then), for a draft the newest one; nil when the departments were not assessed.
-    func departmentSection(_ db: AppDatabase, year: Int, issuedAt: String?) throws -> SummaryDepartmentSection? {
-        let shown = try db.latestDepartmentRun(year: year, createdAtOrBefore: issuedAt)
-        if issuedAt != nil, let newest = try db.latestDepartmentRun(year: year), newest.id != shown?.id {
+    func departmentSection(_ read: SummaryDepartmentRun?, year: Int) throws -> SummaryDepartmentSection? {
+        guard let read else { return nil }
+        if let newest = read.newerUnshown {
             // Nothing dropped without a word: a department run made after publication is named, on standard error.
             Console.err(lang(
                 "注意：部门考核第 \(newest.revision) 次评分在通报发布后产生，未列入已发布的通报；请用 kaohe departments show --year \(year) 查看。",
                 "Note: department run \(newest.revision) was made after the notice was published and is not in it; kaohe departments show --year \(year) shows it."))
         }
-        guard let run = shown else { return nil }
+        let run = read.run
         do {
-            let text = try db.departmentRunRuleText(id: run.id)
-            return SummaryDepartmentSection(run: run, places: try RuleSetLoader.load(text, fileName: "department-run-\(run.id).toml").rounding.score)
+            return SummaryDepartmentSection(run: run, places: try RuleSetLoader.load(read.ruleSetText, fileName: "department-run-\(run.id).toml").rounding.score)
         } catch {
             throw CLIError(lang(
                 "部门考核第 \(run.revision) 次评分保存的规则集已无法加载 — 请重新运行 kaohe departments assess",
@@ -141,13 +142,12 @@ struct SummaryCommand: ParsableCommand {
     }
 }
 
-/// The plan-period trend of the units of a final assessment, from the monitoring data stored now: monthly
-/// means from the base year through 12-31 of the final year (or the last day with data, if earlier), each
-/// unit on its own pollutant (R-5 revised). Nil when no monitoring data is stored (D-91).
-func planPeriodTrend(_ db: AppDatabase, year: Int, units: [Area], rules: RuleSet) throws -> TrendSection? {
-    guard rules.baseYear <= year, let yearEnd = Day(year: year, month: 12, day: 31) else { return nil }
-    let snapshot = try db.trackingSnapshot(defaultPollutant: rules.pollutant, through: yearEnd, fromYear: rules.baseYear)
-    guard let last = snapshot.lastDay else { return nil }
+/// The plan-period trend of the units of a final assessment, from the monitoring data stored now (`snapshot`,
+/// read with the rest of the summary): monthly means from the base year through 12-31 of the final year (or the
+/// last day with data, if earlier), each unit on its own pollutant (R-5 revised). Nil when no monitoring data is
+/// stored (D-91).
+func planPeriodTrend(_ snapshot: TrackingSnapshot, year: Int, units: [Area], rules: RuleSet) -> TrendSection? {
+    guard let yearEnd = Day(year: year, month: 12, day: 31), let last = snapshot.lastDay else { return nil }
     let through = min(last, yearEnd)
     let trends = units.map { a in
         Trends.trend(area: a, months: Trends.monthlyMeans(snapshot.series[a.code] ?? [], from: rules.baseYear, through: through, excludeDust: rules.excludeDustDays))
