@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "KaoheTestSupport", dependencies: ["KaoheCore", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/Support"),
         .testTarget(name: "KaoheCoreTests", dependencies: ["KaoheCore", "KaoheTestSupport"]),
         .testTarget(name: "KaoheCSVTests", dependencies: ["KaoheCSV", "KaoheCore", "KaoheDepartments"], exclude: ["Adversarial"]),
-        .testTarget(name: "KaoheRulesTests", dependencies: ["KaoheRules", "KaoheCore"]),
+        .testTarget(name: "KaoheRulesTests", dependencies: ["KaoheRules", "KaoheCore", "KaoheTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "KaoheStoreTests", dependencies: ["KaoheStore", "KaoheCore", "KaoheTracking", "KaoheDepartments", "KaoheTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         // Also the Word and .xlsx renderings (KaoheDocx, KaoheXLSX), which share the summary fixture; ZIPFoundation reads the package back.
         .testTarget(
