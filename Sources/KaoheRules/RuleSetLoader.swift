@@ -40,7 +40,9 @@ public enum RuleSetLoader {
     }
 }
 
-private struct Reader {
+/// Reads the tables of one rule-set file, collecting located problems (the `[succession]` table is read in
+/// RuleSetSuccession.swift).
+struct Reader {
     let file: String
     let map: SourceMap
     let root: TOMLTable
@@ -134,7 +136,7 @@ private struct Reader {
 
     mutating func read(text: String) -> RuleSet? {
         checkKeys([], allowed: ["name", "pollutant", "period", "annual_shares", "quality", "rounding", "combination",
-                                "grades", "consequences", "freeze", "monitoring", "tracking", "key_tasks", "provenance"])
+                                "grades", "consequences", "freeze", "monitoring", "tracking", "succession", "key_tasks", "provenance"])
         let ruleName = string(["name"]) ?? ""
         var pollutant = Pollutant.pm10
         if let p = string(["pollutant"]) {
@@ -285,6 +287,7 @@ private struct Reader {
         }
 
         let severeLag = readTracking()
+        let succession = readSuccession()
         let keyTasks = readKeyTasks()
 
         var provenance: [RuleSetting: Provenance] = [:]
@@ -314,7 +317,8 @@ private struct Reader {
             name: ruleName, pollutant: pollutant, baseYear: baseYear, firstYear: firstYear, finalYear: finalYear,
             annualShares: shares, qualityFormula: formula, rounding: rounding, keyTasks: keyTasks,
             combination: combination, gradeBands: bands, failingGrades: failing, freeze: freeze,
-            excludeDustDays: dust, discrepancyTolerance: tolerance, severeLagFraction: severeLag, provenance: provenance,
+            excludeDustDays: dust, discrepancyTolerance: tolerance, severeLagFraction: severeLag, succession: succession,
+            provenance: provenance,
             sourceText: text)
     }
 

@@ -45,18 +45,4 @@ import Testing
         }
         #expect(try cli.dumpTables() == before)
     }
-
-    @Test func aYearAfterAMergeIsRefusedRatherThanAssessedAsIfNothingChanged() throws {
-        let cli = try harness()
-        #expect(try cli.run("targets", "import", "sample-data/targets.csv").status == 0)
-        #expect(try cli.run("areas", "succeed", "510724", "510705", "--on", "2016-01-01", "--doc", "D", "--kind", "merge").status == 0)
-        #expect(try cli.run("areas", "succeed", "510725", "510705", "--on", "2016-01-01", "--doc", "D", "--kind", "merge").status == 0)
-        let before = try cli.dumpTables()
-        let r = try cli.run("assess", "--year", "2016", "--lang", "en")
-        #expect(r.status == 1)
-        #expect(r.stderr.contains("510724 → 510705 is a merge (2016-01-01, D): this tool cannot yet assess a year after a merge or split — the 2016 assessment was not run"))
-        #expect(try cli.dumpTables() == before)
-        // The year before the merge is assessed as before.
-        #expect(try cli.run("assess", "--year", "2015").status == 0)
-    }
 }

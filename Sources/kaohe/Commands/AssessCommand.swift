@@ -41,8 +41,8 @@ struct AssessCommand: ParsableCommand {
                 prepared = try AssessmentPreparation.prepare(snapshot, kind: which.kind, rules: ruleSet)
             } catch .noUnits {
                 throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)")
-            } catch .unresolvedSuccession(let s) {
-                throw unresolvedSuccessionError(s, year: which.year, lang: lang)
+            } catch .succession(let problem) {
+                throw CLIError(lang(problem.chinese + " — \(which.year) 年考核未运行", problem.english + " — the \(which.year) assessment was not run"))
             }
             let inputs = prepared.inputs
             let results = AssessmentPreparation.score(prepared, rules: ruleSet)
