@@ -39,6 +39,8 @@ public struct PreparedAssessment: Sendable {
     public var inherited: [SuccessionResolution.Inheritance]
     /// One scoring input per record, in the same order.
     public var inputs: [UnitInput]
+    /// For a unit succeeded after the assessed year, the note naming its successor (issue 21), by code.
+    public var successorNotes: [String: Bilingual] = [:]
 }
 
 /// Turns a snapshot into scoring inputs, and the scores into results with succession steps; pure.
@@ -97,7 +99,12 @@ public enum AssessmentPreparation {
         let (records, inherited) = resolved
         guard !records.isEmpty else { throw .noUnits }
         let inputs = records.map { AssessmentInputs.build($0, year: year, kind: kind, rules: rules) }
-        return PreparedAssessment(records: records, inherited: inherited, inputs: inputs)
+        let names = Dictionary(snapshot.records.map { ($0.area.code, $0.area.name) }, uniquingKeysWith: { a, _ in a })
+        var notes: [String: Bilingual] = [:]
+        for r in records {
+            notes[r.area.code] = SuccessionLabels.note(code: r.area.code, year: year, successions: snapshot.successions, names: names)
+        }
+        return PreparedAssessment(records: records, inherited: inherited, inputs: inputs, successorNotes: notes)
     }
 
     /// Scores the prepared inputs and opens each successor's explanation with what it inherited.
@@ -107,6 +114,7 @@ public enum AssessmentPreparation {
         for i in prepared.inherited {
             if let k = index[i.successor] { results[k].steps.insert(SuccessionResolution.step(i), at: 0) }
         }
+        for k in results.indices { results[k].successorNote = prepared.successorNotes[results[k].area.code] }
         return results
     }
 }
