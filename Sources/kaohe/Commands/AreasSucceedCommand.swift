@@ -146,15 +146,26 @@ extension AreasCommand {
             let entries = try db.successions()
             let names = Dictionary(try db.areas().map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
             var table = TextTable(headers: [lang("编号", "id"), lang("原单位", "predecessor"), lang("承继单位", "successor"), lang("类型", "kind"),
-                                            lang("生效日期", "effective"), lang("文号", "document"), lang("记录人", "recorded by"), lang("状态", "status")])
+                                            lang("生效日期", "effective"), lang("文号", "document"), lang("记录人", "recorded by"), lang("状态", "status"),
+                                            lang("记录的数值", "figures")])
             for e in entries {
                 let s = e.succession
                 let status = e.withdrawal.map { lang("已撤回（\($0.document)）", "withdrawn (\($0.document))") } ?? lang("有效", "in force")
                 table.append(["\(e.id)", Succeed.label(s.predecessor, names), Succeed.label(s.successor, names),
-                              lang(s.kind.chinese, s.kind.rawValue), s.effective.description, s.document, e.recordedBy, status])
+                              lang(s.kind.chinese, s.kind.rawValue), s.effective.description, s.document, e.recordedBy, status, figures(s)])
             }
             Console.out(table.render(), terminator: "")
             Console.out(lang("共 \(entries.count) 条承继记录", "\(entries.count) succession(s)"))
+        }
+
+        /// A merge's weight and a split's own base and previous year, as recorded (D-102, D-103); "—" when none.
+        func figures(_ s: Succession) -> String {
+            let n = { (d: Decimal) in GBRounding.display(d, maxPlaces: 4) }
+            var parts: [String] = []
+            if let w = s.weight { parts.append(lang("权重 \(n(w))", "weight \(n(w))")) }
+            if let b = s.ownBase { parts.append(lang("基数 \(n(b))", "base \(n(b))")) }
+            if let p = s.ownPrevious { parts.append(lang("上年 \(n(p))", "previous \(n(p))")) }
+            return parts.isEmpty ? "—" : parts.joined(separator: lang("，", ", "))
         }
     }
 }
