@@ -53,7 +53,7 @@ public enum AssessmentPreparation {
         /// No unit is stored.
         case noUnits
         /// A succession in force in the year cannot be resolved: a merge's successor without targets of its own
-        /// whose predecessors' cannot be averaged, or without a recorded weight the rule set asks for (D-102).
+        /// whose predecessors' cannot be averaged, or without a recorded weight the rule set asks for (D-104).
         case succession(SuccessionProblem)
     }
 

@@ -187,7 +187,7 @@ extension AppDatabase {
             // Issue 21: the successor of a renamed or recoded unit lifts the freezes it carries.
             let codes = [area] + SuccessionRules.predecessorsCarried(by: area, on: day, in: try Self.activeSuccessions(db))
             // A split's successors each hold the predecessor's freeze: the copy held by `area` (or the freeze
-            // itself, asked under its own code) is the one lifted, once (D-104).
+            // itself, asked under its own code) is the one lifted, once (D-106).
             var seen = Set<Int64>()
             let open = try Self.carried(db, try codes.flatMap { try Self.fetchFreezes(db, where: "f.area_code = ? AND f.lifted_on IS NULL", [$0]) }, on: day)
                 .filter { ($0.area.code == area || $0.heldBy?.code == area) && seen.insert($0.id).inserted }
@@ -289,7 +289,7 @@ extension AppDatabase {
             guard let area = try AreaRow.fetchOne(db, key: code)?.area else { throw Self.unknownUnit(code) }
             // Issue 21: a successor answers for the freezes of the units it carries on `day`.
             let codes = [code] + SuccessionRules.predecessorsCarried(by: code, on: day, in: try Self.activeSuccessions(db))
-            // Each freeze once: the copy held by `code` when a split made several holders (D-104).
+            // Each freeze once: the copy held by `code` when a split made several holders (D-106).
             var seen = Set<Int64>()
             let held = try Self.carried(db, try codes.flatMap { try Self.fetchFreezes(db, where: "f.area_code = ?", [$0]) }, on: day)
                 .sorted { ($0.heldBy?.code == code ? 0 : 1) < ($1.heldBy?.code == code ? 0 : 1) }

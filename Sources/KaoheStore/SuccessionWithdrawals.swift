@@ -9,7 +9,7 @@ extension AppDatabase {
     /// succession in force builds on its successor (withdraw that one first), or when a published assessment
     /// relied on it: a published run of a year from its first year on that assessed the successor. That result
     /// stays as issued (R-22b); its correction goes through a new published revision (`kaohe publish`, R-22c),
-    /// and this command never changes what an issued notice relied on (D-107).
+    /// and this command never changes what an issued notice relied on (D-109).
     public func withdrawSuccession(id: Int64, document: String, reason: String, by who: String, at time: Date = Date()) throws -> SuccessionEntry {
         try writer.write { db in
             guard let entry = try Self.successionEntries(db).first(where: { $0.id == id }) else {

@@ -102,7 +102,7 @@ public struct SuccessionRefusal: Error, Sendable {
 
 extension AppDatabase {
     /// `freezes` as held on `day` (any day when nil): one copy for each unit that stands in a succeeded
-    /// unit's place, with `heldBy` set (a split's successors each hold it, D-104).
+    /// unit's place, with `heldBy` set (a split's successors each hold it, D-106).
     static func carried(_ db: Database, _ freezes: [Freeze], on day: Day?) throws -> [Freeze] {
         let successions = try activeSuccessions(db)
         guard !successions.isEmpty else { return freezes }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Merges and splits end to end on the sample data (issue 21, D-102 to D-104): 安县 (510724) and 盐亭县
+/// Merges and splits end to end on the sample data (issue 21, D-104 to D-106): 安县 (510724) and 盐亭县
 /// (510723) merge into 安盐区 (510799); 安县 splits into 安北区 (510791) and 安南区 (510792). 2015 is assessed and
 /// published first (安县 fails: freeze #1, summons #1).
 @Suite struct SuccessionMergeSplitCommandTests {

@@ -3,7 +3,7 @@ import Testing
 
 @testable import KaoheCore
 
-/// Merges and splits in an assessment (issue 21, D-102, D-103), with figures worked by hand.
+/// Merges and splits in an assessment (issue 21, D-104, D-105), with figures worked by hand.
 @Suite struct SuccessionMergingTests {
     let a = Area(code: "A", name: "甲县", type: .county)
     let b = Area(code: "B", name: "乙县", type: .county)

@@ -60,7 +60,7 @@ struct RuleSetLoaderTests {
                 provenance[parts[0]] = parts[1]
             }
             // The succession settings (issue 21) are left out of the built-in text so its hash, named in every
-            // issued notice, stays; they count as defaults and are marked so where used (D-102).
+            // issued notice, stays; they count as defaults and are marked so where used (D-104).
             let expected = Dictionary(uniqueKeysWithValues: RuleSetting.allCases.filter { !$0.listedOnlyWhenNamed }.map {
                 ($0.rawValue, Self.officialSettings.contains($0) ? "\"official\"" : "\"default\"")
             })

@@ -6,7 +6,7 @@ import Testing
 @testable import KaoheCore
 @testable import KaoheStore
 
-/// Migration v9s (issue 21, D-105): successions stored before it keep their rows and ids, the triggers hold as
+/// Migration v9s (issue 21, D-107): successions stored before it keep their rows and ids, the triggers hold as
 /// before, and a withdrawn pair can be recorded again.
 @Suite struct SuccessionFiguresMigrationTests {
     @Test func successionsStoredBeforeTheRebuildAreKeptWithTheirIdsAndTriggers() throws {

@@ -3,7 +3,7 @@
 /// The rule set chooses (`OldCodePolicy`): accept the row with a warning naming the successor (the default of
 /// this tool), or refuse it. The sentence says what becomes of an accepted row: a rename or recode successor
 /// carries it when it has no report of its own (D-62); a merge or split successor is assessed on its own
-/// report, so the row is kept but not assessed (D-102, D-103).
+/// report, so the row is kept but not assessed (D-104, D-105).
 public struct OldCodeCheck: Sendable {
     public var successions: [Succession]
     /// Unit names by code, to name the successor.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Resolves merges and splits in an assessed year (issue 21, D-102 and D-103).
+/// Resolves merges and splits in an assessed year (issue 21, D-104 and D-105).
 ///
 /// A merge's successor, without targets of its own, is given a base and final target made from its
 /// predecessors': the weighted mean of their bases, and a 浓度限值 at the weighted mean of the concentrations

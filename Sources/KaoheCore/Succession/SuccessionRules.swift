@@ -81,7 +81,7 @@ public enum SuccessionRules {
 extension SuccessionRules {
     /// The units that stand in `code`'s place on `day` through the successions in force by then, each with the
     /// day it took over; empty when `code` itself still exists on `day` (issue 21). A rename, recode or merge
-    /// has one carrier; a split has one per successor, each bound by what the predecessor had (D-104).
+    /// has one carrier; a split has one per successor, each bound by what the predecessor had (D-106).
     public static func carriers(of code: String, on day: Day?, in successions: [Succession]) -> [(code: String, since: Day)] {
         var result: [(code: String, since: Day)] = []
         var frontier: [(code: String, since: Day?)] = [(code, nil)]

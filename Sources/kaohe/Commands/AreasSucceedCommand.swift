@@ -158,7 +158,7 @@ extension AreasCommand {
             Console.out(lang("共 \(entries.count) 条承继记录", "\(entries.count) succession(s)"))
         }
 
-        /// A merge's weight and a split's own base and previous year, as recorded (D-102, D-103); "—" when none.
+        /// A merge's weight and a split's own base and previous year, as recorded (D-104, D-105); "—" when none.
         func figures(_ s: Succession) -> String {
             let n = { (d: Decimal) in GBRounding.display(d, maxPlaces: 4) }
             var parts: [String] = []
