@@ -15,11 +15,15 @@ public struct ReportContext: Sendable {
     /// The day of the import, given by the caller (libraries do not read the clock): dates of receipt and
     /// filing after it are refused (issue 12 item 16). nil checks nothing against it.
     public var today: Day?
+    /// The successions in force and the rule set's choice for rows under a replaced code (issue 21); nil
+    /// checks nothing.
+    public var oldCodes: OldCodeCheck?
 
     public init(
         areas: [String: Pollutant], years: ClosedRange<Int>, subIndicators: [String: KeyTaskSpec], indicators: [String: String],
-        today: Day? = nil
+        today: Day? = nil, oldCodes: OldCodeCheck? = nil
     ) {
+        self.oldCodes = oldCodes
         self.areas = areas
         self.years = years
         self.subIndicators = subIndicators
@@ -173,6 +177,14 @@ public enum ReportFiles {
                 y = nil
             }
             guard let area, let y else { return nil }
+            // Issue 21: a unit code replaced by a succession before the row's year warns or is refused.
+            if let p = context.oldCodes?.problem(code: area, year: y) {
+                if p.refused {
+                    row.problem(code, p.reason.en, fix: p.fix.en, reasonZh: p.reason.zh, fixZh: p.fix.zh)
+                    return nil
+                }
+                row.warn(code, p.reason.en, fix: p.fix.en, reasonZh: p.reason.zh, fixZh: p.fix.zh)
+            }
             return (area, y)
         }
 

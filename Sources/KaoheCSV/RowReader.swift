@@ -8,6 +8,8 @@ struct RowReader {
     let header: HeaderMap
     let file: String
     var diagnostics: [Diagnostic] = []
+    /// Warnings about this row; unlike `diagnostics` they do not keep the row's value out.
+    var warnings: [Diagnostic] = []
 
     init(_ record: CSVRecord, header: HeaderMap, file: String) {
         self.record = record
@@ -54,6 +56,13 @@ struct RowReader {
             Diagnostic(
                 file: file, line: line, column: i.map { $0 + 1 }, header: i.map { header.written[$0] } ?? column.bothNames,
                 reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh))
+    }
+
+    /// Records a warning located at `column`'s cell in this row; the row's value is kept.
+    mutating func warn(_ column: Column, _ reason: String, fix: String, reasonZh: String, fixZh: String) {
+        let l = location(column)
+        warnings.append(Diagnostic(
+            .warning, file: file, line: l.line, column: l.column, header: l.header, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh))
     }
 
     /// Parses a required cell; an empty cell and a parse failure are both reported.
@@ -138,7 +147,7 @@ func parseRows<Row>(
         var reader = RowReader(record, header: header, file: file)
         reader.checkWidth()
         let row = readRow(&reader)
-        diagnostics += reader.diagnostics
+        diagnostics += reader.diagnostics + reader.warnings
         if reader.diagnostics.isEmpty, let row { rows.append(row) }
     }
     return rows

@@ -41,6 +41,8 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
     case departments
     case departmentTasks = "department-tasks"
     case departmentReport = "department-report"
+    /// Unit successions: renames, recodes, merges and splits (issue 21).
+    case successions
 
     /// The template's Chinese name, for messages.
     public var chinese: String {
@@ -56,6 +58,7 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
         case .departments: "部门"
         case .departmentTasks: "部门任务分解"
         case .departmentReport: "部门自查报告"
+        case .successions: "单位承继"
         }
     }
 }

@@ -14,6 +14,9 @@ public struct UnitRecord: Sendable, Hashable {
     public var previousMonitored: Decimal?
     /// The reference of an active falsification finding for the assessed year.
     public var falsification: String?
+    /// A previous-year concentration made by a succession, with its source (issue 21): the mean of a merge's
+    /// predecessors, or a split successor's own figure from the succession file; wins over the fields above.
+    public var previousOverride: SourcedConcentration?
 
     /// The pollutant the unit is assessed on: that of its own targets, whatever the rule set's default
     /// (R-5 revised); `fallback` (the rule set's) only for a unit without targets.
@@ -51,7 +54,7 @@ public enum AssessmentInputs {
         let current = concentration(
             monitored: unit.monitored, reported: summary?.annualMean(of: pollutant), submitted: unit.report.lateness,
             corrected: unit.report.correctedOn, year: year)
-        let previous = concentration(
+        let previous = unit.previousOverride ?? concentration(
             monitored: unit.previousMonitored, reported: unit.previousSummary?.annualMean(of: pollutant),
             submitted: unit.previousSummary?.submittedOn, year: year - 1)
         return UnitInput(

@@ -39,6 +39,8 @@ public struct PreparedAssessment: Sendable {
     public var inherited: [SuccessionResolution.Inheritance]
     /// One scoring input per record, in the same order.
     public var inputs: [UnitInput]
+    /// For a unit succeeded after the assessed year, the note naming its successor (issue 21), by code.
+    public var successorNotes: [String: Bilingual] = [:]
 }
 
 /// Turns a snapshot into scoring inputs, and the scores into results with succession steps; pure.
@@ -50,8 +52,9 @@ public enum AssessmentPreparation {
     public enum Refusal: Error, Sendable, Equatable {
         /// No unit is stored.
         case noUnits
-        /// A merge or split is in force in the year, which this version does not resolve (D-63).
-        case unresolvedSuccession(Succession)
+        /// A succession in force in the year cannot be resolved: a merge's successor without targets of its own
+        /// whose predecessors' cannot be averaged, or without a recorded weight the rule set asks for (D-104).
+        case succession(KaoheCore.Refusal)
     }
 
     /// Each unit's valid monitored annual mean for `year`, μg/m³ exact, from its station-days.
@@ -69,8 +72,8 @@ public enum AssessmentPreparation {
     ///
     /// R-5 (revised): each unit's monitored mean is of the pollutant of its own targets, the rule set's only
     /// for a unit without targets. R-26: the monitored mean, when valid, is what scoring uses
-    /// (`AssessmentInputs.build`). Issue 21: from the year of a rename or recode the successor stands in the
-    /// predecessor's place.
+    /// (`AssessmentInputs.build`). Issue 21: from the year of a succession the successor stands in the
+    /// predecessor's place (a merge's successor in its predecessors').
     public static func prepare(_ snapshot: AssessmentSnapshot, kind: AssessmentKind, rules: RuleSet) throws(Refusal) -> PreparedAssessment {
         let year = snapshot.year
         var means: [Pollutant: [String: Decimal]] = [:], previousMeans: [Pollutant: [String: Decimal]] = [:]
@@ -87,11 +90,21 @@ public enum AssessmentPreparation {
             unit.previousMonitored = previousMeans[p]?[unit.area.code]
             return unit
         }
-        if let s = SuccessionResolution.unresolved(snapshot.successions, year: year).first { throw .unresolvedSuccession(s) }
-        let (records, inherited) = SuccessionResolution.apply(withMonitoring, successions: snapshot.successions, year: year)
+        let resolved: (records: [UnitRecord], inherited: [SuccessionResolution.Inheritance])
+        do {
+            resolved = try SuccessionResolution.apply(
+                withMonitoring, successions: snapshot.successions, year: year, settings: rules.succession,
+                places: rules.rounding.concentration)
+        } catch { throw .succession(error) }
+        let (records, inherited) = resolved
         guard !records.isEmpty else { throw .noUnits }
         let inputs = records.map { AssessmentInputs.build($0, year: year, kind: kind, rules: rules) }
-        return PreparedAssessment(records: records, inherited: inherited, inputs: inputs)
+        let names = Dictionary(snapshot.records.map { ($0.area.code, $0.area.name) }, uniquingKeysWith: { a, _ in a })
+        var notes: [String: Bilingual] = [:]
+        for r in records {
+            notes[r.area.code] = SuccessionLabels.note(code: r.area.code, year: year, successions: snapshot.successions, names: names)
+        }
+        return PreparedAssessment(records: records, inherited: inherited, inputs: inputs, successorNotes: notes)
     }
 
     /// Scores the prepared inputs and opens each successor's explanation with what it inherited.
@@ -101,6 +114,7 @@ public enum AssessmentPreparation {
         for i in prepared.inherited {
             if let k = index[i.successor] { results[k].steps.insert(SuccessionResolution.step(i), at: 0) }
         }
+        for k in results.indices { results[k].successorNote = prepared.successorNotes[results[k].area.code] }
         return results
     }
 }

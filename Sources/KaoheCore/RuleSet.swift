@@ -126,6 +126,14 @@ public enum RuleSetting: String, Sendable, Hashable, CaseIterable {
     case discrepancyTolerance = "discrepancy_tolerance"
     /// How far below the YTD mean the control value must fall for 严重滞后.
     case severeLag = "severe_lag"
+    /// How a merge averages its predecessors' base and previous year (issue 21).
+    case mergeWeighting = "merge_weighting"
+    /// Whether an import under a unit code succeeded before the row's year warns or is refused (issue 21).
+    case oldCodes = "old_codes"
+
+    /// Settings added after notices were issued: a summary lists them among the defaults only when the rule
+    /// set's [provenance] names them, so a notice issued before they existed re-prints as issued (R-22b).
+    public var listedOnlyWhenNamed: Bool { self == .mergeWeighting || self == .oldCodes }
 }
 
 /// Where a rule-set setting comes from.
@@ -170,6 +178,8 @@ public struct RuleSet: Sendable, Hashable {
     /// 严重滞后 when the remaining-days control value is more than this fraction below the YTD mean;
     /// 0.15 = 15 %, a default of this tool.
     public var severeLagFraction: Decimal
+    /// What successions do to assessments and imports (issue 21).
+    public var succession: SuccessionSettings
     public var provenance: [RuleSetting: Provenance]
     /// The rule-set file's text, when loaded from one; its hash identifies the rules that scored a result.
     public var sourceText: String?
@@ -182,6 +192,7 @@ public struct RuleSet: Sendable, Hashable {
         gradeBands: [GradeBand] = RuleSet.defaultGradeBands, failingGrades: Set<Grade> = [.fail],
         freeze: FreezeSettings = FreezeSettings(), excludeDustDays: Bool = false,
         discrepancyTolerance: Decimal = 1, severeLagFraction: Decimal = RuleSet.defaultSevereLag,
+        succession: SuccessionSettings = SuccessionSettings(),
         provenance: [RuleSetting: Provenance] = RuleSet.defaultProvenance,
         sourceText: String? = nil
     ) {
@@ -201,6 +212,7 @@ public struct RuleSet: Sendable, Hashable {
         self.excludeDustDays = excludeDustDays
         self.discrepancyTolerance = discrepancyTolerance
         self.severeLagFraction = severeLagFraction
+        self.succession = succession
         self.provenance = provenance
         self.sourceText = sourceText
     }

@@ -173,6 +173,10 @@ public struct UnitAssessment: Sendable, Hashable, Codable {
     /// the previous concentration is the assessment base (R-9); nil otherwise, and in runs stored before it
     /// was recorded (those keep showing what they showed when issued, R-22b).
     public var previousIsBase: BaseAsPrevious? = nil
+    /// The unit's later successor, noted beside its name in lists, rankings and summaries of this run: "（2016年起为
+    /// 安州区）" (issue 21). Set when the run is made, so a run issued before the succession was recorded keeps
+    /// printing as issued (R-22b); nil in older runs.
+    public var successorNote: Bilingual? = nil
 }
 
 /// The base year standing in for the previous year of the first assessed year (R-9): its year and the

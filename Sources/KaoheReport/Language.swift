@@ -178,6 +178,8 @@ extension Labels {
         case .dustDays: lang.pick("沙尘天是否剔除（R-26）", "exclusion of sand-dust days (R-26)")
         case .discrepancyTolerance: lang.pick("自报与监测数据差异容许值（R-26）", "tolerance between reported and monitored means (R-26)")
         case .severeLag: lang.pick("严重滞后的判定比例（R-29）", "threshold for seriously behind (R-29)")
+        case .mergeWeighting: lang.pick("合并单位的基数和上年浓度取各被承继单位的平均（第 21 项）", "a merged unit's base and previous year as the mean of its predecessors (issue 21)")
+        case .oldCodes: lang.pick("承继生效后仍使用原单位代码的导入（第 21 项）", "imports under a unit code after its succession (issue 21)")
         }
     }
 }

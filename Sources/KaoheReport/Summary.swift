@@ -227,7 +227,7 @@ public struct Summary: Sendable, Hashable {
             ruleSetHash: run.ruleSetHash,
             publication: run.status == .published
                 ? run.publishedOn.map { Publication(documentNumber: run.documentNumber ?? "", date: $0) } : nil,
-            rounding: input.rules.rounding, defaultSettings: RuleSetting.allCases.filter(input.rules.isDefault),
+            rounding: input.rules.rounding, defaultSettings: RuleSetting.allCases.filter { input.rules.isDefault($0) && (!$0.listedOnlyWhenNamed || input.rules.provenance[$0] != nil) },
             keyTaskRoles: roles, gradeCounts: counts, ranking: ranking, failing: failing, submissions: submissions,
             projects: projects, funding: funding, discrepancies: discrepancies, findings: findings, units: units,
             planPeriod: input.planPeriod, passMark: input.rules.gradeBands.filter { !input.rules.failingGrades.contains($0.grade) }.map(\.from).min(),

@@ -40,7 +40,8 @@ public enum RuleSetLoader {
     }
 }
 
-/// Reads the tables of one rule-set file, collecting located problems; the tables are read in RuleSetTables.swift.
+/// Reads the tables of one rule-set file, collecting located problems; the tables are read in RuleSetTables.swift
+/// (the `[succession]` table in RuleSetSuccession.swift).
 struct Reader {
     let file: String
     let map: SourceMap
@@ -135,7 +136,7 @@ struct Reader {
 
     mutating func read(text: String) -> RuleSet? {
         checkKeys([], allowed: ["name", "pollutant", "period", "annual_shares", "quality", "rounding", "combination",
-                                "grades", "consequences", "freeze", "monitoring", "tracking", "key_tasks", "provenance"])
+                                "grades", "consequences", "freeze", "monitoring", "tracking", "succession", "key_tasks", "provenance"])
         // One method per table (issue 13 item 4), in the order of the built-in file; each reports its own problems.
         let ruleName = string(["name"]) ?? ""
         let pollutant = readPollutant()
@@ -149,6 +150,7 @@ struct Reader {
         let freeze = readFreeze()
         let monitoring = readMonitoring()
         let severeLag = readTracking()
+        let succession = readSuccession()
         let keyTasks = readKeyTasks()
         let provenance = readProvenance()
 
@@ -157,7 +159,8 @@ struct Reader {
             name: ruleName, pollutant: pollutant, baseYear: period.base, firstYear: period.first, finalYear: period.final,
             annualShares: shares, qualityFormula: formula, rounding: rounding, keyTasks: keyTasks,
             combination: combination, gradeBands: bands, failingGrades: failing, freeze: freeze,
-            excludeDustDays: monitoring.excludeDust, discrepancyTolerance: monitoring.tolerance, severeLagFraction: severeLag, provenance: provenance,
+            excludeDustDays: monitoring.excludeDust, discrepancyTolerance: monitoring.tolerance, severeLagFraction: severeLag,
+            succession: succession, provenance: provenance,
             sourceText: text)
     }
 }

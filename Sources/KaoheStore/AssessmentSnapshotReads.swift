@@ -28,7 +28,7 @@ extension AppDatabase {
             }
             return AssessmentSnapshot(
                 year: year, records: records, monitoring: monitoring, previousMonitoring: previous,
-                successions: try Self.successionEntries(db).map(\.succession))
+                successions: try Self.activeSuccessions(db))
         }
     }
 

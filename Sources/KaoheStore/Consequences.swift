@@ -185,8 +185,12 @@ extension AppDatabase {
         try writer.write { db in
             try Self.requireKnownUnit(db, area)
             // Issue 21: the successor of a renamed or recoded unit lifts the freezes it carries.
-            let codes = [area] + SuccessionRules.predecessorsCarried(by: area, on: day, in: try Self.successionEntries(db).map(\.succession))
+            let codes = [area] + SuccessionRules.predecessorsCarried(by: area, on: day, in: try Self.activeSuccessions(db))
+            // A split's successors each hold the predecessor's freeze: the copy held by `area` (or the freeze
+            // itself, asked under its own code) is the one lifted, once (D-106).
+            var seen = Set<Int64>()
             let open = try Self.carried(db, try codes.flatMap { try Self.fetchFreezes(db, where: "f.area_code = ? AND f.lifted_on IS NULL", [$0]) }, on: day)
+                .filter { ($0.area.code == area || $0.heldBy?.code == area) && seen.insert($0.id).inserted }
             guard !open.isEmpty else {
                 throw Refusal("\(area) has no freeze to lift — see kaohe freeze list --all", zh: "\(area) 没有可解除的环评限批 — 请查看 kaohe freeze list --all")
             }
@@ -197,7 +201,8 @@ extension AppDatabase {
                 case .failure(let refusal): throw refusal
                 case .success(let lift):
                     try Self.recordLift(db, freeze.id, lift, by: who, at: now)
-                    lifted.append(try Self.carried(db, try Self.fetchFreezes(db, where: "f.id = ?", [freeze.id]), on: day)[0])
+                    let now = try Self.carried(db, try Self.fetchFreezes(db, where: "f.id = ?", [freeze.id]), on: day)
+                    lifted.append(now.first { $0.heldBy?.code == area } ?? now[0])
                 }
             }
             return lifted
@@ -283,10 +288,13 @@ extension AppDatabase {
         try writer.write { db in
             guard let area = try AreaRow.fetchOne(db, key: code)?.area else { throw Self.unknownUnit(code) }
             // Issue 21: a successor answers for the freezes of the units it carries on `day`.
-            let codes = [code] + SuccessionRules.predecessorsCarried(by: code, on: day, in: try Self.successionEntries(db).map(\.succession))
-            let decision = EIADecision.decide(
-                area: area, category: category, on: day,
-                freezes: try Self.carried(db, try codes.flatMap { try Self.fetchFreezes(db, where: "f.area_code = ?", [$0]) }, on: day))
+            let codes = [code] + SuccessionRules.predecessorsCarried(by: code, on: day, in: try Self.activeSuccessions(db))
+            // Each freeze once: the copy held by `code` when a split made several holders (D-106).
+            var seen = Set<Int64>()
+            let held = try Self.carried(db, try codes.flatMap { try Self.fetchFreezes(db, where: "f.area_code = ?", [$0]) }, on: day)
+                .sorted { ($0.heldBy?.code == code ? 0 : 1) < ($1.heldBy?.code == code ? 0 : 1) }
+                .filter { seen.insert($0.id).inserted }
+            let decision = EIADecision.decide(area: area, category: category, on: day, freezes: held)
             try db.execute(
                 sql: "INSERT INTO eia_check_log (asked_at, area_code, category, project, on_date, answer, ground, freeze_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 arguments: [

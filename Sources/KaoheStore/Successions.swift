@@ -2,80 +2,137 @@ import Foundation
 import GRDB
 import KaoheCore
 
-/// A stored succession with who recorded it and when (issue 21).
+/// A stored succession with who recorded it and when, and its withdrawal if it was withdrawn (issue 21).
 public struct SuccessionEntry: Sendable, Equatable {
     public var id: Int64
     public var succession: Succession
     public var recordedAt: String
     public var recordedBy: String
+    /// Set when the succession was withdrawn as wrongly recorded; it is then kept but no longer in force.
+    public var withdrawal: SuccessionWithdrawal?
+}
+
+/// The withdrawal of a wrongly recorded succession: by which document, why, who and when (issue 21).
+public struct SuccessionWithdrawal: Sendable, Equatable {
+    public var id: Int64
+    public var document: String
+    public var reason: String
+    public var withdrawnAt: String
+    public var withdrawnBy: String
 }
 
 extension AppDatabase {
     /// Records one succession after `SuccessionRules` accepts it against what is stored, in one transaction.
     public func recordSuccession(_ s: Succession, today: Day, by recorder: String, at time: Date = Date()) throws -> SuccessionEntry {
-        try writer.write { db in
-            let known = Set(try String.fetchAll(db, sql: "SELECT code FROM area"))
-            let existing = try Self.successionEntries(db).map(\.succession)
-            if let problem = SuccessionRules.problem(with: s, existing: existing, knownCodes: known, today: today) {
-                throw problem
-            }
-            try db.execute(
-                sql: """
-                    INSERT INTO area_succession (predecessor_code, successor_code, effective_on, document, kind, recorded_at, recorded_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [s.predecessor, s.successor, s.effective.description, s.document, s.kind.rawValue,
-                            ISO8601DateFormatter().string(from: time), recorder])
-            return try Self.successionEntries(db).first { $0.id == db.lastInsertedRowID }!
+        do {
+            return try recordSuccessions([s], today: today, by: recorder, at: time)[0]
+        } catch let refusal as SuccessionRefusal {
+            throw refusal.problem
         }
     }
 
-    /// Every recorded succession, oldest first.
+    /// Records several successions in one transaction, each checked against those stored and those before it
+    /// in `list`: all are recorded or none (an import file, issue 21). A refusal names the list position.
+    public func recordSuccessions(_ list: [Succession], today: Day, by recorder: String, at time: Date = Date()) throws -> [SuccessionEntry] {
+        try writer.write { db in
+            let known = Set(try String.fetchAll(db, sql: "SELECT code FROM area"))
+            var existing = try Self.activeSuccessions(db)
+            var ids: [Int64] = []
+            for (i, s) in list.enumerated() {
+                if let problem = SuccessionRules.problem(with: s, existing: existing, knownCodes: known, today: today) {
+                    throw SuccessionRefusal(index: i, problem: problem)
+                }
+                try db.execute(
+                    sql: """
+                        INSERT INTO area_succession (predecessor_code, successor_code, effective_on, document, kind, recorded_at, recorded_by,
+                                                     weight, own_base, own_previous)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [s.predecessor, s.successor, s.effective.description, s.document, s.kind.rawValue,
+                                ISO8601DateFormatter().string(from: time), recorder,
+                                s.weight.map(Self.text), s.ownBase.map(Self.text), s.ownPrevious.map(Self.text)])
+                ids.append(db.lastInsertedRowID)
+                existing.append(s)
+            }
+            let entries = try Self.successionEntries(db)
+            return ids.map { id in entries.first { $0.id == id }! }
+        }
+    }
+
+    /// Every recorded succession, oldest first, withdrawn ones included (marked).
     public func successions() throws -> [SuccessionEntry] {
         try writer.read { try Self.successionEntries($0) }
     }
 
+    static func text(_ d: Decimal) -> String { NSDecimalNumber(decimal: d).description(withLocale: Locale(identifier: "en_US_POSIX")) }
+
+    static func decimal(_ text: String?) -> Decimal? {
+        text.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
+    }
+
     static func successionEntries(_ db: Database) throws -> [SuccessionEntry] {
-        try Row.fetchAll(db, sql: "SELECT * FROM area_succession ORDER BY id").compactMap { row in
+        let withdrawals = Dictionary(
+            try Row.fetchAll(db, sql: "SELECT * FROM area_succession_withdrawal").map { row -> (Int64, SuccessionWithdrawal) in
+                (row["succession_id"], SuccessionWithdrawal(id: row["id"], document: row["document"], reason: row["reason"],
+                                                            withdrawnAt: row["withdrawn_at"], withdrawnBy: row["withdrawn_by"]))
+            }, uniquingKeysWith: { a, _ in a })
+        return try Row.fetchAll(db, sql: "SELECT * FROM area_succession ORDER BY id").compactMap { row in
             guard let day = Day(iso: row["effective_on"]), let kind = SuccessionKind(rawValue: row["kind"]) else { return nil }
+            let id: Int64 = row["id"]
             return SuccessionEntry(
-                id: row["id"],
+                id: id,
                 succession: Succession(predecessor: row["predecessor_code"], successor: row["successor_code"], effective: day,
-                                       document: row["document"], kind: kind),
-                recordedAt: row["recorded_at"], recordedBy: row["recorded_by"])
+                                       document: row["document"], kind: kind, weight: decimal(row["weight"]),
+                                       ownBase: decimal(row["own_base"]), ownPrevious: decimal(row["own_previous"])),
+                recordedAt: row["recorded_at"], recordedBy: row["recorded_by"], withdrawal: withdrawals[id])
         }
+    }
+
+    /// The successions in force: recorded and not withdrawn, oldest first.
+    static func activeSuccessions(_ db: Database) throws -> [Succession] {
+        try successionEntries(db).filter { $0.withdrawal == nil }.map(\.succession)
     }
 }
 
+/// A succession of an import file refused by `SuccessionRules`, with its position in the list.
+public struct SuccessionRefusal: Error, Sendable {
+    public var index: Int
+    public var problem: Refusal
+}
+
 extension AppDatabase {
-    /// `freezes` with `heldBy` set for those whose unit was renamed or recoded by `day` (any day when nil).
+    /// `freezes` as held on `day` (any day when nil): one copy for each unit that stands in a succeeded
+    /// unit's place, with `heldBy` set (a split's successors each hold it, D-106).
     static func carried(_ db: Database, _ freezes: [Freeze], on day: Day?) throws -> [Freeze] {
-        let successions = try successionEntries(db).map(\.succession)
+        let successions = try activeSuccessions(db)
         guard !successions.isEmpty else { return freezes }
-        return try freezes.map { f in
-            var f = f
-            if let c = SuccessionRules.carrier(of: f.area.code, on: day, in: successions), let heir = try AreaRow.fetchOne(db, key: c.code)?.area {
+        return try freezes.flatMap { f -> [Freeze] in
+            let holders = SuccessionRules.carriers(of: f.area.code, on: day, in: successions)
+            guard !holders.isEmpty else { return [f] }
+            return try holders.compactMap { c in
+                guard let heir = try AreaRow.fetchOne(db, key: c.code)?.area else { return nil }
+                var f = f
                 f.heldBy = heir
                 f.heldSince = c.since
+                return f
             }
-            return f
         }
     }
-}
 
-extension AppDatabase {
-    /// `summonses` with `heldBy` set for the open ones whose unit was renamed or recoded (issue 21).
+    /// `summonses` with the open ones of a succeeded unit held by each unit in its place (issue 21).
     static func carried(_ db: Database, _ summonses: [Summons]) throws -> [Summons] {
-        let successions = try successionEntries(db).map(\.succession)
+        let successions = try activeSuccessions(db)
         guard !successions.isEmpty else { return summonses }
-        return try summonses.map { s in
-            var s = s
-            if s.closedOn == nil, let c = SuccessionRules.carrier(of: s.area.code, on: nil, in: successions),
-               let heir = try AreaRow.fetchOne(db, key: c.code)?.area {
+        return try summonses.flatMap { s -> [Summons] in
+            let holders = s.closedOn == nil ? SuccessionRules.carriers(of: s.area.code, on: nil, in: successions) : []
+            guard !holders.isEmpty else { return [s] }
+            return try holders.compactMap { c in
+                guard let heir = try AreaRow.fetchOne(db, key: c.code)?.area else { return nil }
+                var s = s
                 s.heldBy = heir
                 s.heldSince = c.since
+                return s
             }
-            return s
         }
     }
 }

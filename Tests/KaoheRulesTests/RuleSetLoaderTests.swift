@@ -59,7 +59,9 @@ struct RuleSetLoaderTests {
                 let parts = line.split(separator: "#")[0].split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
                 provenance[parts[0]] = parts[1]
             }
-            let expected = Dictionary(uniqueKeysWithValues: RuleSetting.allCases.map {
+            // The succession settings (issue 21) are left out of the built-in text so its hash, named in every
+            // issued notice, stays; they count as defaults and are marked so where used (D-104).
+            let expected = Dictionary(uniqueKeysWithValues: RuleSetting.allCases.filter { !$0.listedOnlyWhenNamed }.map {
                 ($0.rawValue, Self.officialSettings.contains($0) ? "\"official\"" : "\"default\"")
             })
             #expect(provenance == expected)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How one administrative unit came to be replaced by another (issue 21).
 ///
 /// A rename keeps the code's history under a new name; a recode gives the unit a new code (安县 510724 →
@@ -30,13 +32,26 @@ public struct Succession: Sendable, Equatable, Codable {
     /// The document (文号) that made the change.
     public var document: String
     public var kind: SuccessionKind
+    /// A merge's weight of this predecessor (e.g. its population), used when the rule set weights the mean by
+    /// recorded weights (`MergeWeighting.recorded`); nil when none was given.
+    public var weight: Decimal?
+    /// A split successor's own base concentration C_base, μg/m³, when the succession file gives one.
+    public var ownBase: Decimal?
+    /// A split successor's own previous-year concentration, μg/m³, when the succession file gives one.
+    public var ownPrevious: Decimal?
 
-    public init(predecessor: String, successor: String, effective: Day, document: String, kind: SuccessionKind) {
+    public init(
+        predecessor: String, successor: String, effective: Day, document: String, kind: SuccessionKind,
+        weight: Decimal? = nil, ownBase: Decimal? = nil, ownPrevious: Decimal? = nil
+    ) {
         self.predecessor = predecessor
         self.successor = successor
         self.effective = effective
         self.document = document
         self.kind = kind
+        self.weight = weight
+        self.ownBase = ownBase
+        self.ownPrevious = ownPrevious
     }
 
     /// The first assessed year in which the successor stands in the predecessor's place: the year of the

@@ -79,29 +79,39 @@ public enum SuccessionRules {
 }
 
 extension SuccessionRules {
-    /// The unit that stands in `code`'s place on `day` through renames and recodes in force by then, with the
-    /// day it took over; nil when `code` itself still exists on `day` (issue 21). Merges and splits are not
-    /// followed (D-63).
-    public static func carrier(of code: String, on day: Day?, in successions: [Succession]) -> (code: String, since: Day)? {
-        var current = code, since: Day?
+    /// The units that stand in `code`'s place on `day` through the successions in force by then, each with the
+    /// day it took over; empty when `code` itself still exists on `day` (issue 21). A rename, recode or merge
+    /// has one carrier; a split has one per successor, each bound by what the predecessor had (D-106).
+    public static func carriers(of code: String, on day: Day?, in successions: [Succession]) -> [(code: String, since: Day)] {
+        var result: [(code: String, since: Day)] = []
+        var frontier: [(code: String, since: Day?)] = [(code, nil)]
         var seen: Set<String> = [code]
-        func next(_ s: Succession) -> Bool {
-            guard s.predecessor == current, s.kind == .rename || s.kind == .recode else { return false }
-            guard let day else { return true }
-            return s.effective <= day
+        while let (current, since) = frontier.popLast() {
+            let next = successions.filter { s in s.predecessor == current && day.map { s.effective <= $0 } ?? true }
+            if next.isEmpty {
+                if let since { result.append((current, since)) }
+                continue
+            }
+            for s in next where !seen.contains(s.successor) {
+                seen.insert(s.successor)
+                frontier.append((s.successor, s.effective))
+            }
         }
-        while let s = successions.first(where: next), !seen.contains(s.successor) {
-            seen.insert(s.successor)
-            current = s.successor
-            since = s.effective
-        }
-        return since.map { (current, $0) }
+        return result.sorted { $0.code < $1.code }
     }
 
-    /// The units whose place `code` holds on `day` through renames and recodes (its predecessors, theirs, …).
+    /// The one unit that stands in `code`'s place on `day` (the first by code when a split made several).
+    public static func carrier(of code: String, on day: Day?, in successions: [Succession]) -> (code: String, since: Day)? {
+        carriers(of: code, on: day, in: successions).first
+    }
+
+    /// The units whose place `code` holds on `day` (its predecessors, theirs, …), each once.
     public static func predecessorsCarried(by code: String, on day: Day?, in successions: [Succession]) -> [String] {
-        successions.compactMap { s in
-            carrier(of: s.predecessor, on: day, in: successions)?.code == code ? s.predecessor : nil
+        var seen: Set<String> = []
+        return successions.compactMap { s in
+            guard !seen.contains(s.predecessor), carriers(of: s.predecessor, on: day, in: successions).contains(where: { $0.code == code }) else { return nil }
+            seen.insert(s.predecessor)
+            return s.predecessor
         }
     }
 }

@@ -41,14 +41,16 @@ struct AssessCommand: ParsableCommand {
                 prepared = try AssessmentPreparation.prepare(snapshot, kind: which.kind, rules: ruleSet)
             } catch .noUnits {
                 throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)")
-            } catch .unresolvedSuccession(let s) {
-                throw unresolvedSuccessionError(s, year: which.year, lang: lang)
+            } catch .succession(let problem) {
+                throw CLIError(lang(problem.chinese + " — \(which.year) 年考核未运行", problem.english + " — the \(which.year) assessment was not run"))
             }
             let inputs = prepared.inputs
             let results = AssessmentPreparation.score(prepared, rules: ruleSet)
-            let run = try db.saveRun(
+            let stored = try db.saveRun(
                 year: which.year, kind: which.kind, rules: ruleSet, ruleSetText: ruleSet.sourceText ?? (try rules.source(lang).text),
                 inputs: inputs, results: results)
+            // Issue 21: a unit succeeded after the year is named as it was, with its successor noted.
+            let run = SuccessionLabels.labelled(stored, english: lang.lang == .en)
             Console.out(AssessmentText.heading(run, lang: lang.lang))
             Console.out(AssessmentText.table(run, rules: ruleSet.rounding, lang: lang.lang), terminator: "")
             Console.out(AssessmentText.gradeCounts(run, lang: lang.lang))
@@ -75,11 +77,12 @@ struct AssessCommand: ParsableCommand {
         func run() throws {
             let db = try store.open(.read)
             let found = try runID.map { try namedRun(db, id: $0, year: which.year, kind: which.kind, lang) } ?? db.latestRun(year: which.year, kind: which.kind)
-            guard let run = found else {
+            guard let found else {
                 throw CLIError(lang(
                     "\(which.year) 年尚无\(Labels.kind(which.kind, .zh))运行 — 先运行 kaohe assess --year \(which.year)\(which.final ? " --final" : "")",
                     "no \(which.kind.rawValue) assessment run for \(which.year) — run kaohe assess --year \(which.year)\(which.final ? " --final" : "") first"))
             }
+            let run = SuccessionLabels.labelled(found, english: lang.lang == .en)
             if !output.isTerminalText {
                 // The table typed (issue 16), the heading (run, revision, draft or published) as its caption.
                 try output.emit(ListTables.assessment(run, rules: try storedRules(of: run, lang).rounding, lang: lang.lang), database: store.path, lang)

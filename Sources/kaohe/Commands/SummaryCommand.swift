@@ -64,7 +64,9 @@ struct SummaryCommand: ParsableCommand {
                 "\(which.year) 年尚无\(Labels.kind(which.kind, .zh))运行 — 先运行 kaohe assess --year \(which.year)",
                 "no \(which.kind.rawValue) assessment run for \(which.year) — run kaohe assess --year \(which.year) first"))
         }
-        let run = read.run
+        // Issue 21: units succeeded after the year are named as they were, with the successor noted when the run
+        // recorded it (a run issued before the succession prints as issued, R-22b).
+        let run = SuccessionLabels.labelled(read.run, english: lang.lang == .en)
         if let n = read.newerDraft {
             // R-22c: the published revision is the result; a newer draft is only named, on standard error so
             // the document on standard output stays the notice.

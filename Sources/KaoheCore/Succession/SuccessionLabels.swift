@@ -1,0 +1,23 @@
+/// How a unit is named in the lists of a year before it was succeeded: as it was called then, with its
+/// successor noted — "安县（2016年起为安州区）" (issue 21).
+public enum SuccessionLabels {
+    /// The note for `code` in `year`, nil when no succession in force replaced it after that year.
+    ///
+    /// The earliest later succession counts (a unit is succeeded once; a split names each successor).
+    public static func note(code: String, year: Int, successions: [Succession], names: [String: String]) -> Bilingual? {
+        let later = successions.filter { $0.predecessor == code && $0.firstYearOfSuccessor > year }
+        guard let first = later.min(by: { $0.effective < $1.effective }) else { return nil }
+        let heirs = later.filter { $0.effective == first.effective }.map { names[$0.successor] ?? $0.successor }
+        let from = first.firstYearOfSuccessor
+        return Bilingual("（\(from)年起为\(heirs.joined(separator: "、"))）", " (\(heirs.joined(separator: ", ")) from \(from))")
+    }
+
+    /// `run` with each unit's name followed by its successor note in the language asked, for display only.
+    public static func labelled(_ run: AssessmentRun, english: Bool) -> AssessmentRun {
+        var run = run
+        for k in run.results.indices {
+            if let n = run.results[k].successorNote { run.results[k].area.name += english ? n.en : n.zh }
+        }
+        return run
+    }
+}
