@@ -99,6 +99,11 @@ final class SharedStringsReader: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inText { current += string }
     }
+
+    /// A CDATA section is text like any other; XMLParser hands it on apart (D-102).
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        if inText { current += String(decoding: CDATABlock, as: UTF8.self) }
+    }
 }
 
 /// Decodes the `_xHHHH_` escapes OOXML uses for characters XML cannot carry (`_x000D_` is a carriage return).

@@ -83,17 +83,23 @@ struct MonitoringCommand: ParsableCommand {
         /// `file.xlsx:Sheet`) and returns it with the SHA-256 of the sheet's CSV form; a workbook problem rejects
         /// the file.
         ///
-        /// The sheet is streamed in batches of rows (SheetStream), so a sheet of a million rows is never held
+        /// The sheet is streamed as it unpacks (SheetStream), so a sheet of a million rows is never held
         /// whole; where only the whole read is right (a merged header, comments in the XML) a new importer is fed
         /// the sheet read whole (D-64, D-88). Either way the importer sees the same CSV.
         func feedWorkbook(_ file: ChunkedInput, make: (String) -> MonitoringImporter) throws -> (MonitoringImporter, String) {
             var bytes = Data()
             _ = try file.read(hash: false) { bytes.append($0) }
             do {
-                let hasher = BackgroundHasher()
+                var hasher = BackgroundHasher()
                 var importer: MonitoringImporter?
+                // A second start (the scanner gave way, D-102) voids what was fed: a new importer and hash.
                 let streamed = try SheetStream.csv(
-                    bytes, file: file.path, sheet: sheet.sheet, preferred: sheetNames([.monitoring]), onStart: { importer = make($0) }
+                    bytes, file: file.path, sheet: sheet.sheet, preferred: sheetNames([.monitoring]),
+                    onStart: {
+                        hasher.wait()
+                        hasher = BackgroundHasher()
+                        importer = make($0)
+                    }
                 ) { csv in
                     hasher.update(csv)
                     try importer?.feed(csv)
