@@ -75,7 +75,9 @@ struct SheetCells {
     /// `<row r=…>`: `number` is the `r` attribute read as `Int(…)`, nil when absent or not a number.
     mutating func startRow(number: Int?) {
         rowNumber = number ?? rowNumber + 1
+        let width = cells.count
         cells = []
+        cells.reserveCapacity(width)
         column = 0
     }
 
@@ -125,8 +127,12 @@ struct SheetCells {
         inCell = false
         guard column >= 1, column <= 16_384 else { return }
         if let text = cellText(value: value, inline: inline) {
-            if cells.count < column { cells += Array(repeating: "", count: column - cells.count) }
-            cells[column - 1] = text
+            if cells.count == column - 1 {
+                cells.append(text)  // the usual case: the next column
+            } else {
+                if cells.count < column { cells += Array(repeating: "", count: column - cells.count) }
+                cells[column - 1] = text
+            }
         }
     }
 

@@ -78,7 +78,7 @@ public enum SheetStream {
         do {
             _ = try book.archive.extract(entry, skipCRC32: false) { chunk in
                 guard scanner.feed(chunk) else { throw ScannerGaveWay() }
-                if sink.pending.count >= 1 << 20 {
+                if sink.pendingCount >= 1 << 20 {
                     do { try onCSV(sink.take()) } catch { failure = error; throw error }
                 }
             }
@@ -97,7 +97,7 @@ public enum SheetStream {
             Book.fillMergedHeader(&filled, merges: scanner.merges, used: sink.usedColumns)
             if filled[0] != header { return Scanned(result: nil) }
         }
-        if !sink.pending.isEmpty || sink.rows == 0 { try onCSV(sink.take()) }
+        if sink.pendingCount > 0 || sink.rows == 0 { try onCSV(sink.take()) }
         return Scanned(result: Result(sheet: SheetText(file: book.file, sheet: info.name, rows: []), rowOfLine: sink.rowOfLine, rows: sink.rows, scanned: true))
     }
 
@@ -114,7 +114,7 @@ public enum SheetStream {
                 guard failure == nil, !batcher.mustReadWhole else { return }
                 do {
                     try batcher.feed(chunk)
-                    if !sink.pending.isEmpty { try onCSV(sink.take()) }
+                    if sink.pendingCount > 0 { try onCSV(sink.take()) }
                 } catch {
                     failure = error
                 }
@@ -138,35 +138,60 @@ public enum SheetStream {
             Book.fillMergedHeader(&filled, merges: reader.merges, used: sink.usedColumns)
             if filled[0] != header { return nil }
         }
-        if !sink.pending.isEmpty || sink.rows == 0 { try onCSV(sink.take()) }
+        if sink.pendingCount > 0 || sink.rows == 0 { try onCSV(sink.take()) }
         return Result(sheet: SheetText(file: book.file, sheet: info.name, rows: []), rowOfLine: sink.rowOfLine, rows: sink.rows, scanned: false)
     }
 }
 
 /// The rows handed on so far as CSV: exactly `SheetText.csv`, written a batch at a time.
 struct CSVSink {
-    private(set) var pending = Data()
+    /// The CSV written since the last `take`, as bytes (appending to `Data` byte by byte costs more).
+    private var bytes: [UInt8] = []
     private(set) var rowOfLine: [Int] = []
     private(set) var rows = 0
     /// The first row holding values (the header) as read, before any merge filling.
     private(set) var header: SheetRow?
-    /// The 1-based columns holding a value in some row after the header.
-    private(set) var usedColumns = Set<Int>()
+    /// Whether column i + 1 holds a value in some row after the header.
+    private var used: [Bool] = []
     private var started = false
+
+    /// Bytes written and not yet taken.
+    var pendingCount: Int { bytes.count }
+
+    /// The 1-based columns holding a value in some row after the header.
+    var usedColumns: Set<Int> { Set(used.indices.filter { used[$0] }.map { $0 + 1 }) }
 
     mutating func add(_ row: SheetRow) {
         if !started {
-            pending.append(contentsOf: [0xEF, 0xBB, 0xBF])
+            bytes.append(contentsOf: [0xEF, 0xBB, 0xBF])
             started = true
         }
         if header == nil {
             header = row
         } else {
-            for (i, cell) in row.cells.enumerated() where !cell.isEmpty { usedColumns.insert(i + 1) }
+            if used.count < row.cells.count { used += Array(repeating: false, count: row.cells.count - used.count) }
+            for (i, cell) in row.cells.enumerated() where !cell.isEmpty { used[i] = true }
         }
         rows += 1
-        pending.append(contentsOf: SheetText.csvLine(row.cells).utf8)
-        rowOfLine += Array(repeating: row.number, count: SheetText.lineBreaks(row.cells) + 1)
+        // As `SheetText.csvLine`: every field quoted, quotes doubled, a line feed; line breaks counted as
+        // `SheetText.lineBreaks` counts them (CR LF once).
+        var breaks = 0
+        for (i, cell) in row.cells.enumerated() {
+            if i > 0 { bytes.append(0x2C) }
+            bytes.append(0x22)
+            // A quote is doubled by the same Foundation call as `csvLine` (it leaves a quote that begins a
+            // combined character alone); nearly no cell holds one.
+            let text = cell.utf8.contains(0x22) ? cell.replacingOccurrences(of: "\"", with: "\"\"") : cell
+            var previous: UInt8 = 0
+            for byte in text.utf8 {
+                if byte == 0x0A, previous != 0x0D { breaks += 1 } else if byte == 0x0D { breaks += 1 }
+                bytes.append(byte)
+                previous = byte
+            }
+            bytes.append(0x22)
+        }
+        bytes.append(0x0A)
+        for _ in 0...breaks { rowOfLine.append(row.number) }
     }
 
     /// The CSV written since the last call; a sheet without rows still gives its BOM once.
@@ -175,8 +200,8 @@ struct CSVSink {
             started = true
             return Data([0xEF, 0xBB, 0xBF])
         }
-        defer { pending = Data() }
-        return pending
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return Data(bytes)
     }
 }
 

@@ -27,7 +27,9 @@ enum XMLText {
         guard let first = r.first, let last = r.last else { return false }
         let f = p[first]
         guard ((f | 0x20) >= 0x61 && (f | 0x20) <= 0x7A) || f == 0x5F, p[last] != 0x3A else { return false }
-        return p[r].filter { $0 == 0x3A }.count <= 1
+        var colons = 0
+        for k in r where p[k] == 0x3A { colons += 1 }
+        return colons <= 1
     }
 
     /// The bytes after the name's `:`, or the whole name.
@@ -35,6 +37,8 @@ enum XMLText {
         if let colon = p[r].lastIndex(of: 0x3A) { return p[(colon + 1)..<r.upperBound] }
         return p[r]
     }
+
+    private static let mergeCell = Array("mergeCell".utf8)
 
     static func localName(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Element {
         let n = localNameBytes(p, r)
@@ -51,7 +55,7 @@ enum XMLText {
             if n.elementsEqual([0x72, 0x6F, 0x77]) { return .row }
             if n.elementsEqual([0x72, 0x50, 0x68]) { return .rPh }
             return .other
-        case 9: return n.elementsEqual(Array("mergeCell".utf8)) ? .mergeCell : .other
+        case 9: return n.elementsEqual(mergeCell) ? .mergeCell : .other
         default: return .other
         }
     }
@@ -174,13 +178,17 @@ enum XMLText {
         while j < p.count, p[j] != 0x3B, j - i < 40 { j += 1 }
         guard j < p.count, p[j] == 0x3B else { return final || j - i >= 40 ? Int.max : i }
         let body = p[(i + 1)..<j]
-        switch Array(body) {
-        case Array("lt".utf8): out.append(0x3C)
-        case Array("gt".utf8): out.append(0x3E)
-        case Array("amp".utf8): out.append(0x26)
-        case Array("quot".utf8): out.append(0x22)
-        case Array("apos".utf8): out.append(0x27)
-        default:
+        if body.elementsEqual([0x6C, 0x74]) {  // lt
+            out.append(0x3C)
+        } else if body.elementsEqual([0x67, 0x74]) {  // gt
+            out.append(0x3E)
+        } else if body.elementsEqual([0x61, 0x6D, 0x70]) {  // amp
+            out.append(0x26)
+        } else if body.elementsEqual([0x71, 0x75, 0x6F, 0x74]) {  // quot
+            out.append(0x22)
+        } else if body.elementsEqual([0x61, 0x70, 0x6F, 0x73]) {  // apos
+            out.append(0x27)
+        } else {
             guard body.first == 0x23 else { return Int.max }
             let hex = body.dropFirst().first == 0x78
             let digits = body.dropFirst(hex ? 2 : 1)
@@ -198,11 +206,30 @@ enum XMLText {
                 if code > 0x10FFFF { return Int.max }
             }
             guard code == 0x09 || code == 0x0A || code == 0x0D || (0x20...0xD7FF).contains(code) || (0xE000...0xFFFD).contains(code)
-                || (0x10000...0x10FFFF).contains(code), let scalar = Unicode.Scalar(code)
+                || (0x10000...0x10FFFF).contains(code)
             else { return Int.max }
-            out.append(contentsOf: Array(String(Character(scalar)).utf8))
+            appendUTF8(code, to: &out)
         }
         return j + 1
+    }
+
+    /// A scalar value (not a surrogate) appended as UTF-8.
+    static func appendUTF8(_ code: UInt32, to out: inout [UInt8]) {
+        switch code {
+        case 0..<0x80: out.append(UInt8(code))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (code >> 6)))
+            out.append(UInt8(0x80 | (code & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (code >> 12)))
+            out.append(UInt8(0x80 | ((code >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (code & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (code >> 18)))
+            out.append(UInt8(0x80 | ((code >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((code >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (code & 0x3F)))
+        }
     }
 
     /// An attribute value from `i` (after its opening quote) to the closing `quote`, read as XML reads it:
@@ -216,11 +243,10 @@ enum XMLText {
             switch b {
             case 0x3C: return nil
             case 0x26:
-                var decoded: [UInt8] = []
-                let next = reference(p, j, final: false, into: &decoded)
+                var unkept: [UInt8] = []
+                let next = keep ? reference(p, j, final: false, into: &out) : reference(p, j, final: false, into: &unkept)
                 if next == Int.max { return nil }
                 if next == j { return -1 }
-                if keep { out += decoded }
                 j = next
             case 0x09, 0x0A:
                 if keep { out.append(0x20) }
@@ -289,13 +315,15 @@ enum XMLText {
         return column
     }
 
+    private static let inlineStr = Array("inlineStr".utf8)
+
     /// A cell's `t` attribute as `SheetCells.CellType` reads its text.
     static func cellType(_ bytes: ArraySlice<UInt8>?) -> SheetCells.CellType {
         guard let bytes, let first = bytes.first else { return .other }
         switch bytes.count {
         case 1: return first == 0x73 ? .shared : first == 0x62 ? .bool : first == 0x65 ? .error : .other
         case 3: return bytes.elementsEqual([0x73, 0x74, 0x72]) ? .str : .other
-        case 9: return bytes.elementsEqual("inlineStr".utf8) ? .inlineStr : .other
+        case 9: return bytes.elementsEqual(inlineStr) ? .inlineStr : .other
         default: return .other
         }
     }
