@@ -100,7 +100,7 @@ final class SharedStringsReader: NSObject, XMLParserDelegate {
         if inText { current += string }
     }
 
-    /// A CDATA section is text like any other; XMLParser hands it on apart (D-102).
+    /// A CDATA section is text like any other; XMLParser hands it on apart (D-111).
     func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
         if inText { current += String(decoding: CDATABlock, as: UTF8.self) }
     }

@@ -3,7 +3,7 @@ import KaoheCore
 
 extension XLSXReader {
     /// One sheet read by the byte scanner and by XMLParser, each outcome as text (the rows, or the messages
-    /// refusing the sheet), for the fuzzer's differential check (D-102); the scanner's is nil when it gave way.
+    /// refusing the sheet), for the fuzzer's differential check (D-111); the scanner's is nil when it gave way.
     ///
     /// Nil when the workbook itself cannot be opened or has no such sheet.
     public static func readBothWays(_ data: Data, file: String, sheet: String) -> (scanner: String?, parser: String)? {

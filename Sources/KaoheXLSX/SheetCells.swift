@@ -23,7 +23,7 @@ struct CellProblem: Equatable {
 }
 
 /// What a worksheet's elements mean, element by element, whichever reader found them: Foundation's XMLParser
-/// (`SheetReader`) or the byte scanner (`SheetDataScanner`, D-102).
+/// (`SheetReader`) or the byte scanner (`SheetDataScanner`, D-111).
 ///
 /// Both readers call the same steps in document order with the same attribute values, so a sheet gives the same
 /// rows and problems whichever read it; only the text inside `v` and `t` is gathered by each reader its own way

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads a worksheet part straight from its bytes as they are unpacked, handing each finished row on: the fast
-/// reader of a sheet (issue 16, D-102): on 30 MB of the benchmark's sheet, 0.22 s of CPU against XMLParser's 1.62 s.
+/// reader of a sheet (issue 16, D-111): on 30 MB of the benchmark's sheet, 0.22 s of CPU against XMLParser's 1.62 s.
 ///
 /// It reads the XML a spreadsheet writes — elements with or without a namespace prefix, attributes in any order
 /// with either quote, the five predefined entities and character references, comments, processing

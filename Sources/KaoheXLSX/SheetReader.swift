@@ -9,7 +9,7 @@ import KaoheCore
 /// Cell values become the text a person sees (`SheetCells`): shared and inline strings as written, numbers in
 /// at most 15 significant digits (as a spreadsheet shows them) without exponent, booleans as TRUE/FALSE, dated
 /// cells as `2015-01-01` or `2015-01-01 13:00`. The byte scanner (`SheetDataScanner`) reads most sheets faster;
-/// this reader is the reference it is tested against and what reads a sheet the scanner gives way on (D-102).
+/// this reader is the reference it is tested against and what reads a sheet the scanner gives way on (D-111).
 final class SheetReader: NSObject, XMLParserDelegate {
     private var state: SheetCells
     private let onRow: (SheetRow) -> Void

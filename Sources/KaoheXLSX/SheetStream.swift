@@ -9,7 +9,7 @@ import ZIPFoundation
 /// as CSV, so a sheet of a million rows never sits in memory whole (issue 16).
 ///
 /// The rows, their text and every located problem are those of `XLSXReader.read`. The byte scanner reads the
-/// chunks (`SheetDataScanner`, D-102); where it gives way, the stream starts again (`onStart` is called a
+/// chunks (`SheetDataScanner`, D-111); where it gives way, the stream starts again (`onStart` is called a
 /// second time) and parses batches of whole rows with Foundation's XMLParser, each wrapped in the sheet's own
 /// opening tags so prefixes and namespaces hold (D-88). Two cases return nil and the caller reads the sheet
 /// whole instead: a header row whose merged cells the whole read fills across (the merge list comes after the
@@ -32,7 +32,7 @@ public enum SheetStream {
     /// starting with a BOM; together they are byte for byte `XLSXReader.read(…).csv`.
     ///
     /// `onStart` learns the name the CSV is reported by (`file.xlsx:Sheet`) before any row. It is called a
-    /// second time when the stream starts over (the scanner gave way, D-102): everything handed on before is
+    /// second time when the stream starts over (the scanner gave way, D-111): everything handed on before is
     /// void. `batchBytes` is the XML parsed at a time by XMLParser (default 4 MiB); throws `DiagnosticsError`
     /// as the whole read does, located at sheet cells; returns nil when the sheet must be read whole (see the
     /// type's note).

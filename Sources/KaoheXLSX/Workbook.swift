@@ -210,7 +210,7 @@ struct Book {
     }
 
     /// Reads one sheet's rows, reporting every unreadable cell at once: by the byte scanner, or by XMLParser
-    /// where the scanner gives way (D-102).
+    /// where the scanner gives way (D-111).
     func read(_ info: XLSXReader.SheetInfo) throws -> SheetText {
         try readScanning(info) ?? readParsing(info)
     }

@@ -1,4 +1,4 @@
-/// The byte-level pieces of XML the sheet scanner reads (`SheetDataScanner`, D-102): names, references,
+/// The byte-level pieces of XML the sheet scanner reads (`SheetDataScanner`, D-111): names, references,
 /// attribute values, characters, and the attribute values of cells read as XMLParser's reader reads them.
 ///
 /// Positions are indexes into the scanner's bytes. A function that may need bytes not yet received says so

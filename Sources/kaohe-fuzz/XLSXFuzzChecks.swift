@@ -8,7 +8,7 @@ import ZIPFoundation
 /// a `DiagnosticsError` naming the file, whatever the zip container or the XML inside it holds.
 ///
 /// Where the byte scanner reads a sheet, its reading must be XMLParser's, and the stream's CSV the whole
-/// read's (D-102).
+/// read's (D-111).
 ///
 /// Each input is tried three ways: as the workbook's bytes (a mutated zip), as the sheet's XML inside a
 /// well-formed package, and as the shared-string table behind a fixed sheet, so the XML parsing is reached
@@ -25,7 +25,7 @@ enum XLSXFuzzChecks {
     static func readEverySheet(_ data: Data, _ what: String) {
         guard let infos = refused(what, { try XLSXReader.sheets(in: data, file: "fuzz.xlsx") }) else { return }
         for info in infos {
-            // The byte scanner, when it reads the sheet, reads it as XMLParser does (D-102).
+            // The byte scanner, when it reads the sheet, reads it as XMLParser does (D-111).
             if let both = XLSXReader.readBothWays(data, file: "fuzz.xlsx", sheet: info.name), let scanned = both.scanner {
                 precondition(scanned == both.parser, "\(what): the scanner read \(scanned)\nXMLParser read \(both.parser)")
             }

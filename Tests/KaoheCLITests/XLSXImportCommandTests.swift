@@ -90,7 +90,7 @@ import ZIPFoundation
     /// A monitoring sheet the byte scanner gives way on after more than a MiB of its CSV went to the importer
     /// (an element named outside ASCII just before `</sheetData>`, which XMLParser reads past): the stream
     /// starts over with XMLParser and a new importer and hash, so the import says, stores and logs exactly what
-    /// the unaltered workbook gives — a second import of the same sheet is unchanged (D-102).
+    /// the unaltered workbook gives — a second import of the same sheet is unchanged (D-111).
     @Test func aSheetTheScannerGivesWayOnLateImportsAsTheUnalteredWorkbook() throws {
         func t(_ text: String) -> String { "<c t=\"inlineStr\"><is><t>\(text)</t></is></c>" }
         var rows = "<row>" + ["站点编码", "区域代码", "日期", "PM10", "PM2.5", "沙尘"].map(t).joined() + "</row>"

@@ -61,7 +61,7 @@ struct SplitMix: RandomNumberGenerator {
     }
 }
 
-/// A seeded writer of random worksheet XML using every construct the scanner reads (D-102).
+/// A seeded writer of random worksheet XML using every construct the scanner reads (D-111).
 struct SheetXMLGenerator {
     var rng: SplitMix
     var prefix = ""
@@ -302,7 +302,7 @@ struct SheetXMLGenerator {
         for chunk in [1, 7, 4096] {
             #expect(BothReaders.scanned(bytes, chunk: chunk) == expected, "chunks of \(chunk)")
         }
-        // XMLParser reads it the same (its CDATA handling included, D-102).
+        // XMLParser reads it the same (its CDATA handling included, D-111).
         #expect(BothReaders.parsed(bytes) == expected)
     }
 

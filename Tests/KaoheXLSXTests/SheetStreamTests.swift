@@ -9,7 +9,7 @@ import Testing
 /// size, the same located problems, and nil (read it whole) where streaming cannot give the same result.
 @Suite struct SheetStreamTests {
     /// The CSV a stream hands on, joined, with the result.
-    /// With `scanning` false the XMLParser batches read the sheet (D-88), else the byte scanner first (D-102);
+    /// With `scanning` false the XMLParser batches read the sheet (D-88), else the byte scanner first (D-111);
     /// a second start voids what came before, as the monitoring import does.
     func streamed(_ data: Data, batch: Int, sheet: String? = nil, scanning: Bool = false) throws -> (csv: Data, result: SheetStream.Result?) {
         var out = Data()
@@ -50,7 +50,7 @@ import Testing
             #expect(csv == whole.csv, "batch \(batch)")
             #expect(r.rowOfLine == whole.rowOfLine && r.rows == 301 && r.sheet.name == "m.xlsx:监测数据" && !r.scanned)
         }
-        // The byte scanner (D-102): the same CSV and line map, read without XMLParser.
+        // The byte scanner (D-111): the same CSV and line map, read without XMLParser.
         let (scannedCSV, scannedResult) = try streamed(data, batch: 64, scanning: true)
         let r = try #require(scannedResult)
         #expect(r.scanned && scannedCSV == whole.csv && r.rowOfLine == whole.rowOfLine && r.rows == 301)
@@ -106,7 +106,7 @@ import Testing
         var commented = WorkbookBuilder()
         commented.sheets = [("区域", "<sheetData><row r=\"1\">\(s("A1", "区域代码"))</row><!-- </row> --><row r=\"2\">\(s("A2", "510703"))</row></sheetData>", nil)]
         #expect(try streamed(try commented.data(), batch: 64).result == nil)
-        // The byte scanner reads past a comment (D-102): the whole read's CSV, rows 1 and 2.
+        // The byte scanner reads past a comment (D-111): the whole read's CSV, rows 1 and 2.
         let (cCSV, cResult) = try streamed(try commented.data(), batch: 64, scanning: true)
         let cWhole = try XLSXReader.read(try commented.data(), file: "m.xlsx").csv
         #expect(cResult?.scanned == true && cResult?.rows == 2 && cCSV == cWhole)

@@ -85,13 +85,13 @@ struct MonitoringCommand: ParsableCommand {
         ///
         /// The sheet is streamed as it unpacks (SheetStream), so a sheet of a million rows is never held
         /// whole; where only the whole read is right (a merged header; comments when XMLParser reads the sheet)
-        /// a new importer is fed the sheet read whole (D-64, D-88, D-102). Either way the importer sees the same CSV.
+        /// a new importer is fed the sheet read whole (D-64, D-88, D-111). Either way the importer sees the same CSV.
         func feedWorkbook(_ file: ChunkedInput, make: (String) -> MonitoringImporter) throws -> (MonitoringImporter, String) {
             var bytes = Data()
             _ = try file.read(hash: false) { bytes.append($0) }
             do {
                 var hasher = BackgroundHasher()
-                // The importer checks the CSV on another core while the sheet is read (D-102). A second start
+                // The importer checks the CSV on another core while the sheet is read (D-111). A second start
                 // (the scanner gave way) voids what was fed: a new importer and a new hash.
                 var feeder: BackgroundFeeder?
                 let streamed: SheetStream.Result?

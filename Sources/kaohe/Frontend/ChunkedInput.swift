@@ -92,7 +92,7 @@ final class BackgroundHasher: @unchecked Sendable {
 }
 
 /// A monitoring importer fed on its own serial queue, at most a few chunks behind, so a workbook's sheet is
-/// read on one core while its CSV is checked on the other (D-102).
+/// read on one core while its CSV is checked on the other (D-111).
 ///
 /// The importer is touched only on the queue until `finish()` hands it back; after its first failure the
 /// chunks that follow are dropped, as a caller feeding it in step would have stopped there.
