@@ -99,11 +99,21 @@ final class SharedStringsReader: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inText { current += string }
     }
+
+    /// A CDATA section is text like any other; XMLParser hands it on apart (D-111).
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        if inText { current += String(decoding: CDATABlock, as: UTF8.self) }
+    }
 }
 
 /// Decodes the `_xHHHH_` escapes OOXML uses for characters XML cannot carry (`_x000D_` is a carriage return).
 func decodeEscapes(_ text: String) -> String {
-    guard text.contains("_x") else { return text }
+    // Bytes first: Foundation's search costs more than reading the cell (nearly no cell holds `_x`).
+    var previous: UInt8 = 0
+    guard text.utf8.contains(where: { byte in
+        defer { previous = byte }
+        return previous == 0x5F && byte == 0x78
+    }) else { return text }
     var out = ""
     var rest = Substring(text)
     while let start = rest.range(of: "_x") {

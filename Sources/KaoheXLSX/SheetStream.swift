@@ -5,14 +5,16 @@ import FoundationXML
 import KaoheCore
 import ZIPFoundation
 
-/// Reads one worksheet as a stream: its XML decompressed chunk by chunk and parsed a batch of whole rows at
-/// a time, each batch handed on as CSV, so a sheet of a million rows never sits in memory whole (issue 16).
+/// Reads one worksheet as a stream: its XML decompressed chunk by chunk and read as it comes, rows handed on
+/// as CSV, so a sheet of a million rows never sits in memory whole (issue 16).
 ///
-/// The rows, their text and every located problem are those of `XLSXReader.read`: the same `SheetReader`
-/// parses each batch, wrapped in the sheet's own opening tags so prefixes and namespaces hold. Two cases
-/// return nil and the caller reads the sheet whole instead: a header row whose merged cells the whole read
-/// fills across (the merge list comes after the rows, too late to change a header already handed on, D-64),
-/// and a sheet whose XML holds comments or CDATA sections (a `</row>` inside one must not split a batch).
+/// The rows, their text and every located problem are those of `XLSXReader.read`. The byte scanner reads the
+/// chunks (`SheetDataScanner`, D-111); where it gives way, the stream starts again (`onStart` is called a
+/// second time) and parses batches of whole rows with Foundation's XMLParser, each wrapped in the sheet's own
+/// opening tags so prefixes and namespaces hold (D-88). Two cases return nil and the caller reads the sheet
+/// whole instead: a header row whose merged cells the whole read fills across (the merge list comes after the
+/// rows, too late to change a header already handed on, D-64), and, in the XMLParser batches, a sheet whose
+/// XML holds comments or CDATA sections (a `</row>` inside one must not split a batch).
 public enum SheetStream {
     /// What the stream read: the sheet's name (its rows are not kept) and the sheet row of each CSV line.
     public struct Result: Sendable {
@@ -22,17 +24,29 @@ public enum SheetStream {
         public var rowOfLine: [Int]
         /// Rows handed on (those holding any value).
         public var rows: Int
+        /// Whether the byte scanner read the sheet (false: it gave way and XMLParser read it).
+        public var scanned: Bool
     }
 
     /// Streams the chosen sheet (as `XLSXReader.read` chooses it) to `onCSV` in UTF-8 CSV chunks, the first
     /// starting with a BOM; together they are byte for byte `XLSXReader.read(…).csv`.
     ///
-    /// `onStart` learns the name the CSV is reported by (`file.xlsx:Sheet`) before any row. `batchBytes` is
-    /// the XML parsed at a time (default 4 MiB); throws `DiagnosticsError` as the whole read does, located at
-    /// sheet cells; returns nil when the sheet must be read whole (see the type's note).
+    /// `onStart` learns the name the CSV is reported by (`file.xlsx:Sheet`) before any row. It is called a
+    /// second time when the stream starts over (the scanner gave way, D-111): everything handed on before is
+    /// void. `batchBytes` is the XML parsed at a time by XMLParser (default 4 MiB); throws `DiagnosticsError`
+    /// as the whole read does, located at sheet cells; returns nil when the sheet must be read whole (see the
+    /// type's note).
     public static func csv(
         _ data: Data, file: String, sheet named: String? = nil, preferred: [String] = [], batchBytes: Int = 4 << 20,
         onStart: (_ sheetName: String) throws -> Void = { _ in }, onCSV: (Data) throws -> Void
+    ) throws -> Result? {
+        try csv(data, file: file, sheet: named, preferred: preferred, batchBytes: batchBytes, scanning: true, onStart: onStart, onCSV: onCSV)
+    }
+
+    /// `csv(…)`, with `scanning` false to go straight to the XMLParser batches (for their tests).
+    static func csv(
+        _ data: Data, file: String, sheet named: String?, preferred: [String], batchBytes: Int, scanning: Bool,
+        onStart: (_ sheetName: String) throws -> Void, onCSV: (Data) throws -> Void
     ) throws -> Result? {
         let book = try Book(data: data, file: file)
         let info = try book.choose(named: named, preferred: preferred)
@@ -44,6 +58,53 @@ public enum SheetStream {
                 name, "the sheet's data is missing from the workbook", fix: "save it again from the spreadsheet program as .xlsx",
                 reasonZh: "工作簿中缺少该工作表的数据", fixZh: "请用电子表格软件重新另存为 .xlsx")
         }
+        if scanning {
+            if let outcome = try scanned(book, entry, info, name: name, onCSV: onCSV) { return outcome.result }
+            try onStart(name)
+        }
+        return try parsed(book, entry, info, name: name, batchBytes: batchBytes, onCSV: onCSV)
+    }
+
+    /// What the scanner's read came to, when it did not give way: the result, or nil to read the sheet whole.
+    private struct Scanned { var result: Result? }
+
+    /// The sheet read by the byte scanner; nil when it gave way (nothing it handed on counts).
+    private static func scanned(
+        _ book: Book, _ entry: Entry, _ info: XLSXReader.SheetInfo, name: String, onCSV: (Data) throws -> Void
+    ) throws -> Scanned? {
+        var sink = CSVSink()
+        var scanner = SheetDataScanner(shared: book.shared, styles: book.styles, date1904: book.date1904) { sink.add($0) }
+        var failure: Error?
+        do {
+            _ = try book.archive.extract(entry, skipCRC32: false) { chunk in
+                guard scanner.feed(chunk) else { throw ScannerGaveWay() }
+                if sink.pendingCount >= 1 << 20 {
+                    do { try onCSV(sink.take()) } catch { failure = error; throw error }
+                }
+            }
+        } catch {
+            if let failure { throw failure }
+            return nil  // gave way, or a part that does not unpack: the XMLParser read says so as before
+        }
+        guard scanner.finish() else { return nil }
+        if !scanner.problems.isEmpty {
+            throw DiagnosticsError(scanner.problems.map { p in
+                Diagnostic(file: "\(name)!\(columnLetters(p.column))\(p.row)", reason: p.reason, fix: p.fix, reasonZh: p.reasonZh, fixZh: p.fixZh)
+            })
+        }
+        if let header = sink.header {
+            var filled = [header]
+            Book.fillMergedHeader(&filled, merges: scanner.merges, used: sink.usedColumns)
+            if filled[0] != header { return Scanned(result: nil) }
+        }
+        if sink.pendingCount > 0 || sink.rows == 0 { try onCSV(sink.take()) }
+        return Scanned(result: Result(sheet: SheetText(file: book.file, sheet: info.name, rows: []), rowOfLine: sink.rowOfLine, rows: sink.rows, scanned: true))
+    }
+
+    /// The sheet parsed by XMLParser in batches of whole rows (D-88).
+    private static func parsed(
+        _ book: Book, _ entry: Entry, _ info: XLSXReader.SheetInfo, name: String, batchBytes: Int, onCSV: (Data) throws -> Void
+    ) throws -> Result? {
         var sink = CSVSink()
         let reader = SheetReader(shared: book.shared, styles: book.styles, date1904: book.date1904) { sink.add($0) }
         var batcher = RowBatcher(reader: reader, partPath: info.path, sheetName: name, batchBytes: batchBytes)
@@ -53,7 +114,7 @@ public enum SheetStream {
                 guard failure == nil, !batcher.mustReadWhole else { return }
                 do {
                     try batcher.feed(chunk)
-                    if !sink.pending.isEmpty { try onCSV(sink.take()) }
+                    if sink.pendingCount > 0 { try onCSV(sink.take()) }
                 } catch {
                     failure = error
                 }
@@ -77,35 +138,60 @@ public enum SheetStream {
             Book.fillMergedHeader(&filled, merges: reader.merges, used: sink.usedColumns)
             if filled[0] != header { return nil }
         }
-        if !sink.pending.isEmpty || sink.rows == 0 { try onCSV(sink.take()) }
-        return Result(sheet: SheetText(file: file, sheet: info.name, rows: []), rowOfLine: sink.rowOfLine, rows: sink.rows)
+        if sink.pendingCount > 0 || sink.rows == 0 { try onCSV(sink.take()) }
+        return Result(sheet: SheetText(file: book.file, sheet: info.name, rows: []), rowOfLine: sink.rowOfLine, rows: sink.rows, scanned: false)
     }
 }
 
 /// The rows handed on so far as CSV: exactly `SheetText.csv`, written a batch at a time.
 struct CSVSink {
-    private(set) var pending = Data()
+    /// The CSV written since the last `take`, as bytes (appending to `Data` byte by byte costs more).
+    private var bytes: [UInt8] = []
     private(set) var rowOfLine: [Int] = []
     private(set) var rows = 0
     /// The first row holding values (the header) as read, before any merge filling.
     private(set) var header: SheetRow?
-    /// The 1-based columns holding a value in some row after the header.
-    private(set) var usedColumns = Set<Int>()
+    /// Whether column i + 1 holds a value in some row after the header.
+    private var used: [Bool] = []
     private var started = false
+
+    /// Bytes written and not yet taken.
+    var pendingCount: Int { bytes.count }
+
+    /// The 1-based columns holding a value in some row after the header.
+    var usedColumns: Set<Int> { Set(used.indices.filter { used[$0] }.map { $0 + 1 }) }
 
     mutating func add(_ row: SheetRow) {
         if !started {
-            pending.append(contentsOf: [0xEF, 0xBB, 0xBF])
+            bytes.append(contentsOf: [0xEF, 0xBB, 0xBF])
             started = true
         }
         if header == nil {
             header = row
         } else {
-            for (i, cell) in row.cells.enumerated() where !cell.isEmpty { usedColumns.insert(i + 1) }
+            if used.count < row.cells.count { used += Array(repeating: false, count: row.cells.count - used.count) }
+            for (i, cell) in row.cells.enumerated() where !cell.isEmpty { used[i] = true }
         }
         rows += 1
-        pending.append(contentsOf: SheetText.csvLine(row.cells).utf8)
-        rowOfLine += Array(repeating: row.number, count: SheetText.lineBreaks(row.cells) + 1)
+        // As `SheetText.csvLine`: every field quoted, quotes doubled, a line feed; line breaks counted as
+        // `SheetText.lineBreaks` counts them (CR LF once).
+        var breaks = 0
+        for (i, cell) in row.cells.enumerated() {
+            if i > 0 { bytes.append(0x2C) }
+            bytes.append(0x22)
+            // A quote is doubled by the same Foundation call as `csvLine` (it leaves a quote that begins a
+            // combined character alone); nearly no cell holds one.
+            let text = cell.utf8.contains(0x22) ? cell.replacingOccurrences(of: "\"", with: "\"\"") : cell
+            var previous: UInt8 = 0
+            for byte in text.utf8 {
+                if byte == 0x0A, previous != 0x0D { breaks += 1 } else if byte == 0x0D { breaks += 1 }
+                bytes.append(byte)
+                previous = byte
+            }
+            bytes.append(0x22)
+        }
+        bytes.append(0x0A)
+        for _ in 0...breaks { rowOfLine.append(row.number) }
     }
 
     /// The CSV written since the last call; a sheet without rows still gives its BOM once.
@@ -114,8 +200,8 @@ struct CSVSink {
             started = true
             return Data([0xEF, 0xBB, 0xBF])
         }
-        defer { pending = Data() }
-        return pending
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return Data(bytes)
     }
 }
 

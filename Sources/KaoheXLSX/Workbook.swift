@@ -209,8 +209,33 @@ struct Book {
         return first
     }
 
-    /// Reads one sheet's rows, reporting every unreadable cell at once.
+    /// Reads one sheet's rows, reporting every unreadable cell at once: by the byte scanner, or by XMLParser
+    /// where the scanner gives way (D-111).
     func read(_ info: XLSXReader.SheetInfo) throws -> SheetText {
+        try readScanning(info) ?? readParsing(info)
+    }
+
+    /// The sheet read by the byte scanner as its part is unpacked (never held whole), or nil when the scanner
+    /// gives way (XML it does not read, damaged XML, a part that does not unpack): `readParsing` then reads it
+    /// and says what is wrong, as before the scanner.
+    func readScanning(_ info: XLSXReader.SheetInfo) throws -> SheetText? {
+        let clean = info.path.hasPrefix("/") ? String(info.path.dropFirst()) : info.path
+        guard let entry = archive[clean], entry.uncompressedSize <= XLSXReader.maximumPartBytes else { return nil }
+        var rows: [SheetRow] = []
+        var scanner = SheetDataScanner(shared: shared, styles: styles, date1904: date1904) { rows.append($0) }
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard scanner.feed(chunk) else { throw ScannerGaveWay() }
+            }
+        } catch {
+            return nil
+        }
+        guard scanner.finish() else { return nil }
+        return try finished(info, rows: rows, problems: scanner.problems, merges: scanner.merges)
+    }
+
+    /// The sheet read whole by Foundation's XMLParser, the reference reader (D-64).
+    func readParsing(_ info: XLSXReader.SheetInfo) throws -> SheetText {
         let name = "\(file):\(info.name)"
         guard let xml = Book.part(archive, info.path) else {
             throw workbookError(
@@ -232,14 +257,21 @@ struct Book {
                 name, "the sheet's XML is damaged near line \(line) of \(info.path)", fix: "save it again from the spreadsheet program as .xlsx",
                 reasonZh: "工作表的 XML 已损坏（\(info.path) 第 \(line) 行附近）", fixZh: "请用电子表格软件重新另存为 .xlsx")
         }
-        if !reader.problems.isEmpty {
-            throw DiagnosticsError(reader.problems.map { p in
+        return try finished(info, rows: rows, problems: reader.problems, merges: reader.merges)
+    }
+
+    /// The rows read, every cell problem reported at once, else the sheet with its merged header filled.
+    private func finished(_ info: XLSXReader.SheetInfo, rows: [SheetRow], problems: [CellProblem], merges: [(Int, Int, Int, Int)]) throws -> SheetText {
+        let name = "\(file):\(info.name)"
+        if !problems.isEmpty {
+            throw DiagnosticsError(problems.map { p in
                 Diagnostic(file: "\(name)!\(columnLetters(p.column))\(p.row)", reason: p.reason, fix: p.fix, reasonZh: p.reasonZh, fixZh: p.fixZh)
             })
         }
+        var rows = rows
         var used = Set<Int>()
         for row in rows.dropFirst() { for (i, cell) in row.cells.enumerated() where !cell.isEmpty { used.insert(i + 1) } }
-        Book.fillMergedHeader(&rows, merges: reader.merges, used: used)
+        Book.fillMergedHeader(&rows, merges: merges, used: used)
         return SheetText(file: file, sheet: info.name, rows: rows)
     }
 
@@ -306,6 +338,9 @@ struct Book {
         return parts.joined(separator: "/")
     }
 }
+
+/// Thrown from ZIPFoundation's consumer to stop unpacking a sheet the scanner gave way on.
+struct ScannerGaveWay: Error {}
 
 func workbookError(_ file: String, _ reason: String, fix: String, reasonZh: String, fixZh: String) -> DiagnosticsError {
     DiagnosticsError([Diagnostic(file: file, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh)])

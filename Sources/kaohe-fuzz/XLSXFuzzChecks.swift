@@ -7,6 +7,9 @@ import ZIPFoundation
 /// The .xlsx reader's properties under arbitrary bytes (issue 16): a workbook either reads or is refused with
 /// a `DiagnosticsError` naming the file, whatever the zip container or the XML inside it holds.
 ///
+/// Where the byte scanner reads a sheet, its reading must be XMLParser's, and the stream's CSV the whole
+/// read's (D-111).
+///
 /// Each input is tried three ways: as the workbook's bytes (a mutated zip), as the sheet's XML inside a
 /// well-formed package, and as the shared-string table behind a fixed sheet, so the XML parsing is reached
 /// without libFuzzer having to rebuild a zip's checksums.
@@ -22,7 +25,15 @@ enum XLSXFuzzChecks {
     static func readEverySheet(_ data: Data, _ what: String) {
         guard let infos = refused(what, { try XLSXReader.sheets(in: data, file: "fuzz.xlsx") }) else { return }
         for info in infos {
+            // The byte scanner, when it reads the sheet, reads it as XMLParser does (D-111).
+            if let both = XLSXReader.readBothWays(data, file: "fuzz.xlsx", sheet: info.name), let scanned = both.scanner {
+                precondition(scanned == both.parser, "\(what): the scanner read \(scanned)\nXMLParser read \(both.parser)")
+            }
+            // The stream hands on the whole read's CSV (or says to read the sheet whole).
+            var streamed = Data()
+            let result = refused(what, { try SheetStream.csv(data, file: "fuzz.xlsx", sheet: info.name, onStart: { _ in streamed = Data() }) { streamed.append($0) } })
             guard let sheet = refused(what, { try XLSXReader.read(data, file: "fuzz.xlsx", sheet: info.name) }) else { continue }
+            if let result, result != nil { precondition(streamed == sheet.csv, "\(what): the stream's CSV differs from the whole read's") }
             let map = sheet.rowOfLine
             precondition(map.count >= sheet.rows.count, "\(what): fewer CSV lines mapped than rows")
             do {

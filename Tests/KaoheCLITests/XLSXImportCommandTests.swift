@@ -1,5 +1,7 @@
 import Foundation
+import KaoheXLSX
 import Testing
+import ZIPFoundation
 
 /// .xlsx imports end to end (issue 16, D-64): workbooks made by openpyxl from the sample CSVs import to the
 /// same stored rows as the CSV twins, and workbook problems are located at their cells.
@@ -61,6 +63,75 @@ import Testing
         #expect(imported.status == 0, "\(imported.stderr)")
         // Two daily rows, one station: 2015-01-01 (80) and 2015-01-02 (95), both added.
         #expect(imported.stdout.contains("imported 2 daily row(s) as 2 station-day(s); 2 added"))
+    }
+
+    /// A one-sheet workbook (监测数据) whose sheet holds `body` inside `<sheetData>`, as a minimal producer writes it.
+    func monitoringWorkbook(_ body: String) throws -> Data {
+        let ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        let rns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+        let parts: [(String, String)] = [
+            ("[Content_Types].xml", #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#),
+            ("_rels/.rels", #"<Relationships xmlns="\#(pkg)"><Relationship Id="rId1" Type="\#(rns)/officeDocument" Target="xl/workbook.xml"/></Relationships>"#),
+            ("xl/workbook.xml", #"<workbook xmlns="\#(ns)" xmlns:r="\#(rns)"><sheets><sheet name="监测数据" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
+            ("xl/_rels/workbook.xml.rels", #"<Relationships xmlns="\#(pkg)"><Relationship Id="rId1" Type="\#(rns)/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#),
+            ("xl/worksheets/sheet1.xml", #"<worksheet xmlns="\#(ns)"><sheetData>\#(body)</sheetData></worksheet>"#),
+        ]
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, text) in parts {
+            let bytes = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
+                bytes.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return try #require(archive.data)
+    }
+
+    /// A monitoring sheet the byte scanner gives way on after more than a MiB of its CSV went to the importer
+    /// (an element named outside ASCII just before `</sheetData>`, which XMLParser reads past): the stream
+    /// starts over with XMLParser and a new importer and hash, so the import says, stores and logs exactly what
+    /// the unaltered workbook gives — a second import of the same sheet is unchanged (D-111).
+    @Test func aSheetTheScannerGivesWayOnLateImportsAsTheUnalteredWorkbook() throws {
+        func t(_ text: String) -> String { "<c t=\"inlineStr\"><is><t>\(text)</t></is></c>" }
+        var rows = "<row>" + ["站点编码", "区域代码", "日期", "PM10", "PM2.5", "沙尘"].map(t).joined() + "</row>"
+        // 30,000 daily rows (82 stations × 365 days of 2015, the last one partial): about 1.3 MB of CSV.
+        let months = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        var days: [String] = []
+        for (m, count) in months.enumerated() { for d in 1...count { days.append(String(format: "2015-%02d-%02d", m + 1, d)) } }
+        for i in 0..<30_000 {
+            rows += "<row>" + t("S\(i / 365)") + t("510703") + t(days[i % 365]) + "<c><v>\(40 + i % 90)</v></c><c><v>\(20 + i % 50)</v></c>" + t("否") + "</row>"
+        }
+        let original = try monitoringWorkbook(rows)
+        let alteredData = try monitoringWorkbook(rows + "<扩展/>")
+        // The scanner read the rows, handed CSV on, then gave way: the stream started again and XMLParser read it.
+        var starts = 0
+        var handedOn = 0
+        let result = try SheetStream.csv(alteredData, file: "m.xlsx", onStart: { _ in starts += 1 }) { handedOn += $0.count }
+        #expect(result?.scanned == false && starts == 2 && handedOn > 2 << 20)
+        #expect(try SheetStream.csv(original, file: "m.xlsx") { _ in }?.scanned == true)
+
+        var outputs: [String] = []
+        var hashes: [[String]] = []
+        for second in [original, alteredData] {
+            var cli = try CLIHarness()
+            cli.environment["KAOHE_TODAY"] = "2016-03-01"
+            #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
+            for (folder, bytes) in [("a", original), ("b", second)] {
+                let dir = cli.workDir.appendingPathComponent(folder)
+                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+                try bytes.write(to: dir.appendingPathComponent("m.xlsx"))
+            }
+            #expect(try cli.run("monitoring", "import", cli.workDir.appendingPathComponent("a/m.xlsx").path, "--lang", "en").status == 0)
+            let again = try cli.run("monitoring", "import", cli.workDir.appendingPathComponent("b/m.xlsx").path, "--lang", "en")
+            #expect(again.status == 0, "\(again.stderr)")
+            outputs.append(again.stdout.replacingOccurrences(of: cli.workDir.path, with: "<dir>") + (try storedData(cli)))
+            // The import log's hashes (of the sheet's CSV form): the altered sheet's is the unaltered one's.
+            hashes.append(try cli.dumpTables().components(separatedBy: "\n").compactMap { line in
+                line.range(of: #"sha256:"?[0-9a-f]{64}"#, options: .regularExpression).map { String(line[$0]) }
+            })
+        }
+        #expect(outputs[0].contains("0 added") && outputs[1] == outputs[0], "\(outputs[0].prefix(300))\n\(outputs[1].prefix(300))")
+        #expect(hashes[0].count >= 3 && hashes[1] == hashes[0], "\(hashes)")
     }
 
     /// LibreOffice Calc's CSV import with "detect special numbers" types codes and amounts as numbers, 4% as a

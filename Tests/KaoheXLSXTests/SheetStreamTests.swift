@@ -9,9 +9,13 @@ import Testing
 /// size, the same located problems, and nil (read it whole) where streaming cannot give the same result.
 @Suite struct SheetStreamTests {
     /// The CSV a stream hands on, joined, with the result.
-    func streamed(_ data: Data, batch: Int, sheet: String? = nil) throws -> (csv: Data, result: SheetStream.Result?) {
+    /// With `scanning` false the XMLParser batches read the sheet (D-88), else the byte scanner first (D-111);
+    /// a second start voids what came before, as the monitoring import does.
+    func streamed(_ data: Data, batch: Int, sheet: String? = nil, scanning: Bool = false) throws -> (csv: Data, result: SheetStream.Result?) {
         var out = Data()
-        let result = try SheetStream.csv(data, file: "m.xlsx", sheet: sheet, batchBytes: batch) { out.append($0) }
+        let result = try SheetStream.csv(
+            data, file: "m.xlsx", sheet: sheet, preferred: [], batchBytes: batch, scanning: scanning, onStart: { _ in out = Data() }
+        ) { out.append($0) }
         return (out, result)
     }
 
@@ -44,8 +48,12 @@ import Testing
             let (csv, result) = try streamed(data, batch: batch)
             let r = try #require(result, "batch \(batch)")
             #expect(csv == whole.csv, "batch \(batch)")
-            #expect(r.rowOfLine == whole.rowOfLine && r.rows == 301 && r.sheet.name == "m.xlsx:监测数据")
+            #expect(r.rowOfLine == whole.rowOfLine && r.rows == 301 && r.sheet.name == "m.xlsx:监测数据" && !r.scanned)
         }
+        // The byte scanner (D-111): the same CSV and line map, read without XMLParser.
+        let (scannedCSV, scannedResult) = try streamed(data, batch: 64, scanning: true)
+        let r = try #require(scannedResult)
+        #expect(r.scanned && scannedCSV == whole.csv && r.rowOfLine == whole.rowOfLine && r.rows == 301)
         // The CSV the validators see: the monitoring importer gives the same days whether fed whole or streamed.
         let plain = try bigSheet(prefix: prefix, breaks: false)
         let (csv, _) = try streamed(plain, batch: 200)
@@ -71,6 +79,7 @@ import Testing
         // Rows 13, 26 and 39 hold #REF!; written out by hand.
         #expect(whole.count == 3 && whole[0].hasPrefix("m.xlsx:监测数据!B13: the cell holds the error value #REF!"))
         #expect(messages { _ = try streamed(data, batch: 100) } == whole)
+        #expect(messages { _ = try streamed(data, batch: 100, scanning: true) } == whole)
     }
 
     @Test func aMergedHeaderACommentOrAnEmptySheetAreHandledAsTheWholeReadWould() throws {
@@ -81,6 +90,7 @@ import Testing
             <mergeCells count="1"><mergeCell ref="B1:C1"/></mergeCells>
             """, nil)]
         #expect(try streamed(try merged.data(), batch: 64).result == nil)
+        #expect(try streamed(try merged.data(), batch: 64, scanning: true).result == nil)
         // A merge the whole read leaves unchanged (B1:C1 with data under B only and a header cell after it) streams.
         var harmless = WorkbookBuilder()
         harmless.sheets = [("区域", """
@@ -96,6 +106,15 @@ import Testing
         var commented = WorkbookBuilder()
         commented.sheets = [("区域", "<sheetData><row r=\"1\">\(s("A1", "区域代码"))</row><!-- </row> --><row r=\"2\">\(s("A2", "510703"))</row></sheetData>", nil)]
         #expect(try streamed(try commented.data(), batch: 64).result == nil)
+        // The byte scanner reads past a comment (D-111): the whole read's CSV, rows 1 and 2.
+        let (cCSV, cResult) = try streamed(try commented.data(), batch: 64, scanning: true)
+        let cWhole = try XLSXReader.read(try commented.data(), file: "m.xlsx").csv
+        #expect(cResult?.scanned == true && cResult?.rows == 2 && cCSV == cWhole)
+        // An element the scanner does not read (a name outside ASCII, which XMLParser accepts) after a comment:
+        // it gives way, the stream starts over with XMLParser batches, which meet the comment: read it whole.
+        var foreign = WorkbookBuilder()
+        foreign.sheets = [("区域", "<sheetData><row r=\"1\">\(s("A1", "区域代码"))</row><!-- x --><扩展/></sheetData>", nil)]
+        #expect(try streamed(try foreign.data(), batch: 64, scanning: true).result == nil)
         // An empty sheet: the BOM alone, as the whole read's CSV.
         var empty = WorkbookBuilder()
         empty.sheets = [("区域", "<sheetData/>", nil)]
@@ -114,7 +133,10 @@ import Testing
         let data = try b.data()
         // The part: the XML declaration and root on line 1, <sheetData> then a newline, so row r is on line r + 1
         // and the damaged row 31 on line 32; both reads name it.
-        for read in [{ _ = try XLSXReader.read(data, file: "m.xlsx") }, { _ = try self.streamed(data, batch: 128) }] {
+        for read in [
+            { _ = try XLSXReader.read(data, file: "m.xlsx") }, { _ = try self.streamed(data, batch: 128) },
+            { _ = try self.streamed(data, batch: 128, scanning: true) },
+        ] {
             #expect {
                 try read()
             } throws: { e in

@@ -83,25 +83,42 @@ struct MonitoringCommand: ParsableCommand {
         /// `file.xlsx:Sheet`) and returns it with the SHA-256 of the sheet's CSV form; a workbook problem rejects
         /// the file.
         ///
-        /// The sheet is streamed in batches of rows (SheetStream), so a sheet of a million rows is never held
-        /// whole; where only the whole read is right (a merged header, comments in the XML) a new importer is fed
-        /// the sheet read whole (D-64, D-88). Either way the importer sees the same CSV.
+        /// The sheet is streamed as it unpacks (SheetStream), so a sheet of a million rows is never held
+        /// whole; where only the whole read is right (a merged header; comments when XMLParser reads the sheet)
+        /// a new importer is fed the sheet read whole (D-64, D-88, D-111). Either way the importer sees the same CSV.
         func feedWorkbook(_ file: ChunkedInput, make: (String) -> MonitoringImporter) throws -> (MonitoringImporter, String) {
             var bytes = Data()
             _ = try file.read(hash: false) { bytes.append($0) }
             do {
-                let hasher = BackgroundHasher()
-                var importer: MonitoringImporter?
-                let streamed = try SheetStream.csv(
-                    bytes, file: file.path, sheet: sheet.sheet, preferred: sheetNames([.monitoring]), onStart: { importer = make($0) }
-                ) { csv in
-                    hasher.update(csv)
-                    try importer?.feed(csv)
+                var hasher = BackgroundHasher()
+                // The importer checks the CSV on another core while the sheet is read (D-111). A second start
+                // (the scanner gave way) voids what was fed: a new importer and a new hash.
+                var feeder: BackgroundFeeder?
+                let streamed: SheetStream.Result?
+                do {
+                    streamed = try SheetStream.csv(
+                        bytes, file: file.path, sheet: sheet.sheet, preferred: sheetNames([.monitoring]),
+                        onStart: {
+                            hasher.wait()
+                            hasher = BackgroundHasher()
+                            _ = try? feeder?.finish()
+                            feeder = BackgroundFeeder(make($0))
+                        }
+                    ) { csv in
+                        hasher.update(csv)
+                        feeder?.feed(csv)
+                    }
+                } catch {
+                    // An importer that failed first is what the file is refused for, as when fed in step.
+                    _ = try feeder?.finish()
+                    throw error
                 }
-                if let streamed, let importer {
+                if let streamed, let feeder {
+                    let importer = try feeder.finish()
                     SheetLocations.shared.register(streamed.sheet, rowOfLine: streamed.rowOfLine)
                     return (importer, hasher.finish())
                 }
+                _ = try? feeder?.finish()
                 hasher.wait()
                 let sheet = try XLSXReader.read(bytes, file: file.path, sheet: sheet.sheet, preferred: sheetNames([.monitoring]))
                 SheetLocations.shared.register(sheet)

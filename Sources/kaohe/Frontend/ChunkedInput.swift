@@ -1,5 +1,6 @@
 import Foundation
 import KaoheCore
+import KaoheCSV
 
 /// Reads a file in fixed-size chunks so a gigabyte monitoring file never sits in memory whole.
 ///
@@ -87,5 +88,40 @@ final class BackgroundHasher: @unchecked Sendable {
 
     func finish() -> String {
         queue.sync { hasher.finalizeHex() }
+    }
+}
+
+/// A monitoring importer fed on its own serial queue, at most a few chunks behind, so a workbook's sheet is
+/// read on one core while its CSV is checked on the other (D-111).
+///
+/// The importer is touched only on the queue until `finish()` hands it back; after its first failure the
+/// chunks that follow are dropped, as a caller feeding it in step would have stopped there.
+final class BackgroundFeeder: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "kaohe.monitoring-feed")
+    private let slots = DispatchSemaphore(value: 4)
+    private let importer: MonitoringImporter
+    private var failure: (any Error)?
+
+    init(_ importer: MonitoringImporter) { self.importer = importer }
+
+    func feed(_ chunk: Data) {
+        slots.wait()
+        queue.async {
+            defer { self.slots.signal() }
+            guard self.failure == nil else { return }
+            do {
+                try self.importer.feed(chunk)
+            } catch {
+                self.failure = error
+            }
+        }
+    }
+
+    /// Waits for every chunk fed; the importer, or the first error feeding it.
+    func finish() throws -> MonitoringImporter {
+        try queue.sync {
+            if let failure { throw failure }
+        }
+        return importer
     }
 }
