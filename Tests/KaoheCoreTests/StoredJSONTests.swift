@@ -88,6 +88,16 @@ struct StoredJSONTests {
             #expect(read.exactText == expected.exactText, "\(text)")
             #expect(read.description == expected.description, "\(text)")
             #expect(read.hashValue == expected.hashValue, "\(text)")
+            let stored = try #require(Decimal(exactText: text))
+            #expect(stored == expected && stored.exactText == expected.exactText && stored.description == expected.description, "\(text)")
+        }
+        // Texts outside the direct path's grammar are left to Decimal(string:), whatever it makes of them.
+        for text in ["01", "1.", ".5", "+1", " 1", "1e3", "0.10", "-", "", "1.2.3", "１"] {
+            var utf8 = Array(text.utf8)
+            let direct = utf8.withUnsafeMutableBufferPointer { Decimal(plainText: UnsafeBufferPointer($0)) }
+            #expect(direct == nil || text == "0.10", "\(text)")
+            #expect(Decimal(exactText: text) == Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), "\(text)")
+            #expect(Decimal(exactText: text)?.exactText == Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))?.exactText, "\(text)")
         }
     }
 
