@@ -5,7 +5,7 @@ import Foundation
 // (findings, summonses, freezes, the plan-period view, watermarks), each member written as the same
 // fragment `JSONEncoder` writes inside the whole document. The bytes are those `JSONEncoder` with
 // `.sortedKeys` writes for the whole record, which `StoredJSONTests` checks; a record once stored never
-// changes (issue 14, D-102).
+// changes (issue 14, D-112).
 
 extension StoredJSONWriter {
     public mutating func filingEvent(_ e: FilingEvent) {
@@ -279,7 +279,7 @@ extension StoredJSONReader {
 }
 
 extension StoredJSON {
-    /// A stored issued record, read over its bytes; `JSONDecoder` when this reader gives up (issue 14, D-102).
+    /// A stored issued record, read over its bytes; `JSONDecoder` when this reader gives up (issue 14, D-112).
     public static func decodeRecord(_ text: String) throws -> IssuedRecord {
         try decode(text, { try $0.issuedRecord() })
     }

@@ -4,7 +4,7 @@ import Foundation
 // synthesized `Codable` conformances read them with `JSONDecoder`: required members must be there, optional
 // ones may be missing or null (runs stored before `requiredReduction` and `previousIsBase` existed have
 // neither). Anything else — an unknown member, a value of another type — gives up, and the caller decodes
-// with `JSONDecoder` instead (issue 14, D-102).
+// with `JSONDecoder` instead (issue 14, D-112).
 
 extension StoredJSONReader {
     private typealias GiveUp = StoredJSONReader.GaveUp
@@ -244,7 +244,7 @@ extension StoredJSONReader {
 
 extension StoredJSON {
     /// A stored input document, read over its bytes; `JSONDecoder` when this reader gives up, so the values
-    /// and the errors are those of `JSONDecoder` (issue 14, D-102).
+    /// and the errors are those of `JSONDecoder` (issue 14, D-112).
     public static func decodeInput(_ text: String) throws -> UnitInput {
         try decode(text, { try $0.unitInput() })
     }

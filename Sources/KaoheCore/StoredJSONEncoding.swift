@@ -3,7 +3,7 @@ import Foundation
 // The stored JSON of a run's two documents per unit (UnitInput, UnitAssessment), written by hand in the
 // shape the synthesized `Codable` conformances give with `JSONEncoder` and `.sortedKeys`: members in sorted
 // key order, nil optionals left out, an enumeration case with values as `{"case":{"label":value}}` (`_0` for
-// an unlabelled value), one without as `{"case":{}}` (issue 14, D-102). `StoredJSONTests` compares every
+// an unlabelled value), one without as `{"case":{}}` (issue 14, D-112). `StoredJSONTests` compares every
 // byte with `JSONEncoder`'s on sample and random values, so a field added to one of these types without
 // being added here fails that test.
 
@@ -146,7 +146,7 @@ extension StoredJSONWriter {
     }
 }
 
-/// The stored JSON documents of a run, written without `JSONEncoder` (issue 14, D-102).
+/// The stored JSON documents of a run, written without `JSONEncoder` (issue 14, D-112).
 public enum StoredJSON {
     /// The input document of one unit, the same bytes as `JSONEncoder` with `.sortedKeys`.
     public static func encode(_ input: UnitInput) -> [UInt8] {

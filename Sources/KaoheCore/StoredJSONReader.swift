@@ -7,7 +7,7 @@ import Foundation
 /// `JSONDecoder`, which either reads it (a document of another shape, e.g. with whitespace or a key this
 /// reader does not know) or fails with its own error as before. So the reader only has to be right on what it
 /// accepts — the same values `JSONDecoder` gives — which `StoredJSONTests` checks on sample and random
-/// documents (issue 14, D-102).
+/// documents (issue 14, D-112).
 public struct StoredJSONReader {
     /// Why the reader gave up; never shown to anyone — the caller falls back to `JSONDecoder`.
     public struct GaveUp: Error, Sendable {

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// A run stores two documents per unit and `assess` wrote them with `JSONEncoder`, which builds a tree of
 /// boxed values and sorts every object's keys with a locale-aware comparison: about a fifth of `assess` at
-/// 3,000 units (issue 14, D-102). The per-type encoders (StoredJSONEncoding.swift) call this writer with their
+/// 3,000 units (issue 14, D-112). The per-type encoders (StoredJSONEncoding.swift) call this writer with their
 /// keys already in the encoder's order; `StoredJSONTests` compares the bytes with `JSONEncoder`'s.
 public struct StoredJSONWriter: Sendable {
     /// The text written so far, UTF-8.

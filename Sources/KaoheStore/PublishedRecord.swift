@@ -21,7 +21,7 @@ extension AppDatabase {
 
     static func fetchIssuedRecord(_ db: Database, runID: Int64) throws -> IssuedRecord? {
         // Read over the column's bytes, without a String of the whole record first; JSONDecoder only when the
-        // reader gives up (issue 14, D-102).
+        // reader gives up (issue 14, D-112).
         let statement = try db.makeStatement(sql: "SELECT record_json FROM published_record WHERE run_id = ?")
         try statement.setArguments([runID])
         let raw = statement.sqliteStatement
@@ -45,7 +45,7 @@ extension AppDatabase {
     /// Stores `record` as the run's issued record; the trigger refuses a second one or any change.
     ///
     /// The text is written by hand for the bulk of the record, the same bytes as `JSONEncoder` with
-    /// `.sortedKeys` would write (issue 14, D-102; `StoredJSONTests` compares them).
+    /// `.sortedKeys` would write (issue 14, D-112; `StoredJSONTests` compares them).
     /// The text is bound from the written bytes as they are: at 30,000 units it is about 50 MB, and a
     /// `String` of it bound by GRDB (which SQLite then copies) held it three times (issue 14).
     static func storeIssuedRecord(_ db: Database, _ record: IssuedRecord) throws {

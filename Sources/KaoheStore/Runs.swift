@@ -44,7 +44,7 @@ extension AppDatabase {
                 guard let input = inputsByCode[r.area.code] else { continue }
                 // A value JSON cannot carry (a NaN from a division by zero) is refused before it is stored,
                 // so a stored run always reads back (issue 12 item 11).
-                // Written by hand, the same bytes as JSONEncoder with .sortedKeys (issue 14, D-102).
+                // Written by hand, the same bytes as JSONEncoder with .sortedKeys (issue 14, D-112).
                 let inputJSON = StoredJSON.encode(input), resultJSON = StoredJSON.encode(r)
                 guard Self.isPlainJSON(inputJSON), Self.isPlainJSON(resultJSON) else {
                     throw RunError(

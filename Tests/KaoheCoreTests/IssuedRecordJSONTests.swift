@@ -3,7 +3,7 @@ import Testing
 
 @testable import KaoheCore
 
-/// The issued record's stored JSON against Foundation's (issue 14, D-102): a record is frozen at publication
+/// The issued record's stored JSON against Foundation's (issue 14, D-112): a record is frozen at publication
 /// (R-22b) and never changes, so the hand-written text must be `JSONEncoder`'s byte for byte, and the reader
 /// must give `JSONDecoder`'s values, on seeded random records reaching every member and case.
 struct IssuedRecordJSONTests {

@@ -4,7 +4,7 @@ import Testing
 @testable import KaoheCore
 
 /// The hand-written JSON of a run's stored documents against Foundation's `JSONEncoder`/`JSONDecoder` on the
-/// real types (issue 14, D-102): the same bytes written, the same values read, on values from the scoring
+/// real types (issue 14, D-112): the same bytes written, the same values read, on values from the scoring
 /// engine and on seeded random values that reach every member, every enumeration case and every escape.
 struct StoredJSONTests {
     static func foundation<T: Encodable>(_ value: T) throws -> [UInt8] {
