@@ -36,13 +36,21 @@ public struct IssuedRecord: Sendable, Hashable, Codable {
         /// The largest filing event id; nil in records issued before filing events existed, whose later
         /// events are then those recorded after `issuedAt`.
         public var filingEvent: Int64?
+        /// The largest department run id (R-31, D-114): the issued notice shows the newest department run of its
+        /// year up to it. Nil in records issued before it was kept, whose department run is then the newest made
+        /// at or before `issuedAt` — which a run made later in the same second also is.
+        public var departmentRun: Int64?
 
-        public init(summonsAmendment: Int64, reportVersion: Int64, finding: Int64, accountabilityUpdate: Int64, filingEvent: Int64? = nil) {
+        public init(
+            summonsAmendment: Int64, reportVersion: Int64, finding: Int64, accountabilityUpdate: Int64, filingEvent: Int64? = nil,
+            departmentRun: Int64? = nil
+        ) {
             self.summonsAmendment = summonsAmendment
             self.reportVersion = reportVersion
             self.finding = finding
             self.accountabilityUpdate = accountabilityUpdate
             self.filingEvent = filingEvent
+            self.departmentRun = departmentRun
         }
     }
 

@@ -87,6 +87,8 @@ extension SummaryRender {
 
     /// Text escaped for HTML content and attribute values: & < > " '.
     public static func esc(_ s: String) -> String {
+        // Most texts have none of the five: returned as they are, without walking their characters (issue 14).
+        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for ch in s {

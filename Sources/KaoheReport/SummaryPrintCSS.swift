@@ -38,11 +38,23 @@ struct NoBreak: Sendable {
     /// `text` escaped for HTML, with every protected word in a no-break span.
     func html(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        func piece(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        // Each scalar's UTF-8 offset, so a piece is a copy of the text's bytes rather than scalars appended
+        // one by one; and whether it is a decimal digit, decided once (issue 14: both showed in the HTML step).
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        let isDigit = scalars.map(Self.isDecimalDigit)
+        let utf8 = Array(text.utf8)
+        func piece(_ range: Range<Int>) -> String { String(decoding: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self) }
         var out = ""
         var last = 0, p = 0
         while p < scalars.count {
-            guard let end = match(scalars, at: p) else {
+            guard let end = match(scalars, isDigit, at: p) else {
                 p += 1
                 continue
             }
@@ -57,13 +69,8 @@ struct NoBreak: Sendable {
     /// The end of the protected word starting at `p`, trying what the expression tried in its order:
     /// `\d{4}年\d{1,2}月\d{1,2}日`, `\d{4}-\d{2}-\d{2}`, `\d+(?:\.\d+)?(?:微克/立方米|μg/m³|%|分|个|天)`,
     /// then the literals (among those matching at `p`, the earliest in the alternation).
-    private func match(_ s: [Unicode.Scalar], at p: Int) -> Int? {
-        // `\d` is any decimal digit (Unicode Nd), as in ICU; ASCII is decided without the property table.
-        func digit(_ i: Int) -> Bool {
-            guard i < s.count else { return false }
-            let v = s[i].value
-            return v < 0x80 ? (0x30...0x39).contains(v) : s[i].properties.generalCategory == .decimalNumber
-        }
+    private func match(_ s: [Unicode.Scalar], _ isDigit: [Bool], at p: Int) -> Int? {
+        func digit(_ i: Int) -> Bool { i < s.count && isDigit[i] }
         func isChar(_ i: Int, _ c: Unicode.Scalar) -> Bool { i < s.count && s[i] == c }
         func digits(_ i: Int, _ n: Int) -> Bool { (i..<(i + n)).allSatisfy(digit) }
         /// `\d{1,2}` then `c` from `i` (greedy, backtracking to one digit): the index after `c`.
@@ -93,6 +100,15 @@ struct NoBreak: Sendable {
             if let r = rank[node], best.map({ r < $0.rank }) ?? true { best = (r, i) }
         }
         return best?.end
+    }
+
+    /// `\d` is any decimal digit (Unicode Nd), as in ICU; ASCII and the CJK blocks U+2E80–U+9FFF (which
+    /// have no Nd character, `NoBreakTests` checks every one) are decided without the property table.
+    static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (0x30...0x39).contains(v) }
+        if (0x2E80...0x9FFF).contains(v) { return false }
+        return scalar.properties.generalCategory == .decimalNumber
     }
 
     private static let units: [[Unicode.Scalar]] = ["微克/立方米", "μg/m³", "%", "分", "个", "天"].map { Array($0.unicodeScalars) }

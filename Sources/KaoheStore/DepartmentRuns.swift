@@ -44,6 +44,18 @@ extension AppDatabase {
         return try departmentRun(db, id: id)
     }
 
+    /// The newest department run of `year` among those stored when `record` was issued: up to its department-run
+    /// watermark, or, in a record issued before the watermark was kept, made at or before its time (D-114).
+    static func latestDepartmentRun(_ db: Database, year: Int, issuedWith record: IssuedRecord) throws -> DepartmentRun? {
+        guard let mark = record.watermarks.departmentRun else {
+            return try latestDepartmentRun(db, year: year, createdAtOrBefore: record.issuedAt)
+        }
+        guard let id = try Int64.fetchOne(
+            db, sql: "SELECT id FROM department_run WHERE year = ? AND id <= ? ORDER BY revision DESC LIMIT 1", arguments: [year, mark])
+        else { return nil }
+        return try departmentRun(db, id: id)
+    }
+
     static func departmentRun(_ db: Database, id: Int64) throws -> DepartmentRun? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM department_run WHERE id = ?", arguments: [id]) else { return nil }
         let decoder = JSONDecoder()

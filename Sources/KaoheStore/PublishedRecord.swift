@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import KaoheCore
 
 extension AppDatabase {
@@ -19,11 +20,19 @@ extension AppDatabase {
     }
 
     static func fetchIssuedRecord(_ db: Database, runID: Int64) throws -> IssuedRecord? {
-        guard let json = try String.fetchOne(db, sql: "SELECT record_json FROM published_record WHERE run_id = ?", arguments: [runID]) else {
-            return nil
+        // Read over the column's bytes, without a String of the whole record first; JSONDecoder only when the
+        // reader gives up (issue 14, D-112).
+        let statement = try db.makeStatement(sql: "SELECT record_json FROM published_record WHERE run_id = ?")
+        try statement.setArguments([runID])
+        let raw = statement.sqliteStatement
+        defer { sqlite3_reset(raw) }
+        let step = sqlite3_step(raw)
+        if step == SQLITE_DONE { return nil }
+        guard step == SQLITE_ROW else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: step), message: db.lastErrorMessage, sql: statement.sql)
         }
         do {
-            return try JSONDecoder().decode(IssuedRecord.self, from: Data(json.utf8))
+            return try StoredJSON.decodeRecord(bytes: columnText(raw, 0))
         } catch {
             // A record written by another version of kaohe that this one cannot read: say so, never the
             // decoder's own text.
@@ -34,12 +43,29 @@ extension AppDatabase {
     }
 
     /// Stores `record` as the run's issued record; the trigger refuses a second one or any change.
+    ///
+    /// The text is written by hand for the bulk of the record, the same bytes as `JSONEncoder` with
+    /// `.sortedKeys` would write (issue 14, D-112; `StoredJSONTests` compares them).
+    /// The text is bound from the written bytes as they are: at 30,000 units it is about 50 MB, and a
+    /// `String` of it bound by GRDB (which SQLite then copies) held it three times (issue 14).
     static func storeIssuedRecord(_ db: Database, _ record: IssuedRecord) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        try db.execute(
-            sql: "INSERT INTO published_record (run_id, issued_at, record_json) VALUES (?, ?, ?)",
-            arguments: [record.runID, record.issuedAt, String(decoding: try encoder.encode(record), as: UTF8.self)])
+        let json = try StoredJSON.encode(record)
+        let statement = try db.makeStatement(sql: "INSERT INTO published_record (run_id, issued_at, record_json) VALUES (?, ?, ?)")
+        try statement.setArguments([record.runID, record.issuedAt, nil])
+        let raw = statement.sqliteStatement
+        defer {
+            sqlite3_reset(raw)
+            sqlite3_clear_bindings(raw)
+        }
+        let step = json.withUnsafeBufferPointer { p -> Int32 in
+            // SQLITE_STATIC: the bytes outlive the step, which is where SQLite reads them.
+            guard sqlite3_bind_text(raw, 3, UnsafeRawPointer(p.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(p.count), nil) == SQLITE_OK
+            else { return SQLITE_ERROR }
+            return sqlite3_step(raw)
+        }
+        guard step == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: step), message: db.lastErrorMessage, sql: statement.sql)
+        }
     }
 
     /// The summary's facts for `run` as the tables hold them inside `db`'s transaction.
@@ -72,7 +98,7 @@ extension AppDatabase {
             watermarks: .init(
                 summonsAmendment: try max("summons_amendment"), reportVersion: try max("report_version"),
                 finding: try max("falsification_finding"), accountabilityUpdate: try max("accountability_update"),
-                filingEvent: try max("filing_event")))
+                filingEvent: try max("filing_event"), departmentRun: try max("department_run")))
     }
 
     /// What happened to a published run after it was issued, on or before `asOf` (R-22b): later revisions

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import KaoheCore
 
 extension AppDatabase {
@@ -20,8 +21,6 @@ extension AppDatabase {
                     """,
                 arguments: [year, kind.rawValue, revision, rules.name, hash, ruleSetText, createdAt])
             let id = db.lastInsertedRowID
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
             let inputsByCode = Dictionary(uniqueKeysWithValues: inputs.map { ($0.area.code, $0) })
             // One statement for every unit, prepared once (issue 14).
             let insert = try db.cachedStatement(
@@ -30,7 +29,8 @@ extension AppDatabase {
                 guard let input = inputsByCode[r.area.code] else { continue }
                 // A value JSON cannot carry (a NaN from a division by zero) is refused before it is stored,
                 // so a stored run always reads back (issue 12 item 11).
-                let inputJSON = try encoder.encode(input), resultJSON = try encoder.encode(r)
+                // Written by hand, the same bytes as JSONEncoder with .sortedKeys (issue 14, D-112).
+                let inputJSON = StoredJSON.encode(input), resultJSON = StoredJSON.encode(r)
                 guard Self.isPlainJSON(inputJSON), Self.isPlainJSON(resultJSON) else {
                     throw Refusal(
                         "the result for unit \(r.area.code) holds a value that cannot be stored (a number that is not a number) — check its target and concentrations; nothing was stored",
@@ -58,7 +58,7 @@ extension AppDatabase {
     /// Foundation's encoder throws for a non-finite `Double` but writes a `Decimal` NaN as a bare `NaN`,
     /// which no decoder reads. Decoding every document again to find that (issue 12 item 11) took a sixth
     /// of `assess` at 3,000 units; this scan refuses that token, and any other outside strings (issue 14, D-94).
-    static func isPlainJSON(_ json: Data) -> Bool {
+    static func isPlainJSON(_ json: some Sequence<UInt8>) -> Bool {
         var inString = false, escaped = false
         for byte in json {
             if inString {
@@ -79,19 +79,22 @@ extension AppDatabase {
         return !inString
     }
 
-    /// A run by id.
-    public func run(id: Int64) throws -> AssessmentRun? {
-        try writer.read { db in try Self.fetchRun(db, id: id) }
+    /// A run by id; with `withResults` false its header only (status, dates, rule set), with no inputs and
+    /// results — for a command that reads the run again in its own transaction (issue 14: `publish` decoded
+    /// the whole run twice).
+    public func run(id: Int64, withResults: Bool = true) throws -> AssessmentRun? {
+        try writer.read { db in try Self.fetchRun(db, id: id, withResults: withResults) }
     }
 
-    /// The newest run of a year and kind, or the newest published one when `publishedOnly`.
-    public func latestRun(year: Int, kind: AssessmentKind, publishedOnly: Bool = false) throws -> AssessmentRun? {
+    /// The newest run of a year and kind, or the newest published one when `publishedOnly`; its header only
+    /// when `withResults` is false.
+    public func latestRun(year: Int, kind: AssessmentKind, publishedOnly: Bool = false, withResults: Bool = true) throws -> AssessmentRun? {
         try writer.read { db in
             let id = try Int64.fetchOne(
                 db,
                 sql: "SELECT id FROM assessment_run WHERE year = ? AND kind = ? \(publishedOnly ? "AND status = 'published'" : "") ORDER BY revision DESC LIMIT 1",
                 arguments: [year, kind.rawValue])
-            return try id.flatMap { try Self.fetchRun(db, id: $0) }
+            return try id.flatMap { try Self.fetchRun(db, id: $0, withResults: withResults) }
         }
     }
 
@@ -108,23 +111,33 @@ extension AppDatabase {
     /// revision's results only to look at their dates).
     static func fetchRun(_ db: Database, id: Int64, withResults: Bool = true) throws -> AssessmentRun? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM assessment_run WHERE id = ?", arguments: [id]) else { return nil }
-        let decoder = JSONDecoder()
         var inputs: [UnitInput] = []
         var results: [UnitAssessment] = []
-        // A cursor, not every row at once: at 30,000 units the stored documents are hundreds of MB of text,
-        // and only one unit's needs to be held while it is decoded (issue 14).
-        let rows = withResults ? try Row.fetchCursor(
-            db, sql: "SELECT area_code, input_json, result_json FROM assessment_result WHERE run_id = ? ORDER BY area_code", arguments: [id]) : nil
-        while let r = try rows?.next() {
-            // A stored document that does not decode is named in a sentence; decoding text never reaches a user.
-            do {
-                inputs.append(try decoder.decode(UnitInput.self, from: Data((r["input_json"] as String).utf8)))
-                results.append(try decoder.decode(UnitAssessment.self, from: Data((r["result_json"] as String).utf8)))
-            } catch is DecodingError {
-                let code: String = r["area_code"]
-                throw Refusal(
-                    "run #\(id) holds a result for unit \(code) that cannot be read back — run kaohe assess again for its year, and report this",
-                    zh: "考核运行 #\(id) 中区域 \(code) 的结果无法读取 — 请重新运行该年度的 kaohe assess，并报告此问题")
+        // Row by row, not every row at once: at 30,000 units the stored documents are hundreds of MB of text,
+        // and only one unit's needs to be held while it is decoded. Each document is read from the column's
+        // bytes, without a String of it first (issue 14).
+        if withResults {
+            let statement = try db.makeStatement(
+                sql: "SELECT area_code, input_json, result_json FROM assessment_result WHERE run_id = ? ORDER BY area_code")
+            try statement.setArguments([id])
+            let raw = statement.sqliteStatement
+            defer { sqlite3_reset(raw) }
+            while true {
+                let step = sqlite3_step(raw)
+                if step == SQLITE_DONE { break }
+                guard step == SQLITE_ROW else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: step), message: db.lastErrorMessage, sql: statement.sql)
+                }
+                // A stored document that does not decode is named in a sentence; decoding text never reaches a user.
+                do {
+                    inputs.append(try StoredJSON.decodeInput(bytes: columnText(raw, 1)))
+                    results.append(try StoredJSON.decodeResult(bytes: columnText(raw, 2)))
+                } catch is DecodingError {
+                    let code = String(decoding: columnText(raw, 0).prefix { $0 != 0 }, as: UTF8.self)
+                    throw Refusal(
+                        "run #\(id) holds a result for unit \(code) that cannot be read back — run kaohe assess again for its year, and report this",
+                        zh: "考核运行 #\(id) 中区域 \(code) 的结果无法读取 — 请重新运行该年度的 kaohe assess，并报告此问题")
+                }
             }
         }
         return AssessmentRun(
@@ -134,6 +147,12 @@ extension AppDatabase {
             publishedOn: (row["published_on"] as String?).flatMap(Day.init(iso:)), documentNumber: row["document_number"],
             inputs: inputs, results: results)
     }
+}
+
+/// The bytes of a text column of the current row, valid until the statement steps again (empty for NULL).
+func columnText(_ statement: OpaquePointer, _ index: Int32) -> UnsafeBufferPointer<UInt8> {
+    guard let p = sqlite3_column_text(statement, index) else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(statement, index)))
 }
 
 extension AppDatabase {

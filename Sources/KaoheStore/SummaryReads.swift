@@ -78,7 +78,9 @@ extension AppDatabase {
             var record = try issued ?? Self.currentRecord(db, run: run, defaultPollutant: rules?.pollutant ?? .pm10, replaces: nil, at: "")
             if issued == nil, let rules { record.planPeriod = try Self.issuedPlanPeriod(db, run: run, rules: rules) }
             var departments: SummaryDepartmentRun?
-            if let shown = try Self.latestDepartmentRun(db, year: run.year, createdAtOrBefore: issued?.issuedAt) {
+            let shownRun = try issued.map { try Self.latestDepartmentRun(db, year: run.year, issuedWith: $0) }
+                ?? Self.latestDepartmentRun(db, year: run.year, createdAtOrBefore: nil)
+            if let shown = shownRun {
                 let newest = issued == nil ? nil : try Self.latestDepartmentRun(db, year: run.year, createdAtOrBefore: nil)
                 departments = SummaryDepartmentRun(
                     run: shown, ruleSetText: try Self.departmentRunRuleText(db, id: shown.id), newerUnshown: newest?.id == shown.id ? nil : newest)

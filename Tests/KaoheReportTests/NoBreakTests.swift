@@ -43,6 +43,24 @@ import Testing
                 + #"<span class="nb">96.5微克/立方米</span>、<span class="nb">4.0%</span>；3 家 &lt;x&gt;"#)
     }
 
+    @Test func theDigitTestAgreesWithTheUnicodePropertyOnEveryScalar() {
+        // The shortcut for ASCII and the CJK blocks (issue 14) must decide as the property table does.
+        var disagreements: [UInt32] = []
+        for v in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            if NoBreak.isDecimalDigit(scalar) != (scalar.properties.generalCategory == .decimalNumber) { disagreements.append(v) }
+        }
+        #expect(disagreements.isEmpty)
+        #expect(NoBreak.isDecimalDigit("７") && NoBreak.isDecimalDigit("٣") && !NoBreak.isDecimalDigit("〇") && !NoBreak.isDecimalDigit("年"))
+    }
+
+    @Test func escapingReturnsATextWithoutSpecialCharactersUnchangedAndEscapesTheOthers() {
+        #expect(SummaryRender.esc("涪城区 2015年 e\u{301}") == "涪城区 2015年 e\u{301}")
+        #expect(SummaryRender.esc("a&b<c>d\"e'f") == "a&amp;b&lt;c&gt;d&quot;e&#39;f")
+        // A combining mark after & makes one character that is not "&": left as it was, as before.
+        #expect(SummaryRender.esc("&\u{301}<") == "&\u{301}&lt;")
+    }
+
     @Test func theScanMatchesTheRegularExpressionOnNoticeLikeTexts() {
         let keep = NoBreak(unitNames: Self.names, words: Self.words), reference = RegexNoBreak(unitNames: Self.names, words: Self.words)
         let texts = [

@@ -29,6 +29,24 @@ import Testing
         return try db.publish(runID: run.id, on: day, documentNumber: doc, rules: .builtInDefault, today: today)
     }
 
+    /// R-31, D-114: the issued notice shows the department run stored when it was published, even when a later
+    /// one is made within the same second (the store fuzzer found this: a run made after publication, but in the
+    /// same second, once entered the issued summary, which compared times to the second).
+    @Test func theIssuedDepartmentRunIsTheOneStoredAtPublicationEvenWithinTheSameSecond() throws {
+        let db = try database()
+        let second = Date(timeIntervalSince1970: 1_458_000_000)  // every step below in this one second
+        let before = try db.assessDepartments(year: 2015, rules: .builtInDefault, ruleSetText: "", at: second)
+        let inputs = [UnitInput(area: anxian, year: 2015, kind: .annual, current: nil, report: .notSubmitted)]
+        let results = [UnitAssessment(area: anxian, year: 2015, kind: .annual, grade: .good, flags: [], steps: [])]
+        let run = try db.saveRun(year: 2015, kind: .annual, rules: .builtInDefault, ruleSetText: "", inputs: inputs, results: results, at: second)
+        _ = try db.publish(runID: run.id, on: published, documentNumber: "A", rules: .builtInDefault, today: today, at: second)
+        let after = try db.assessDepartments(year: 2015, rules: .builtInDefault, ruleSetText: "", at: second)
+        let read = try #require(try db.summarySources(year: 2015, kind: .annual, runID: nil, subsequentAsOf: nil) { _ in .builtInDefault })
+        #expect(read.issued?.watermarks.departmentRun == before.id)
+        #expect(read.departments?.run.id == before.id)
+        #expect(read.departments?.newerUnshown?.id == after.id)
+    }
+
     @Test func sqlTriggersKeepThePublishedRecordAsIssued() throws {
         let db = try database()
         try publish(db, year: 2015, grades: [anxian: .fail], on: published, doc: "A")

@@ -29,11 +29,12 @@ struct PublishCommand: ParsableCommand {
         let day = try parseDayOption(date, option: "--date")
         let db = try store.open(.write)
         let kind: AssessmentKind = final ? .final : .annual
+        // The run's header only: `db.publish` reads the run itself, in its own transaction (issue 14).
         let target: AssessmentRun
         if let runID {
-            target = try namedRun(db, id: runID, year: year, kind: kind, lang)
+            target = try namedRun(db, id: runID, year: year, kind: kind, lang, withResults: false)
         } else {
-            guard let r = try db.latestRun(year: year, kind: kind) else { throw CLIError("\(year) 年尚无考核运行 — 请先运行 kaohe assess --year \(year)", "no run for \(year) — run kaohe assess --year \(year) first") }
+            guard let r = try db.latestRun(year: year, kind: kind, withResults: false) else { throw CLIError("\(year) 年尚无考核运行 — 请先运行 kaohe assess --year \(year)", "no run for \(year) — run kaohe assess --year \(year) first") }
             target = r
         }
         // The consequences follow the rule set that scored the run, not the one in force today.
