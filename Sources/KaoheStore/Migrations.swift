@@ -110,6 +110,7 @@ extension AppDatabase {
         registerFilingEventsMigration(&migrator)
         registerAreaCodeIndexMigration(&migrator)
         registerDepartmentsMigration(&migrator)
+        registerAccountsMigration(&migrator)
         return migrator
     }
 }
