@@ -5,6 +5,7 @@ import KaoheCore
 import KaoheFlows
 import KaoheReport
 import KaoheStore
+import NIOPosix
 
 extension PortalRoutes {
     /// A unit's page and upload (its clerk; departments and the bureau read), the report status of every
@@ -12,37 +13,14 @@ extension PortalRoutes {
     func addUnits() {
         add(.get, "/units/{code}", .roles([.clerk, .department, .bureau])) { request, context in
             let area = try requireUnit(context.parameters.get("code") ?? "", context)
-            return try unitPage(area, request, context, messages: [], diagnostics: [], status: .ok)
+            // Blocking reads run on NIO's thread pool, never on the server's event loops or Swift's cooperative threads.
+            return try await NIOThreadPool.singleton.runIfActive {
+                try unitPage(area, request, context, messages: [], diagnostics: [], status: .ok)
+            }
         }
         add(.post, "/units/{code}/upload", .roles([.clerk])) { request, context in
             let area = try requireUnit(context.parameters.get("code") ?? "", context)
-            let t = context.t
-            let uploads = context.form.files.filter { $0.name == "files" }.map { NamedData(name: $0.fileName, data: $0.data) }
-            do {
-                let (outcome, batch, _) = try ReportUpload.upload(
-                    uploads, unit: area.code, db: portal.db, rules: portal.config.rules, today: portal.config.today())
-                var messages = batch.kinds.map { k in
-                    Page.Message(text: t("\(k.file)：\(k.kind.chinese)，\(k.rows) 行", "\(k.file): \(k.kind.rawValue), \(k.rows) row(s)"), kind: "ok")
-                }
-                messages.append(Page.Message(
-                    text: outcome.newVersions.isEmpty
-                        ? t("与已存储的报告完全相同：未做任何更改。", "Identical to the stored report: nothing changed.")
-                        : t("已存储 \(outcome.newVersions.count) 个报告部分。", "Stored \(outcome.newVersions.count) report part(s)."),
-                    kind: "ok"))
-                try portal.audit(context, "report-upload", "unit \(area.code)", "done: \(uploads.map(\.name).joined(separator: ", "))")
-                return try unitPage(area, request, context, messages: messages, diagnostics: batch.warnings.map { $0.rendered(chinese: context.lang == .zh) }, status: .ok)
-            } catch let error as DiagnosticsError {
-                let count = error.diagnostics.filter { $0.severity == .error }.count
-                try portal.audit(context, "report-upload", "unit \(area.code)", "refused: \(count) error(s)")
-                return try unitPage(
-                    area, request, context,
-                    messages: [Page.Message(text: t("共 \(count) 处错误，文件被拒绝，未存储任何数据。请改正后重新上传。", "\(count) error(s); the files were rejected and nothing was stored. Correct them and upload again."), kind: "error")],
-                    diagnostics: error.diagnostics.map { $0.rendered(chinese: context.lang == .zh) }, status: .unprocessableContent)
-            } catch let refusal as ReportUpload.Refusal {
-                return try unitPage(area, request, context, messages: [Page.Message(text: t(refusal.message.zh, refusal.message.en), kind: "error")], diagnostics: [], status: .unprocessableContent)
-            } catch let error as RunError {
-                return try unitPage(area, request, context, messages: [Page.Message(text: t(error.chinese ?? error.description, error.description), kind: "error")], diagnostics: [], status: .unprocessableContent)
-            }
+            return try await NIOThreadPool.singleton.runIfActive { try upload(area, request, context) }
         }
         add(.get, "/reports", .roles([.department, .bureau])) { request, context in
             let year = portal.year(request)
@@ -64,6 +42,38 @@ extension PortalRoutes {
         }
     }
 
+    /// A clerk's upload: the CLI's checks (ReportUpload), the located problems shown in the page, nothing
+    /// stored on a refusal; the outcome is in the audit log.
+    func upload(_ area: Area, _ request: Request, _ context: PortalContext) throws -> Response {
+        let t = context.t
+        let uploads = context.form.files.filter { $0.name == "files" }.map { NamedData(name: $0.fileName, data: $0.data) }
+        do {
+            let (outcome, batch, _) = try ReportUpload.upload(
+                uploads, unit: area.code, db: portal.db, rules: portal.config.rules, today: portal.config.today())
+            var messages = batch.kinds.map { k in
+                Page.Message(text: t("\(k.file)：\(k.kind.chinese)，\(k.rows) 行", "\(k.file): \(k.kind.rawValue), \(k.rows) row(s)"), kind: "ok")
+            }
+            messages.append(Page.Message(
+                text: outcome.newVersions.isEmpty
+                    ? t("与已存储的报告完全相同：未做任何更改。", "Identical to the stored report: nothing changed.")
+                    : t("已存储 \(outcome.newVersions.count) 个报告部分。", "Stored \(outcome.newVersions.count) report part(s)."),
+                kind: "ok"))
+            try portal.audit(context, "report-upload", "unit \(area.code)", "done: \(uploads.map(\.name).joined(separator: ", "))")
+            return try unitPage(area, request, context, messages: messages, diagnostics: batch.warnings.map { $0.rendered(chinese: context.lang == .zh) }, status: .ok)
+        } catch let error as DiagnosticsError {
+            let count = error.diagnostics.filter { $0.severity == .error }.count
+            try portal.audit(context, "report-upload", "unit \(area.code)", "refused: \(count) error(s)")
+            return try unitPage(
+                area, request, context,
+                messages: [Page.Message(text: t("共 \(count) 处错误，文件被拒绝，未存储任何数据。请改正后重新上传。", "\(count) error(s); the files were rejected and nothing was stored. Correct them and upload again."), kind: "error")],
+                diagnostics: error.diagnostics.map { $0.rendered(chinese: context.lang == .zh) }, status: .unprocessableContent)
+        } catch let refusal as ReportUpload.Refusal {
+            return try unitPage(area, request, context, messages: [Page.Message(text: t(refusal.message.zh, refusal.message.en), kind: "error")], diagnostics: [], status: .unprocessableContent)
+        } catch let error as RunError {
+            return try unitPage(area, request, context, messages: [Page.Message(text: t(error.chinese ?? error.description, error.description), kind: "error")], diagnostics: [], status: .unprocessableContent)
+        }
+    }
+
     func statuses(year: Int) throws -> [(area: Area, status: ReportStatus)] {
         let db = portal.db
         let pollutants = try db.pollutants()
@@ -80,7 +90,9 @@ extension PortalRoutes {
         let year = portal.year(request)
         let today = portal.config.today()
         let deadline = Day(year: year, month: 12, day: 31)!
-        let reportStatus = try statuses(year: year).first(where: { $0.area.code == area.code })?.status
+        let reportStatus: ReportStatus? = ReportStatus(
+            areaCode: area.code, year: year, pollutant: try db.pollutants()[area.code] ?? .pm10, report: try db.report(area: area.code, year: year)
+        ).withFilings(try db.filingEvents(year: year))
         var page = Page(title: "\(area.code) \(area.name) · \(year)")
         page.messages = messages
         if !diagnostics.isEmpty { page.lists = [Page.ItemList(caption: t("文件检查结果", "What the check found"), items: diagnostics)] }
