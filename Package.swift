@@ -19,7 +19,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         // SHA-256 of rule sets and input files (issue 14, D-100): BoringSSL with the CPU's SHA instructions.
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
-        // The web portal (issue 19, D-102): the HTTP server, bcrypt (a C target the CLI also uses), templates.
+        // The web portal (issue 19, D-115): the HTTP server, bcrypt (a C target the CLI also uses), templates.
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),

@@ -1,6 +1,6 @@
 import HummingbirdBcrypt
 
-/// Password hashing and the one-time initial passwords of portal accounts (issue 19, D-103).
+/// Password hashing and the one-time initial passwords of portal accounts (issue 19, D-116).
 ///
 /// bcrypt with a cost of 12 by default (about a quarter of a second per hash on one core, so a stolen hash
 /// is slow to guess); tests pass a lower cost. The plain password is never stored or logged.

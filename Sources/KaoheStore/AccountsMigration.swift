@@ -6,7 +6,7 @@ extension AppDatabase {
     /// Accounts are never deleted and never change name, role or binding: only the password hash, the
     /// must-change mark and (once) the disabling time change, so who was who stays answerable. The audit log
     /// is append-only: triggers refuse UPDATE and DELETE whatever program sends them. Sessions are not stored
-    /// (they live in the server's memory, D-104).
+    /// (they live in the server's memory, D-117).
     static func registerAccountsMigration(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v9 portal accounts and audit log, append-only") { db in
             try db.create(table: "portal_account") { t in

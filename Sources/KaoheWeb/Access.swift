@@ -5,7 +5,7 @@ import KaoheCore
 /// `PortalRoutes` declares one `Access` per route; a request without a session on a signed-in route is sent
 /// to the login page (303), a signed-in account of another role is refused (403). Record-level checks (a
 /// clerk's own unit only) are made by the handlers and answer 404 for another unit's records, so a clerk
-/// cannot even learn which codes exist (D-105).
+/// cannot even learn which codes exist (D-118).
 enum Access: Sendable {
     /// Anyone, signed in or not.
     case open

@@ -44,7 +44,7 @@ struct PortalRoutes: Sendable {
         portal.renderer.response(page, context, path: request.uri.path, status: status)
     }
 
-    /// The page of another unit's record, or of one that does not exist: the same 404 (D-105).
+    /// The page of another unit's record, or of one that does not exist: the same 404 (D-118).
     func requireUnit(_ code: String, _ context: PortalContext) throws -> Area {
         guard let account = context.account else { throw PortalError.notFound() }
         if account.role == .clerk, account.unitCode?.caseInsensitiveCompare(code) != .orderedSame { throw PortalError.notFound() }

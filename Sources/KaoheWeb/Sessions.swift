@@ -2,7 +2,7 @@ import Foundation
 import KaoheCore
 
 /// A browser's session: an anonymous one carries only the CSRF token of the login form; after login it
-/// names the account. Kept in the server's memory only (D-104): a restart logs everyone out.
+/// names the account. Kept in the server's memory only (D-117): a restart logs everyone out.
 struct Session: Sendable {
     var id: String
     var csrf: String

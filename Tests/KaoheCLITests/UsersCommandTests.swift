@@ -4,7 +4,7 @@ import KaoheFlows
 import KaoheStore
 import Testing
 
-/// `kaohe users` (issue 19, D-103): accounts of the web portal, with one-time passwords shown once and stored
+/// `kaohe users` (issue 19, D-116): accounts of the web portal, with one-time passwords shown once and stored
 /// only as bcrypt hashes.
 @Suite struct UsersCommandTests {
     func harness() throws -> CLIHarness {

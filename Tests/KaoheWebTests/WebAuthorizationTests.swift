@@ -10,7 +10,7 @@ import Testing
 /// The full authorization matrix (issue 19): every route × every role (and no login) × own/other unit.
 ///
 /// 303 = sent to the login page (no account); 403 = the role may not call the route; 404 = another unit's
-/// record (D-105); 200/303/401/422 = the handler ran. Each role runs on a fresh store, in table order.
+/// record (D-118); 200/303/401/422 = the handler ran. Each role runs on a fresh store, in table order.
 @Suite struct WebAuthorizationTests {
     /// Who asks: nil is no login (an anonymous session with its CSRF token, so only access is tested).
     static let roles: [AccountRole?] = [nil, .clerk, .department, .bureau, .approval]

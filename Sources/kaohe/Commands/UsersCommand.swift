@@ -6,7 +6,7 @@ import KaoheStore
 
 extension AccountRole: ExpressibleByArgument {}
 
-/// `kaohe users`: the web portal's accounts, managed only here (issue 19, D-103).
+/// `kaohe users`: the web portal's accounts, managed only here (issue 19, D-116).
 struct UsersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
