@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "kaohe", targets: ["kaohe"]),
         // The fuzz target: scripts/fuzz builds it with libFuzzer; the ordinary build replays inputs with it.
         .executable(name: "kaohe-fuzz", targets: ["kaohe-fuzz"]),
+        // The web portal (issue 19): its own product, so `swift build --product kaohe` never builds the server.
+        .executable(name: "kaohe-web", targets: ["kaohe-web"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -17,6 +19,10 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         // SHA-256 of rule sets and input files (issue 14, D-100): BoringSSL with the CPU's SHA instructions.
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        // The web portal (issue 19, D-115): the HTTP server, bcrypt (a C target the CLI also uses), templates.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         // The pure domain: areas, targets, rule sets, scores, grades, consequences. Foundation, and swift-crypto
@@ -47,13 +53,31 @@ let package = Package(
         // .xlsx workbooks → the text rows the CSV validators read (issue 16, D-64); ZIPFoundation and XMLParser.
         // It also writes the summary's tables as a workbook (D-79), so it reads KaoheReport's typed rows.
         .target(name: "KaoheXLSX", dependencies: ["KaoheCore", "KaoheCSV", "KaoheReport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // The flows the CLI and the web portal share (report upload validation, assessment, accounts): one place
+        // for what both front ends do, so neither duplicates a check (issue 19). HummingbirdBcrypt is C and one Swift file.
+        .target(
+            name: "KaoheFlows",
+            dependencies: [
+                "KaoheCore", "KaoheCSV", "KaoheRules", "KaoheStore", "KaoheXLSX",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ]),
         .executableTarget(
             name: "kaohe",
             dependencies: [
                 "KaoheCore", "KaoheCSV", "KaoheRules", "KaoheStore", "KaoheReport", "KaoheTracking", "KaoheDocx", "KaoheXLSX",
-                "KaoheDepartments", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "KaoheDepartments", "KaoheFlows", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The web portal's routes, sessions, CSRF, templates and page models (issue 19); no file system access.
+        .target(
+            name: "KaoheWeb",
+            dependencies: [
+                "KaoheCore", "KaoheCSV", "KaoheRules", "KaoheStore", "KaoheReport", "KaoheXLSX", "KaoheFlows",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
+        // The portal's executable: parses --db/--host/--port, opens the store, runs the server.
+        .executableTarget(name: "kaohe-web", dependencies: ["KaoheWeb", "KaoheStore", .product(name: "Hummingbird", package: "hummingbird")]),
         // Arbitrary bytes → the CSV reader, every file importer and the .xlsx reader; see scripts/fuzz and docs/reliability.md.
         .executableTarget(
             name: "kaohe-fuzz", dependencies: ["KaoheCSV", "KaoheCore", "KaoheXLSX", "KaoheDepartments", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
@@ -77,7 +101,13 @@ let package = Package(
         // GRDB only so the concurrency test can hold a write lock the way another program would.
         .testTarget(
             name: "KaoheCLITests",
-            dependencies: ["kaohe", "KaoheStore", "KaoheCore", "KaoheCSV", "KaoheXLSX", "KaoheTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["kaohe", "KaoheStore", "KaoheCore", "KaoheCSV", "KaoheXLSX", "KaoheFlows", "KaoheTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures", "Golden"]),
+        .testTarget(
+            name: "KaoheWebTests",
+            dependencies: [
+                "KaoheWeb", "KaoheFlows", "KaoheStore", "KaoheCore", "KaoheCSV", "KaoheDepartments", "KaoheRules", "KaoheTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
     ]
 )

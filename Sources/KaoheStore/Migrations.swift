@@ -111,6 +111,7 @@ extension AppDatabase {
         registerAreaCodeIndexMigration(&migrator)
         registerDepartmentsMigration(&migrator)
         registerSuccessionFiguresMigration(&migrator)
+        registerAccountsMigration(&migrator)
         return migrator
     }
 }

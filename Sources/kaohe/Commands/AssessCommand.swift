@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KaoheCore
+import KaoheFlows
 import KaoheReport
 import KaoheStore
 
@@ -26,29 +27,25 @@ struct AssessCommand: ParsableCommand {
 
         func run() throws {
             let ruleSet = try rules.load(lang)
-            let years = (ruleSet.baseYear + 1)...max(ruleSet.baseYear + 1, ruleSet.finalYear)
-            guard years.contains(which.year) else {
-                throw CLIError("\(which.year) 年不在规则集的考核年度 \(years.lowerBound)–\(years.upperBound) 之内 — 请指定该范围内的年度", "\(which.year) is outside the rule set's assessed years \(years.lowerBound)–\(years.upperBound) — give a year in that range")
-            }
-            if which.final && which.year != ruleSet.finalYear {
-                throw CLIError("终期考核针对规划期末 \(ruleSet.finalYear) 年 — 请用 --year \(ruleSet.finalYear)，或去掉 --final", "the final assessment covers \(ruleSet.finalYear), the end of the plan period — use --year \(ruleSet.finalYear), or drop --final")
-            }
-            let db = try store.open(.write)
-            // Load → prepare → score → save → render (issue 13 item 3): one read transaction sees one state.
-            let snapshot = try db.assessmentSnapshot(year: which.year, defaultPollutant: ruleSet.pollutant)
-            let prepared: PreparedAssessment
+            // The flow is shared with the web portal (KaoheFlows, issue 19); the CLI words its refusals.
+            let stored: AssessmentRun
             do {
-                prepared = try AssessmentPreparation.prepare(snapshot, kind: which.kind, rules: ruleSet)
-            } catch .noUnits {
-                throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)")
-            } catch .succession(let problem) {
-                throw CLIError(lang(problem.chinese + " — \(which.year) 年考核未运行", problem.english + " — the \(which.year) assessment was not run"))
+                try AssessmentFlow.check(year: which.year, kind: which.kind, rules: ruleSet)
+                let db = try store.open(.write)
+                stored = try AssessmentFlow.run(
+                    db, year: which.year, kind: which.kind, rules: ruleSet, ruleSetText: ruleSet.sourceText ?? (try rules.source(lang).text))
+            } catch let refusal as AssessmentFlow.Refusal {
+                switch refusal {
+                case .yearOutsideRules(let year, let years):
+                    throw CLIError("\(year) 年不在规则集的考核年度 \(years.lowerBound)–\(years.upperBound) 之内 — 请指定该范围内的年度", "\(year) is outside the rule set's assessed years \(years.lowerBound)–\(years.upperBound) — give a year in that range")
+                case .finalNeedsFinalYear(let finalYear):
+                    throw CLIError("终期考核针对规划期末 \(finalYear) 年 — 请用 --year \(finalYear)，或去掉 --final", "the final assessment covers \(finalYear), the end of the plan period — use --year \(finalYear), or drop --final")
+                case .noUnits:
+                    throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)")
+                case .succession(let problem):
+                    throw CLIError(lang(problem.chinese + " — \(which.year) 年考核未运行", problem.english + " — the \(which.year) assessment was not run"))
+                }
             }
-            let inputs = prepared.inputs
-            let results = AssessmentPreparation.score(prepared, rules: ruleSet)
-            let stored = try db.saveRun(
-                year: which.year, kind: which.kind, rules: ruleSet, ruleSetText: ruleSet.sourceText ?? (try rules.source(lang).text),
-                inputs: inputs, results: results)
             // Issue 21: a unit succeeded after the year is named as it was, with its successor noted.
             let run = SuccessionLabels.labelled(stored, english: lang.lang == .en)
             Console.out(AssessmentText.heading(run, lang: lang.lang))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KaoheCSV
 import KaoheCore
+import KaoheFlows
 import KaoheReport
 import KaoheStore
 
@@ -159,26 +160,15 @@ struct ReportsCommand: ParsableCommand {
 }
 
 /// The file kinds a report workbook's sheets may be named after (one sheet per part, D-64).
-let reportKinds: [FileKind] = [.report, .keyTasks, .projects, .funding]
+let reportKinds: [FileKind] = ReportUpload.kinds
 
 /// Validates report files against the stored units and the rule set; prints warnings; exits on errors.
+///
+/// The checks are `ReportUpload.validate` (KaoheFlows), the same the web portal's upload runs (issue 19).
 func validateReports(_ files: [InputFile], db: AppDatabase, rules: RuleSet, lang: LanguageOption) throws -> ReportBatch {
-    let pollutants = try db.pollutants()
-    var areas: [String: Pollutant] = [:]
-    let stored = try db.areas()
-    for a in stored { areas[a.code] = pollutants[a.code] ?? rules.pollutant }
-    let successions = try db.successions().filter { $0.withdrawal == nil }.map(\.succession)
-    let oldCodes = successions.isEmpty ? nil : OldCodeCheck(
-        successions: successions, names: Dictionary(stored.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a }),
-        policy: rules.succession.oldCodes)
-    var subIndicators: [String: KeyTaskSpec] = [:]
-    var indicators: [String: String] = [:]
-    for i in rules.keyTasks {
-        indicators[i.code] = i.name
-        for s in i.subIndicators { subIndicators[s.code] = KeyTaskSpec(name: s.name, points: s.points) }
+    let batch = try parseOrReject(files.map(\.name), lang) {
+        try ReportUpload.validate(files.map { NamedData(name: $0.name, data: $0.data) }, db: db, rules: rules, today: today())
     }
-    let context = ReportContext(areas: areas, years: rules.assessedYears, subIndicators: subIndicators, indicators: indicators, today: today(), oldCodes: oldCodes)
-    let batch = try parseOrReject(files.map(\.name), lang) { try ReportFiles.parse(files.map { NamedData(name: $0.name, data: $0.data) }, context: context) }
     report(batch.warnings, lang)
     return batch
 }
