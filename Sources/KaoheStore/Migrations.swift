@@ -110,6 +110,7 @@ extension AppDatabase {
         registerFilingEventsMigration(&migrator)
         registerAreaCodeIndexMigration(&migrator)
         registerDepartmentsMigration(&migrator)
+        registerStationRegistryMigration(&migrator)
         return migrator
     }
 }

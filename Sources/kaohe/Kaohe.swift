@@ -45,6 +45,7 @@ struct Kaohe: ParsableCommand {
             SummonsCommand.self,
             SettingsCommand.self,
             NationalCommand.self,
+            StationsCommand.self,
         ]
     )
 
