@@ -12,7 +12,7 @@ struct NationalCommand: ParsableCommand {
         abstract: helpText(
             "国家监测网逐日文件（china_sites_YYYYMMDD.csv）：导入 PM10/PM2.5，并按综合指数排名（R-24a 至 R-24c）。",
             "The national network's daily files (china_sites_YYYYMMDD.csv): import PM10/PM2.5, and rank by the composite index (R-24a to R-24c)."),
-        subcommands: [Import.self, Index.self])
+        subcommands: [Import.self, Index.self, BenchParse.self])
 
     /// The station list and mapping every subcommand needs.
     struct Sources: ParsableArguments {

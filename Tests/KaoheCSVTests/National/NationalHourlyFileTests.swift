@@ -248,3 +248,31 @@ import Testing
         }
     }
 }
+
+/// Files are asked for one at a time and every file's problems are still reported (D-104).
+@Suite struct NationalStreamingTests {
+    @Test func eachFileIsAskedForOnceInOrderAndEveryProblemIsLocated() {
+        let list = [NationalStation(code: "2601A", name: "a", city: "绵阳", longitude: nil, latitude: nil, isBackground: false)]
+        let book = NationalStationBook(
+            list: list, listFile: "s.csv", mapping: [StationAssignment(station: "2601A", unit: "510703", from: Day(year: 2015, month: 1, day: 1)!, to: nil)],
+            mappingFile: "m.csv")
+        let files = [
+            ("china_sites_20150301.csv", "date,hour,type,2601A\n20150301,1,PM10,x\n"),
+            ("china_sites_20150302.csv", "date,hour,type,2601A\n20150302,1,PM10,80\n"),
+            ("china_sites_20150303.csv", "date,hour,type,2601A\n20150303,25,PM10,80\n"),
+        ]
+        var asked: [Int] = []
+        do {
+            _ = try NationalImport.read(fileCount: files.count, file: { i in
+                asked.append(i)
+                return (files[i].0, Data(files[i].1.utf8))
+            }, book: book)
+            Issue.record("two bad files were accepted")
+        } catch let error as DiagnosticsError {
+            #expect(error.diagnostics.map { "\($0.file):\($0.line ?? 0):\($0.column ?? 0)" } == ["china_sites_20150301.csv:2:4", "china_sites_20150303.csv:2:2"])
+        } catch {
+            Issue.record("\(error)")
+        }
+        #expect(asked == [0, 1, 2])
+    }
+}
