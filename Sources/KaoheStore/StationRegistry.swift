@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import KaoheCore
 
-/// One stored version of a station list: the day it takes effect, the file, and when it was recorded (D-102).
+/// One stored version of a station list: the day it takes effect, the file, and when it was recorded (D-121).
 public struct StationListVersion: Sendable, Hashable {
     public var id: Int64
     public var effective: Day
@@ -14,7 +14,7 @@ public struct StationListVersion: Sendable, Hashable {
     public var stationCount: Int
 }
 
-/// One stored version of the station-to-unit mapping; the newest is the one in force (D-102).
+/// One stored version of the station-to-unit mapping; the newest is the one in force (D-121).
 public struct StationMappingVersion: Sendable, Hashable {
     public var id: Int64
     public var file: String

@@ -1,7 +1,7 @@
 import GRDB
 
 extension AppDatabase {
-    /// Migration "v10 national station lists and mappings": versioned, appended, never changed or deleted (D-102).
+    /// Migration "v10 national station lists and mappings": versioned, appended, never changed or deleted (D-121).
     ///
     /// A station list is stored whole as one version with the day it takes effect; a mapping is stored whole as
     /// one version (its rows carry their own first and last days) and the newest version is the one in force.

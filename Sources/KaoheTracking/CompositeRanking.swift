@@ -20,7 +20,7 @@ public struct CompositeShortfall: Sendable, Hashable {
     public var required: Int
 }
 
-/// The ranking of the monthly notice by the composite index instead of one pollutant's concentration (D-106).
+/// The ranking of the monthly notice by the composite index instead of one pollutant's concentration (D-125).
 ///
 /// Offered only when every unit to rank has all six pollutants with the valid days of R-24/R-24b (27 in a
 /// month, 25 in February): otherwise no ranking is made and every short unit and pollutant is returned, so

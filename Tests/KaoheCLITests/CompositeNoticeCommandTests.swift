@@ -2,7 +2,7 @@ import Foundation
 import KaoheCore
 import Testing
 
-/// `kaohe track notice --rank-by composite` (issue 18, R-24c, D-106).
+/// `kaohe track notice --rank-by composite` (issue 18, R-24c, D-125).
 @Suite struct CompositeNoticeCommandTests {
     static let list = "监测点编码,监测点名称,城市,经度,纬度,对照点\n2601A,市政府,绵阳,-,-,N\n2602A,游仙,绵阳,-,-,N\n2603A,安县,绵阳,-,-,N\n"
     static let mapping = "监测点编码,区域代码,起始日期,截止日期\n2601A,510703,2014-01-01,\n2602A,510704,2014-01-01,\n2603A,510724,2014-01-01,\n"

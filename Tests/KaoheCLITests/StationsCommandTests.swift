@@ -6,7 +6,7 @@ import KaoheTestSupport
 import Testing
 
 /// `kaohe stations import|map|list|history` and `kaohe monitoring import` of national files with the stored
-/// lists and mapping (issue 18, D-102, D-103).
+/// lists and mapping (issue 18, D-121, D-122).
 @Suite struct StationsCommandTests {
     func harness() throws -> CLIHarness {
         let cli = try CLIHarness()
@@ -58,7 +58,7 @@ import Testing
         let history = try cli.run("stations", "history", "--lang", "en")
         #expect(history.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("2015-01-01") || $0.hasPrefix("2016-01-01") }.count == 3)
         #expect(history.stdout.contains("in force"))
-        // Nothing stored is changed or deleted (D-102).
+        // Nothing stored is changed or deleted (D-121).
         let queue = try DatabaseQueue(path: cli.db)
         for table in ["station_list_version", "station_list_entry", "station_mapping_version", "station_mapping_entry"] {
             expectTriggerRefusal("a stored station list or mapping is never changed", "UPDATE \(table) SET rowid = rowid", in: queue)
@@ -159,7 +159,7 @@ import Testing
         let template = try cli.run("monitoring", "import", "--lang", "en", "--format", "cnemc", "sample-data/monitoring/monitoring-2016.csv")
         #expect(template.status == 1)
         #expect(template.stderr.contains("the header does not begin with date,hour,type followed by station codes"))
-        // A city file is recognised and refused with the reason and the files to give instead (D-105).
+        // A city file is recognised and refused with the reason and the files to give instead (D-124).
         let cities = try write(cli, "china_cities_20160102.csv", "date,hour,type,北京,绵阳\n20160102,1,PM10,80,90\n")
         let refused = try cli.run("monitoring", "import", "--lang", "en", cities)
         #expect(refused.status == 1)

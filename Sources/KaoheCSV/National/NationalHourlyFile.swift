@@ -51,7 +51,7 @@ public enum NationalHourlyFile {
     }
 
     /// Whether a file's first bytes are a national daily file's header: `date,hour,type,` (after a BOM and
-    /// spaces, any case), so `monitoring import` can tell it from the monitoring template (D-103).
+    /// spaces, any case), so `monitoring import` can tell it from the monitoring template (D-122).
     public static func looksNational(_ prefix: Data) -> Bool {
         var bytes = prefix[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
@@ -60,7 +60,7 @@ public enum NationalHourlyFile {
     }
 
     /// Whether a file is the national network's city file (`china_cities_YYYYMMDD.csv`): by its name, or by a
-    /// header whose columns after `type` are all names rather than station codes (D-105).
+    /// header whose columns after `type` are all names rather than station codes (D-124).
     public static func isCitiesFile(name: String, columns: [String]) -> Bool {
         let base = (name.split(separator: "/").last.map(String.init) ?? name).lowercased()
         if base.hasPrefix("china_cities_") { return true }
@@ -85,7 +85,7 @@ public enum NationalHourlyFile {
     }
 
     /// Reads one file; `keepOn(day)` says, for the file's day, which station codes' values to return, so the
-    /// station list and mapping in force on that day decide (D-102). All columns are checked.
+    /// station list and mapping in force on that day decide (D-121). All columns are checked.
     public static func read(_ data: Data, file: String, keepOn: (Day) -> (String) -> Bool) throws -> NationalFileReading {
         let records = try CSVStreamParser.records(in: data, fileName: file)
         var problems: [Diagnostic] = []

@@ -34,8 +34,8 @@ public struct NationalImport: Sendable {
     }
 
     /// Reads `fileCount` files one at a time, each asked of `file(i)` and released once reduced to the hours of
-    /// its mapped stations, so a year of 1,500-station files is never held at once (D-104); the list and
-    /// mapping in force on each file's day (`book`) decide what is kept (D-102). All or nothing: throws
+    /// its mapped stations, so a year of 1,500-station files is never held at once (D-123); the list and
+    /// mapping in force on each file's day (`book`) decide what is kept (D-121). All or nothing: throws
     /// `DiagnosticsError` with every problem of every file, located.
     public static func read(
         fileCount: Int, file: (Int) throws -> (name: String, data: Data), book: NationalStationBook

@@ -47,7 +47,7 @@ public struct StationAssignment: Sendable, Hashable {
 }
 
 /// The station lists in force over time and the station-to-unit mapping an import of national files uses
-/// (D-102).
+/// (D-121).
 ///
 /// A list takes effect on its day and holds until a later one does; of two lists of the same day the one
 /// recorded later counts (a re-import is a new version, the old one kept). Given files (`kaohe national

@@ -1,7 +1,7 @@
 import Foundation
 import KaoheCore
 
-/// The tables of `kaohe stations list` and `kaohe stations history` (D-102).
+/// The tables of `kaohe stations list` and `kaohe stations history` (D-121).
 public enum StationTables {
     /// The stations of the list in force on `day`, each with the unit it counts for that day (— when none).
     ///

@@ -190,7 +190,7 @@ private struct MonthlyNoticeBuilder {
         return out
     }
 
-    /// The month's ranking by the composite index (R-24c), under the month's rankings, when asked for (D-106).
+    /// The month's ranking by the composite index (R-24c), under the month's rankings, when asked for (D-125).
     func compositeRanking() -> [NoticeDocument.Block] {
         guard let rows = n.composite else { return [] }
         let headers = [

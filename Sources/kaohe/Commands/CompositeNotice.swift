@@ -4,12 +4,12 @@ import KaoheCore
 import KaoheStore
 import KaoheTracking
 
-/// `track notice --rank-by concentration|composite` (D-106).
+/// `track notice --rank-by concentration|composite` (D-125).
 enum RankByOption: String, ExpressibleByArgument, CaseIterable {
     case concentration, composite
 }
 
-/// The monthly notice's ranking by the composite index, from the stored data (D-73, D-106).
+/// The monthly notice's ranking by the composite index, from the stored data (D-73, D-125).
 enum CompositeNotice {
     /// The units the notice ranks by concentration, ranked by the composite index of the month; refused, naming
     /// every unit and pollutant short of the valid days, when any lacks one (never a silent fallback).

@@ -47,7 +47,7 @@ struct MonitoringCommand: ParsableCommand {
         func run() throws {
             let all = try inputPaths(paths, lang)
             try refuseRepeatedFiles(all)
-            // National daily files go through the national reader with the stored list and mapping (D-103).
+            // National daily files go through the national reader with the stored list and mapping (D-122).
             let national = try all.filter { try format == .cnemc || (format == .auto && NationalImporting.looksNational(path: $0)) }
             let named = all.filter { !national.contains($0) }
             let files = try named.map(ChunkedInput.init(path:))
@@ -201,7 +201,7 @@ struct MonitoringCommand: ParsableCommand {
         }
     }
 
-    /// `--format auto|template|cnemc` (D-103).
+    /// `--format auto|template|cnemc` (D-122).
     enum MonitoringFormatOption: String, ExpressibleByArgument, CaseIterable {
         case auto, template, cnemc
     }

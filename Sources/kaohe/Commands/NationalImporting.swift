@@ -6,7 +6,7 @@ import KaoheStore
 
 /// The one code path that reads national daily files and stores them, shared by `kaohe national import`
 /// (list and mapping given as files) and `kaohe monitoring import --format cnemc` (the stored ones), so both
-/// store the same values (D-103).
+/// store the same values (D-122).
 enum NationalImporting {
     /// A read set of national files: what they gave, and the names and hash the import log records.
     struct Read {
@@ -17,7 +17,7 @@ enum NationalImporting {
         var name: String { paths.count == 1 ? paths[0] : "\(paths[0]) … \(paths[paths.count - 1])" }
     }
 
-    /// Reads `paths` one file at a time (each released once reduced, D-104) with `book`; all or nothing, every
+    /// Reads `paths` one file at a time (each released once reduced, D-123) with `book`; all or nothing, every
     /// problem located and printed, then a failure.
     static func read(_ paths: [String], book: NationalStationBook, _ lang: LanguageOption) throws -> Read {
         var digests = Data()
@@ -33,7 +33,7 @@ enum NationalImporting {
         return Read(result: result, paths: paths, sha256: sha256Hex(of: digests))
     }
 
-    /// Reads `paths` with the stored station lists and the mapping in force (D-102, D-103), after naming the
+    /// Reads `paths` with the stored station lists and the mapping in force (D-121, D-122), after naming the
     /// stations left out; refused with the command to run when no list or mapping is stored.
     static func readStored(_ paths: [String], store: StoreOptions, _ lang: LanguageOption) throws -> Read {
         let db = try store.open(.read)
@@ -53,7 +53,7 @@ enum NationalImporting {
         return read
     }
 
-    /// Whether the file at `path` begins like a national daily file (`date,hour,type,`, D-103); standard input
+    /// Whether the file at `path` begins like a national daily file (`date,hour,type,`, D-122); standard input
     /// and unreadable files are left to the other reader, which names the problem.
     static func looksNational(path: String) -> Bool {
         guard path != standardInputArgument, let handle = FileHandle(forReadingAtPath: path) else { return false }

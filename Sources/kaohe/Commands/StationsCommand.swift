@@ -5,7 +5,7 @@ import KaoheCore
 import KaoheReport
 import KaoheStore
 
-/// `kaohe stations`: the stored national station lists and station-to-unit mapping, versioned (D-102).
+/// `kaohe stations`: the stored national station lists and station-to-unit mapping, versioned (D-121).
 struct StationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stations",

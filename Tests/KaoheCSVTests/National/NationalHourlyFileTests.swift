@@ -51,7 +51,7 @@ import Testing
         let bom = try NationalHourlyFile.read(Data([0xEF, 0xBB, 0xBF] + Array(Self.file.utf8)), file: "china_sites_20150101.csv", keep: { $0 == "1001A" })
         #expect(bom.values.count == 3)
         // A column named in Chinese, saved as GB18030, reads the same (a file of only such columns is a city
-        // file, refused by D-105; see NationalFileKindTests).
+        // file, refused by D-124; see NationalFileKindTests).
         let sites = "date,hour,type,1001A,天津站\n20150101,1,PM10,100,120\n"
         let gb = try NationalHourlyFile.read(Data(encoded(sites, as: "GB18030")), file: "x.csv", keep: { $0 == "天津站" })
         #expect(gb.stations == ["1001A", "天津站"])
@@ -222,7 +222,7 @@ import Testing
     }
 }
 
-/// Recognising national files by their header and city files by name or header (D-103, D-105).
+/// Recognising national files by their header and city files by name or header (D-122, D-124).
 @Suite struct NationalFileKindTests {
     @Test func aNationalHeaderIsFoundAfterABOMAndAnythingElseIsNot() {
         #expect(NationalHourlyFile.looksNational(Data([0xEF, 0xBB, 0xBF]) + Data("date,hour,type,1001A\n".utf8)))
@@ -249,7 +249,7 @@ import Testing
     }
 }
 
-/// Files are asked for one at a time and every file's problems are still reported (D-104).
+/// Files are asked for one at a time and every file's problems are still reported (D-123).
 @Suite struct NationalStreamingTests {
     @Test func eachFileIsAskedForOnceInOrderAndEveryProblemIsLocated() {
         let list = [NationalStation(code: "2601A", name: "a", city: "绵阳", longitude: nil, latitude: nil, isBackground: false)]

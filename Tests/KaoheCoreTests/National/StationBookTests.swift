@@ -2,7 +2,7 @@ import Foundation
 import KaoheCore
 import Testing
 
-/// The station lists in force over time and the mapping (D-102).
+/// The station lists in force over time and the mapping (D-121).
 @Suite struct StationBookTests {
     func station(_ code: String, background: Bool = false) -> NationalStation {
         NationalStation(code: code, name: code, city: "绵阳", longitude: nil, latitude: nil, isBackground: background)
