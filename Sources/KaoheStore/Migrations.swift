@@ -112,6 +112,7 @@ extension AppDatabase {
         registerDepartmentsMigration(&migrator)
         registerSuccessionFiguresMigration(&migrator)
         registerAccountsMigration(&migrator)
+        registerStationRegistryMigration(&migrator)
         return migrator
     }
 }

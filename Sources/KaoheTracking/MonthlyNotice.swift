@@ -56,6 +56,9 @@ public struct MonthlyNotice: Sendable, Hashable {
     public var noData: [Area]
     /// Each unit's monthly means January … the notice's month, by unit code.
     public var monthly: [String: [MonthlyPoint]]
+    /// The ranking by the composite index for the month (`track notice --rank-by composite`, D-125); nil
+    /// when not asked for.
+    public var composite: [CompositeRankedUnit]? = nil
 
     /// Builds the notice for `month` of `year` from every unit's station series (this year and last).
     public static func build(

@@ -46,6 +46,7 @@ struct Kaohe: ParsableCommand {
             SettingsCommand.self,
             NationalCommand.self,
             UsersCommand.self,
+            StationsCommand.self,
         ]
     )
 

@@ -50,6 +50,24 @@ public enum NationalHourlyFile {
         fields.count >= 4 && fields.prefix(3).map { clean($0).lowercased() } == ["date", "hour", "type"]
     }
 
+    /// Whether a file's first bytes are a national daily file's header: `date,hour,type,` (after a BOM and
+    /// spaces, any case), so `monitoring import` can tell it from the monitoring template (D-122).
+    public static func looksNational(_ prefix: Data) -> Bool {
+        var bytes = prefix[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        let head = String(decoding: bytes.prefix(64), as: UTF8.self).lowercased().replacingOccurrences(of: " ", with: "")
+        return head.hasPrefix("date,hour,type,")
+    }
+
+    /// Whether a file is the national network's city file (`china_cities_YYYYMMDD.csv`): by its name, or by a
+    /// header whose columns after `type` are all names rather than station codes (D-124).
+    public static func isCitiesFile(name: String, columns: [String]) -> Bool {
+        let base = (name.split(separator: "/").last.map(String.init) ?? name).lowercased()
+        if base.hasPrefix("china_cities_") { return true }
+        let named = columns.filter { !$0.isEmpty }
+        return !named.isEmpty && named.allSatisfy { $0.unicodeScalars.contains { !$0.isASCII } }
+    }
+
     /// The day a file name states (`china_sites_20150101.csv` → 2015-01-01), or nil when it states none.
     public static func day(inFileName name: String) -> Day? {
         let base = name.split(separator: "/").last.map(String.init) ?? name
@@ -62,7 +80,13 @@ public enum NationalHourlyFile {
     ///
     /// Throws `DiagnosticsError` with every problem, each at file:line:column with the station or field
     /// named, bilingual.
-    public static func read(_ data: Data, file: String, keep: (String) -> Bool) throws -> NationalFileReading {
+    public static func read(_ data: Data, file: String, keep: @escaping (String) -> Bool) throws -> NationalFileReading {
+        try read(data, file: file, keepOn: { _ in keep })
+    }
+
+    /// Reads one file; `keepOn(day)` says, for the file's day, which station codes' values to return, so the
+    /// station list and mapping in force on that day decide (D-121). All columns are checked.
+    public static func read(_ data: Data, file: String, keepOn: (Day) -> (String) -> Bool) throws -> NationalFileReading {
         let records = try CSVStreamParser.records(in: data, fileName: file)
         var problems: [Diagnostic] = []
         func problem(_ line: Int, _ column: Int?, _ header: String?, _ reason: String, _ fix: String, _ reasonZh: String, _ fixZh: String) {
@@ -85,6 +109,17 @@ public enum NationalHourlyFile {
                     fixZh: "请提供国家监测网的 china_sites_YYYYMMDD.csv 文件"),
             ])
         }
+        let columns = header.fields.dropFirst(3).map(clean)
+        if isCitiesFile(name: file, columns: Array(columns)) {
+            throw DiagnosticsError([
+                Diagnostic(
+                    file: file, line: header.line, column: 4,
+                    reason: "this is a national city file (china_cities_YYYYMMDD.csv, one column per city), which kaohe does not import: the assessment needs each station's hours and the unit it counts for",
+                    fix: "give the china_sites_YYYYMMDD.csv files of the same days (one column per station code) with the station list and mapping",
+                    reasonZh: "这是国家监测网的城市文件（china_cities_YYYYMMDD.csv，每个城市一列），kaohe 不导入：考核需要各监测点的小时值及其所属区域",
+                    fixZh: "请改用同日的站点文件 china_sites_YYYYMMDD.csv（每个监测点编码一列），并配合监测点列表和对应关系"),
+            ])
+        }
         var stations: [String] = []
         var firstColumn: [String: Int] = [:]
         for i in 3..<header.fields.count {
@@ -100,7 +135,7 @@ public enum NationalHourlyFile {
             }
             stations.append(code)
         }
-        let kept = stations.indices.filter { !stations[$0].isEmpty && keep(stations[$0]) }
+        var kept: [Int] = []
         let named = day(inFileName: file)
         var fileDay: Day?
         var seen: [String: Int] = [:]
@@ -130,6 +165,8 @@ public enum NationalHourlyFile {
                     problem(record.line, 1, "date", "the date \(dateText) differs from the day in the file name (\(named))", "rename the file or correct the dates", "日期 \(dateText) 与文件名中的日期（\(named)）不同", "请更正文件名或日期")
                 }
                 fileDay = rowDay
+                let keep = keepOn(rowDay)
+                kept = stations.indices.filter { !stations[$0].isEmpty && keep(stations[$0]) }
             }
             let hourText = clean(fields[1])
             guard let label = Int(hourText), let hour = EndLabelledHour(fileDay: rowDay, label: label) else {

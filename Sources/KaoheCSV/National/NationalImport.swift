@@ -19,48 +19,75 @@ public struct NationalImport: Sendable {
     /// SO2, NO2, CO and O3 hours of mapped station-days, located, for the national store (D-73).
     public var otherHours: [NationalStoredHour]
 
-    /// Reads `files` (name and bytes); throws `DiagnosticsError` with every problem of every file.
+    /// Background stations mapped to a unit that a later list in force marks 对照点 = Y: left out of the days
+    /// that list covers, each named once with the list's effective day (for a warning).
+    public var backgroundLeftOut: [(station: String, effective: Day)] = []
+
+    /// Reads `files` (name and bytes) with one station list in force on every day; throws `DiagnosticsError`
+    /// with every problem of every file.
     public static func read(
         _ files: [(name: String, data: Data)], stations: [NationalStation], mapping: [StationAssignment], mappingFile: String
     ) throws -> NationalImport {
-        let byCode = Dictionary(stations.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
-        var problems: [Diagnostic] = []
-        for a in mapping {
-            if let s = byCode[a.station], s.isBackground {
-                problems.append(
-                    Diagnostic(
-                        file: mappingFile, line: a.line, column: a.column, header: "监测点编码",
-                        reason: "station \(a.station) is a background station (对照点 = Y), which is not an assessment station",
-                        fix: "remove it from the mapping",
-                        reasonZh: "监测点 \(a.station) 是对照点，不是考核点位", fixZh: "请从对应关系文件中删除"))
-            } else if byCode[a.station] == nil {
-                problems.append(
-                    Diagnostic(
-                        file: mappingFile, line: a.line, column: a.column, header: "监测点编码",
-                        reason: "station \(a.station) is not in the station list", fix: "add it to the station list or correct the code",
-                        reasonZh: "监测点 \(a.station) 不在监测点列表中", fixZh: "请将其加入监测点列表，或更正编码"))
-            }
-        }
+        try read(
+            fileCount: files.count, file: { files[$0] },
+            book: NationalStationBook(list: stations, listFile: "", mapping: mapping, mappingFile: mappingFile))
+    }
+
+    /// Reads `fileCount` files one at a time, each asked of `file(i)` and released once reduced to the hours of
+    /// its mapped stations, so a year of 1,500-station files is never held at once (D-123); the list and
+    /// mapping in force on each file's day (`book`) decide what is kept (D-121). All or nothing: throws
+    /// `DiagnosticsError` with every problem of every file, located.
+    public static func read(
+        fileCount: Int, file: (Int) throws -> (name: String, data: Data), book: NationalStationBook
+    ) throws -> NationalImport {
+        var problems = mappingProblems(book)
         if !problems.isEmpty { throw DiagnosticsError(problems) }
-        let mapped = Set(mapping.map(\.station))
+        let cities = Set(book.mapping.compactMap { book.anyStation($0.station)?.city })
         var merge = NationalHourMerge()
-        for file in files {
+        var unmapped: Set<String> = []
+        var leftOut: [String: Day] = [:]
+        for i in 0..<fileCount {
+            // The file's bytes live only in this iteration: read, check, reduce, release.
+            let reading: NationalFileReading
             do {
-                merge.add(try NationalHourlyFile.read(file.data, file: file.name, keep: { mapped.contains($0) }))
+                let (name, data) = try file(i)
+                reading = try NationalHourlyFile.read(data, file: name, keepOn: { day in
+                    let list = book.stations(on: day) ?? [:]
+                    return { code in
+                        guard book.unit(of: code, on: day) != nil || book.unit(of: code, on: day.adding(days: -1)) != nil else { return false }
+                        return list[code]?.isBackground != true
+                    }
+                })
             } catch let error as DiagnosticsError {
                 problems += error.diagnostics
+                continue
             }
+            guard let index = book.listIndex(on: reading.fileDay) else {
+                let first = book.lists.first.map { "\($0.effective)" } ?? "—"
+                problems.append(
+                    Diagnostic(
+                        file: reading.file,
+                        reason: "no station list is in force on \(reading.fileDay) (the first takes effect on \(first))",
+                        fix: "import the list in force then with kaohe stations import LIST --effective DATE",
+                        reasonZh: "\(reading.fileDay) 没有生效的监测点列表（最早的列表 \(first) 生效）",
+                        fixZh: "请用 kaohe stations import 列表 --effective 日期 导入当时生效的列表"))
+                continue
+            }
+            let list = book.stations(on: reading.fileDay) ?? [:]
+            for code in reading.stations {
+                guard let s = list[code] else { continue }
+                if book.isMapped(code) {
+                    let mappedHere = book.unit(of: code, on: reading.fileDay) != nil || book.unit(of: code, on: reading.fileDay.adding(days: -1)) != nil
+                    if s.isBackground && mappedHere && leftOut[code] == nil { leftOut[code] = book.lists[index].effective }
+                } else if !s.isBackground && cities.contains(s.city) {
+                    unmapped.insert(code)
+                }
+            }
+            merge.add(reading)
         }
         problems += merge.problems
         if !problems.isEmpty { throw DiagnosticsError(problems) }
-        let cities = Set(mapped.compactMap { byCode[$0]?.city })
-        let unmapped = merge.stationsSeen.filter { code in
-            guard let s = byCode[code] else { return false }
-            return !mapped.contains(code) && !s.isBackground && cities.contains(s.city)
-        }.sorted()
-        func unit(_ station: String, _ day: Day) -> String? {
-            mapping.first(where: { $0.station == station && $0.holds(on: day) })?.unit
-        }
+        let unit = { (station: String, day: Day) in book.unit(of: station, on: day) }
         let otherHours = merge.located([.so2, .no2, .co, .o3], unit: unit)
         var days: [(String, NationalStationDay)] = []
         var parts: [MonitoringPart] = []
@@ -73,7 +100,34 @@ public struct NationalImport: Sendable {
                 parts.append(MonitoringPart(station: d.station, areaCode: unit, day: d.day, pm10: pm10, pm25: pm25, dust: nil, line: 0))
             }
         }
-        return NationalImport(days: days, parts: parts, unmapped: unmapped, files: files.count, otherHours: otherHours)
+        var result = NationalImport(days: days, parts: parts, unmapped: unmapped.sorted(), files: fileCount, otherHours: otherHours)
+        result.backgroundLeftOut = leftOut.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        return result
+    }
+
+    /// The mapping's rows checked against the lists: a station no list names, or one its list marks as a
+    /// background station (对照点 = Y) on the row's first day, is refused at the mapping's line.
+    public static func mappingProblems(_ book: NationalStationBook) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for a in book.mapping {
+            // The list in force on the row's first day, or the first list when the row starts before any.
+            let inForce = book.stations(on: a.from) ?? book.lists.first.flatMap { book.stations(on: $0.effective) } ?? [:]
+            if inForce[a.station]?.isBackground == true {
+                problems.append(
+                    Diagnostic(
+                        file: book.mappingFile, line: a.line, column: a.column, header: "监测点编码",
+                        reason: "station \(a.station) is a background station (对照点 = Y), which is not an assessment station",
+                        fix: "remove it from the mapping",
+                        reasonZh: "监测点 \(a.station) 是对照点，不是考核点位", fixZh: "请从对应关系文件中删除"))
+            } else if book.anyStation(a.station) == nil {
+                problems.append(
+                    Diagnostic(
+                        file: book.mappingFile, line: a.line, column: a.column, header: "监测点编码",
+                        reason: "station \(a.station) is not in the station list", fix: "add it to the station list or correct the code",
+                        reasonZh: "监测点 \(a.station) 不在监测点列表中", fixZh: "请将其加入监测点列表，或更正编码"))
+            }
+        }
+        return problems
     }
 
     /// End-labelled hours (1…24) as a monitoring part: hour e is the hour from (e−1):00 to e:00, bit e−1.

@@ -1,34 +1,6 @@
 import Foundation
 import KaoheCore
 
-/// One station of the national station list (监测点列表).
-public struct NationalStation: Sendable, Hashable {
-    public var code: String
-    public var name: String
-    public var city: String
-    /// Longitude and latitude in degrees; nil when the list writes `-`.
-    public var longitude: Decimal?
-    public var latitude: Decimal?
-    /// `对照点 = Y`: a background station, never an assessment station.
-    public var isBackground: Bool
-}
-
-/// One row of the city's station-to-unit mapping: a station counts for a unit from one day to another.
-public struct StationAssignment: Sendable, Hashable {
-    public var station: String
-    public var unit: String
-    public var from: Day
-    /// The last day, inclusive; nil while it still holds.
-    public var to: Day?
-    /// The line of the mapping file it came from, for messages (0 when not from a file).
-    public var line: Int = 0
-    /// The column of its station code in that file (1-based; 0 when not from a file).
-    public var column: Int = 0
-
-    /// Whether the assignment holds on `day`.
-    public func holds(on day: Day) -> Bool { from <= day && to.map { day <= $0 } ?? true }
-}
-
 /// The station list and the station-to-unit mapping files of docs/input-files.md (D-69).
 ///
 /// Both are small CSV files with a header row; columns are found by their Chinese name or English alias.

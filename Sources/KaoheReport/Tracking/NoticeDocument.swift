@@ -73,7 +73,7 @@ public struct NoticeDocument: Sendable, Hashable {
             "In-year position and rankings of the counties, districts and parks (through \(b.end))")
         // The charts before the last section, so the body ends in text that stays with the signature (GB/T 9704 7.3.5).
         let charts = b.charts()
-        blocks = b.opening() + b.summary() + b.monthRankings() + b.ytdRankings() + b.names() + b.warnings() + charts
+        blocks = b.opening() + b.summary() + b.monthRankings() + b.compositeRanking() + b.ytdRankings() + b.names() + b.warnings() + charts
             + b.incomplete(number: charts.isEmpty ? 5 : 6)
         let appendixTitle = lang.pick("月度通报计算说明", "Notes on the calculation")
         attachmentNote = lang.pick("附件：\(appendixTitle)", "Attachment: \(appendixTitle)")
@@ -188,6 +188,26 @@ private struct MonthlyNoticeBuilder {
             ]
         }
         return out
+    }
+
+    /// The month's ranking by the composite index (R-24c), under the month's rankings, when asked for (D-125).
+    func compositeRanking() -> [NoticeDocument.Block] {
+        guard let rows = n.composite else { return [] }
+        let headers = [
+            lang.pick("名次", "rank"), lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("综合指数", "composite index"),
+            lang.pick("同期", "last year"), lang.pick("同比", "change"),
+        ]
+        let body = rows.map { r -> [String] in
+            [
+                String(r.rank), r.area.code, r.area.name, GBRounding.fixed(r.index.index, places: 2),
+                r.previous.map { GBRounding.fixed($0.index, places: 2) } ?? "—", r.changeRate.map { TrackingFormat.change($0) } ?? "—",
+            ]
+        }
+        return [
+            .paragraph(lang.pick(
+                "按环境空气质量综合指数（六项污染物，由低到高）：", "By the composite air quality index (six pollutants, lowest first):")),
+            table(headers, [.right, .left, .left, .right, .right, .right], body),
+        ]
     }
 
     func ytdRankings() -> [NoticeDocument.Block] {

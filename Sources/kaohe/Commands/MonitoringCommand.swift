@@ -36,12 +36,22 @@ struct MonitoringCommand: ParsableCommand {
         @Flag(name: .long, help: optionHelp("即使有文件被拒绝，也存储没有错误的文件，并列出保留了哪些。", "Store the files without errors even when another file is rejected, and say which were kept."))
         var keepGoing = false
         @OptionGroup var sheet: SheetOption
+        @Option(
+            name: .long,
+            help: optionHelp(
+                "文件格式：auto（默认，按表头识别：以 date,hour,type, 开头的为国家监测网逐日文件）、template（本工具的监测模板）或 cnemc（国家监测网 china_sites_YYYYMMDD.csv，使用已存储的监测点列表和对应关系）。",
+                "The file format: auto (default, by the header: one beginning date,hour,type, is a national daily file), template (this tool's monitoring template) or cnemc (the national network's china_sites_YYYYMMDD.csv, with the stored station list and mapping)."))
+        var format: MonitoringFormatOption = .auto
         @Argument(help: optionHelp("监测文件（.csv、.txt、.tsv、.xlsx），或存放这些文件的文件夹；- 表示标准输入。", "Monitoring files (.csv, .txt, .tsv, .xlsx), or folders holding them; - is standard input.")) var paths: [String]
 
         func run() throws {
-            let named = try inputPaths(paths, lang)
-            try refuseRepeatedFiles(named)
+            let all = try inputPaths(paths, lang)
+            try refuseRepeatedFiles(all)
+            // National daily files go through the national reader with the stored list and mapping (D-122).
+            let national = try all.filter { try format == .cnemc || (format == .auto && NationalImporting.looksNational(path: $0)) }
+            let named = all.filter { !national.contains($0) }
             let files = try named.map(ChunkedInput.init(path:))
+            let nationalRead = try national.isEmpty ? nil : NationalImporting.readStored(national, store: store, lang)
             let years = try rules.load(lang).monitoringYears
             let db = try store.open(.write)
             let known = Set(try db.areas().map(\.code))
@@ -61,20 +71,33 @@ struct MonitoringCommand: ParsableCommand {
                             guard keepGoing else { throw failure }
                         }
                     }
+                    if let nationalRead {
+                        do {
+                            stored.append(try NationalImporting.store(nationalRead, batch: batch, lang))
+                            kept += national
+                        } catch let error as DiagnosticsError {
+                            rejected += national
+                            let failure = FileRejected(text: error.rendered(chinese: lang.chinese) + "\n" + lang(
+                                "\(national.count) 个国家监测网文件与已存数据冲突，均未存储。",
+                                "the \(national.count) national file(s) conflict with stored data; none of them was stored."))
+                            printError(failure.text)
+                            guard keepGoing else { throw failure }
+                        }
+                    }
                 }
             } catch is FileRejected {
-                if files.count > 1 {
+                if all.count > 1 {
                     printError(lang(
-                        "\(files.count) 个文件均未存储：一个文件被拒绝，整个导入撤销（如需保留其他文件，请加 --keep-going）。",
-                        "None of the \(files.count) files was stored: one was rejected, so the whole import was undone (--keep-going keeps the others)."))
+                        "\(all.count) 个文件均未存储：一个文件被拒绝，整个导入撤销（如需保留其他文件，请加 --keep-going）。",
+                        "None of the \(all.count) files was stored: one was rejected, so the whole import was undone (--keep-going keeps the others)."))
                 }
                 throw ExitCode.failure
             }
             for line in stored { Console.out(line) }
             if !rejected.isEmpty {
                 printError(lang(
-                    "\(files.count) 个文件中 \(rejected.count) 个被拒绝；已保留 \(kept.count) 个：\(kept.joined(separator: "、"))",
-                    "\(rejected.count) of \(files.count) files were rejected; \(kept.count) kept: \(kept.joined(separator: ", "))"))
+                    "\(all.count) 个文件中 \(rejected.count) 个被拒绝；已保留 \(kept.count) 个：\(kept.joined(separator: "、"))",
+                    "\(rejected.count) of \(all.count) files were rejected; \(kept.count) kept: \(kept.joined(separator: ", "))"))
                 throw ExitCode.failure
             }
         }
@@ -193,6 +216,11 @@ struct MonitoringCommand: ParsableCommand {
                 "\(file.path): 已导入 \(data.rows) 行\(data.isHourly ? "小时值" : "日均值")，得到 \(data.dayCount) 个站点日；新增 \(outcome.added)，合并或替换 \(outcome.changed)，未变 \(outcome.unchanged)（导入编号 \(outcome.importID)）",
                 "\(file.path): imported \(data.rows) \(data.isHourly ? "hourly" : "daily") row(s) as \(data.dayCount) station-day(s); \(outcome.added) added, \(outcome.changed) merged or replaced, \(outcome.unchanged) unchanged (import \(outcome.importID))")
         }
+    }
+
+    /// `--format auto|template|cnemc` (D-122).
+    enum MonitoringFormatOption: String, ExpressibleByArgument, CaseIterable {
+        case auto, template, cnemc
     }
 
     /// `--hour-label end|start` (R-24a).

@@ -12,7 +12,7 @@ struct NationalCommand: ParsableCommand {
         abstract: helpText(
             "国家监测网逐日文件（china_sites_YYYYMMDD.csv）：导入 PM10/PM2.5，并按综合指数排名（R-24a 至 R-24c）。",
             "The national network's daily files (china_sites_YYYYMMDD.csv): import PM10/PM2.5, and rank by the composite index (R-24a to R-24c)."),
-        subcommands: [Import.self, Index.self])
+        subcommands: [Import.self, Index.self, BenchParse.self])
 
     /// The station list and mapping every subcommand needs.
     struct Sources: ParsableArguments {
@@ -31,19 +31,18 @@ struct NationalCommand: ParsableCommand {
             self.paths = paths
         }
 
-        /// Reads the list, the mapping and every file; all or nothing, every problem located.
-        func read(_ lang: LanguageOption) throws -> (NationalImport, [InputFile], mapping: [StationAssignment]) {
+        /// Reads the list and the mapping, then every file one at a time; all or nothing, every problem located.
+        func read(_ lang: LanguageOption) throws -> (NationalImporting.Read, book: NationalStationBook) {
             let list = try InputFile(path: stations)
             let map = try InputFile(path: mapping)
-            let files = try InputFile.collect(paths, lang)
-            let names = [list.name, map.name] + files.map(\.name)
-            return try parseOrReject(names, lang) {
-                let parsedList = try StationFiles.parseList(list.data, file: list.name)
-                let parsedMap = try StationFiles.parseMapping(map.data, file: map.name)
-                let result = try NationalImport.read(
-                    files.map { ($0.name, $0.data) }, stations: parsedList, mapping: parsedMap, mappingFile: map.name)
-                return (result, files, parsedMap)
+            let book = try parseOrReject([list.name, map.name], lang) {
+                NationalStationBook(
+                    list: try StationFiles.parseList(list.data, file: list.name), listFile: list.name,
+                    mapping: try StationFiles.parseMapping(map.data, file: map.name), mappingFile: map.name)
             }
+            let files = try inputPaths(paths, lang)
+            try refuseRepeatedFiles(files)
+            return (try NationalImporting.read(files, book: book, lang), book)
         }
     }
 
@@ -60,36 +59,16 @@ struct NationalCommand: ParsableCommand {
         @OptionGroup var sources: Sources
 
         func run() throws {
-            let (result, files, mapping) = try sources.read(lang)
+            let (read, book) = try sources.read(lang)
             let db = try store.open(.write)
-            let known = Set(try db.areas().map(\.code))
-            let unknown = Set(mapping.map(\.unit)).subtracting(known).sorted()
-            guard unknown.isEmpty else {
-                throw CLIError(
-                    "\(sources.mapping)：区域 \(unknown.joined(separator: "、")) 未导入 — 请先用 kaohe areas import 导入区域，或更正区域代码",
-                    "\(sources.mapping): unit(s) \(unknown.joined(separator: ", ")) are not stored — import them with kaohe areas import first, or correct the codes")
-            }
-            for code in result.unmapped {
-                printError(lang(
-                    "警告：监测点 \(code) 属于已对应区域所在城市，但未对应到任何区域，其数据未导入",
-                    "warning: station \(code) is in a city of the mapped units but is mapped to no unit; its data was not imported"))
-            }
-            var joined = Data()
-            for f in files { joined.append(Data(sha256Hex(of: f.data).utf8)) }
-            let name = files.count == 1 ? files[0].name : "\(files[0].name) … \(files[files.count - 1].name)"
+            try NationalImporting.checkUnits(book, db: db)
+            NationalImporting.warn(read.result, lang)
             // PM10/PM2.5 into the monitoring data and SO2/NO2/CO/O3 hours into the national store, in one
             // transaction: a conflict in either stores nothing (D-71, D-73).
-            let (outcome, other) = try refusingDiagnostics(lang) {
-                try db.importMonitoringBatch { batch in
-                    let outcome = try batch.store(
-                        result.parts, file: ImportFile(name: name, sha256: sha256Hex(of: joined)), rowCount: result.parts.count)
-                    return (outcome, try batch.storeNationalHours(result.otherHours, importID: outcome.importID))
-                }
+            let line = try refusingDiagnostics(lang) {
+                try db.importMonitoringBatch { batch in try NationalImporting.store(read, batch: batch, lang) }
             }
-            let otherValid = result.days.filter { !$0.day.means.isEmpty || $0.day.ozoneMax8h != nil }.count
-            Console.out(lang(
-                "已读取 \(files.count) 个文件，得到 \(result.days.count) 个站点日（其中 \(otherValid) 个至少一项有效）；PM10/PM2.5：新增 \(outcome.added)，合并或替换 \(outcome.changed)，未变 \(outcome.unchanged)；SO2/NO2/CO/O3 小时值：新增 \(other.added)，未变 \(other.unchanged)（导入编号 \(outcome.importID)）",
-                "read \(files.count) file(s) as \(result.days.count) station-day(s) (\(otherValid) with at least one valid value); PM10/PM2.5: \(outcome.added) added, \(outcome.changed) merged or replaced, \(outcome.unchanged) unchanged; SO2/NO2/CO/O3 hours: \(other.added) added, \(other.unchanged) unchanged (import \(outcome.importID))"))
+            Console.out(line)
         }
     }
 
@@ -123,7 +102,7 @@ struct NationalCommand: ParsableCommand {
             let previous = Self.period(year: year - 1, month: month)
             let days: [(unit: String, day: NationalStationDay)]
             if let stations, let mapping, !paths.isEmpty {
-                days = try Sources(stations: stations, mapping: mapping, paths: paths).read(lang).0.days
+                days = try Sources(stations: stations, mapping: mapping, paths: paths).read(lang).0.result.days
             } else {
                 days = try store.open(.read).nationalStationDays(from: previous.lowerBound, to: period.upperBound)
             }

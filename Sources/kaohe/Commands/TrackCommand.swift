@@ -61,10 +61,21 @@ struct TrackCommand: ParsableCommand {
         @Option(help: optionHelp("text（默认）、md、html、csv、json 或 xlsx（须用 -o）。", "text (default), md, html, csv, json or xlsx (needs -o).")) var format: Format = .text
         @Option(help: optionHelp("通报落款日期，YYYY-MM-DD（默认今天）。", "The notice's date under the signature, YYYY-MM-DD (default today).")) var date: String?
         @Option(name: [.customShort("o"), .long], help: optionHelp("写入该文件，而不是标准输出。", "Write to this file instead of standard output.")) var output: String?
+        @Option(
+            name: .customLong("rank-by"),
+            help: optionHelp(
+                "concentration（默认，按浓度排名）或 composite（另按六项污染物的综合指数排名，R-24c；每个单位六项须齐全，否则说明缺少哪项；用于 text、md、html）。",
+                "concentration (default) or composite (also rank by the six pollutants' composite index, R-24c; every unit needs all six, else the command says which is missing; for text, md and html)."))
+        var rankBy: RankByOption = .concentration
 
         func run() throws {
             let ruleSet = try rules.load(lang)
             let (year, m) = try parseMonth(month, lang)
+            if rankBy == .composite && ![.text, .md, .html].contains(format) {
+                throw CLIError(lang(
+                    "--rank-by composite 目前只用于 text、md 和 html 格式",
+                    "--rank-by composite is given in the text, md and html formats only"))
+            }
             let noticeDate = try date.map { try parseDayOption($0, option: "--date") } ?? today()
             let end = Day(year: year, month: m, day: Day.daysIn(month: m, year: year))!
             let db = try store.open(.read)
@@ -79,8 +90,9 @@ struct TrackCommand: ParsableCommand {
                     "\(year)年1—\(m)月没有 \(names.zh) 监测数据 — 请先导入（kaohe monitoring import）",
                     "no \(names.en) monitoring data for January–\(month) — import it first (kaohe monitoring import)"))
             }
-            let notice = MonthlyNotice.build(
+            var notice = MonthlyNotice.build(
                 year: year, month: m, areas: snapshot.areas, series: snapshot.series, targets: snapshot.targets, rules: ruleSet)
+            if rankBy == .composite { notice.composite = try CompositeNotice.ranking(notice, db: db, lang) }
             let places = ruleSet.rounding.concentration
             // A monthly notice is not published (nothing is frozen, R-22b): it takes the settings in force today.
             let settings = try db.documentSettings()

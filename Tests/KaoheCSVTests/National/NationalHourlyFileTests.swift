@@ -50,10 +50,11 @@ import Testing
     @Test func aBOMAndGB18030AreRead() throws {
         let bom = try NationalHourlyFile.read(Data([0xEF, 0xBB, 0xBF] + Array(Self.file.utf8)), file: "china_sites_20150101.csv", keep: { $0 == "1001A" })
         #expect(bom.values.count == 3)
-        // A cities file names columns in Chinese; saved as GB18030 it reads the same.
-        let cities = "date,hour,type,北京,天津\n20150101,1,PM10,100,120\n"
-        let gb = try NationalHourlyFile.read(Data(encoded(cities, as: "GB18030")), file: "x.csv", keep: { $0 == "天津" })
-        #expect(gb.stations == ["北京", "天津"])
+        // A column named in Chinese, saved as GB18030, reads the same (a file of only such columns is a city
+        // file, refused by D-124; see NationalFileKindTests).
+        let sites = "date,hour,type,1001A,天津站\n20150101,1,PM10,100,120\n"
+        let gb = try NationalHourlyFile.read(Data(encoded(sites, as: "GB18030")), file: "x.csv", keep: { $0 == "天津站" })
+        #expect(gb.stations == ["1001A", "天津站"])
         #expect(gb.values.map(\.value) == [120])
         #expect(gb.values.first?.pollutant == .pm10)
     }
@@ -218,5 +219,60 @@ import Testing
         #expect(second.pm25?.mask == 1)
         #expect(result.days.count == 2)
         #expect(result.days.allSatisfy { $0.day.means.isEmpty })
+    }
+}
+
+/// Recognising national files by their header and city files by name or header (D-122, D-124).
+@Suite struct NationalFileKindTests {
+    @Test func aNationalHeaderIsFoundAfterABOMAndAnythingElseIsNot() {
+        #expect(NationalHourlyFile.looksNational(Data([0xEF, 0xBB, 0xBF]) + Data("date,hour,type,1001A\n".utf8)))
+        #expect(NationalHourlyFile.looksNational(Data("Date, Hour, Type,1001A\n".utf8)))
+        #expect(!NationalHourlyFile.looksNational(Data("监测点编码,日期,PM10\n".utf8)))
+        #expect(!NationalHourlyFile.looksNational(Data("date,hour\n".utf8)))
+    }
+
+    @Test func aCityFileIsRefusedByItsNameOrItsHeader() {
+        for (name, text) in [
+            ("china_cities_20150101.csv", "date,hour,type,1001A\n20150101,1,PM10,80\n"),
+            ("day.csv", "date,hour,type,北京,天津\n20150101,1,PM10,80,90\n"),
+        ] {
+            do {
+                _ = try NationalHourlyFile.read(Data(text.utf8), file: name, keep: { _ in true })
+                Issue.record("\(name) was read")
+            } catch let error as DiagnosticsError {
+                #expect(error.diagnostics.count == 1)
+                #expect(error.diagnostics.first?.rendered(chinese: false).hasPrefix("\(name):1:4: this is a national city file") == true)
+            } catch {
+                Issue.record("\(error)")
+            }
+        }
+    }
+}
+
+/// Files are asked for one at a time and every file's problems are still reported (D-123).
+@Suite struct NationalStreamingTests {
+    @Test func eachFileIsAskedForOnceInOrderAndEveryProblemIsLocated() {
+        let list = [NationalStation(code: "2601A", name: "a", city: "绵阳", longitude: nil, latitude: nil, isBackground: false)]
+        let book = NationalStationBook(
+            list: list, listFile: "s.csv", mapping: [StationAssignment(station: "2601A", unit: "510703", from: Day(year: 2015, month: 1, day: 1)!, to: nil)],
+            mappingFile: "m.csv")
+        let files = [
+            ("china_sites_20150301.csv", "date,hour,type,2601A\n20150301,1,PM10,x\n"),
+            ("china_sites_20150302.csv", "date,hour,type,2601A\n20150302,1,PM10,80\n"),
+            ("china_sites_20150303.csv", "date,hour,type,2601A\n20150303,25,PM10,80\n"),
+        ]
+        var asked: [Int] = []
+        do {
+            _ = try NationalImport.read(fileCount: files.count, file: { i in
+                asked.append(i)
+                return (files[i].0, Data(files[i].1.utf8))
+            }, book: book)
+            Issue.record("two bad files were accepted")
+        } catch let error as DiagnosticsError {
+            #expect(error.diagnostics.map { "\($0.file):\($0.line ?? 0):\($0.column ?? 0)" } == ["china_sites_20150301.csv:2:4", "china_sites_20150303.csv:2:2"])
+        } catch {
+            Issue.record("\(error)")
+        }
+        #expect(asked == [0, 1, 2])
     }
 }
