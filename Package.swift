@@ -84,7 +84,7 @@ let package = Package(
         // Helpers shared by the test targets: golden files compared by line diff, trigger refusals (D-83, D-82).
         .target(name: "KaoheTestSupport", dependencies: ["KaoheCore", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/Support"),
         .testTarget(name: "KaoheCoreTests", dependencies: ["KaoheCore", "KaoheTestSupport"]),
-        .testTarget(name: "KaoheCSVTests", dependencies: ["KaoheCSV", "KaoheCore", "KaoheDepartments"], exclude: ["Adversarial"]),
+        .testTarget(name: "KaoheCSVTests", dependencies: ["KaoheCSV", "KaoheCore", "KaoheDepartments", "KaoheTestSupport"], exclude: ["Adversarial"]),
         .testTarget(name: "KaoheRulesTests", dependencies: ["KaoheRules", "KaoheCore", "KaoheTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "KaoheStoreTests", dependencies: ["KaoheStore", "KaoheCore", "KaoheTracking", "KaoheDepartments", "KaoheTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         // Also the Word and .xlsx renderings (KaoheDocx, KaoheXLSX), which share the summary fixture; ZIPFoundation reads the package back.
@@ -95,7 +95,7 @@ let package = Package(
             exclude: ["Golden"]),
         .testTarget(
             name: "KaoheXLSXTests",
-            dependencies: ["KaoheXLSX", "KaoheCSV", "KaoheCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: ["KaoheXLSX", "KaoheCSV", "KaoheCore", "KaoheTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "KaoheTrackingTests", dependencies: ["KaoheTracking", "KaoheCore"]),
         .testTarget(name: "KaoheDepartmentsTests", dependencies: ["KaoheDepartments", "KaoheCore"]),
         // GRDB only so the concurrency test can hold a write lock the way another program would.

@@ -1,3 +1,4 @@
+import KaoheTestSupport
 import Foundation
 import GRDB
 import KaoheStore
@@ -25,7 +26,7 @@ import KaoheStore
 ///   task lists, reports, runs and results) shrinks.
 struct StoreFuzzer {
     let cli: CLIHarness
-    var rng: FuzzRandom
+    var rng: SplitMix64
     /// Steps run and what each ended with, for the record.
     var steps = 0
     var accepted = 0
@@ -57,7 +58,7 @@ struct StoreFuzzer {
 
     init(seed: UInt64) throws {
         cli = try CLIHarness()
-        rng = FuzzRandom(state: seed)
+        rng = SplitMix64(state: seed)
         for args in [
             ["areas", "import", "sample-data/areas.csv"], ["targets", "import", "sample-data/targets.csv"],
             ["reports", "import", "sample-data/reports/2014", "sample-data/reports/2015"],
@@ -408,17 +409,5 @@ struct StoreFuzzer {
             out += "\nsummary exit \(summary.status)\n" + summary.stdout
         }
         return out
-    }
-}
-
-/// SplitMix64: a small seeded generator, so a finding replays from its seed.
-struct FuzzRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

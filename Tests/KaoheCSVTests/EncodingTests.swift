@@ -1,5 +1,6 @@
 import Foundation
 import KaoheCSV
+import KaoheTestSupport
 import Testing
 
 @Suite struct EncodingTests {

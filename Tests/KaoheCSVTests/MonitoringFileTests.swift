@@ -1,6 +1,7 @@
 import Foundation
 import KaoheCSV
 import KaoheCore
+import KaoheTestSupport
 import Testing
 
 private let areas: Set<String> = ["510703", "510704"]

@@ -1,5 +1,6 @@
 import Foundation
 import KaoheCore
+import KaoheTestSupport
 import Testing
 
 @testable import KaoheCSV

@@ -85,17 +85,6 @@ func problem<T>(_ body: @autoclosure () throws(FieldProblem) -> T) -> FieldProbl
     }
 }
 
-/// A small deterministic generator, so random chunkings are reproducible.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 func record(_ line: Int, _ fields: [String], _ fieldLines: [Int]? = nil) -> CSVRecord {
     CSVRecord(line: line, fields: fields, fieldLines: fieldLines ?? Array(repeating: line, count: fields.count))

@@ -1,4 +1,5 @@
 import Foundation
+import KaoheTestSupport
 import Testing
 
 @testable import KaoheCore
@@ -9,8 +10,8 @@ import Testing
 struct IssuedRecordJSONTests {
     typealias T = StoredJSONTests
 
-    static func randomRecord(_ rng: inout Seeded, units: Int) -> IssuedRecord {
-        func filing(_ rng: inout Seeded, _ code: String) -> FilingEvent {
+    static func randomRecord(_ rng: inout SplitMix64, units: Int) -> IssuedRecord {
+        func filing(_ rng: inout SplitMix64, _ code: String) -> FilingEvent {
             FilingEvent(
                 id: Int64.random(in: 1...99, using: &rng), areaCode: code, year: 2015, kind: FilingKind.allCases.randomElement(using: &rng)!,
                 publishedOn: T.maybe(&rng) { T.day(&$0) }, filedOn: T.maybe(&rng) { T.day(&$0) }, document: T.maybe(&rng) { T.text(&$0) },
@@ -81,7 +82,7 @@ struct IssuedRecordJSONTests {
     }
 
     @Test func randomRecordsMatchFoundation() throws {
-        var rng = Seeded(state: 22)
+        var rng = SplitMix64(state: 22)
         for n in 0..<120 {
             let record = Self.randomRecord(&rng, units: n % 12)
             let expected = try T.foundation(record)
@@ -95,7 +96,7 @@ struct IssuedRecordJSONTests {
     }
 
     @Test func aRecordTheReaderGivesUpOnIsReadByFoundationAndABrokenOneFails() throws {
-        var rng = Seeded(state: 5)
+        var rng = SplitMix64(state: 5)
         let record = Self.randomRecord(&rng, units: 3)
         let text = String(decoding: try T.foundation(record), as: UTF8.self)
         // A record written by a later version with a member this one does not know: JSONDecoder ignores it.

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import KaoheCore
+import KaoheTestSupport
 import Testing
 
 @testable import KaoheXLSX
@@ -50,20 +51,10 @@ enum BothReaders {
     }
 }
 
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// A seeded writer of random worksheet XML using every construct the scanner reads (D-111).
 struct SheetXMLGenerator {
-    var rng: SplitMix
+    var rng: SplitMix64
     var prefix = ""
 
     mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &rng)] }
@@ -195,7 +186,7 @@ struct SheetXMLGenerator {
     /// Random sheets (seeded) give the same rows, problems and merges through the scanner, fed 1, 7 and 4096
     /// bytes at a time, as through XMLParser; the scanner never gives way on them, so the comparison is real.
     @Test func randomSheetsReadAsXMLParserReadsThem() throws {
-        var generator = SheetXMLGenerator(rng: SplitMix(state: 16_102))
+        var generator = SheetXMLGenerator(rng: SplitMix64(state: 16_102))
         var rowsSeen = 0
         var problemsSeen = 0
         for index in 0..<400 {
@@ -308,7 +299,7 @@ struct SheetXMLGenerator {
 
     /// The byte forms of `Int(_:)` and `parseCellReference(_:)?.column` agree with them on random short texts.
     @Test func attributeNumbersReadAsTheStringFunctionsReadThem() {
-        var rng = SplitMix(state: 7)
+        var rng = SplitMix64(state: 7)
         let alphabet = Array("0123456789+-$AbZz: .".utf8) + [0xE4, 0xB8, 0xAD]
         for _ in 0..<20_000 {
             let bytes = (0..<Int.random(in: 0...8, using: &rng)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }
