@@ -393,8 +393,34 @@ public enum ReportFiles {
         }
         let errors = diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw DiagnosticsError(diagnostics) }
-        batch.warnings = diagnostics
+        batch.warnings = collapsingRepeats(diagnostics)
         return batch
+    }
+
+    /// The same warning on several rows of one file, listed once at its first row with how many more rows have
+    /// it (issue 21: a unit code a succession replaced was warned on each of a report's 46 rows).
+    static func collapsingRepeats(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var first: [String: Int] = [:]
+        var more: [Int: Int] = [:]
+        var out: [Diagnostic] = []
+        for d in diagnostics {
+            guard d.severity == .warning else {
+                out.append(d)
+                continue
+            }
+            let key = [d.file, d.header ?? "", d.reason, d.fix ?? ""].joined(separator: "\u{1F}")
+            if let i = first[key] {
+                more[i, default: 0] += 1
+                continue
+            }
+            first[key] = out.count
+            out.append(d)
+        }
+        for (i, n) in more {
+            out[i].reason += " (and \(n) more row(s) of this file)"
+            out[i].reasonZh = out[i].reasonZh.map { $0 + "（本文件另有 \(n) 行同样情况）" }
+        }
+        return out
     }
 
     /// Explains a header that fits no report kind, naming the closest kind and what it lacks.

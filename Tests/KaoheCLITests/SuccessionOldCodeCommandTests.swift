@@ -40,6 +40,28 @@ import Testing
         #expect(!earlier.stderr.contains("was succeeded"), "\(earlier.stderr)")
     }
 
+    /// The same warning on several rows of a file is listed once, at its first row, with how many more rows have it:
+    /// the sample's 2016 key-task file has 22 rows under 510724 (`grep -c '^510724,'`), which were once 22 identical lines.
+    @Test func aWarningRepeatedOnEveryRowOfAFileIsListedOnceWithTheCount() throws {
+        let cli = try recoded()
+        let dir = cli.workDir.appendingPathComponent("old-keytasks")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let source = try String(contentsOfFile: "sample-data/reports/2016/重点任务-2016.csv", encoding: .utf8)
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let rows = lines.dropFirst().filter { $0.hasPrefix("510724,") }
+        let path = dir.appendingPathComponent("重点任务-2016.csv").path
+        try ([String(lines[0])] + rows.map(String.init)).joined(separator: "\n").appending("\n").write(toFile: path, atomically: true, encoding: .utf8)
+        // Every row of this file is under 510724.
+        #expect(rows.count == 22)
+        let r = try cli.run("reports", "import", path)
+        #expect(r.status == 0, "\(r.stderr)")
+        let warned = r.stderr.split(separator: "\n").filter { $0.contains("510724 已于 2016-01-01") }
+        #expect(warned.count == 1, "\(r.stderr)")
+        #expect(warned.first?.hasPrefix("\(path):2:1 (区域代码): 警告：") == true, "\(r.stderr)")
+        // 22 rows: the first listed, 21 more counted.
+        #expect(warned.first?.contains("（本文件另有 21 行同样情况）") == true, "\(r.stderr)")
+    }
+
     @Test func aRuleSetThatRefusesOldCodesRejectsTheFileNamingTheSuccessor() throws {
         let cli = try recoded()
         let shown = try cli.run("rules", "show").stdout
