@@ -8,7 +8,7 @@ import KaoheStore
 /// as a hash; the account must choose its own password at its first login.
 public enum AccountFlow {
     /// Why an account request is refused before the store is asked.
-    public enum Refusal: Error, Sendable, Equatable {
+    public enum Refusal: UserFacingError, Equatable {
         case badName(String)
         case clerkNeedsUnit
         case departmentNeedsDepartment
@@ -25,6 +25,8 @@ public enum AccountFlow {
                 ("\(r.chinese)账号不绑定单位或部门 — 去掉 --unit 和 --dept", "a \(r.rawValue) account is bound to no unit or department — drop --unit and --dept")
             }
         }
+
+        public func message(chinese: Bool) -> String { chinese ? message.zh : message.en }
     }
 
     /// Whether `name` may name an account: 1–64 ASCII letters, digits, `.`, `_` or `-`.

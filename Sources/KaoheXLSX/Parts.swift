@@ -148,18 +148,7 @@ func isValidUTF8(_ data: Data) -> Bool {
                 i += 1
                 continue
             }
-            let length: Int
-            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-            switch c {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: return false
-            }
+            guard let (length, lower, upper) = XMLText.utf8Lead(c) else { return false }
             guard i + length <= n, (lower...upper).contains(b[i + 1]) else { return false }
             for k in 2..<max(2, length) where !(0x80...0xBF).contains(b[i + k]) { return false }
             i += length

@@ -79,22 +79,26 @@ enum XMLText {
         return nil
     }
 
+    /// The length of a UTF-8 character starting with `lead` (≥ 0x80) and the range its second byte must fall in
+    /// (Unicode table 3-7, well-formed UTF-8); nil when no character starts with it.
+    static func utf8Lead(_ lead: UInt8) -> (length: Int, lower: UInt8, upper: UInt8)? {
+        switch lead {
+        case 0xC2...0xDF: (2, 0x80, 0xBF)
+        case 0xE0: (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80, 0xBF)
+        case 0xED: (3, 0x80, 0x9F)
+        case 0xF0: (4, 0x90, 0xBF)
+        case 0xF1...0xF3: (4, 0x80, 0xBF)
+        case 0xF4: (4, 0x80, 0x8F)
+        default: nil
+        }
+    }
+
     /// The length of the UTF-8 character at `j` (a byte ≥ 0x80): 0 when it is not well-formed UTF-8 or not a
     /// character XML allows (U+FFFE, U+FFFF), -1 when it continues past the bytes received.
     static func characterLength(_ p: UnsafeBufferPointer<UInt8>, _ j: Int) -> Int {
         let c = p[j]
-        let length: Int
-        var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-        switch c {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; lower = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; upper = 0x9F
-        case 0xF0: length = 4; lower = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; upper = 0x8F
-        default: return 0
-        }
+        guard let (length, lower, upper) = utf8Lead(c) else { return 0 }
         guard j + length <= p.count else {
             // What is there must still be a possible start.
             if j + 1 < p.count && !(lower...upper).contains(p[j + 1]) { return 0 }

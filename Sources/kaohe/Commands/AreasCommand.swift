@@ -23,7 +23,7 @@ struct AreasCommand: ParsableCommand {
             // stored codes, so a code differing only by case from a stored one is refused at its line (item 18).
             let existing = FileManager.default.fileExists(atPath: store.path) ? try store.open(.create) : nil
             let stored = Set(try existing?.areas().map(\.code) ?? [])
-            let parsed = try parseOrReject([input.name], lang) { try AreasFile.parse(input.data, file: input.name, storedCodes: stored) }
+            let parsed = try parseOrReject([input.name]) { try AreasFile.parse(input.data, file: input.name, storedCodes: stored) }
             // D-95: an area may not take a department's code (the departments import refuses the converse).
             let departments = try existing?.departments() ?? []
             let taken = parsed.rows.compactMap { a in departments.first { $0.code.uppercased() == a.code.uppercased() }.map { (a.code, $0.name) } }
@@ -34,7 +34,7 @@ struct AreasCommand: ParsableCommand {
             }
             let db = try existing ?? store.open(.create)
             report(parsed.warnings, lang)
-            let outcome = try refusingDiagnostics(lang) { try db.importAreas(parsed.rows, file: input.importFile, reinstate: reinstate) }
+            let outcome = try refusingDiagnostics { try db.importAreas(parsed.rows, file: input.importFile, reinstate: reinstate) }
             Console.out(importSummary(file: input.name, rows: parsed.rows.count, outcome: outcome, lang: lang))
         }
     }

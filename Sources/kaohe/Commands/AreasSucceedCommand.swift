@@ -102,9 +102,9 @@ extension AreasCommand {
             let input = try InputFile.single(path, sheet: sheet.sheet, kind: .successions, lang)
             let db = try store.open(.write)
             let units = Set(try db.areas().map(\.code))
-            let parsed = try parseOrReject([input.name], lang) { try SuccessionsFile.parse(input.data, file: input.name, units: units) }
+            let parsed = try parseOrReject([input.name]) { try SuccessionsFile.parse(input.data, file: input.name, units: units) }
             report(parsed.warnings, lang)
-            let entries = try parseOrReject([input.name], lang) { () throws -> [SuccessionEntry] in
+            let entries = try parseOrReject([input.name]) { () throws -> [SuccessionEntry] in
                 do {
                     return try db.recordSuccessions(parsed.rows.map(\.succession), today: today(), by: recorder(by))
                 } catch let refusal as SuccessionRefusal {

@@ -28,7 +28,7 @@ extension DepartmentsCommand {
                 let db = try store.open(.write)
                 let known = Set(try db.departments().map(\.code))
                 let lists = try db.departmentTaskLists()
-                let parsed = try parseOrReject([input.name], lang) {
+                let parsed = try parseOrReject([input.name]) {
                     try DepartmentReportFile.parse(input.data, file: input.name, departments: known, taskLists: lists, today: today())
                 }
                 report(parsed.warnings, lang)

@@ -27,7 +27,7 @@ extension DepartmentsCommand {
                 let input = try InputFile.single(file, sheet: sheet.sheet, kind: .departmentTasks, lang)
                 let db = try store.open(.write)
                 let known = Set(try db.departments().map(\.code))
-                let parsed = try parseOrReject([input.name], lang) { try DepartmentTasksFile.parse(input.data, file: input.name, departments: known) }
+                let parsed = try parseOrReject([input.name]) { try DepartmentTasksFile.parse(input.data, file: input.name, departments: known) }
                 report(parsed.warnings, lang)
                 let outcome = try db.importDepartmentTasks(parsed.rows, file: input.importFile)
                 for v in outcome.newVersions {

@@ -28,7 +28,7 @@ struct DepartmentsCommand: ParsableCommand {
             let db = try store.open(.write)
             let stored = Set(try db.departments().map(\.code))
             let areas = Set(try db.areas().map(\.code))
-            let parsed = try parseOrReject([input.name], lang) {
+            let parsed = try parseOrReject([input.name]) {
                 try DepartmentsFile.parse(input.data, file: input.name, storedCodes: stored, areaCodes: areas)
             }
             report(parsed.warnings, lang)

@@ -61,7 +61,7 @@ struct FilingsCommand: ParsableCommand {
             let input = try InputFile.single(file, sheet: sheet.sheet, kind: .filings, lang)
             let db = try store.open(.write)
             let units = Set(try db.areas().map(\.code))
-            let parsed = try parseOrReject([input.name], lang) { try FilingsFile.parse(input.data, file: input.name, units: units) }
+            let parsed = try parseOrReject([input.name]) { try FilingsFile.parse(input.data, file: input.name, units: units) }
             report(parsed.warnings, lang)
             let events = try db.recordFilings(parsed.rows, source: input.name, today: today())
             Console.out(lang("\(input.name)：已登记 \(events.count) 项公开或备案。", "\(input.name): \(events.count) publication or filing event(s) recorded."))

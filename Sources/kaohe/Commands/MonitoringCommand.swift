@@ -48,7 +48,7 @@ struct MonitoringCommand: ParsableCommand {
             let all = try inputPaths(paths, lang)
             try refuseRepeatedFiles(all)
             // National daily files go through the national reader with the stored list and mapping (D-122).
-            let national = try all.filter { try format == .cnemc || (format == .auto && NationalImporting.looksNational(path: $0)) }
+            let national = all.filter { format == .cnemc || (format == .auto && NationalImporting.looksNational(path: $0)) }
             let named = all.filter { !national.contains($0) }
             let files = try named.map(ChunkedInput.init(path:))
             let nationalRead = try national.isEmpty ? nil : NationalImporting.readStored(national, store: store, lang)

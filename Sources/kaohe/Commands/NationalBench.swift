@@ -22,7 +22,7 @@ extension NationalCommand {
             for path in files {
                 let file = try InputFile(path: path)
                 bytes += file.data.count
-                let parsed = try parseOrReject([file.name], lang) { try CSVStreamParser.records(in: file.data, fileName: file.name) }
+                let parsed = try parseOrReject([file.name]) { try CSVStreamParser.records(in: file.data, fileName: file.name) }
                 records += parsed.count
                 fields += parsed.reduce(0) { $0 + $1.fields.count }
             }

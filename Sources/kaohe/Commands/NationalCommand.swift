@@ -35,7 +35,7 @@ struct NationalCommand: ParsableCommand {
         func read(_ lang: LanguageOption) throws -> (NationalImporting.Read, book: NationalStationBook) {
             let list = try InputFile(path: stations)
             let map = try InputFile(path: mapping)
-            let book = try parseOrReject([list.name, map.name], lang) {
+            let book = try parseOrReject([list.name, map.name]) {
                 NationalStationBook(
                     list: try StationFiles.parseList(list.data, file: list.name), listFile: list.name,
                     mapping: try StationFiles.parseMapping(map.data, file: map.name), mappingFile: map.name)
@@ -65,7 +65,7 @@ struct NationalCommand: ParsableCommand {
             NationalImporting.warn(read.result, lang)
             // PM10/PM2.5 into the monitoring data and SO2/NO2/CO/O3 hours into the national store, in one
             // transaction: a conflict in either stores nothing (D-71, D-73).
-            let line = try refusingDiagnostics(lang) {
+            let line = try refusingDiagnostics {
                 try db.importMonitoringBatch { batch in try NationalImporting.store(read, batch: batch, lang) }
             }
             Console.out(line)

@@ -21,7 +21,7 @@ enum NationalImporting {
     /// problem located and printed, then a failure.
     static func read(_ paths: [String], book: NationalStationBook, _ lang: LanguageOption) throws -> Read {
         var digests = Data()
-        let result = try parseOrReject(paths, lang) {
+        let result = try parseOrReject(paths) {
             try NationalImport.read(
                 fileCount: paths.count,
                 file: { i in

@@ -35,7 +35,7 @@ struct ReportsCommand: ParsableCommand {
             let db = try store.open(.write)
             let files = try InputFile.collect(input.paths, sheet: input.sheet.sheet, kinds: reportKinds, all: true, lang)
             let batch = try validateReports(files, db: db, rules: rules.load(lang), lang: lang)
-            let outcome = try refusingDiagnostics(lang) {
+            let outcome = try refusingDiagnostics {
                 try db.importReports(
                     batch.groups, files: files.map(\.importFile),
                     rowCounts: Dictionary(uniqueKeysWithValues: batch.kinds.map { ($0.file, $0.rows) }),
@@ -166,7 +166,7 @@ let reportKinds: [FileKind] = ReportUpload.kinds
 ///
 /// The checks are `ReportUpload.validate` (KaoheFlows), the same the web portal's upload runs (issue 19).
 func validateReports(_ files: [InputFile], db: AppDatabase, rules: RuleSet, lang: LanguageOption) throws -> ReportBatch {
-    let batch = try parseOrReject(files.map(\.name), lang) {
+    let batch = try parseOrReject(files.map(\.name)) {
         try ReportUpload.validate(files.map { NamedData(name: $0.name, data: $0.data) }, db: db, rules: rules, today: today())
     }
     report(batch.warnings, lang)

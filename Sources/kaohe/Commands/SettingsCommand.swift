@@ -126,7 +126,7 @@ struct SettingsCommand: ParsableCommand {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw CLIError(lang("\(file)：不是 UTF-8 文本 — 请另存为 UTF-8", "\(file): not UTF-8 text — save it as UTF-8"))
             }
-            let changes = try parseOrReject([file], lang) { try DocumentSettingsFile.parse(text, fileName: file) }
+            let changes = try parseOrReject([file]) { try DocumentSettingsFile.parse(text, fileName: file) }
             let db = try store.open(.write)
             try db.setDocumentSettings(changes, by: recorder(by))
             Console.out(lang("已从 \(file) 记录 \(changes.count) 项公文设置（kaohe settings show 查看）。", "Recorded \(changes.count) document setting(s) from \(file) (see kaohe settings show)."))

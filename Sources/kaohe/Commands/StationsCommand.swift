@@ -30,7 +30,7 @@ struct StationsCommand: ParsableCommand {
         func run() throws {
             let day = try parseDayOption(effective, option: "--effective")
             let file = try InputFile(path: list)
-            let stations = try parseOrReject([file.name], lang) { try StationFiles.parseList(file.data, file: file.name) }
+            let stations = try parseOrReject([file.name]) { try StationFiles.parseList(file.data, file: file.name) }
             let db = try store.open(.write)
             let version = try db.recordStationList(stations, effective: day, file: file.name, sha256: sha256Hex(of: file.data))
             let background = stations.filter(\.isBackground).count
@@ -54,7 +54,7 @@ struct StationsCommand: ParsableCommand {
 
         func run() throws {
             let file = try InputFile(path: mapping)
-            let rows = try parseOrReject([file.name], lang) { try StationFiles.parseMapping(file.data, file: file.name) }
+            let rows = try parseOrReject([file.name]) { try StationFiles.parseMapping(file.data, file: file.name) }
             let db = try store.open(.write)
             guard let stored = try db.stationBook() else {
                 throw CLIError(
@@ -62,7 +62,7 @@ struct StationsCommand: ParsableCommand {
                     "no station list is stored — import one first with kaohe stations import LIST --effective DATE")
             }
             let book = NationalStationBook(lists: stored.lists, mapping: rows, mappingFile: file.name)
-            _ = try parseOrReject([file.name], lang) {
+            _ = try parseOrReject([file.name]) {
                 let problems = NationalImport.mappingProblems(book)
                 if !problems.isEmpty { throw DiagnosticsError(problems) }
             }

@@ -24,9 +24,9 @@ struct TargetsCommand: ParsableCommand {
             let db = try store.open(.write)
             let known = Set(try db.areas().map(\.code))
             let stored = try db.targets()
-            let parsed = try parseOrReject([input.name], lang) { try TargetsFile.parse(input.data, file: input.name, knownAreas: known, stored: stored) }
+            let parsed = try parseOrReject([input.name]) { try TargetsFile.parse(input.data, file: input.name, knownAreas: known, stored: stored) }
             report(parsed.warnings, lang)
-            let outcome = try refusingDiagnostics(lang) { try db.importTargets(parsed.rows, file: input.importFile, reinstate: reinstate) }
+            let outcome = try refusingDiagnostics { try db.importTargets(parsed.rows, file: input.importFile, reinstate: reinstate) }
             Console.out(importSummary(file: input.name, rows: parsed.rows.count, outcome: outcome, lang: lang))
         }
     }

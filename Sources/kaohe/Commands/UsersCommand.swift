@@ -34,9 +34,7 @@ struct UsersCommand: ParsableCommand {
 
         func run() throws {
             let db = try store.open(.write)
-            let (account, password) = try refusingAccountErrors(lang) {
-                try AccountFlow.add(db, name: name, role: role, unit: unit, department: dept)
-            }
+            let (account, password) = try AccountFlow.add(db, name: name, role: role, unit: unit, department: dept)
             Console.out(lang("已新建账号 \(account.name)（\(account.role.chinese)\(binding(account))）。", "Account \(account.name) added (\(account.role.rawValue)\(binding(account, .en)))."))
             Console.out(lang("一次性初始密码：\(password)", "One-time initial password: \(password)"))
             Console.out(lang("请当面或以保密方式交给本人；此密码不再显示，首次登录须修改。", "Hand it on in person or in confidence; it is not shown again and must be changed at the first login."))
@@ -103,13 +101,4 @@ private func binding(_ a: Account, _ language: Language = .zh) -> String {
     if let u = a.unitCode { return separator + u }
     if let d = a.departmentCode { return separator + d }
     return ""
-}
-
-/// Runs an account operation, wording the flow's and the store's refusals as CLI errors.
-private func refusingAccountErrors<T>(_ lang: LanguageOption, _ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let refusal as AccountFlow.Refusal {
-        throw CLIError(refusal.message.zh, refusal.message.en)
-    }
 }

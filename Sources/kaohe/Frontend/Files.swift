@@ -140,7 +140,7 @@ func printError(_ text: String) { Console.err(text) }
 /// Runs a parse step; a rejection becomes `RejectedInput` with every problem and a closing line.
 ///
 /// `files` names what was read; with more than one file the closing line says none of them was stored.
-func parseOrReject<T>(_ files: [String], _ lang: LanguageOption, _ parse: () throws -> T) throws -> T {
+func parseOrReject<T>(_ files: [String], _ parse: () throws -> T) throws -> T {
     do {
         return try parse()
     } catch let error as DiagnosticsError {
@@ -154,7 +154,7 @@ func parseOrReject<T>(_ files: [String], _ lang: LanguageOption, _ parse: () thr
 
 /// Runs a store step that may refuse with located problems (`DiagnosticsError`); the refusal becomes
 /// `RejectedInput` closed by "nothing was stored".
-func refusingDiagnostics<T>(_ lang: LanguageOption, _ body: () throws -> T) throws -> T {
+func refusingDiagnostics<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as DiagnosticsError {

@@ -56,7 +56,7 @@ func sheetNames(_ kinds: [FileKind]) -> [String] {
 /// With `all`, every visible sheet named after one of `kinds` is read (a report workbook with one sheet per
 /// part), else the first visible sheet; otherwise one sheet is chosen as `XLSXReader.read` does.
 func readSheets(_ data: Data, name: String, sheet: String?, kinds: [FileKind], all: Bool, _ lang: LanguageOption) throws -> [SheetText] {
-    let sheets = try parseOrReject([name], lang) { () throws -> [SheetText] in
+    let sheets = try parseOrReject([name]) { () throws -> [SheetText] in
         if all && sheet == nil {
             let found = try XLSXReader.readAll(data, file: name, named: sheetNames(kinds))
             if !found.isEmpty { return found }
