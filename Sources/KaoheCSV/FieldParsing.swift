@@ -20,6 +20,12 @@ public struct FieldProblem: Error, Sendable, Hashable {
         self.fixZh = fixZh
     }
 
+    /// A catalogued problem (issue 13 item 1): its words come from the module's `Messages/` catalogue.
+    public init(_ problem: some Explained) {
+        let reason = problem.reason
+        self.init(reason: reason.en, fix: problem.fix?.en ?? "", reasonZh: reason.zh, fixZh: problem.fix?.zh)
+    }
+
     /// This problem located in a file, ready to report.
     public func diagnostic(file: String, line: Int?, column: Int?, header: String?) -> Diagnostic {
         Diagnostic(file: file, line: line, column: column, header: header, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh)
@@ -47,10 +53,7 @@ public func parseDecimal(_ text: String, allowPercent: Bool) throws(FieldProblem
     let fraction = number.fraction.reversed().drop { $0 == 0 }.reversed()
     let digits = Array((number.integer + fraction).drop { $0 == 0 })
     guard digits.count <= 20, fraction.count <= 40 else {
-        throw FieldProblem(
-            reason: "“\(number.written)” has more digits than are kept exactly (at most 20 significant digits)",
-            fix: "round it to 20 significant digits or fewer",
-            reasonZh: "“\(number.written)”位数过多，无法精确保存（最多 20 位有效数字）", fixZh: "请舍入到 20 位有效数字以内")
+        throw FieldProblem(NumberIssue.tooManyDigits(written: number.written))
     }
     guard !digits.isEmpty else { return (0, number.isPercent) }
     var significand: Decimal
@@ -70,15 +73,11 @@ public func parseDecimal(_ text: String, allowPercent: Bool) throws(FieldProblem
 public func parseInteger(_ text: String) throws(FieldProblem) -> Int {
     let number = try NumberText(text, allowPercent: false, example: "2015")
     guard !number.hasPoint else {
-        throw FieldProblem(
-            reason: "“\(number.written)” is not a whole number", fix: "write a whole number without decimals",
-            reasonZh: "“\(number.written)”不是整数", fixZh: "请填写不带小数的整数")
+        throw FieldProblem(NumberIssue.notWhole(written: number.written))
     }
     let digits = number.integer.drop { $0 == 0 }
     guard digits.count <= 18 else {
-        throw FieldProblem(
-            reason: "“\(number.written)” is too large", fix: "write a whole number of at most 18 digits",
-            reasonZh: "“\(number.written)”数值过大", fixZh: "请填写不超过 18 位的整数")
+        throw FieldProblem(NumberIssue.tooLarge(written: number.written))
     }
     let magnitude = digits.reduce(0) { $0 * 10 + Int($1) }
     return number.negative ? -magnitude : magnitude
@@ -95,18 +94,11 @@ private struct NumberText {
 
     init(_ text: String, allowPercent: Bool, example: String) throws(FieldProblem) {
         written = trimmedCell(text)
-        let fix = "write digits with an optional sign and decimal point, e.g. \(example) or 1,234.5"
-        let fixZh = "请填写数字，可带正负号和小数点，如 \(example) 或 1,234.5"
-        guard !written.isEmpty else {
-            throw FieldProblem(reason: "the cell is empty", fix: "write a number, e.g. \(example)", reasonZh: "单元格为空", fixZh: "请填写数字，如 \(example)")
-        }
+        guard !written.isEmpty else { throw FieldProblem(NumberIssue.empty(example: example)) }
         var bytes = Array(halfWidth(written).utf8)
         if bytes.last == UInt8(ascii: "%") {
             guard allowPercent else {
-                throw FieldProblem(
-                    reason: "“\(written)” is a percentage where a plain number is expected",
-                    fix: "write the number without %",
-                    reasonZh: "“\(written)”是百分数，此处应填写普通数字", fixZh: "请去掉 %，只填写数字")
+                throw FieldProblem(NumberIssue.percentNotAllowed(written: written))
             }
             isPercent = true
             bytes.removeLast()
@@ -119,9 +111,7 @@ private struct NumberText {
         }
         let word = String(decoding: body, as: UTF8.self).lowercased()
         if ["nan", "inf", "infinity", "∞"].contains(word) {
-            throw FieldProblem(
-                reason: "“\(written)” is not a number", fix: "write the number out in digits",
-                reasonZh: "“\(written)”不是数字", fixZh: "请用阿拉伯数字写出该数值")
+            throw FieldProblem(NumberIssue.notANumber(written: written, example: nil))
         }
         var groups: [[UInt8]] = [[]]
         for byte in body {
@@ -133,26 +123,20 @@ private struct NumberText {
             case UInt8(ascii: ".") where !hasPoint:
                 hasPoint = true
             case UInt8(ascii: "e"), UInt8(ascii: "E"):
-                throw FieldProblem(
-                    reason: "“\(written)” is in scientific notation",
-                    fix: "write the number out in digits, e.g. 1500 instead of 1.5e3",
-                    reasonZh: "“\(written)”使用了科学计数法", fixZh: "请直接写出数字，如用 1500 代替 1.5e3")
+                throw FieldProblem(NumberIssue.scientificNotation(written: written))
             default:
-                throw FieldProblem(reason: "“\(written)” is not a number", fix: fix, reasonZh: "“\(written)”不是数字", fixZh: fixZh)
+                throw FieldProblem(NumberIssue.notANumber(written: written, example: example))
             }
         }
         if groups.count > 1 {
             let wellGrouped = (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
             guard wellGrouped else {
-                throw FieldProblem(
-                    reason: "“\(written)” has misplaced thousands separators",
-                    fix: "group digits in threes (1,234.5) or leave the separators out (1234.5)",
-                    reasonZh: "“\(written)”的千位分隔符位置不对", fixZh: "请每三位一组（1,234.5），或不用分隔符（1234.5）")
+                throw FieldProblem(NumberIssue.misplacedThousandsSeparators(written: written))
             }
         }
         integer = groups.flatMap { $0 }
         guard !integer.isEmpty || !fraction.isEmpty else {
-            throw FieldProblem(reason: "“\(written)” is not a number", fix: fix, reasonZh: "“\(written)”不是数字", fixZh: fixZh)
+            throw FieldProblem(NumberIssue.notANumber(written: written, example: example))
         }
     }
 }

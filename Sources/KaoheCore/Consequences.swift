@@ -1,14 +1,3 @@
-/// A text in the two output languages; consequences are recorded and shown in either.
-public struct Bilingual: Sendable, Hashable, Codable {
-    public var zh: String
-    public var en: String
-
-    public init(_ zh: String, _ en: String) {
-        self.zh = zh
-        self.en = en
-    }
-}
-
 /// Whether a summons follows an annual failure or a final one.
 public enum SummonsKind: String, Sendable, Hashable, CaseIterable, Codable {
     case annual, final

@@ -32,6 +32,17 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.fixZh = fixZh
     }
 
+    /// A catalogued problem located in a file (issue 13 item 1): its reason and fix come from the module's
+    /// `Messages/` catalogue in both languages.
+    public init(
+        _ severity: Severity = .error, file: String, line: Int? = nil, column: Int? = nil, header: String? = nil,
+        problem: some Explained
+    ) {
+        let reason = problem.reason, fix = problem.fix
+        self.init(severity, file: file, line: line, column: column, header: header,
+                  reason: reason.en, fix: fix?.en, reasonZh: reason.zh, fixZh: fix?.zh)
+    }
+
     /// The English message; tests and logs rely on it.
     public var description: String { rendered(chinese: false) }
 

@@ -1,24 +1,41 @@
 /// Why an operation was refused, as one sentence in each language that names what to do instead.
 ///
 /// The one shape of every refusal of the store and the rules of consequences — freeze lifts, summons amendments,
-/// publications, successions, runs (issue 13 item 2: five types of this same shape became this one). Both sentences
-/// are required, so neither language can be forgotten. Equality and hashing compare the English sentence, which
-/// tests and logs read.
+/// publications, successions, runs (issue 13 item 2: five types of this same shape became this one). What was
+/// refused is a typed case of a module's catalogue (`reason`); equality and hashing compare that case and its
+/// data, never the wording (issue 13 item 2, "refusals compared by case").
 public struct Refusal: UserFacingError, Hashable, CustomStringConvertible {
-    /// The English sentence.
-    public var english: String
-    /// The Chinese sentence, printed by default.
-    public var chinese: String
+    /// The typed reason, worded by its module's catalogue.
+    public let reason: any RefusalReason
 
-    public init(_ english: String, zh chinese: String) {
-        self.english = english
-        self.chinese = chinese
+    public init(_ reason: some RefusalReason) {
+        self.reason = reason
     }
+
+    /// The English sentence.
+    public var english: String { reason.wording.en }
+    /// The Chinese sentence, printed by default.
+    public var chinese: String { reason.wording.zh }
 
     public var description: String { english }
 
-    public func message(chinese: Bool) -> String { chinese ? self.chinese : english }
+    public func message(chinese: Bool) -> String { reason.wording.text(chinese: chinese) }
 
-    public static func == (a: Refusal, b: Refusal) -> Bool { a.english == b.english }
-    public func hash(into hasher: inout Hasher) { hasher.combine(english) }
+    public static func == (a: Refusal, b: Refusal) -> Bool { a.reason.isSame(as: b.reason) }
+    public func hash(into hasher: inout Hasher) { reason.hash(into: &hasher) }
+
+    /// A refusal not yet given a catalogue case. Transitional (issue 13 item 1): removed when every module has
+    /// its catalogue; compared by its English sentence meanwhile.
+    public init(_ english: String, zh chinese: String) {
+        self.init(UncataloguedRefusal(english: english, chinese: chinese))
+    }
+}
+
+/// A refusal worded where it is raised; see `Refusal.init(_:zh:)`.
+struct UncataloguedRefusal: RefusalReason {
+    var english: String
+    var chinese: String
+    var wording: Bilingual { Bilingual(chinese, english) }
+    static func == (a: Self, b: Self) -> Bool { a.english == b.english }
+    func hash(into hasher: inout Hasher) { hasher.combine(english) }
 }
