@@ -16,6 +16,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// The Chinese reason and fix, shown by default to users; nil falls back to the English form.
     public var reasonZh: String?
     public var fixZh: String?
+    /// The action the fix asks for, named by a front end (`Diagnostic.rendered(chinese:naming:)`).
+    public var action: UserAction?
 
     public init(
         _ severity: Severity = .error, file: String, line: Int? = nil, column: Int? = nil,
@@ -41,6 +43,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         let reason = problem.reason, fix = problem.fix
         self.init(severity, file: file, line: line, column: column, header: header,
                   reason: reason.en, fix: fix?.en, reasonZh: reason.zh, fixZh: fix?.zh)
+        action = problem.action
     }
 
     /// The English message; tests and logs rely on it.
@@ -49,7 +52,12 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// The message for people: Chinese when asked and available (`警告：` marks a warning), else English.
     ///
     /// The location is the same in both languages; the fix follows ` — ` in both.
-    public func rendered(chinese: Bool) -> String {
+    public func rendered(chinese: Bool) -> String { rendered(chinese: chinese, naming: { _ in nil }) }
+
+    /// The message with the action named after the fix in the front end's terms (`naming` gives the text
+    /// appended, e.g. the CLI's "（kaohe areas import）"); nil leaves it unnamed.
+    public func rendered(chinese: Bool, naming: (UserAction) -> Bilingual?) -> String {
+        let named = action.flatMap(naming)?.text(chinese: chinese) ?? ""
         var location = file
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
@@ -58,8 +66,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         let prefix = severity == .warning ? (useChinese ? "警告：" : "warning: ") : ""
         let text = useChinese ? reasonZh! : reason
         let remedy = useChinese ? fixZh ?? fix : fix
-        if let remedy { return "\(location): \(prefix)\(text) — \(remedy)" }
-        return "\(location): \(prefix)\(text)"
+        if let remedy { return "\(location): \(prefix)\(text) — \(remedy)\(named)" }
+        return "\(location): \(prefix)\(text)\(named)"
     }
 }
 
@@ -88,10 +96,13 @@ public struct DiagnosticsError: UserFacingError, CustomStringConvertible {
 
     /// Every message, one per line, in Chinese when `chinese` (see `Diagnostic.rendered(chinese:)`), and a
     /// count of the errors not listed.
-    public func rendered(chinese: Bool) -> String {
+    public func rendered(chinese: Bool) -> String { rendered(chinese: chinese, naming: { _ in nil }) }
+
+    /// Every message with its action named in the front end's terms (see `Diagnostic.rendered(chinese:naming:)`).
+    public func rendered(chinese: Bool, naming: (UserAction) -> Bilingual?) -> String {
         let unlisted = errorCount - diagnostics.filter { $0.severity == .error }.count
         let more = unlisted > 0 ? [chinese ? "…… 另有 \(unlisted) 处错误未列出" : "… \(unlisted) more error(s) not listed"] : []
-        return (diagnostics.map { $0.rendered(chinese: chinese) } + more).joined(separator: "\n")
+        return (diagnostics.map { $0.rendered(chinese: chinese, naming: naming) } + more).joined(separator: "\n")
     }
 
     public func message(chinese: Bool) -> String { rendered(chinese: chinese) }

@@ -14,6 +14,48 @@ import Testing
         #expect(Failures.printed(refusal, database: nil, language: .zh).code == .failure)
     }
 
+    /// A library's refusal worded without CLI syntax: the exit path names the command of its action (issue 13
+    /// item 1); the portal, which reads `message(chinese:)`, gets the sentence alone.
+    private enum AreasRefusal: RefusalReason {
+        case noAreas, unknownArea(String)
+        var wording: Bilingual {
+            switch self {
+            case .noAreas: Bilingual("尚未导入区域 — 请先导入区域文件", "no areas are stored — import the areas file first")
+            case .unknownArea(let code): Bilingual("区域 \(code) 不存在", "area \(code) does not exist")
+            }
+        }
+        var action: UserAction? { self == .noAreas ? .importAreas : nil }
+    }
+
+    @Test func theExitPathNamesTheCommandOfARefusalsActionAndTheLibrarySentenceHasNone() {
+        let refusal = Refusal(AreasRefusal.noAreas)
+        #expect(Failures.printed(refusal, database: nil, language: .zh).text == "Error: 尚未导入区域 — 请先导入区域文件（kaohe areas import）")
+        #expect(Failures.printed(refusal, database: nil, language: .en).text == "Error: no areas are stored — import the areas file first (kaohe areas import)")
+        #expect(refusal.message(chinese: true) == "尚未导入区域 — 请先导入区域文件")
+        #expect(Failures.printed(Refusal(AreasRefusal.unknownArea("510799")), database: nil, language: .en).text == "Error: area 510799 does not exist")
+    }
+
+    @Test func refusalsAreEqualByCaseAndDataNotByWording() {
+        #expect(Refusal(AreasRefusal.unknownArea("1")) == Refusal(AreasRefusal.unknownArea("1")))
+        #expect(Refusal(AreasRefusal.unknownArea("1")) != Refusal(AreasRefusal.unknownArea("2")))
+        #expect(Refusal(AreasRefusal.noAreas) != Refusal(AreasRefusal.unknownArea("1")))
+        // The same English sentence from an uncatalogued refusal is another case, not the same refusal.
+        #expect(Refusal(AreasRefusal.noAreas) != Refusal("no areas are stored — import the areas file first", zh: ""))
+        #expect(Set([Refusal(AreasRefusal.noAreas), Refusal(AreasRefusal.noAreas)]).count == 1)
+    }
+
+    @Test func aDiagnosticsActionIsNamedInThePrintedList() {
+        struct MissingAreas: Explained {
+            var reason: Bilingual { Bilingual("区域 510799 不存在", "area 510799 does not exist") }
+            var fix: Bilingual? { Bilingual("请先导入列有该区域的区域文件", "import an areas file that lists it first") }
+            var action: UserAction? { .importAreas }
+        }
+        let problems = DiagnosticsError([Diagnostic(file: "t.csv", line: 2, column: 1, problem: MissingAreas())])
+        #expect(Failures.printed(problems, database: nil, language: .en).text == "t.csv:2:1: area 510799 does not exist — import an areas file that lists it first (kaohe areas import)")
+        #expect(Failures.printed(problems, database: nil, language: .zh).text == "t.csv:2:1: 区域 510799 不存在 — 请先导入列有该区域的区域文件（kaohe areas import）")
+        #expect(problems.message(chinese: false) == "t.csv:2:1: area 510799 does not exist — import an areas file that lists it first")
+    }
+
     @Test func locatedProblemsPrintOnePerLineWithTheCountOfUnlistedErrorsAndNoErrorPrefix() {
         let problems = DiagnosticsError(
             diagnostics: [

@@ -33,12 +33,27 @@ public protocol Explained: Sendable {
     var reason: Bilingual { get }
     /// What to do about it; nil when the reason says it all.
     var fix: Bilingual? { get }
+    /// The action the fix asks for, which a front end may name in its own terms (the CLI its command).
+    var action: UserAction? { get }
 }
 
 /// Why an operation was refused: one case of a module's refusal catalogue, compared by its case and data.
-public protocol RefusalReason: Worded, Hashable {}
+public protocol RefusalReason: Worded, Hashable {
+    /// The action the refusal asks for instead, which a front end may name in its own terms (the CLI its command).
+    var action: UserAction? { get }
+}
 
 extension RefusalReason {
     /// Whether `other` is the same case with the same data (another type is never the same).
     func isSame(as other: any RefusalReason) -> Bool { (other as? Self) == self }
+}
+
+extension Explained {
+    /// No command to name by default.
+    public var action: UserAction? { nil }
+}
+
+extension RefusalReason {
+    /// No command to name by default.
+    public var action: UserAction? { nil }
 }

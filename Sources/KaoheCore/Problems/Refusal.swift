@@ -21,6 +21,11 @@ public struct Refusal: UserFacingError, Hashable, CustomStringConvertible {
 
     public func message(chinese: Bool) -> String { reason.wording.text(chinese: chinese) }
 
+    /// The sentence with the action it asks for named in the front end's terms (the CLI's command), if any.
+    public func message(chinese: Bool, naming: (UserAction) -> Bilingual?) -> String {
+        message(chinese: chinese) + (reason.action.flatMap(naming)?.text(chinese: chinese) ?? "")
+    }
+
     public static func == (a: Refusal, b: Refusal) -> Bool { a.reason.isSame(as: b.reason) }
     public func hash(into hasher: inout Hasher) { reason.hash(into: &hasher) }
 

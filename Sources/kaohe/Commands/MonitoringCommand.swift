@@ -77,7 +77,7 @@ struct MonitoringCommand: ParsableCommand {
                             kept += national
                         } catch let error as DiagnosticsError {
                             rejected += national
-                            let failure = FileRejected(text: error.rendered(chinese: lang.chinese) + "\n" + lang(
+                            let failure = FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(
                                 "\(national.count) 个国家监测网文件与已存数据冲突，均未存储。",
                                 "the \(national.count) national file(s) conflict with stored data; none of them was stored."))
                             printError(failure.text)
@@ -150,7 +150,7 @@ struct MonitoringCommand: ParsableCommand {
                 try whole.feed(csv)
                 return (whole, sha256Hex(of: csv))
             } catch let error as DiagnosticsError {
-                throw FileRejected(text: error.rendered(chinese: lang.chinese) + "\n" + lang(
+                throw FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(
                     "\(file.path): 共 \(error.diagnostics.count) 处错误，文件被拒绝，未存储任何数据。",
                     "\(file.path): \(error.diagnostics.count) error(s); the file was rejected and nothing from it was stored."))
             }
@@ -196,7 +196,7 @@ struct MonitoringCommand: ParsableCommand {
             } catch var error as DiagnosticsError {
                 progress.finish()
                 error.diagnostics = error.diagnostics.map(SheetLocations.shared.locate)
-                throw FileRejected(text: error.rendered(chinese: lang.chinese) + "\n" + lang(
+                throw FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(
                     "\(file.path): 共 \(error.errorCount) 处错误，文件被拒绝，未存储任何数据。",
                     "\(file.path): \(error.errorCount) error(s); the file was rejected and nothing from it was stored."))
             }
@@ -208,7 +208,7 @@ struct MonitoringCommand: ParsableCommand {
             } catch var error as DiagnosticsError {
                 let count = error.diagnostics.count
                 error.diagnostics = error.diagnostics.map(SheetLocations.shared.locate)
-                throw FileRejected(text: error.rendered(chinese: lang.chinese) + "\n" + lang(
+                throw FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(
                     "\(file.path): 与已存数据冲突，文件被拒绝，未存储任何数据。",
                     "\(file.path): conflicts with stored data (\(count) listed); the file was rejected and nothing from it was stored."))
             }

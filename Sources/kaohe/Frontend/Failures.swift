@@ -19,6 +19,8 @@ enum Failures {
         switch error {
         case let error as ExitCode: return ("", error)
         case let error as ValidationError: return (error.message, .validationFailure)
+        case let error as Refusal: return (error.message(chinese: language == .zh, naming: UsageHints.named), .failure)
+        case let error as DiagnosticsError: return (error.cliText(chinese: language == .zh), .failure)
         case let error as any UserFacingError: return (error.message(chinese: language == .zh), .failure)
         default: break
         }

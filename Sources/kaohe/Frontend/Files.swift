@@ -132,7 +132,7 @@ func inputPaths(_ paths: [String], _ lang: LanguageOption) throws -> [String] {
 /// Prints diagnostics to standard error, errors and warnings alike, one per line, in the chosen language.
 func report(_ diagnostics: [Diagnostic], _ lang: LanguageOption) {
     // A message about a workbook sheet's CSV form names the sheet's cell (D-64).
-    for d in diagnostics { printError(SheetLocations.shared.locate(d).rendered(chinese: lang.chinese)) }
+    for d in diagnostics { printError(SheetLocations.shared.locate(d).cliText(chinese: lang.chinese)) }
 }
 
 func printError(_ text: String) { Console.err(text) }

@@ -19,7 +19,7 @@ struct RejectedInput: UserFacingError {
     }
 
     func message(chinese: Bool) -> String {
-        problems.rendered(chinese: chinese) + "\n" + (chinese ? closingZh : closingEn)
+        problems.cliText(chinese: chinese) + "\n" + (chinese ? closingZh : closingEn)
     }
 
     var isLocatedList: Bool { true }
