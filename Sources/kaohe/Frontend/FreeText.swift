@@ -1,3 +1,4 @@
+import KaoheCore
 import ArgumentParser
 import Foundation
 
@@ -56,3 +57,6 @@ enum FreeText {
 
 /// A usage error (exit code 64, followed by the usage line) in the language of the command line.
 func usageError(_ zh: String, _ en: String) -> ValidationError { ValidationError(CLIError(zh, en).message) }
+
+/// A usage error from the CLI's catalogue (issue 13 item 1).
+func usageError(_ problem: some Worded) -> ValidationError { usageError(problem.wording.zh, problem.wording.en) }

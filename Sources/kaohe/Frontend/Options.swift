@@ -71,6 +71,8 @@ struct LanguageOption: ParsableArguments {
 
     /// Picks the Chinese or English form of a label.
     func callAsFunction(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
+    /// A catalogue text in the command's language (issue 13 item 1).
+    func callAsFunction(_ text: Bilingual) -> String { text.text(chinese: lang == .zh) }
 
     /// Whether messages for people, diagnostics included, are printed in Chinese.
     var chinese: Bool { lang == .zh }
@@ -84,6 +86,9 @@ struct CLIError: UserFacingError, CustomStringConvertible, LocalizedError {
 
     /// A sentence already worded in the command's language (`lang(zh, en)`).
     init(_ message: String) { self.init(message, message) }
+
+    /// A failure from the CLI's catalogue: a typed case worded in both languages (issue 13 item 1).
+    init(_ problem: some Worded) { self.init(problem.wording.zh, problem.wording.en) }
 
     /// A sentence in both languages; the one printed follows `--lang` on the command line, Chinese by default.
     init(_ zh: String, _ en: String) {
