@@ -95,6 +95,40 @@ struct IssuedRecordJSONTests {
         }
     }
 
+    /// The guard for the hand-written members (issue 14): the byte comparison above only reaches a property that
+    /// `randomRecord` sets, so every stored property of every hand-written type — the record's own, a report
+    /// status's, a filing event's, a project's, a funding row's — must be set (non-nil) in some random record. A
+    /// property added later and left unset by the generator fails here, before a writer that forgets it can pass.
+    /// (Checked: with the generator's `correctedOn` line commented out, this test fails naming `correctedOn`.)
+    @Test func theRandomRecordsSetEveryStoredPropertyOfTheHandWrittenMembers() {
+        var seen: [String: Set<String>] = [:], all: [String: Set<String>] = [:]
+        func visit(_ value: Any) {
+            let mirror = Mirror(reflecting: value)
+            let type = String(describing: Swift.type(of: value))
+            for child in mirror.children {
+                guard let label = child.label else { continue }
+                all[type, default: []].insert(label)
+                let inner = Mirror(reflecting: child.value)
+                if inner.displayStyle == .optional, inner.children.isEmpty { continue }
+                seen[type, default: []].insert(label)
+            }
+        }
+        var rng = SplitMix64(state: 22)
+        for n in 0..<120 {
+            let record = Self.randomRecord(&rng, units: n % 12)
+            visit(record)
+            record.statuses.forEach(visit)
+            record.statuses.forEach { s in [s.rulesEvent, s.planEvent].compactMap { $0 }.forEach(visit) }
+            record.projects.forEach(visit)
+            record.funding.forEach(visit)
+        }
+        #expect(Set(all.keys) == ["IssuedRecord", "ReportStatus", "FilingEvent", "Project", "Funding"])
+        for (type, labels) in all {
+            let unset = labels.subtracting(seen[type] ?? []).sorted()
+            #expect(unset.isEmpty, "\(type): never set by randomRecord, so the byte comparison does not reach \(unset)")
+        }
+    }
+
     @Test func aRecordTheReaderGivesUpOnIsReadByFoundationAndABrokenOneFails() throws {
         var rng = SplitMix64(state: 5)
         let record = Self.randomRecord(&rng, units: 3)
