@@ -1,7 +1,15 @@
 import Foundation
 import KaoheStore
+@testable import kaohe
 
-/// Runs the built `kaohe` binary end to end, the way a user would, against a private database.
+/// Runs `kaohe` commands end to end against a private database: in process by default, else the built binary.
+///
+/// In process (issue 13 item 5): `Kaohe.execute` runs the command line with its own arguments and variables
+/// (`Invocation.current`) and captured output (`Console.capture`), one run at a time, from the repository root
+/// — the same code path as the binary's `main` after the process starts. A child process runs the binary when
+/// the test needs a process: a launcher, standard input or output of its own (`runWith`), `start` (kill, busy,
+/// concurrency), or a command line asking for help or version, whose texts ArgumentParser keeps from the first
+/// language it built them in. `runProcess` forces a child for exit-status tests of the binary itself.
 struct CLIHarness {
     let db: String
     let workDir: URL
@@ -28,6 +36,11 @@ struct CLIHarness {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Whether the command ran in this process (else in a child process of the built binary); not part of
+        /// equality, since a run compares equal to the same output however it ran.
+        var inProcess = false
+
+        static func == (a: Result, b: Result) -> Bool { a.status == b.status && a.stdout == b.stdout && a.stderr == b.stderr }
     }
 
     /// Runs `kaohe ARGS` from the repository root with `KAOHE_DB` set to this harness's database.
@@ -36,10 +49,53 @@ struct CLIHarness {
 
     func runArgs(_ args: [String]) throws -> Result { try runWith(args) }
 
+    /// Runs the built binary in a child process, whatever the arguments.
+    @discardableResult
+    func runProcess(_ args: String...) throws -> Result { try runChild(args) }
+
+    /// Whether a command line must run in a child process (see the type's comment).
+    static func needsProcess(_ args: [String]) -> Bool {
+        args.contains { ["--help", "-h", "help", "--version", "-"].contains($0) || $0.hasPrefix("--help") }
+    }
+
+    /// One in-process run at a time: the CLI's run state (`Invocation`, `Console`) is the process's.
+    private static let inProcessLock = NSLock()
+
+    /// Runs the command line in this process, as `kaohe`'s `main` would, with output captured.
+    func runInProcess(_ args: [String], environment extra: [String: String] = [:]) -> Result {
+        var env = ProcessInfo.processInfo.environment
+        env["KAOHE_DB"] = db
+        env.removeValue(forKey: "KAOHE_DEBUG")
+        env.merge(self.environment) { _, new in new }
+        env.merge(extra) { _, new in new }
+        return Self.inProcessLock.withLock {
+            let saved = Invocation.current
+            let capture = Console.Capture()
+            let cwd = FileManager.default.currentDirectoryPath
+            FileManager.default.changeCurrentDirectoryPath(Self.packageRoot.path)
+            Invocation.current = Invocation.Context(arguments: args, environment: env)
+            Console.capture = capture
+            defer {
+                Console.capture = nil
+                Invocation.current = saved
+                FileManager.default.changeCurrentDirectoryPath(cwd)
+            }
+            let status = Kaohe.execute(args)
+            return Result(status: status, stdout: capture.standardOutput, stderr: capture.standardError, inProcess: true)
+        }
+    }
+
     /// Runs `kaohe ARGS` with more control: `launcher` runs before the binary (e.g. `setpriv …` or
     /// `/bin/sh -c '…' sh`), `environment` adds variables, `input` is standard input (else none), and
     /// `output` replaces the captured standard output (the result's `stdout` is then empty).
     func runWith(_ args: [String], launcher: [String] = [], environment: [String: String] = [:], input: Any? = nil, output: Any? = nil) throws -> Result {
+        if launcher.isEmpty, input == nil, output == nil, !Self.needsProcess(args) {
+            return runInProcess(args, environment: environment)
+        }
+        return try runChild(args, launcher: launcher, environment: environment, input: input, output: output)
+    }
+
+    func runChild(_ args: [String], launcher: [String] = [], environment: [String: String] = [:], input: Any? = nil, output: Any? = nil) throws -> Result {
         let process = makeProcess(args, launcher: launcher, environment: environment)
         let out = Pipe(), err = Pipe()
         process.standardOutput = output ?? out

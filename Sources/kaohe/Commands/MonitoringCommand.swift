@@ -181,7 +181,7 @@ struct MonitoringCommand: ParsableCommand {
                     var hash: String?
                     (data, _) = try MonitoringFile.read(
                         fileName: name, knownAreas: known, hourLabel: hourLabel.value, years: years, today: today(),
-                        parallel: file.path != standardInputName && ProcessInfo.processInfo.environment["KAOHE_MONITORING_SINGLE_PARSER"] == nil,
+                        parallel: file.path != standardInputName && Invocation.variable("KAOHE_MONITORING_SINGLE_PARSER") == nil,
                         progress: { rows in progress.update(bytes: bytes, rows: rows) }
                     ) { sink in
                         bytes = 0

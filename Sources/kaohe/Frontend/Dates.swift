@@ -10,7 +10,7 @@ func parseDayOption(_ text: String, option: String) throws -> Day {
 /// Today in the machine's calendar and time zone: the default of `--on`, and the day dates in files are
 /// checked against. `KAOHE_TODAY=YYYY-MM-DD` sets it, for tests and for re-running an import as of a day.
 func today() -> Day {
-    if let text = ProcessInfo.processInfo.environment["KAOHE_TODAY"], let day = Day(iso: text) { return day }
+    if let text = Invocation.variable("KAOHE_TODAY"), let day = Day(iso: text) { return day }
     let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
     return Day(year: c.year!, month: c.month!, day: c.day!)!
 }
@@ -18,6 +18,6 @@ func today() -> Day {
 /// Who records a decision or amendment: `--by`, else the login name, else "unknown".
 func recorder(_ by: String?) -> String {
     if let by, !by.trimmingCharacters(in: .whitespaces).isEmpty { return by }
-    let env = ProcessInfo.processInfo.environment
+    let env = Invocation.current.environment
     return env["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LOGNAME"].flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
 }

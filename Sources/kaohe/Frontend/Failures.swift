@@ -66,7 +66,7 @@ enum Failures {
 
     /// The sentence, followed by the internal detail on a second line when `KAOHE_DEBUG` is set.
     static func withDetail(_ sentence: String, _ error: any Error) -> String {
-        guard let flag = ProcessInfo.processInfo.environment[debugVariable], !flag.isEmpty, flag != "0" else { return sentence }
+        guard let flag = Invocation.variable(debugVariable), !flag.isEmpty, flag != "0" else { return sentence }
         return sentence + "\n[\(debugVariable)] " + (StoreFailure.detail(error) ?? String(reflecting: error))
     }
 }

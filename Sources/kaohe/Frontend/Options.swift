@@ -12,7 +12,7 @@ struct StoreOptions: ParsableArguments {
     /// The database path in force: --db, then KAOHE_DB, then ./kaohe.sqlite.
     var path: String {
         if let db { return db }
-        if let env = ProcessInfo.processInfo.environment["KAOHE_DB"], !env.isEmpty { return env }
+        if let env = Invocation.variable("KAOHE_DB"), !env.isEmpty { return env }
         return Self.defaultPath
     }
 
@@ -103,12 +103,12 @@ struct CLIError: UserFacingError, CustomStringConvertible, LocalizedError {
 
     /// The output language asked for on the command line, for errors raised before or outside a command's
     /// own `--lang` option (file reading, database opening, the busy message).
-    static let language: Language = {
-        let args = CommandLine.arguments
+    static var language: Language {
+        let args = Invocation.current.arguments
         if args.contains("--lang=en") { return .en }
         if let i = args.firstIndex(of: "--lang"), i + 1 < args.count, args[i + 1] == "en" { return .en }
         return .zh
-    }()
+    }
     var description: String { message }
     var errorDescription: String? { message }
 }

@@ -17,7 +17,7 @@ final class ProgressLine {
     private let enabled: Bool
     private var drawn = false
 
-    init(label: String, totalBytes: Int, enabled: Bool = isatty(STDERR_FILENO) == 1) {
+    init(label: String, totalBytes: Int, enabled: Bool = Console.capture == nil && isatty(STDERR_FILENO) == 1) {
         self.label = label
         self.totalBytes = totalBytes
         self.enabled = enabled

@@ -12,7 +12,7 @@ struct RulesOptions: ParsableArguments {
 
     var choice: String {
         if let rules { return rules }
-        if let env = ProcessInfo.processInfo.environment["KAOHE_RULES"], !env.isEmpty { return env }
+        if let env = Invocation.variable("KAOHE_RULES"), !env.isEmpty { return env }
         return "default"
     }
 

@@ -21,6 +21,9 @@ final class SheetLocations: @unchecked Sendable {
     private let lock = NSLock()
     private var sheets: [String: (sheet: SheetText, rows: [Int])] = [:]
 
+    /// Forgets the sheets of an earlier in-process run.
+    func reset() { lock.withLock { sheets = [:] } }
+
     func register(_ sheet: SheetText) {
         let rows = sheet.rowOfLine
         lock.withLock { sheets[sheet.name] = (sheet, rows) }
