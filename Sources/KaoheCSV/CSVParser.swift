@@ -140,9 +140,7 @@ public final class CSVStreamParser {
                 throw DiagnosticsError([
                     Diagnostic(
                         file: fileName, line: builder.pointee.openFieldLine, column: builder.pointee.openFieldCount + 1,
-                        reason: "unclosed quote in the field that opens here",
-                        fix: "close the quote with \" or remove it",
-                        reasonZh: "引号未闭合（该字段从此处开始）", fixZh: "请补上引号 \" 或删除该引号"),
+                        problem: CSVIssue.unclosedQuote),
                 ])
             }
             if let tooLong = builder.pointee.tooLong { throw tooLongError(tooLong) }
@@ -215,9 +213,7 @@ public final class CSVStreamParser {
         if nul != nil {
             throw DiagnosticsError([
                 Diagnostic(
-                    file: fileName, line: builder.pointee.line, reason: "the line holds a NUL byte, so the file is not text CSV",
-                    fix: "export the sheet again as CSV (UTF-8 or GB18030)",
-                    reasonZh: "该行含有 NUL 字节，文件不是文本 CSV", fixZh: "请将表格重新导出为 CSV（UTF-8 或 GB18030）"),
+                    file: fileName, line: builder.pointee.line, problem: CSVIssue.nulByte),
             ])
         }
     }
@@ -261,9 +257,7 @@ public final class CSVStreamParser {
             throw DiagnosticsError([
                 Diagnostic(
                     file: fileName, line: builder.pointee.openFieldLine, column: column,
-                    reason: "the field that opens here runs past \(maximumFieldBytes) bytes, most likely an unclosed quote",
-                    fix: "close the quote with \" or remove it",
-                    reasonZh: "从此处开始的字段超过 \(maximumFieldBytes) 字节，很可能是引号未闭合", fixZh: "请补上引号 \" 或删除该引号"),
+                    problem: CSVIssue.quotedFieldTooLong(maximum: maximumFieldBytes)),
             ])
         }
         if builder.pointee.recordBytes + parser.pointee.entry_pos > maximumRecordBytes {
@@ -276,16 +270,10 @@ public final class CSVStreamParser {
             tooLong.wholeRow
             ? Diagnostic(
                 file: fileName, line: tooLong.line,
-                reason: "the row that starts here is longer than \(maximumRecordBytes) bytes",
-                fix: "a template row is a few hundred bytes; check that this is the right file and that it is comma-separated",
-                reasonZh: "从此处开始的行超过 \(maximumRecordBytes) 字节",
-                fixZh: "模板的一行通常只有几百字节，请检查文件是否选对、是否以逗号分隔")
+                problem: CSVIssue.rowTooLong(maximum: maximumRecordBytes))
             : Diagnostic(
                 file: fileName, line: tooLong.line, column: tooLong.column,
-                reason: "the field that starts here is longer than \(maximumFieldBytes) bytes",
-                fix: "a cell holds at most \(maximumFieldBytes) bytes; check that this is the right file",
-                reasonZh: "从此处开始的字段超过 \(maximumFieldBytes) 字节",
-                fixZh: "单元格最多 \(maximumFieldBytes) 字节，请检查文件是否选对")
+                problem: CSVIssue.fieldTooLong(maximum: maximumFieldBytes))
         return DiagnosticsError([diagnostic])
     }
 
@@ -311,30 +299,16 @@ public final class CSVStreamParser {
     private func strictError() -> DiagnosticsError {
         let state = parser.pointee
         let soFar = UnsafeRawBufferPointer(start: state.entry_buf, count: state.entry_pos)
-        let reason: String
-        let fix: String
-        let reasonZh: String
-        let fixZh: String
+        let issue: CSVIssue
         if state.pstate == fieldMightHaveEnded {
-            reason = "text follows the closing quote of a quoted field"
-            fix = "double each quote inside a quoted field (\"\" stands for \"), or put the delimiter right after the closing quote"
-            reasonZh = "带引号字段的结束引号后还有文字"
-            fixZh = "请将字段内的每个引号写成两个（\"\" 表示 \"），或在结束引号后紧接分隔符"
+            issue = .textAfterClosingQuote
         } else if soFar.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
-            reason = "spaces stand before the opening quote of a quoted field"
-            fix = "remove the spaces between the delimiter and the quote"
-            reasonZh = "带引号字段的开始引号前有空格"
-            fixZh = "请删除分隔符与引号之间的空格"
+            issue = .spacesBeforeOpeningQuote
         } else {
-            reason = "a quote (\") stands inside a field that does not start with a quote"
-            fix = "quote the whole field and double the quote inside it (\"a\"\"b\"), or remove the quote"
-            reasonZh = "不以引号开头的字段中出现了引号（\"）"
-            fixZh = "请给整个字段加引号，并将其中的引号写成两个（\"a\"\"b\"），或删除该引号"
+            issue = .quoteInsideUnquotedField
         }
         return DiagnosticsError([
-            Diagnostic(
-                file: fileName, line: builder.pointee.line, column: builder.pointee.openFieldCount + 1, reason: reason, fix: fix,
-                reasonZh: reasonZh, fixZh: fixZh),
+            Diagnostic(file: fileName, line: builder.pointee.line, column: builder.pointee.openFieldCount + 1, problem: issue),
         ])
     }
 }

@@ -11,6 +11,8 @@ public struct FieldProblem: Error, Sendable, Hashable {
     /// The Chinese reason and fix; nil falls back to the English ones.
     public var reasonZh: String?
     public var fixZh: String?
+    /// The action the fix asks for, named by a front end (see `Diagnostic.action`).
+    public var action: UserAction?
 
     /// Creates a problem from its English reason and fix, and their Chinese forms.
     public init(reason: String, fix: String, reasonZh: String? = nil, fixZh: String? = nil) {
@@ -24,11 +26,14 @@ public struct FieldProblem: Error, Sendable, Hashable {
     public init(_ problem: some Explained) {
         let reason = problem.reason
         self.init(reason: reason.en, fix: problem.fix?.en ?? "", reasonZh: reason.zh, fixZh: problem.fix?.zh)
+        action = problem.action
     }
 
     /// This problem located in a file, ready to report.
     public func diagnostic(file: String, line: Int?, column: Int?, header: String?) -> Diagnostic {
-        Diagnostic(file: file, line: line, column: column, header: header, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh)
+        var d = Diagnostic(file: file, line: line, column: column, header: header, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh)
+        d.action = action
+        return d
     }
 }
 
@@ -149,17 +154,13 @@ private struct NumberText {
 /// A well-formed but impossible date such as `2015-02-30` is rejected as not a day of the calendar.
 public func parseDay(_ text: String) throws(FieldProblem) -> Day {
     let written = trimmedCell(text)
-    let fix = "write the date as YYYY-MM-DD, e.g. 2015-01-31"
-    let fixZh = "请按 YYYY-MM-DD 格式填写日期，如 2015-01-31"
-    guard !written.isEmpty else { throw FieldProblem(reason: "the cell is empty", fix: fix, reasonZh: "单元格为空", fixZh: fixZh) }
+    guard !written.isEmpty else { throw FieldProblem(DateIssue.emptyDay) }
     var scanner = CellScanner(halfWidth(written))
     guard let (year, month, day) = scanner.dayParts(), scanner.atEnd else {
-        throw FieldProblem(reason: "“\(written)” is not a date", fix: fix, reasonZh: "“\(written)”不是日期", fixZh: fixZh)
+        throw FieldProblem(DateIssue.notADay(written: written))
     }
     guard let value = Day(year: year, month: month, day: day) else {
-        throw FieldProblem(
-            reason: "\(written) is not a day of the calendar", fix: "write a real date as YYYY-MM-DD",
-            reasonZh: "日历上没有 \(written) 这一天", fixZh: "请按 YYYY-MM-DD 格式填写真实存在的日期")
+        throw FieldProblem(DateIssue.notInCalendar(written: written))
     }
     return value
 }
@@ -171,10 +172,8 @@ public func parseDay(_ text: String) throws(FieldProblem) -> Day {
 /// label 24 (the end of the day's last hour, R-24a): which day and hour a label means is the importer's call.
 public func parseHour(_ text: String) throws(FieldProblem) -> (day: Day, hour: Int) {
     let written = trimmedCell(text)
-    let fix = "write the date and hour as YYYY-MM-DD HH:00, e.g. 2015-01-01 13:00"
-    let fixZh = "请按 YYYY-MM-DD HH:00 格式填写日期和小时，如 2015-01-01 13:00"
-    let notHour = FieldProblem(reason: "“\(written)” is not a date and hour", fix: fix, reasonZh: "“\(written)”不是日期加小时", fixZh: fixZh)
-    guard !written.isEmpty else { throw FieldProblem(reason: "the cell is empty", fix: fix, reasonZh: "单元格为空", fixZh: fixZh) }
+    let notHour = FieldProblem(DateIssue.notAnHour(written: written))
+    guard !written.isEmpty else { throw FieldProblem(DateIssue.emptyHour) }
     var scanner = CellScanner(halfWidth(written))
     guard let (year, month, dayOfMonth) = scanner.dayParts(), scanner.skipDateTimeSeparator(),
         let hour = scanner.number(digits: 1...2), scanner.skip(":"),
@@ -187,19 +186,15 @@ public func parseHour(_ text: String) throws(FieldProblem) -> (day: Day, hour: I
     }
     guard scanner.atEnd else { throw notHour }
     guard let day = Day(year: year, month: month, day: dayOfMonth) else {
-        throw FieldProblem(
-            reason: "the date in \(written) is not a day of the calendar", fix: "write a real date as YYYY-MM-DD",
-            reasonZh: "\(written) 中的日期在日历上不存在", fixZh: "请按 YYYY-MM-DD 格式填写真实存在的日期")
+        throw FieldProblem(DateIssue.hourDayNotInCalendar(written: written))
     }
     // 24:00 ends the day's last hour (R-24a): the importer maps labels to hours.
     if hour == 24, minute == 0, second == 0 { return (day, 24) }
     guard hour < 24, minute < 60, second < 60 else {
-        throw FieldProblem(reason: "“\(written)” is not a time of day", fix: fix, reasonZh: "“\(written)”不是有效的时刻", fixZh: fixZh)
+        throw FieldProblem(DateIssue.notATimeOfDay(written: written))
     }
     guard minute == 0, second == 0 else {
-        throw FieldProblem(
-            reason: "“\(written)” is not on the hour", fix: "label hourly values by the whole hour, e.g. \(day) \(hour):00",
-            reasonZh: "“\(written)”不是整点", fixZh: "小时值请按整点标注，如 \(day) \(hour):00")
+        throw FieldProblem(DateIssue.notOnTheHour(written: written, day: day, hour: hour))
     }
     return (day, hour)
 }
@@ -233,13 +228,13 @@ private struct CellScanner {
     /// `Y-M-D`, `Y/M/D` or `Y年M月D日` (the final 日 optional).
     mutating func dayParts() -> (Int, Int, Int)? {
         guard let year = number(digits: 4...4) else { return nil }
-        let chinese = skip("年")
+        let chinese = skip(CellWords.yearMark)
         guard chinese || skip("-") || skip("/") else { return nil }
         let separator = scalars[index - 1]
-        guard let month = number(digits: 1...2), chinese ? skip("月") : skip(separator),
+        guard let month = number(digits: 1...2), chinese ? skip(CellWords.monthMark) : skip(separator),
             let day = number(digits: 1...2)
         else { return nil }
-        if chinese { _ = skip("日") }
+        if chinese { _ = skip(CellWords.dayMark) }
         return (year, month, day)
     }
 
@@ -256,16 +251,10 @@ private struct CellScanner {
 /// Parses a yes/no cell: 是/否, Y/N, yes/no, true/false or 1/0, in any letter case, spaces trimmed.
 public func parseYesNo(_ text: String) throws(FieldProblem) -> Bool {
     let written = trimmedCell(text)
-    switch halfWidth(written).lowercased() {
-    case "是", "y", "yes", "true", "1": return true
-    case "否", "n", "no", "false", "0": return false
-    default:
-        throw FieldProblem(
-            reason: written.isEmpty ? "the cell is empty" : "“\(written)” is neither yes nor no",
-            fix: "write 是 or 否 (yes/no, Y/N, true/false and 1/0 are also accepted)",
-            reasonZh: written.isEmpty ? "单元格为空" : "“\(written)”既不是“是”也不是“否”",
-            fixZh: "请填写“是”或“否”（也可填 yes/no、Y/N、true/false 或 1/0）")
-    }
+    let word = halfWidth(written).lowercased()
+    if CellWords.yes.contains(word) { return true }
+    if CellWords.no.contains(word) { return false }
+    throw FieldProblem(written.isEmpty ? YesNoIssue.empty : YesNoIssue.neither(written: written))
 }
 
 // MARK: - Headers
@@ -344,7 +333,5 @@ public func invisibleProblem(_ text: String, allowingLineBreaks: Bool = false) -
             || ![.control, .format, .lineSeparator, .paragraphSeparator, .unassigned, .privateUse, .surrogate].contains(s.properties.generalCategory)
     }))
     let list = found.prefix(5).joined(separator: ", ") + (found.count > 5 ? ", …" : "")
-    return FieldProblem(
-        reason: "“\(visible)” contains invisible character(s): \(list)", fix: "retype the cell without them",
-        reasonZh: "“\(visible)”含有不可见字符：\(list)", fixZh: "请删去这些字符后重新填写该单元格")
+    return FieldProblem(CellIssue.invisibleCharacters(visible: visible, list: list))
 }

@@ -21,20 +21,14 @@ extension MonitoringImporter {
         }
         let written = trimmedCell(text)
         guard value >= 0, value <= Decimal(MonitoringFile.maximumConcentration) else {
-            problems.add(
-                i, "concentration \(written) is out of range", fix: "write μg/m³ between 0 and \(MonitoringFile.maximumConcentration)",
-                reasonZh: "浓度 \(written) 超出范围", fixZh: "请填写 0 至 \(MonitoringFile.maximumConcentration) 之间的浓度（μg/m³）")
+            problems.add(i, MonitoringIssue.concentrationOutOfRange(written: written, maximum: MonitoringFile.maximumConcentration))
             return nil
         }
         var scaled = value * Decimal(scale)
         var whole = Decimal()
         NSDecimalRound(&whole, &scaled, 0, .plain)
         guard whole == scaled else {
-            problems.add(
-                i, "“\(written)” has more than \(MonitoringFile.maximumDecimalPlaces) decimal places",
-                fix: "round it to \(MonitoringFile.maximumDecimalPlaces) decimal places or fewer",
-                reasonZh: "“\(written)”的小数超过 \(MonitoringFile.maximumDecimalPlaces) 位",
-                fixZh: "请舍入到 \(MonitoringFile.maximumDecimalPlaces) 位小数以内")
+            problems.add(i, MonitoringIssue.tooManyDecimals(written: written, places: MonitoringFile.maximumDecimalPlaces))
             return nil
         }
         return NSDecimalNumber(decimal: whole).int64Value
@@ -85,22 +79,14 @@ extension MonitoringImporter {
         if ending, label.hour == 0 {
             // 00:00 ends the previous day's last hour.
             guard let previous = label.day.adding(checkedDays: -1) else {
-                problems.add(
-                    i, "\(label.day) 00:00 ends the hour 23:00–24:00 of the day before, which is outside the calendar",
-                    fix: "leave the row out, or import the file with --hour-label start if its hours are labelled by their start",
-                    reasonZh: "\(label.day) 00:00 表示前一天 23:00—24:00 的小时值，该日期超出日历范围",
-                    fixZh: "请删去该行；如文件按小时开始时刻标注，请用 --hour-label start 导入")
+                problems.add(i, MonitoringIssue.endLabelBeforeCalendar(day: label.day))
                 return nil
             }
             return (previous.year, previous.month, previous.day, 23)
         }
         if !ending, label.hour == 24 {
             guard let next = label.day.adding(checkedDays: 1) else {
-                problems.add(
-                    i, "\(label.day) 24:00 starts an hour of the next day, which is outside the calendar",
-                    fix: "leave the row out, or import the file without --hour-label start if its hours are labelled by their end",
-                    reasonZh: "\(label.day) 24:00 表示次日的第一个小时，该日期超出日历范围",
-                    fixZh: "请删去该行；如文件按小时结束时刻标注，请不要使用 --hour-label start")
+                problems.add(i, MonitoringIssue.startLabelAfterCalendar(day: label.day))
                 return nil
             }
             return (next.year, next.month, next.day, 0)
@@ -125,13 +111,15 @@ struct RowProblems {
 
     init(record: CSVRawRecord) { self.record = record }
 
-    mutating func add(_ field: Int, _ reason: String, fix: String, reasonZh: String? = nil, fixZh: String? = nil) {
-        let line = field < record.count ? record.fieldLine(field) : record.line
-        found.append(Diagnostic(file: "", line: line, column: field + 1, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh))
+    /// Records a catalogued problem at `field`.
+    mutating func add(_ field: Int, _ issue: some Explained) {
+        add(field, FieldProblem(issue))
     }
 
+    /// Records a cell's problem at `field`.
     mutating func add(_ field: Int, _ problem: FieldProblem) {
-        add(field, problem.reason, fix: problem.fix, reasonZh: problem.reasonZh, fixZh: problem.fixZh)
+        let line = field < record.count ? record.fieldLine(field) : record.line
+        found.append(problem.diagnostic(file: "", line: line, column: field + 1, header: nil))
     }
 
     mutating func checkWidth(_ width: Int) {

@@ -3,13 +3,6 @@ import KaoheCore
 
 /// The monitoring template (监测数据): station values, one row per station and day or per station and hour.
 public enum MonitoringFile {
-    static let station = Column("站点编码", "station_code", required: true)
-    static let area = Column("区域代码", "area_code", required: true)
-    static let date = Column("日期", "date")
-    static let time = Column("时间", "time")
-    static let pm10 = Column("PM10", "pm10")
-    static let pm25 = Column("PM2.5", "pm25")
-    static let dust = Column("沙尘", "dust")
     public static let schema = Schema(kind: .monitoring, columns: [station, area, date, time, pm10, pm25, dust])
 
     /// Highest concentration accepted, μg/m³; hourly PM10 in a sandstorm runs into the thousands.

@@ -181,22 +181,16 @@ public final class MonitoringImporter {
 
         let stationBytes = trimmed(r, layout.station)
         let areaBytes = trimmed(r, layout.area)
-        if stationBytes.isEmpty { problems.add(layout.station, "required value is empty", fix: "fill in 站点编码", reasonZh: "必填项为空", fixZh: "请填写站点编码") }
-        if areaBytes.isEmpty { problems.add(layout.area, "required value is empty", fix: "fill in 区域代码", reasonZh: "必填项为空", fixZh: "请填写区域代码") }
+        if stationBytes.isEmpty { problems.add(layout.station, MonitoringIssue.requiredEmpty(column: MonitoringFile.station.chinese)) }
+        if areaBytes.isEmpty { problems.add(layout.area, MonitoringIssue.requiredEmpty(column: MonitoringFile.area.chinese)) }
         var when = layout.hourly ? hour(r, layout.time, &problems) : day(r, layout.time, &problems)
         if let w = when, let years, !years.contains(w.year) {
             // A day outside the rule set's years is a typo (2105 for 2015), never data to keep (issue 12 item 16).
-            problems.add(
-                layout.time, "\(Day(year: w.year, month: w.month, day: w.day)!) is outside the rule set's years \(years.lowerBound)–\(years.upperBound)",
-                fix: "correct the year, or import with the rule set whose period covers it",
-                reasonZh: "\(Day(year: w.year, month: w.month, day: w.day)!) 不在规则集的年度范围 \(years.lowerBound)—\(years.upperBound) 之内",
-                fixZh: "请更正年份，或使用考核期涵盖该年的规则集导入")
+            problems.add(layout.time, MonitoringIssue.outsideRuleSetYears(day: Day(year: w.year, month: w.month, day: w.day)!, years: years))
             when = nil
         }
         if let w = when, let today, let d = Day(year: w.year, month: w.month, day: w.day), d > today {
-            problems.add(
-                layout.time, "\(d) is after today (\(today)): it cannot have been measured yet", fix: "correct the date",
-                reasonZh: "\(d) 晚于今天（\(today)）：尚不可能有监测数据", fixZh: "请更正日期")
+            problems.add(layout.time, MonitoringIssue.measuredInTheFuture(day: d, today: today))
             when = nil
         }
         let pm10 = layout.pm10.flatMap { concentration(r, $0, &problems) }
@@ -218,23 +212,17 @@ public final class MonitoringImporter {
             found.append(
                 Diagnostic(
                     file: fileName, line: map.line, column: time + 1, header: map.written[time],
-                    reason: "both a date and a time column are given, so the rows are neither clearly daily nor hourly",
-                    fix: "keep \(MonitoringFile.date.chinese) for daily means or \(MonitoringFile.time.chinese) for hourly values",
-                    reasonZh: "同时给出了日期列和时间列，无法判断各行是日均值还是小时值",
-                    fixZh: "日均值请保留\(MonitoringFile.date.chinese)列，小时值请保留\(MonitoringFile.time.chinese)列"))
+                    problem: MonitoringIssue.dateAndTimeColumns(date: MonitoringFile.date.chinese, time: MonitoringFile.time.chinese)))
         } else if date == nil, time == nil {
             found.append(
                 Diagnostic(
-                    file: fileName, line: map.line, header: both, reason: "required column is missing",
-                    fix: "add a column headed 日期 (daily means) or 时间 (hourly values)",
-                    reasonZh: "缺少必填列", fixZh: "请添加列名为“日期”（日均值）或“时间”（小时值）的列"))
+                    file: fileName, line: map.line, header: both, problem: MonitoringIssue.noDateOrTimeColumn))
         }
         if map.index[MonitoringFile.pm10] == nil, map.index[MonitoringFile.pm25] == nil {
             found.append(
                 Diagnostic(
                     file: fileName, line: map.line, header: "\(MonitoringFile.pm10.bothNames) or \(MonitoringFile.pm25.bothNames)",
-                    reason: "no pollutant column is given", fix: "add a column headed PM10 or PM2.5",
-                    reasonZh: "没有污染物列", fixZh: "请添加列名为“PM10”或“PM2.5”的列"))
+                    problem: MonitoringIssue.noPollutantColumn))
         }
         for d in found { record(d) }
         guard !found.contains(where: { $0.severity == .error }), let station = map.index[MonitoringFile.station],
@@ -268,10 +256,7 @@ public final class MonitoringImporter {
                     if knownAreas.contains(where: { Area.codeKey($0) == Area.codeKey(area) }) {
                         problems.add(layout.area, Cells.unknownUnit(area, known: knownAreas))
                     } else {
-                        problems.add(
-                            layout.area, "unit code \(area) is not known",
-                            fix: "import the unit with kaohe areas import first, or correct the code",
-                            reasonZh: "区域代码 \(area) 不存在", fixZh: "请先用 kaohe areas import 导入该区域，或更正代码")
+                        problems.add(layout.area, MonitoringIssue.unknownUnit(code: area))
                     }
                     return nil
                 }
@@ -282,10 +267,7 @@ public final class MonitoringImporter {
                 }
                 // So would one differing only by case (codes compare case-insensitively, D-46).
                 if let other = stationKeys[name.uppercased()] {
-                    problems.add(
-                        layout.station, "station \(name) differs only by case from station \(other) in earlier rows; codes ignore case",
-                        fix: "write the code as \(other)",
-                        reasonZh: "站点 \(name) 与前面行中的站点 \(other) 仅大小写不同；编码不区分大小写", fixZh: "请将编码写为 \(other)")
+                    problems.add(layout.station, MonitoringIssue.stationDiffersByCase(station: name, other: other))
                     return nil
                 }
                 stationKeys[name.uppercased()] = name
@@ -302,10 +284,7 @@ public final class MonitoringImporter {
         let expected = self.areaBytes[Int(id)]
         if expected.count != areaBytes.count || expected.withUnsafeBytes({ memcmp($0.baseAddress!, areaBytes.baseAddress!, areaBytes.count) != 0 }) {
             let area = String(decoding: areaBytes, as: UTF8.self)
-            problems.add(
-                layout.area, "station \(stations[Int(id)]) is assessed for unit \(areas[Int(id)]) in earlier rows, not \(area)",
-                fix: "give each station one unit code",
-                reasonZh: "站点 \(stations[Int(id)]) 在前面的行中属于区域 \(areas[Int(id)])，而不是 \(area)", fixZh: "每个站点只能对应一个区域代码")
+            problems.add(layout.area, MonitoringIssue.stationInTwoUnits(station: stations[Int(id)], unit: areas[Int(id)], here: area))
             return nil
         }
         return id
@@ -336,11 +315,7 @@ public final class MonitoringImporter {
         guard slot.pointee.seen & bit == 0 else {
             let stamp = Day(year: when.year, month: when.month, day: when.day)!.description
                 + (when.hour.map { " " + hourSpan($0) } ?? "")
-            problems.add(
-                layout.time, "station \(stations[Int(station)]) has a second row for \(stamp)",
-                fix: layout.hourly ? "keep one row per station and hour" : "keep one row per station and day",
-                reasonZh: "站点 \(stations[Int(station)]) 的 \(stamp) 数据重复",
-                fixZh: layout.hourly ? "每个站点每小时只保留一行" : "每个站点每天只保留一行")
+            problems.add(layout.time, MonitoringIssue.secondRow(station: stations[Int(station)], stamp: stamp, hourly: layout.hourly))
             return
         }
         slot.pointee.add(bit: bit, pm10: pm10, pm25: pm25, dust: dust)

@@ -36,8 +36,8 @@ struct RowReader {
         var column: Int?
         var header: String
 
-        func diagnostic(file: String, reason: String, fix: String, reasonZh: String, fixZh: String) -> Diagnostic {
-            Diagnostic(file: file, line: line, column: column, header: header, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh)
+        func diagnostic(file: String, problem: some Explained) -> Diagnostic {
+            Diagnostic(file: file, line: line, column: column, header: header, problem: problem)
         }
     }
 
@@ -48,21 +48,22 @@ struct RowReader {
         return Location(line: line, column: i.map { $0 + 1 }, header: i.map { header.written[$0] } ?? column.bothNames)
     }
 
-    /// Records a problem located at `column`'s cell in this row.
-    mutating func problem(_ column: Column, _ reason: String, fix: String, reasonZh: String? = nil, fixZh: String? = nil) {
-        let i = header.index[column]
-        let line = i.flatMap { $0 < record.fieldLines.count ? record.fieldLines[$0] : nil } ?? record.line
-        diagnostics.append(
-            Diagnostic(
-                file: file, line: line, column: i.map { $0 + 1 }, header: i.map { header.written[$0] } ?? column.bothNames,
-                reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh))
+    /// Records a catalogued problem located at `column`'s cell in this row.
+    mutating func problem(_ column: Column, _ issue: some Explained) {
+        let l = location(column)
+        diagnostics.append(Diagnostic(file: file, line: l.line, column: l.column, header: l.header, problem: issue))
+    }
+
+    /// Records a cell's problem located at `column`'s cell in this row.
+    mutating func problem(_ column: Column, _ problem: FieldProblem) {
+        let l = location(column)
+        diagnostics.append(problem.diagnostic(file: file, line: l.line, column: l.column, header: l.header))
     }
 
     /// Records a warning located at `column`'s cell in this row; the row's value is kept.
-    mutating func warn(_ column: Column, _ reason: String, fix: String, reasonZh: String, fixZh: String) {
+    mutating func warn(_ column: Column, _ issue: some Explained) {
         let l = location(column)
-        warnings.append(Diagnostic(
-            .warning, file: file, line: l.line, column: l.column, header: l.header, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh))
+        warnings.append(Diagnostic(.warning, file: file, line: l.line, column: l.column, header: l.header, problem: issue))
     }
 
     /// Parses a required cell; an empty cell and a parse failure are both reported.
@@ -72,15 +73,12 @@ struct RowReader {
         // the row: a row is never dropped without a word (issue 12 item 7).
         guard header.index[column] != nil else {
             if !column.required {
-                problem(
-                    column, "this row needs a value in \(column.chinese), but the file has no such column",
-                    fix: "add a column headed \(column.chinese) (or \(column.alias)) and fill it in",
-                    reasonZh: "此行需要\(column.chinese)，但文件中没有该列", fixZh: "请添加列名为“\(column.chinese)”（或 \(column.alias)）的列并填写")
+                problem(column, FileIssue.rowNeedsColumn(chinese: column.chinese, alias: column.alias))
             }
             return nil
         }
         guard let t = text(column) else {
-            problem(column, "required value is empty", fix: "fill in \(column.chinese)", reasonZh: "必填项为空", fixZh: "请填写\(column.chinese)")
+            problem(column, FileIssue.requiredEmpty(chinese: column.chinese))
             return nil
         }
         return parsed(column, t, parse)
@@ -96,7 +94,7 @@ struct RowReader {
         switch parse(t) {
         case .success(let v): return v
         case .failure(let p):
-            problem(column, p.reason, fix: p.fix, reasonZh: p.reasonZh, fixZh: p.fixZh)
+            problem(column, p)
             return nil
         }
     }
@@ -155,22 +153,19 @@ func parseRows<Row>(
 
 /// A non-empty field beyond the header row's last column.
 func valueWithoutHeader(_ text: String, file: String, line: Int, column: Int) -> Diagnostic {
-    Diagnostic(
-        file: file, line: line, column: column, reason: "value \"\(text)\" has no column header",
-        fix: "add a header for this column or remove the value",
-        reasonZh: "值“\(text)”没有对应的列名", fixZh: "请为该列添加列名，或删除该值")
+    Diagnostic(file: file, line: line, column: column, problem: FileIssue.valueWithoutHeader(text: text))
 }
 
 func emptyFile(_ file: String, expecting kind: FileKind?) -> Diagnostic {
-    Diagnostic(
-        file: file, line: 1, reason: "the file is empty",
-        fix: kind.map { "export the \($0.chinese) (\($0.rawValue)) template with its header row" } ?? "export the template with its header row",
-        reasonZh: "文件为空", fixZh: "请按\(kind.map { "“\($0.chinese)”" } ?? "")模板导出文件，并保留表头行")
+    Diagnostic(file: file, line: 1, problem: FileIssue.empty(kind: kind))
 }
 
 func headerOnly(_ file: String, line: Int) -> Diagnostic {
-    Diagnostic(
-        file: file, line: line, reason: "the file has a header row but no data rows",
-        fix: "add the data rows below the header, or leave this file out",
-        reasonZh: "文件只有表头行，没有数据行", fixZh: "请在表头下方填写数据行，或不导入此文件")
+    Diagnostic(file: file, line: line, problem: FileIssue.headerOnly)
+}
+
+/// A problem another module already worded in both languages (such as `OldCodeCheck`'s), passed on as it is.
+struct WordedProblem: Explained {
+    var reason: Bilingual
+    var fix: Bilingual?
 }

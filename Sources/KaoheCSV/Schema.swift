@@ -43,24 +43,6 @@ public enum FileKind: String, Sendable, Hashable, CaseIterable {
     case departmentReport = "department-report"
     /// Unit successions: renames, recodes, merges and splits (issue 21).
     case successions
-
-    /// The template's Chinese name, for messages.
-    public var chinese: String {
-        switch self {
-        case .areas: "区域"
-        case .targets: "目标"
-        case .report: "自查报告"
-        case .keyTasks: "重点任务"
-        case .projects: "治理项目"
-        case .funding: "资金投入"
-        case .monitoring: "监测数据"
-        case .filings: "备案登记"
-        case .departments: "部门"
-        case .departmentTasks: "部门任务分解"
-        case .departmentReport: "部门自查报告"
-        case .successions: "单位承继"
-        }
-    }
 }
 
 /// Which column of a schema each field of a file's header row holds.
@@ -88,19 +70,14 @@ public struct HeaderMap: Sendable {
                 diagnostics.append(
                     Diagnostic(
                         .warning, file: file, line: header.line, column: i + 1, header: text,
-                        reason: "unknown column is ignored",
-                        fix: "remove it, or rename it to one of: \(schema.columns.map(\.bothNames).joined(separator: ", "))",
-                        reasonZh: "无法识别的列，已忽略",
-                        fixZh: "请删除该列，或改为以下列名之一：\(schema.columns.map(\.bothNames).joined(separator: "、"))"))
+                        problem: FileIssue.unknownColumn(columns: schema.columns.map(\.bothNames))))
                 continue
             }
             if let first = index[column] {
                 diagnostics.append(
                     Diagnostic(
                         file: file, line: header.line, column: i + 1, header: text,
-                        reason: "column \(column.bothNames) appears twice (first in column \(first + 1))",
-                        fix: "keep one of the two columns",
-                        reasonZh: "列“\(column.bothNames)”出现两次（首次在第 \(first + 1) 列）", fixZh: "请只保留其中一列"))
+                        problem: FileIssue.duplicateColumn(column: column.bothNames, firstColumn: first + 1)))
                 continue
             }
             index[column] = i
@@ -109,9 +86,7 @@ public struct HeaderMap: Sendable {
             diagnostics.append(
                 Diagnostic(
                     file: file, line: header.line, header: column.bothNames,
-                    reason: "required column is missing",
-                    fix: "add a column headed \(column.chinese) or \(column.alias)",
-                    reasonZh: "缺少必填列", fixZh: "请添加列名为“\(column.chinese)”或“\(column.alias)”的列"))
+                    problem: FileIssue.missingColumn(chinese: column.chinese, alias: column.alias)))
         }
         return HeaderMap(schema: schema, index: index, written: written, line: header.line)
     }

@@ -3,15 +3,6 @@ import KaoheCore
 
 /// The targets template (目标): one row per unit and year that has a target.
 public enum TargetsFile {
-    static let code = Column("区域代码", "area_code", required: true)
-    static let year = Column("考核年度", "year", required: true)
-    static let pollutant = Column("考核指标", "pollutant")
-    static let baseYear = Column("基准年", "base_year", required: true)
-    static let base = Column("基准浓度", "base_concentration", required: true)
-    static let kind = Column("目标类型", "target_kind", required: true)
-    static let value = Column("目标值", "target_value")
-    static let isFinal = Column("终期目标", "is_final")
-
     public static let schema = Schema(kind: .targets, columns: [code, year, pollutant, baseYear, base, kind, value, isFinal])
 
     /// Parses and validates a targets file against the units already known; throws every problem at once.
@@ -57,10 +48,7 @@ public enum TargetsFile {
             for r in mine.dropFirst() where r.target.pollutant != first.target.pollutant {
                 problems.append(r.pollutant.diagnostic(
                     file: file,
-                    reason: "unit \(code) would hold targets of both PM10 and PM2.5: \(r.target.pollutant.rawValue) here, \(first.target.pollutant.rawValue) on line \(first.pollutant.line)",
-                    fix: "a unit is assessed on one pollutant in a plan period (R-5); use the same 考核指标 on every row of the unit",
-                    reasonZh: "区域 \(code) 的目标将混用 PM10 与 PM2.5：本行为 \(r.target.pollutant.rawValue)，第 \(first.pollutant.line) 行为 \(first.target.pollutant.rawValue)",
-                    fixZh: "同一规划期内一个区域只按一种污染物考核（R-5），请使该区域各行的考核指标一致"))
+                    problem: TargetIssue.mixedPollutants(unit: code, here: r.target.pollutant, first: first.target.pollutant, firstLine: first.pollutant.line)))
             }
             let filePollutants = Set(mine.map(\.target.pollutant))
             if filePollutants.count == 1, let other = kept.first(where: { $0.pollutant != first.target.pollutant }) {
@@ -68,20 +56,12 @@ public enum TargetsFile {
                 for r in mine {
                     problems.append(r.pollutant.diagnostic(
                         file: file,
-                        reason: "unit \(code) already holds stored \(other.pollutant.rawValue) targets (\(storedYears)); this \(r.target.pollutant.rawValue) target would mix pollutants",
-                        fix: "a unit is assessed on one pollutant in a plan period (R-5); withdraw the stored targets first (kaohe targets withdraw \(code) YEAR --reason …) or use \(other.pollutant.rawValue)",
-                        reasonZh: "区域 \(code) 已存有 \(other.pollutant.rawValue) 目标（\(storedYears)年），本行 \(r.target.pollutant.rawValue) 目标将混用污染物",
-                        fixZh: "同一规划期内一个区域只按一种污染物考核（R-5）；请先撤回已存储的目标（kaohe targets withdraw \(code) 年度 --reason …），或改用 \(other.pollutant.rawValue)"))
+                        problem: TargetIssue.mixesWithStored(unit: code, stored: other.pollutant, storedYears: storedYears, here: r.target.pollutant)))
                 }
             }
             if let storedFinal = kept.first(where: \.isFinal) {
                 for r in mine where r.target.isFinal {
-                    problems.append(r.isFinal.diagnostic(
-                        file: file,
-                        reason: "unit \(code) already has a stored end-of-period target (year \(storedFinal.year)); a second one is not allowed",
-                        fix: "withdraw the stored one first (kaohe targets withdraw \(code) \(storedFinal.year) --reason …), or do not mark this row as 终期目标",
-                        reasonZh: "区域 \(code) 已存有终期目标（\(storedFinal.year)年），不得再有第二个终期目标",
-                        fixZh: "请先撤回已存储的终期目标（kaohe targets withdraw \(code) \(storedFinal.year) --reason …），或不要将本行标为终期目标"))
+                    problems.append(r.isFinal.diagnostic(file: file, problem: TargetIssue.secondStoredFinal(unit: code, storedYear: storedFinal.year)))
                 }
             }
         }
@@ -95,8 +75,7 @@ public enum TargetsFile {
     ) -> Target? {
         var areaCode = row.required(code, Cells.areaCode)
         if let c = areaCode, !knownAreas.contains(c) {
-            let p = Cells.unknownUnit(c, known: knownAreas)
-            row.problem(code, p.reason, fix: p.fix, reasonZh: p.reasonZh, fixZh: p.fixZh)
+            row.problem(code, Cells.unknownUnit(c, known: knownAreas))
             areaCode = nil
         }
         let y = row.required(year, Cells.year)
@@ -106,10 +85,7 @@ public enum TargetsFile {
         var baseConcentration = row.required(base) { Cells.concentration($0, allowZero: false) }
         if let b = baseConcentration, b.roundedGB(0) == 0 {
             // Scores divide by the base rounded to whole μg/m³: it must not round to 0.
-            row.problem(
-                base, "base concentration \(b) rounds to 0 μg/m³, so no decline can be computed from it",
-                fix: "write the base in μg/m³ (above 0.5), e.g. 102",
-                reasonZh: "基准浓度 \(b) 修约后为 0 μg/m³，无法据此计算下降率", fixZh: "请以 μg/m³ 填写基准浓度（大于 0.5），如 102")
+            row.problem(base, TargetIssue.baseRoundsToZero(base: b))
             baseConcentration = nil
         }
         let k = row.required(kind, Cells.targetKind)
@@ -118,32 +94,24 @@ public enum TargetsFile {
             if k.needsValue {
                 v = row.required(value) { Cells.targetValue($0, kind: k, base: baseConcentration) }
             } else if let t = row.text(value) {
-                row.problem(
-                    value, "\(k.rawValue) takes no target value, but \"\(t)\" is given", fix: "leave 目标值 empty, or choose another 目标类型",
-                    reasonZh: "\(k.rawValue)不需要目标值，但填写了“\(t)”", fixZh: "请将目标值留空，或改选其他目标类型")
+                row.problem(value, TargetIssue.valueNotTaken(kind: k.rawValue, text: t))
             }
         }
         let f = row.optional(isFinal, Cells.yesNo) ?? (row.header.index[isFinal] == nil ? old?.isFinal : nil) ?? false
         if let y, let by, by >= y {
-            row.problem(
-                baseYear, "base year \(by) is not before the assessed year \(y)", fix: "the base year is the year the decline is measured from, e.g. 2013",
-                reasonZh: "基准年 \(by) 不早于考核年度 \(y)", fixZh: "基准年是计算下降幅度的起始年份，如 2013")
+            row.problem(baseYear, TargetIssue.baseYearNotBefore(baseYear: by, year: y))
         }
         if let areaCode, let y {
             let key = "\(areaCode)/\(y)"
             if let first = firstLine[key] {
-                row.problem(
-                    year, "unit \(areaCode) has a second target for \(y) (first on line \(first))", fix: "keep one row per unit and year",
-                    reasonZh: "区域 \(areaCode) 的 \(y) 年目标重复（首次在第 \(first) 行）", fixZh: "每个区域每年只保留一行")
+                row.problem(year, TargetIssue.secondTargetForYear(unit: areaCode, year: y, firstLine: first))
             } else {
                 firstLine[key] = row.line
             }
         }
         if f, let areaCode {
             if let first = finalLine[areaCode] {
-                row.problem(
-                    isFinal, "unit \(areaCode) has a second end-of-period target (first on line \(first))", fix: "mark only one row per unit as 终期目标",
-                    reasonZh: "区域 \(areaCode) 有第二个终期目标（首次在第 \(first) 行）", fixZh: "每个区域只能有一行标为终期目标")
+                row.problem(isFinal, TargetIssue.secondFinal(unit: areaCode, firstLine: first))
             } else {
                 finalLine[areaCode] = row.line
             }

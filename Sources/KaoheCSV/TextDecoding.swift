@@ -39,9 +39,9 @@ public enum SourceEncoding: String, Sendable, Hashable, CaseIterable {
 public struct DecodingProblem: Error, Sendable, Hashable {
     public var problem: FieldProblem
 
-    /// Creates a problem from its English reason and fix, and their Chinese forms.
-    public init(reason: String, fix: String, reasonZh: String? = nil, fixZh: String? = nil) {
-        problem = FieldProblem(reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh)
+    /// A catalogued decoding problem.
+    public init(_ issue: DecodingIssue) {
+        problem = FieldProblem(issue)
     }
 }
 
@@ -95,10 +95,7 @@ public final class StreamingTextDecoder {
         try decode(UnsafeRawBufferPointer(start: nil, count: 0), final: true, into: sink)
         if !carry.isEmpty {
             carry = []
-            throw DecodingProblem(
-                reason: "the file ends in the middle of a \(encoding?.name ?? "text") character",
-                fix: "the file looks cut off; export it again",
-                reasonZh: "文件在一个\(encoding.map { " \($0.name) " } ?? "")字符的中间结束", fixZh: "文件似乎不完整，请重新导出")
+            throw DecodingProblem(DecodingIssue.endsInsideCharacter(encoding: encoding?.name))
         }
     }
 
@@ -173,10 +170,7 @@ public final class StreamingTextDecoder {
         guard let name = detected.iconvName else { return }
         let descriptor = iconv_open("UTF-8", name)
         guard let descriptor, descriptor != iconv_t(bitPattern: -1) else {
-            throw DecodingProblem(
-                reason: "this system cannot convert \(name) text (iconv_open failed)",
-                fix: "install the glibc gconv modules, or save the file as UTF-8",
-                reasonZh: "本系统无法转换 \(name) 文本（iconv_open 失败）", fixZh: "请安装 glibc 的 gconv 模块，或将文件另存为 UTF-8")
+            throw DecodingProblem(DecodingIssue.cannotConvert(encoding: name))
         }
         converter = descriptor
     }
@@ -209,11 +203,7 @@ public final class StreamingTextDecoder {
     }
 
     private func invalidUTF8<C: Collection<UInt8>>(_ bytes: C) -> DecodingProblem {
-        DecodingProblem(
-            reason: "\(bytesPhrase(bytes.prefix(1))) not valid UTF-8, though the file began as UTF-8 (mixed encodings)",
-            fix: "save the file as UTF-8 or GB18030",
-            reasonZh: "\(bytesPhraseZh(bytes.prefix(1)))不是有效的 UTF-8，而文件开头是 UTF-8（编码混用）",
-            fixZh: "请将文件另存为 UTF-8 或 GB18030")
+        DecodingProblem(DecodingIssue.mixedEncodings(bytes: Array(bytes.prefix(1))))
     }
 
     private func convert(_ bytes: UnsafeRawBufferPointer, into sink: (UnsafeRawBufferPointer) throws -> Void) throws {
@@ -247,14 +237,8 @@ public final class StreamingTextDecoder {
                 carry = Array(remaining)
                 return
             default:
-                let name = encoding?.name ?? "text"
-                let why = encoding == .gb18030 ? " (the file is not UTF-8 either)" : ""
-                let whyZh = encoding == .gb18030 ? "（文件也不是 UTF-8）" : ""
                 throw DecodingProblem(
-                    reason: "\(bytesPhrase(remaining.prefix(2))) not valid \(name)\(why)",
-                    fix: "save the file as UTF-8 or GB18030",
-                    reasonZh: "\(bytesPhraseZh(remaining.prefix(2)))不是有效的 \(name)\(whyZh)",
-                    fixZh: "请将文件另存为 UTF-8 或 GB18030")
+                    DecodingIssue.invalid(bytes: Array(remaining.prefix(2)), encoding: encoding?.name, notUTF8Either: encoding == .gb18030))
             }
         }
     }
@@ -266,12 +250,8 @@ func bytesPhrase<C: Collection<UInt8>>(_ bytes: C) -> String {
     return (words.count == 1 ? "byte " : "bytes ") + words.joined(separator: " ") + (words.count == 1 ? " is" : " are")
 }
 
-/// `字节 B1` or `字节 80 41`, the Chinese start of the same sentence.
-func bytesPhraseZh<C: Collection<UInt8>>(_ bytes: C) -> String {
-    "字节 " + hexWords(bytes).joined(separator: " ") + " "
-}
 
-private func hexWords<C: Collection<UInt8>>(_ bytes: C) -> [String] {
+func hexWords<C: Collection<UInt8>>(_ bytes: C) -> [String] {
     let digits = Array("0123456789ABCDEF")
     return bytes.map { "\(digits[Int($0 >> 4)])\(digits[Int($0 & 0xF)])" }
 }

@@ -16,10 +16,7 @@ public struct SheetRow: Sendable, Equatable {
 struct CellProblem: Equatable {
     var row: Int
     var column: Int
-    var reason: String
-    var fix: String
-    var reasonZh: String
-    var fixZh: String
+    var issue: SheetCellIssue
 }
 
 /// What a worksheet's elements mean, element by element, whichever reader found them: Foundation's XMLParser
@@ -148,17 +145,14 @@ struct SheetCells {
         // A formula saved without computing it (openpyxl writes an empty <v/>) has no value to read; an
         // empty text result (t="str") is a value.
         if hasFormula && (!hasValue || (cellType != .str && trimmed(value).isEmpty)) {
-            problem(
-                "the formula has no saved result", fix: "open the workbook in Excel, WPS or LibreOffice and save it again, or type the value instead of the formula",
-                reasonZh: "公式没有保存的计算结果", fixZh: "请用 Excel、WPS 或 LibreOffice 打开并重新保存，或直接填写数值而非公式")
+            problem(.formulaWithoutResult)
             return nil
         }
         guard hasValue else { return nil }
         switch cellType {
         case .shared:
             guard let i = Int(trimmed(value)), i >= 0, i < shared.count else {
-                problem("the cell points to a shared string the workbook does not have", fix: "save the workbook again from the spreadsheet program",
-                        reasonZh: "单元格引用的共享字符串不存在", fixZh: "请用电子表格软件重新保存该工作簿")
+                problem(.missingSharedString)
                 return nil
             }
             return shared[i]
@@ -166,9 +160,7 @@ struct SheetCells {
         case .bool:
             return trimmed(value) == "1" ? "TRUE" : "FALSE"
         case .error:
-            problem(
-                "the cell holds the error value \(value)", fix: "correct the cell (or the formula behind it) so it holds a value",
-                reasonZh: "单元格为错误值 \(value)", fixZh: "请更正该单元格（或其公式），使其为有效数值")
+            problem(.errorValue(value: value))
             return nil
         case .inlineStr, .other:
             let raw = trimmed(value)
@@ -176,9 +168,7 @@ struct SheetCells {
             guard let number = Double(raw), number.isFinite else { return raw }
             if styles.isDateStyle(cellStyle) {
                 guard let text = dateText(serial: number, date1904: date1904) else {
-                    problem(
-                        "the cell is formatted as a date but \(raw) is no day of the calendar", fix: "type the date as 2015-01-01",
-                        reasonZh: "单元格格式为日期，但 \(raw) 不是有效日期", fixZh: "请按 2015-01-01 的格式填写日期")
+                    problem(.dateOutsideCalendar(raw: raw))
                     return nil
                 }
                 return text
@@ -193,8 +183,8 @@ struct SheetCells {
         }
     }
 
-    private mutating func problem(_ reason: String, fix: String, reasonZh: String, fixZh: String) {
-        problems.append(CellProblem(row: rowNumber, column: column, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh))
+    private mutating func problem(_ issue: SheetCellIssue) {
+        problems.append(CellProblem(row: rowNumber, column: column, issue: issue))
     }
 }
 

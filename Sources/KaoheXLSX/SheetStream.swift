@@ -54,9 +54,7 @@ public enum SheetStream {
         try onStart(name)
         let clean = info.path.hasPrefix("/") ? String(info.path.dropFirst()) : info.path
         guard let entry = book.archive[clean], entry.uncompressedSize <= XLSXReader.maximumPartBytes else {
-            throw workbookError(
-                name, "the sheet's data is missing from the workbook", fix: "save it again from the spreadsheet program as .xlsx",
-                reasonZh: "工作簿中缺少该工作表的数据", fixZh: "请用电子表格软件重新另存为 .xlsx")
+            throw workbookError(name, .sheetDataMissing)
         }
         if scanning {
             if let outcome = try scanned(book, entry, info, name: name, onCSV: onCSV) { return outcome.result }
@@ -89,7 +87,7 @@ public enum SheetStream {
         guard scanner.finish() else { return nil }
         if !scanner.problems.isEmpty {
             throw DiagnosticsError(scanner.problems.map { p in
-                Diagnostic(file: "\(name)!\(columnLetters(p.column))\(p.row)", reason: p.reason, fix: p.fix, reasonZh: p.reasonZh, fixZh: p.fixZh)
+                Diagnostic(file: "\(name)!\(columnLetters(p.column))\(p.row)", problem: p.issue)
             })
         }
         if let header = sink.header {
@@ -120,16 +118,14 @@ public enum SheetStream {
                 }
             }
         } catch {
-            throw workbookError(
-                name, "the sheet's data cannot be unpacked (the workbook is damaged)", fix: "save it again from the spreadsheet program as .xlsx",
-                reasonZh: "工作表数据无法解压（工作簿已损坏）", fixZh: "请用电子表格软件重新另存为 .xlsx")
+            throw workbookError(name, .sheetDataDamaged)
         }
         if let failure { throw failure }
         if batcher.mustReadWhole { return nil }
         try batcher.finish()
         if !reader.problems.isEmpty {
             throw DiagnosticsError(reader.problems.map { p in
-                Diagnostic(file: "\(name)!\(columnLetters(p.column))\(p.row)", reason: p.reason, fix: p.fix, reasonZh: p.reasonZh, fixZh: p.fixZh)
+                Diagnostic(file: "\(name)!\(columnLetters(p.column))\(p.row)", problem: p.issue)
             })
         }
         // A merged header the whole read would fill across: the header already went out unfilled.
@@ -311,17 +307,13 @@ struct RowBatcher {
     /// Parses one batch with the sheet's reader; a damaged batch names the line of the part it came from.
     private func parse(_ xml: Data, firstLine: Int) throws {
         guard isValidUTF8(xml) else {
-            throw workbookError(
-                sheetName, "the sheet's XML is not UTF-8 text (the workbook is damaged)", fix: "save it again from the spreadsheet program as .xlsx",
-                reasonZh: "工作表的 XML 不是 UTF-8 文本（工作簿已损坏）", fixZh: "请用电子表格软件重新另存为 .xlsx")
+            throw workbookError(sheetName, .sheetNotUTF8)
         }
         let parser = XMLParser(data: xml)
         parser.delegate = reader
         guard parser.parse() else {
             let line = firstLine + parser.lineNumber
-            throw workbookError(
-                sheetName, "the sheet's XML is damaged near line \(line) of \(partPath)", fix: "save it again from the spreadsheet program as .xlsx",
-                reasonZh: "工作表的 XML 已损坏（\(partPath) 第 \(line) 行附近）", fixZh: "请用电子表格软件重新另存为 .xlsx")
+            throw workbookError(sheetName, .sheetXMLDamaged(line: line, path: partPath))
         }
     }
 }

@@ -12,22 +12,22 @@ public enum SummaryXLSX {
     /// the displayed, GB/T 8170-rounded figure with its decimals as a number format (100.0 stays 100.0); text is neutralised against formula injection by `XLSXWriter`.
     public static func data(_ s: Summary, lang: Language) throws -> Data {
         var sheets = [
-            sheet(lang.pick("考核结果", "Results"), SummaryRender.rankingTable(s, lang: lang)),
-            sheet(lang.pick("报送情况", "Report status"), SummaryRender.submissionTable(s, lang: lang)),
+            sheet(SummarySheetNames.results.text(chinese: lang == .zh), SummaryRender.rankingTable(s, lang: lang)),
+            sheet(SummarySheetNames.reportStatus.text(chinese: lang == .zh), SummaryRender.submissionTable(s, lang: lang)),
         ]
         if let (_, table) = SummaryRender.planPeriodTable(s, lang: lang) {
             // The final assessment's plan-period view (issue 22), one row per unit and year, as in the CSV.
-            sheets.append(sheet(lang.pick("规划期考核情况", "Plan period"), table))
+            sheets.append(sheet(SummarySheetNames.planPeriod.text(chinese: lang == .zh), table))
         }
-        if let d = s.departments { sheets.append(sheet(lang.pick("部门考核结果", "Departments"), SummaryDepartments.table(d, lang))) }
+        if let d = s.departments { sheets.append(sheet(SummarySheetNames.departments.text(chinese: lang == .zh), SummaryDepartments.table(d, lang))) }
         if let trend = s.trend {
             // The plan-period trend from live monitoring data (D-91), the CSV's section as a sheet of its own;
             // `--as-issued` leaves it out, as it does the dated section.
             let t = TrendRender.table(trend.trends, pollutants: trend.pollutants, fallback: trend.fallback, lang: lang)
-            sheets.append(sheet(lang.pick("规划期浓度变化趋势", "Plan-period trend"), SummaryTable(header: t.headers, rows: t.rows.map { $0.map(SummaryCell.numeric) })))
+            sheets.append(sheet(SummarySheetNames.trend.text(chinese: lang == .zh), SummaryTable(header: t.headers, rows: t.rows.map { $0.map(SummaryCell.numeric) })))
         }
         if let (_, table) = SummaryRender.subsequentTable(s, lang: lang) {
-            sheets.append(sheet(lang.pick("后续处理情况", "Subsequent actions"), table))
+            sheets.append(sheet(SummarySheetNames.subsequent.text(chinese: lang == .zh), table))
         }
         return try XLSXWriter.data(sheets)
     }
@@ -39,7 +39,7 @@ public enum SummaryXLSX {
     public static func data(_ list: ListTable, lang: Language) throws -> Data {
         var sheets = [sheet(list.title, list.table)]
         if let caption = list.caption {
-            sheets.append(WorkbookSheet(name: lang.pick("说明", "About"), header: [caption], widths: [max(40, caption.count * 2)]))
+            sheets.append(WorkbookSheet(name: SummarySheetNames.about.text(chinese: lang == .zh), header: [caption], widths: [max(40, caption.count * 2)]))
         }
         return try XLSXWriter.data(sheets)
     }

@@ -133,24 +133,17 @@ struct Book {
     init(data: Data, file: String) throws {
         self.file = file
         if XLSXReader.looksLikeXLS(data) {
-            throw workbookError(
-                file, "this is an .xls workbook (the old Excel format), which is not read", fix: "open it in Excel, WPS or LibreOffice and save it as .xlsx",
-                reasonZh: "这是 .xls 工作簿（旧版 Excel 格式），无法读取", fixZh: "请用 Excel、WPS 或 LibreOffice 打开并另存为 .xlsx")
+            throw workbookError(file, .oldXLS)
         }
         // Offsets past the end would make ZIPFoundation trap rather than throw (ZipBounds).
         guard ZipBounds.isWithinBounds(data) else {
-            throw workbookError(
-                file, "the workbook is damaged: its ZIP package points past the end of the file (it may have been cut short)",
-                fix: "send or save the workbook again from the spreadsheet program as .xlsx",
-                reasonZh: "工作簿已损坏：其 ZIP 包中的位置超出了文件末尾（文件可能不完整）", fixZh: "请重新发送，或用电子表格软件重新另存为 .xlsx")
+            throw workbookError(file, .pointsPastEnd)
         }
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read, pathEncoding: nil)
         } catch {
-            throw workbookError(
-                file, "the file is not an .xlsx workbook (it is not a ZIP package)", fix: "save it from the spreadsheet program as .xlsx (Excel workbook)",
-                reasonZh: "文件不是 .xlsx 工作簿（不是 ZIP 包）", fixZh: "请在电子表格软件中另存为 .xlsx（Excel 工作簿）")
+            throw workbookError(file, .notZIP)
         }
         self.archive = archive
         let rootRels = Book.relationships(Book.part(archive, "_rels/.rels"), base: "")
@@ -158,9 +151,7 @@ struct Book {
         guard let workbookData = Book.part(archive, workbookPath),
             let entries = ElementCollector.collect(workbookData, wanted: ["sheet", "workbookPr"])
         else {
-            throw workbookError(
-                file, "the workbook has no readable sheet list (\(workbookPath))", fix: "save it again from the spreadsheet program as .xlsx",
-                reasonZh: "工作簿中没有可读的工作表列表（\(workbookPath)）", fixZh: "请用电子表格软件重新另存为 .xlsx")
+            throw workbookError(file, .noSheetList(path: workbookPath))
         }
         let base = (workbookPath as NSString).deletingLastPathComponent
         let relsPath = (base.isEmpty ? "" : base + "/") + "_rels/" + (workbookPath as NSString).lastPathComponent + ".rels"
@@ -175,9 +166,7 @@ struct Book {
         let sharedPath = rels.first { $0.type.hasSuffix("/sharedStrings") }?.target ?? (base.isEmpty ? "" : base + "/") + "sharedStrings.xml"
         if let sst = Book.part(archive, sharedPath) {
             guard let strings = SharedStringsReader.read(sst) else {
-                throw workbookError(
-                    file, "the workbook's shared strings cannot be read", fix: "save it again from the spreadsheet program as .xlsx",
-                    reasonZh: "工作簿的共享字符串无法读取", fixZh: "请用电子表格软件重新另存为 .xlsx")
+                throw workbookError(file, .sharedStringsUnreadable)
             }
             shared = strings
         } else {
@@ -189,22 +178,17 @@ struct Book {
 
     /// The sheet to read; see `XLSXReader.read`.
     func choose(named: String?, preferred: [String]) throws -> XLSXReader.SheetInfo {
-        let list = sheets.map(\.name).joined(separator: ", ")
         let listZh = sheets.map(\.name).joined(separator: "、")
         if let named {
             guard let found = sheets.first(where: { $0.name == named }) ?? sheets.first(where: { sheetKey($0.name) == sheetKey(named) }) else {
-                throw workbookError(
-                    file, "the workbook has no sheet named \(named)", fix: "name one of its sheets with --sheet: \(list)",
-                    reasonZh: "工作簿中没有名为“\(named)”的工作表", fixZh: "请用 --sheet 指定以下工作表之一：\(listZh)")
+                throw workbookError(file, .noSheetNamed(named: named, sheets: sheets.map(\.name)))
             }
             return found
         }
         let keys = preferred.map(sheetKey)
         if let found = sheets.first(where: { !$0.hidden && keys.contains(sheetKey($0.name)) }) { return found }
         guard let first = sheets.first(where: { !$0.hidden }) else {
-            throw workbookError(
-                file, "the workbook has no visible sheet", fix: "unhide the sheet to import, or name it with --sheet",
-                reasonZh: "工作簿中没有可见的工作表", fixZh: "请取消隐藏要导入的工作表，或用 --sheet 指定")
+            throw workbookError(file, .noVisibleSheet)
         }
         return first
     }
@@ -238,24 +222,18 @@ struct Book {
     func readParsing(_ info: XLSXReader.SheetInfo) throws -> SheetText {
         let name = "\(file):\(info.name)"
         guard let xml = Book.part(archive, info.path) else {
-            throw workbookError(
-                name, "the sheet's data is missing from the workbook", fix: "save it again from the spreadsheet program as .xlsx",
-                reasonZh: "工作簿中缺少该工作表的数据", fixZh: "请用电子表格软件重新另存为 .xlsx")
+            throw workbookError(name, .sheetDataMissing)
         }
         var rows: [SheetRow] = []
         let reader = SheetReader(shared: shared, styles: styles, date1904: date1904) { rows.append($0) }
         guard isValidUTF8(xml) else {
-            throw workbookError(
-                name, "the sheet's XML is not UTF-8 text (the workbook is damaged)", fix: "save it again from the spreadsheet program as .xlsx",
-                reasonZh: "工作表的 XML 不是 UTF-8 文本（工作簿已损坏）", fixZh: "请用电子表格软件重新另存为 .xlsx")
+            throw workbookError(name, .sheetNotUTF8)
         }
         let parser = XMLParser(data: xml)
         parser.delegate = reader
         guard parser.parse() else {
             let line = parser.lineNumber
-            throw workbookError(
-                name, "the sheet's XML is damaged near line \(line) of \(info.path)", fix: "save it again from the spreadsheet program as .xlsx",
-                reasonZh: "工作表的 XML 已损坏（\(info.path) 第 \(line) 行附近）", fixZh: "请用电子表格软件重新另存为 .xlsx")
+            throw workbookError(name, .sheetXMLDamaged(line: line, path: info.path))
         }
         return try finished(info, rows: rows, problems: reader.problems, merges: reader.merges)
     }
@@ -265,7 +243,7 @@ struct Book {
         let name = "\(file):\(info.name)"
         if !problems.isEmpty {
             throw DiagnosticsError(problems.map { p in
-                Diagnostic(file: "\(name)!\(columnLetters(p.column))\(p.row)", reason: p.reason, fix: p.fix, reasonZh: p.reasonZh, fixZh: p.fixZh)
+                Diagnostic(file: "\(name)!\(columnLetters(p.column))\(p.row)", problem: p.issue)
             })
         }
         var rows = rows
@@ -342,6 +320,6 @@ struct Book {
 /// Thrown from ZIPFoundation's consumer to stop unpacking a sheet the scanner gave way on.
 struct ScannerGaveWay: Error {}
 
-func workbookError(_ file: String, _ reason: String, fix: String, reasonZh: String, fixZh: String) -> DiagnosticsError {
-    DiagnosticsError([Diagnostic(file: file, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh)])
+func workbookError(_ file: String, _ issue: WorkbookIssue) -> DiagnosticsError {
+    DiagnosticsError([Diagnostic(file: file, problem: issue)])
 }

@@ -78,7 +78,7 @@ public enum XLSXWriter {
     public struct Failure: UserFacingError {
         public init() {}
         public func message(chinese: Bool) -> String {
-            chinese ? "无法生成 .xlsx 文件（内部打包失败）— 请报告此问题" : "the .xlsx file could not be assembled (internal packaging failure) — please report the problem"
+            WriterText.assemblyFailed.text(chinese: chinese)
         }
     }
 
@@ -120,8 +120,8 @@ public enum XLSXWriter {
             ("xl/styles.xml", head + "<styleSheet xmlns=\"\(ns)\"><numFmts count=\"7\"><numFmt numFmtId=\"164\" formatCode=\"0.0\"/>"
                 + "<numFmt numFmtId=\"165\" formatCode=\"0.000\"/><numFmt numFmtId=\"166\" formatCode=\"0.0000\"/>"
                 + "<numFmt numFmtId=\"\(dateFormat)\" formatCode=\"yyyy-mm-dd\"/><numFmt numFmtId=\"168\" formatCode=\"0.0%\"/>"
-                + "<numFmt numFmtId=\"169\" formatCode=\"0.000%\"/><numFmt numFmtId=\"170\" formatCode=\"0.0000%\"/></numFmts><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"宋体\"/></font>"
-                + "<font><b/><sz val=\"11\"/><name val=\"宋体\"/></font></fonts><fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
+                + "<numFmt numFmtId=\"169\" formatCode=\"0.000%\"/><numFmt numFmtId=\"170\" formatCode=\"0.0000%\"/></numFmts><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"\(WriterText.fontName)\"/></font>"
+                + "<font><b/><sz val=\"11\"/><name val=\"\(WriterText.fontName)\"/></font></fonts><fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
                 + "<fill><patternFill patternType=\"gray125\"/></fill></fills><borders count=\"1\"><border/></borders>"
                 + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
                 + "<cellXfs count=\"14\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"

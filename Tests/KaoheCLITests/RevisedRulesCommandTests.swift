@@ -49,7 +49,7 @@ import Testing
         let file = try write(cli, "pm25.csv", Self.header + "510703,2016,PM2.5,2013,60,下降比例,5,否\n")
         let result = try cli.run("targets", "import", file, "--lang", "en")
         #expect(result == .init(status: 1, stdout: "", stderr: """
-            \(file):2:3 (考核指标): unit 510703 already holds stored PM10 targets (2015, 2017); this PM2.5 target would mix pollutants — a unit is assessed on one pollutant in a plan period (R-5); withdraw the stored targets first (kaohe targets withdraw 510703 YEAR --reason …) or use PM10
+            \(file):2:3 (考核指标): unit 510703 already holds stored PM10 targets (2015, 2017); this PM2.5 target would mix pollutants — a unit is assessed on one pollutant in a plan period (R-5); use PM10, or withdraw the stored targets first (kaohe targets withdraw 510703 YEAR --reason …)
             \(file): 1 error(s); the file was rejected and nothing from it was stored.
 
             """))
@@ -66,7 +66,7 @@ import Testing
         let refused = try cli.run("targets", "import", file, "--lang", "en")
         #expect(refused.status == 1)
         #expect(refused.stderr.hasPrefix(
-            "\(file):2:8 (终期目标): unit 510703 already has a stored end-of-period target (year 2017); a second one is not allowed — withdraw the stored one first (kaohe targets withdraw 510703 2017 --reason …), or do not mark this row as 终期目标\n"))
+            "\(file):2:8 (终期目标): unit 510703 already has a stored end-of-period target (year 2017); a second one is not allowed — do not mark this row as 终期目标, or withdraw the stored one first (kaohe targets withdraw 510703 2017 --reason …)\n"))
         let withdrawn = try cli.run("targets", "withdraw", "510703", "2017", "--reason", "绵环函〔2016〕8号")
         #expect(withdrawn == .init(
             status: 0, stdout: "已撤回 510703 的 2017 年目标（PM10，下降比例），原因：绵环函〔2016〕8号；该目标保留在历史中，不再参与考核。\n", stderr: ""))

@@ -163,7 +163,7 @@ import Testing
         let cities = try write(cli, "china_cities_20160102.csv", "date,hour,type,北京,绵阳\n20160102,1,PM10,80,90\n")
         let refused = try cli.run("monitoring", "import", "--lang", "en", cities)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("china_cities_20160102.csv:1:4: this is a national city file (china_cities_YYYYMMDD.csv, one column per city), which kaohe does not import"))
+        #expect(refused.stderr.contains("china_cities_20160102.csv:1:4: this is a national city file (china_cities_YYYYMMDD.csv, one column per city), which is not imported"))
         #expect(refused.stderr.contains("give the china_sites_YYYYMMDD.csv files of the same days"))
     }
 

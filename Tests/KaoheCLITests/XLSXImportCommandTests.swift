@@ -178,7 +178,7 @@ import ZIPFoundation
         #expect(missing == .init(
             status: 1, stdout: "",
             stderr: """
-                \(Self.fixtures)/targets-openpyxl.xlsx: the workbook has no sheet named Sheet9 — name one of its sheets with --sheet: 填报说明, 目标
+                \(Self.fixtures)/targets-openpyxl.xlsx: the workbook has no sheet named Sheet9 — name one of its sheets: 填报说明, 目标 (--sheet)
                 \(Self.fixtures)/targets-openpyxl.xlsx: 1 error(s); the file was rejected and nothing from it was stored.
 
                 """))

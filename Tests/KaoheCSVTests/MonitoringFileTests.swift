@@ -120,7 +120,7 @@ private func day(_ s: String) -> Day { Day(iso: s)! }
             """
         #expect(rejection(text) == """
             m.csv:3:3 (时间): station A1 has a second row for 2015-01-01 00:00–01:00 — keep one row per station and hour
-            m.csv:4:2 (区域代码): unit code 999999 is not known — import the unit with kaohe areas import first, or correct the code
+            m.csv:4:2 (区域代码): unit code 999999 is not known — correct the code, or import the unit first
             m.csv:5:2 (区域代码): station A1 is assessed for unit 510703 in earlier rows, not 510704 — give each station one unit code
             m.csv:6:3 (时间): “2015-01-01 03:30” is not on the hour — label hourly values by the whole hour, e.g. 2015-01-01 3:00
             m.csv:6:4 (PM10): concentration -5 is out of range — write μg/m³ between 0 and 10000

@@ -51,7 +51,7 @@ import Testing
     @Test func unknownUnitIsRejected() {
         #expect(
             problems(file("s.csv", Self.summaryHeader + "510799,2015,2015-12-25,96,\n")) == [
-                "s.csv:2:1 (区域代码): unknown unit 510799 — use the code from the areas list (kaohe areas list), or import the areas file first"
+                "s.csv:2:1 (区域代码): unknown unit 510799 — use the code from the areas list, or import the areas file first"
             ])
     }
 
@@ -121,11 +121,17 @@ import Testing
                 ])
     }
 
-    @Test func aFileOfAnotherKindIsNamedWithTheCommandThatTakesIt() {
+    /// The library words it without CLI syntax and names the action; the CLI appends the command (issue 13 item 1).
+    @Test func aFileOfAnotherKindIsNamedWithTheActionThatTakesIt() throws {
         #expect(
             problems(file("areas.csv", "区域代码,区域名称,区域类型\n510703,涪城区,区\n")) == [
-                "areas.csv:1: this is a 区域 (areas) file, not part of a report — import it with kaohe areas import"
+                "areas.csv:1: this is a 区域 (areas) file, not part of a report — import it on its own"
             ])
+        let error = try #require(throws: DiagnosticsError.self) {
+            try ReportFiles.parse([file("t.csv", "区域代码,考核年度,基准年,基准浓度,目标类型\n")], context: context)
+        }
+        #expect(error.diagnostics.map(\.action) == [.importTargets])
+        #expect(error.diagnostics[0].rendered(chinese: true) == "t.csv:1: 这是目标文件，不属于自查报告 — 请单独导入")
     }
 
     @Test func aHeaderThatFitsNoKindNamesTheClosestAndWhatItLacks() {

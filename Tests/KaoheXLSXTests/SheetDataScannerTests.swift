@@ -281,13 +281,8 @@ struct SheetXMLGenerator {
                 SheetRow(number: 12, cells: ["  x  ", "0.3"]),
             ],
             problems: [
-                CellProblem(
-                    row: 13, column: 1, reason: "the formula has no saved result",
-                    fix: "open the workbook in Excel, WPS or LibreOffice and save it again, or type the value instead of the formula",
-                    reasonZh: "公式没有保存的计算结果", fixZh: "请用 Excel、WPS 或 LibreOffice 打开并重新保存，或直接填写数值而非公式"),
-                CellProblem(
-                    row: 13, column: 2, reason: "the cell holds the error value #N/A", fix: "correct the cell (or the formula behind it) so it holds a value",
-                    reasonZh: "单元格为错误值 #N/A", fixZh: "请更正该单元格（或其公式），使其为有效数值"),
+                CellProblem(row: 13, column: 1, issue: .formulaWithoutResult),
+                CellProblem(row: 13, column: 2, issue: .errorValue(value: "#N/A")),
             ],
             merges: [[1, 2, 1, 3]])
         for chunk in [1, 7, 4096] {

@@ -142,7 +142,7 @@ import ZIPFoundation
         #expect(try XLSXReader.read(data, file: "b.xlsx", preferred: ["目标", "targets"]).sheet == " Targets ")
         #expect(try XLSXReader.read(data, file: "b.xlsx").sheet == "封面")
         #expect(messages { _ = try XLSXReader.read(data, file: "b.xlsx", sheet: "区域") } == [
-            "b.xlsx: the workbook has no sheet named 区域 — name one of its sheets with --sheet: 封面,  Targets , 目标"
+            "b.xlsx: the workbook has no sheet named 区域 — name one of its sheets: 封面,  Targets , 目标"
         ])
         #expect(messages { _ = try XLSXReader.read(Data("a,b\n".utf8), file: "c.xlsx") } == [
             "c.xlsx: the file is not an .xlsx workbook (it is not a ZIP package) — save it from the spreadsheet program as .xlsx (Excel workbook)"

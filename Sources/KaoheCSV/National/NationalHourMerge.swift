@@ -29,10 +29,9 @@ public struct NationalHourMerge {
                     problems.append(
                         Diagnostic(
                             file: reading.file, line: v.line, column: v.column, header: v.station,
-                            reason: "\(v.pollutant.rawValue) of \(v.station) for hour \(v.hour.hour) of \(v.hour.day) is \(v.value) here but \(earlier.value) in \(earlier.file):\(earlier.line):\(earlier.column)",
-                            fix: "keep one value for each hour; remove the file that is wrong",
-                            reasonZh: "监测点 \(v.station) 在 \(v.hour.day) 第 \(v.hour.hour) 时的 \(v.pollutant.rawValue) 此处为 \(v.value)，而 \(earlier.file):\(earlier.line):\(earlier.column) 为 \(earlier.value)",
-                            fixZh: "每个小时只保留一个值；请去掉有误的文件"))
+                            problem: NationalIssue.conflictingValue(
+                                pollutant: v.pollutant.rawValue, station: v.station, hour: v.hour.hour, day: v.hour.day, value: v.value,
+                                earlier: "\(earlier.file):\(earlier.line):\(earlier.column)", earlierValue: earlier.value)))
                 }
                 continue
             }

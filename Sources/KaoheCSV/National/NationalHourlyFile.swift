@@ -89,24 +89,19 @@ public enum NationalHourlyFile {
     public static func read(_ data: Data, file: String, keepOn: (Day) -> (String) -> Bool) throws -> NationalFileReading {
         let records = try CSVStreamParser.records(in: data, fileName: file)
         var problems: [Diagnostic] = []
-        func problem(_ line: Int, _ column: Int?, _ header: String?, _ reason: String, _ fix: String, _ reasonZh: String, _ fixZh: String) {
-            problems.append(Diagnostic(file: file, line: line, column: column, header: header, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh))
+        func problem(_ line: Int, _ column: Int?, _ header: String?, _ issue: NationalIssue) {
+            problems.append(Diagnostic(file: file, line: line, column: column, header: header, problem: issue))
         }
         guard let header = records.first(where: { !$0.fields.allSatisfy { clean($0).isEmpty } }) else {
             throw DiagnosticsError([
-                Diagnostic(
-                    file: file, reason: "the file is empty", fix: "give a national daily file with the header date,hour,type, then station codes",
-                    reasonZh: "文件为空", fixZh: "请提供国家站点日文件，表头为 date,hour,type, 后接监测点编码"),
+                Diagnostic(file: file, problem: NationalIssue.emptyDailyFile),
             ])
         }
         guard isHeader(header.fields) else {
             throw DiagnosticsError([
                 Diagnostic(
                     file: file, line: header.line, column: 1,
-                    reason: "the header does not begin with date,hour,type followed by station codes",
-                    fix: "give a china_sites_YYYYMMDD.csv file of the national network",
-                    reasonZh: "表头不是以 date,hour,type 开头并后接监测点编码",
-                    fixZh: "请提供国家监测网的 china_sites_YYYYMMDD.csv 文件"),
+                    problem: NationalIssue.notADailyHeader),
             ])
         }
         let columns = header.fields.dropFirst(3).map(clean)
@@ -114,10 +109,7 @@ public enum NationalHourlyFile {
             throw DiagnosticsError([
                 Diagnostic(
                     file: file, line: header.line, column: 4,
-                    reason: "this is a national city file (china_cities_YYYYMMDD.csv, one column per city), which kaohe does not import: the assessment needs each station's hours and the unit it counts for",
-                    fix: "give the china_sites_YYYYMMDD.csv files of the same days (one column per station code) with the station list and mapping",
-                    reasonZh: "这是国家监测网的城市文件（china_cities_YYYYMMDD.csv，每个城市一列），kaohe 不导入：考核需要各监测点的小时值及其所属区域",
-                    fixZh: "请改用同日的站点文件 china_sites_YYYYMMDD.csv（每个监测点编码一列），并配合监测点列表和对应关系"),
+                    problem: NationalIssue.citiesFile),
             ])
         }
         var stations: [String] = []
@@ -127,9 +119,9 @@ public enum NationalHourlyFile {
             if code.isEmpty {
                 // A trailing empty header cell (a line ending in a comma) is tolerated; an empty one inside is not.
                 if i == header.fields.count - 1 { stations.append(""); continue }
-                problem(header.line, i + 1, nil, "a station column has no code", "write the station code (e.g. 1001A) in the header", "监测点列没有编码", "请在表头填写监测点编码（如 1001A）")
+                problem(header.line, i + 1, nil, .stationColumnWithoutCode)
             } else if let first = firstColumn[code] {
-                problem(header.line, i + 1, code, "station \(code) appears twice (first in column \(first))", "keep one column per station", "监测点 \(code) 出现两次（首次在第 \(first) 列）", "每个监测点只保留一列")
+                problem(header.line, i + 1, code, .stationColumnTwice(code: code, firstColumn: first))
             } else {
                 firstColumn[code] = i + 1
             }
@@ -146,23 +138,21 @@ public enum NationalHourlyFile {
             guard fields.count == header.fields.count else {
                 problem(
                     record.line, min(fields.count, header.fields.count) + 1, nil,
-                    "the row has \(fields.count) fields but the header has \(header.fields.count)",
-                    "give one value (or an empty field) per station column",
-                    "该行有 \(fields.count) 个字段，而表头有 \(header.fields.count) 个", "请每个监测点列给出一个值（或留空）")
+                    .rowWidth(fields: fields.count, headerFields: header.fields.count))
                 continue
             }
             let dateText = clean(fields[0])
             guard let rowDay = parseCompactDay(dateText) else {
-                problem(record.line, 1, "date", "“\(dateText)” is not a date written YYYYMMDD", "write the day as e.g. 20150101", "“\(dateText)”不是 YYYYMMDD 格式的日期", "请写成如 20150101 的日期")
+                problem(record.line, 1, "date", .notACompactDate(text: dateText))
                 continue
             }
             if let fileDay, rowDay != fileDay {
-                problem(record.line, 1, "date", "the date \(dateText) differs from the file's first row (\(fileDay))", "keep one day per file", "日期 \(dateText) 与文件首行（\(fileDay)）不同", "每个文件只含一天")
+                problem(record.line, 1, "date", .dateDiffersFromFirstRow(text: dateText, fileDay: fileDay))
                 continue
             }
             if fileDay == nil {
                 if let named, named != rowDay {
-                    problem(record.line, 1, "date", "the date \(dateText) differs from the day in the file name (\(named))", "rename the file or correct the dates", "日期 \(dateText) 与文件名中的日期（\(named)）不同", "请更正文件名或日期")
+                    problem(record.line, 1, "date", .dateDiffersFromFileName(text: dateText, named: named))
                 }
                 fileDay = rowDay
                 let keep = keepOn(rowDay)
@@ -170,17 +160,17 @@ public enum NationalHourlyFile {
             }
             let hourText = clean(fields[1])
             guard let label = Int(hourText), let hour = EndLabelledHour(fileDay: rowDay, label: label) else {
-                problem(record.line, 2, "hour", "“\(hourText)” is not an hour 0–23", "write the hour as a whole number from 0 to 23", "“\(hourText)”不是 0–23 的小时", "请填写 0 到 23 的整数小时")
+                problem(record.line, 2, "hour", .notAnHour(text: hourText))
                 continue
             }
             let type = clean(fields[2])
             guard types.contains(type) else {
-                problem(record.line, 3, "type", "“\(type)” is not a type of the national files", "use one of: \(types.joined(separator: ", "))", "“\(type)”不是国家文件的数据类型", "请使用以下之一：\(types.joined(separator: "、"))")
+                problem(record.line, 3, "type", .notAType(text: type, types: types))
                 continue
             }
             let key = "\(label)|\(type)"
             if let first = seen[key] {
-                problem(record.line, 3, "type", "hour \(label) of \(type) is given twice (first on line \(first))", "keep one row per hour and type", "\(type) 的 \(label) 时重复给出（首次在第 \(first) 行）", "每个小时和类型只保留一行")
+                problem(record.line, 3, "type", .hourGivenTwice(label: label, type: type, firstLine: first))
                 continue
             }
             seen[key] = record.line
@@ -197,7 +187,7 @@ public enum NationalHourlyFile {
                     continue
                 }
                 if value < 0 {
-                    problem(record.fieldLines[i], i + 1, stations[i - 3], "the \(type) value \(text) is negative", "write a value of 0 or more, or leave the cell empty when missing", "\(type) 的值 \(text) 为负数", "请填写 0 或以上的值；缺测请留空")
+                    problem(record.fieldLines[i], i + 1, stations[i - 3], .negativeValue(type: type, text: text))
                     continue
                 }
                 guard let pollutant else { continue }
@@ -208,7 +198,7 @@ public enum NationalHourlyFile {
         }
         guard let fileDay else {
             if problems.isEmpty {
-                problem(header.line, nil, nil, "the file has a header but no rows", "give the day's hourly rows", "文件只有表头，没有数据行", "请提供当天的小时数据行")
+                problem(header.line, nil, nil, .headerWithoutRows)
             }
             throw DiagnosticsError(problems)
         }

@@ -67,10 +67,7 @@ public struct NationalImport: Sendable {
                 problems.append(
                     Diagnostic(
                         file: reading.file,
-                        reason: "no station list is in force on \(reading.fileDay) (the first takes effect on \(first))",
-                        fix: "import the list in force then with kaohe stations import LIST --effective DATE",
-                        reasonZh: "\(reading.fileDay) 没有生效的监测点列表（最早的列表 \(first) 生效）",
-                        fixZh: "请用 kaohe stations import 列表 --effective 日期 导入当时生效的列表"))
+                        problem: NationalIssue.noListInForce(day: reading.fileDay, first: first)))
                 continue
             }
             let list = book.stations(on: reading.fileDay) ?? [:]
@@ -115,16 +112,13 @@ public struct NationalImport: Sendable {
             if inForce[a.station]?.isBackground == true {
                 problems.append(
                     Diagnostic(
-                        file: book.mappingFile, line: a.line, column: a.column, header: "监测点编码",
-                        reason: "station \(a.station) is a background station (对照点 = Y), which is not an assessment station",
-                        fix: "remove it from the mapping",
-                        reasonZh: "监测点 \(a.station) 是对照点，不是考核点位", fixZh: "请从对应关系文件中删除"))
+                        file: book.mappingFile, line: a.line, column: a.column, header: StationFiles.listFields[0].chinese,
+                        problem: NationalIssue.backgroundStationMapped(station: a.station)))
             } else if book.anyStation(a.station) == nil {
                 problems.append(
                     Diagnostic(
-                        file: book.mappingFile, line: a.line, column: a.column, header: "监测点编码",
-                        reason: "station \(a.station) is not in the station list", fix: "add it to the station list or correct the code",
-                        reasonZh: "监测点 \(a.station) 不在监测点列表中", fixZh: "请将其加入监测点列表，或更正编码"))
+                        file: book.mappingFile, line: a.line, column: a.column, header: StationFiles.listFields[0].chinese,
+                        problem: NationalIssue.stationNotInList(station: a.station)))
             }
         }
         return problems
@@ -142,8 +136,7 @@ public struct NationalImport: Sendable {
             guard whole == scaled, whole < Decimal(Int64.max / 48) else {
                 throw DiagnosticsError([
                     Diagnostic(
-                        file: station, reason: "the value \(value) for \(day) hour \(end) has more than 9 decimal places",
-                        fix: "round it to 9 decimal places", reasonZh: "\(day) 第 \(end) 时的值 \(value) 超过 9 位小数", fixZh: "请舍入到 9 位小数"),
+                        file: station, problem: NationalIssue.tooManyDecimals(value: value, day: day, hour: end)),
                 ])
             }
             sum += NSDecimalNumber(decimal: whole).int64Value

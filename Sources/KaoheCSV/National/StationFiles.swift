@@ -13,22 +13,6 @@ public enum StationFiles {
         var names: String { "\(chinese) / \(alias)" }
     }
 
-    static let listFields = [
-        Field(chinese: "监测点编码", alias: "station_code", required: true),
-        Field(chinese: "监测点名称", alias: "station_name", required: true),
-        Field(chinese: "城市", alias: "city", required: true),
-        Field(chinese: "经度", alias: "longitude", required: false),
-        Field(chinese: "纬度", alias: "latitude", required: false),
-        Field(chinese: "对照点", alias: "background", required: true),
-    ]
-
-    static let mappingFields = [
-        Field(chinese: "监测点编码", alias: "station_code", required: true),
-        Field(chinese: "区域代码", alias: "area_code", required: true),
-        Field(chinese: "起始日期", alias: "from", required: true),
-        Field(chinese: "截止日期", alias: "to", required: false),
-    ]
-
     /// Parses a station list: `监测点编码,监测点名称,城市,经度,纬度,对照点`; coordinates may be `-`, 对照点 is Y or N.
     public static func parseList(_ data: Data, file: String) throws -> [NationalStation] {
         var stations: [NationalStation] = []
@@ -36,7 +20,7 @@ public enum StationFiles {
         try parse(data, file: file, fields: listFields) { row in
             let code = row.text(0)
             if let first = firstLine[code] {
-                row.problem(0, "station \(code) is listed twice (first on line \(first))", "keep one row per station", "监测点 \(code) 重复列出（首次在第 \(first) 行）", "每个监测点只保留一行")
+                row.problem(0, .stationListedTwice(code: code, firstLine: first))
             } else if !code.isEmpty {
                 firstLine[code] = row.line
             }
@@ -44,11 +28,10 @@ public enum StationFiles {
             let latitude = row.coordinate(4, range: -90...90)
             let flag = row.text(5).uppercased()
             var background = false
-            switch flag {
-            case "Y", "是": background = true
-            case "N", "否": background = false
-            default:
-                row.problem(5, "“\(row.text(5))” is neither Y nor N", "write Y for a background station, N otherwise", "“\(row.text(5))”不是 Y 或 N", "对照点填 Y，否则填 N")
+            if CellWords.backgroundYes.contains(flag) {
+                background = true
+            } else if !CellWords.backgroundNo.contains(flag) {
+                row.problem(5, .neitherYNorN(text: row.text(5)))
             }
             guard row.isClean else { return }
             stations.append(
@@ -73,14 +56,14 @@ public enum StationFiles {
                 if let last = row.day(3) { to = .some(last) } else { to = nil }
             }
             if let from, let to = to ?? nil, to < from {
-                row.problem(3, "the last day \(to) is before the first day \(from)", "give a last day on or after the first", "截止日期 \(to) 早于起始日期 \(from)", "截止日期应不早于起始日期")
+                row.problem(3, .lastDayBeforeFirst(last: to, first: from))
             }
             for (earlier, line) in rows where earlier.station == row.text(0) {
                 guard let from, let to else { break }
                 let overlaps = earlier.from <= (to ?? Day(year: 2100, month: 12, day: 31)!)
                     && from <= (earlier.to ?? Day(year: 2100, month: 12, day: 31)!)
                 if overlaps {
-                    row.problem(2, "station \(earlier.station) is already assigned on these days (line \(line))", "make the periods of one station not overlap", "监测点 \(earlier.station) 在这些日期已有归属（第 \(line) 行）", "同一监测点的起止期间不得重叠")
+                    row.problem(2, .periodsOverlap(station: earlier.station, line: line))
                     break
                 }
             }
@@ -105,10 +88,14 @@ public enum StationFiles {
             return NationalHourlyFile.clean(record.fields[i])
         }
 
-        mutating func problem(_ f: Int, _ reason: String, _ fix: String, _ reasonZh: String, _ fixZh: String) {
+        mutating func problem(_ f: Int, _ issue: StationFileIssue) {
+            problem(f, FieldProblem(issue))
+        }
+
+        mutating func problem(_ f: Int, _ fieldProblem: FieldProblem) {
             let column = index[f].map { $0 + 1 }
             let line = index[f].flatMap { $0 < record.fieldLines.count ? record.fieldLines[$0] : nil } ?? record.line
-            problems.append(Diagnostic(file: file, line: line, column: column, header: fields[f].chinese, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh))
+            problems.append(fieldProblem.diagnostic(file: file, line: line, column: column, header: fields[f].chinese))
         }
 
         /// A coordinate in degrees, `.some(nil)` for `-` or empty, nil after reporting a bad one.
@@ -118,12 +105,12 @@ public enum StationFiles {
             do {
                 let v = try parseDecimal(t)
                 guard range.contains(v) else {
-                    problem(f, "\(t) is outside \(range.lowerBound)…\(range.upperBound) degrees", "write the coordinate in decimal degrees, or -", "\(t) 超出 \(range.lowerBound)…\(range.upperBound) 度", "请以十进制度数填写坐标，或填 -")
+                    problem(f, .coordinateOutOfRange(text: t, range: range))
                     return nil
                 }
                 return .some(v)
             } catch {
-                problem(f, error.reason, error.fix, error.reasonZh ?? error.reason, error.fixZh ?? error.fix)
+                problem(f, error)
                 return nil
             }
         }
@@ -131,7 +118,7 @@ public enum StationFiles {
         /// A day written YYYY-MM-DD (or as the other templates accept), nil after reporting a bad one.
         mutating func day(_ f: Int) -> Day? {
             do { return try parseDay(text(f)) } catch {
-                problem(f, error.reason, error.fix, error.reasonZh ?? error.reason, error.fixZh ?? error.fix)
+                problem(f, error)
                 return nil
             }
         }
@@ -141,9 +128,7 @@ public enum StationFiles {
         let records = try CSVStreamParser.records(in: data, fileName: file).filter { !$0.fields.allSatisfy { NationalHourlyFile.clean($0).isEmpty } }
         guard let header = records.first else {
             throw DiagnosticsError([
-                Diagnostic(
-                    file: file, reason: "the file is empty", fix: "give the header \(fields.map(\.chinese).joined(separator: ",")) and one row per line",
-                    reasonZh: "文件为空", fixZh: "请提供表头 \(fields.map(\.chinese).joined(separator: ",")) 及数据行"),
+                Diagnostic(file: file, problem: StationFileIssue.empty(header: fields.map(\.chinese).joined(separator: ","))),
             ])
         }
         var problems: [Diagnostic] = []
@@ -154,8 +139,7 @@ public enum StationFiles {
             if at == nil && field.required {
                 problems.append(
                     Diagnostic(
-                        file: file, line: header.line, reason: "the header has no column \(field.names)", fix: "add the column \(field.chinese)",
-                        reasonZh: "表头缺少列 \(field.names)", fixZh: "请添加列 \(field.chinese)"))
+                        file: file, line: header.line, problem: StationFileIssue.missingColumn(names: field.names, chinese: field.chinese)))
             }
             index.append(at)
         }
@@ -163,7 +147,7 @@ public enum StationFiles {
         for record in records.dropFirst() {
             var row = Row(record: record, index: index, fields: fields, file: file)
             for (f, field) in fields.enumerated() where field.required && row.text(f).isEmpty {
-                row.problem(f, "\(field.chinese) is empty", "fill in \(field.names)", "\(field.chinese)为空", "请填写\(field.chinese)")
+                row.problem(f, .requiredEmpty(names: field.names, chinese: field.chinese))
             }
             if row.isClean { each(&row) }
             problems += row.problems

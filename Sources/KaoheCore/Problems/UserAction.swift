@@ -7,4 +7,21 @@
 public enum UserAction: Sendable, Hashable {
     /// Import the areas file.
     case importAreas
+    // KaoheCSV, KaoheXLSX
+    /// Import the targets file.
+    case importTargets
+    /// Import the departments file.
+    case importDepartments
+    /// Import the departments' task decomposition file.
+    case importDepartmentTasks
+    /// Withdraw a stored target of `code` (for `year`, or a year the user chooses when nil), giving a reason.
+    case withdrawTarget(code: String, year: Int?)
+    /// Import the national station list in force on a day, with its effective day.
+    case importStationList
+    /// Import a monitoring file whose hours are labelled by their start.
+    case labelHoursByStart
+    /// Import a monitoring file whose hours are labelled by their end (the default).
+    case labelHoursByEnd
+    /// Name the workbook's sheet to import.
+    case chooseSheet
 }

@@ -33,16 +33,16 @@ public enum Templates {
     /// hourly monitoring.
     public static func blank(_ context: Context) -> [Book] {
         let monitoring = MonitoringFile.schema
-        let daily = Schema(kind: .monitoring, columns: monitoring.columns.filter { $0.chinese != "时间" })
-        let hourly = Schema(kind: .monitoring, columns: monitoring.columns.filter { $0.chinese != "日期" })
+        let daily = Schema(kind: .monitoring, columns: monitoring.columns.filter { $0.alias != "time" })
+        let hourly = Schema(kind: .monitoring, columns: monitoring.columns.filter { $0.alias != "date" })
         let lists = ValueLists(context)
         return [
-            Book(file: "区域.xlsx", sheets: [lists.sheet(AreasFile.schema)] + [lists.hiddenSheet]),
-            Book(file: "目标.xlsx", sheets: [lists.sheet(TargetsFile.schema)] + [lists.hiddenSheet]),
-            Book(file: "自查报告.xlsx", sheets: ReportFiles.schemas.map { lists.sheet($0) } + [lists.hiddenSheet]),
-            Book(file: "备案登记.xlsx", sheets: [lists.sheet(FilingsFile.schema)] + [lists.hiddenSheet]),
-            Book(file: "监测数据-日均值.xlsx", sheets: [lists.sheet(daily)] + [lists.hiddenSheet]),
-            Book(file: "监测数据-小时值.xlsx", sheets: [lists.sheet(hourly)] + [lists.hiddenSheet]),
+            Book(file: TemplateText.areasFile, sheets: [lists.sheet(AreasFile.schema)] + [lists.hiddenSheet]),
+            Book(file: TemplateText.targetsFile, sheets: [lists.sheet(TargetsFile.schema)] + [lists.hiddenSheet]),
+            Book(file: TemplateText.reportFile, sheets: ReportFiles.schemas.map { lists.sheet($0) } + [lists.hiddenSheet]),
+            Book(file: TemplateText.filingsFile, sheets: [lists.sheet(FilingsFile.schema)] + [lists.hiddenSheet]),
+            Book(file: TemplateText.dailyMonitoringFile, sheets: [lists.sheet(daily)] + [lists.hiddenSheet]),
+            Book(file: TemplateText.hourlyMonitoringFile, sheets: [lists.sheet(hourly)] + [lists.hiddenSheet]),
         ]
     }
 
@@ -59,18 +59,18 @@ public enum Templates {
         sheets[1].rows = subs.map { sub in [.text(area.code), .number(Decimal(year)), .text(sub.code), .text(sub.name)] }
         // Each listed sub-indicator's scores between 0 and its own points: one rule per row, in place of
         // the column's 0–100; rows added below the list keep 0–100 and are checked at import.
-        let scoreColumns = Set(["自评得分", "核定得分"].compactMap { sheets[1].header.firstIndex(of: $0) })
+        let scoreColumns = Set(ValueLists.scoreHeaders.compactMap { sheets[1].header.firstIndex(of: $0) })
         sheets[1].validations.removeAll { scoreColumns.contains($0.column) }
         for column in scoreColumns.sorted() {
             for (i, sub) in subs.enumerated() {
                 sheets[1].validations.append(ColumnValidation(
                     column: column, rule: .decimal(minimum: 0, maximum: sub.points),
-                    error: "子指标 \(sub.code) 的得分须在 0 至 \(sub.points) 之间", firstRow: i + 2, lastRow: i + 2))
+                    error: TemplateText.subIndicatorScoreRange(code: sub.code, points: sub.points), firstRow: i + 2, lastRow: i + 2))
             }
             sheets[1].validations.append(ColumnValidation(
-                column: column, rule: .decimal(minimum: 0, maximum: 100), error: "请填写 0 至 100 之间的数", firstRow: subs.count + 2))
+                column: column, rule: .decimal(minimum: 0, maximum: 100), error: TemplateText.numberRange(maximum: 100), firstRow: subs.count + 2))
         }
-        return Book(file: "自查报告-\(fileSafe(area.code))-\(fileSafe(area.name))-\(year).xlsx", sheets: sheets + [lists.hiddenSheet])
+        return Book(file: TemplateText.reportFile(code: fileSafe(area.code), name: fileSafe(area.name), year: year), sheets: sheets + [lists.hiddenSheet])
     }
 
     /// A name part safe in a file name on every system: path separators and characters Windows refuses become `_`.
@@ -81,25 +81,9 @@ public enum Templates {
 
 /// The drop-down lists of the templates, as columns of the hidden sheet 选项, and the rule of each column.
 struct ValueLists {
-    static let sheetName = "选项"
     /// Each list: its heading on 选项 and its values, in column order A, B, ….
     let lists: [(heading: String, values: [String])]
 
-    init(_ context: Templates.Context) {
-        lists = [
-            ("是/否", ["是", "否"]),
-            ("区域类型", AreaType.allCases.map(\.rawValue)),
-            ("考核指标", Pollutant.allCases.map(\.rawValue)),
-            ("目标类型", TargetKind.allCases.map(\.rawValue)),
-            ("进展状态", ProjectStatus.allCases.map(\.rawValue)),
-            ("资金来源", FundingSource.allCases.map(\.rawValue)),
-            ("任务类别", context.keyTasks.map(\.name)),
-            ("指标代码", context.keyTasks.flatMap(\.subIndicators).map(\.code)),
-            ("指标名称", context.keyTasks.flatMap(\.subIndicators).map(\.name)),
-            ("文件类别", FilingKind.allCases.map(\.chinese)),
-            ("区域代码", context.areas.map(\.code)),
-        ]
-    }
 
     /// The hidden sheet holding every list, one per column under its heading.
     var hiddenSheet: WorkbookSheet {
@@ -128,12 +112,12 @@ struct ValueLists {
             case .list(let heading):
                 if let range = range(heading) {
                     sheet.validations.append(ColumnValidation(
-                        column: i, rule: .list(range: range), error: "请从下拉列表中选择“\(heading)”的取值"))
+                        column: i, rule: .list(range: range), error: TemplateText.chooseFromList(heading)))
                 }
             case .atLeastZero(let maximum):
                 sheet.validations.append(ColumnValidation(
                     column: i, rule: .decimal(minimum: 0, maximum: maximum),
-                    error: maximum.map { "请填写 0 至 \($0) 之间的数" } ?? "请填写不小于 0 的数"))
+                    error: maximum.map { TemplateText.numberRange(maximum: $0) } ?? TemplateText.atLeastZero))
             case nil: break
             }
         }
@@ -147,30 +131,4 @@ struct ValueLists {
         case atLeastZero(Decimal?)
     }
 
-    /// The format and rule of a column, by its Chinese header (input-files.md): codes and free text as text,
-    /// days as dates, years as whole numbers, measured values and money as numbers at or above zero.
-    static func shape(of header: String) -> (ColumnFormat?, Rule?) {
-        switch header {
-        case "区域代码": (.text, .list("区域代码"))
-        case "上级区域代码", "站点编码", "项目编号", "备案文号", "时间": (.text, nil)
-        case "区域名称", "项目名称", "责任单位", "填报人", "审核人", "备注", "完成情况", "指标名称": (.text, nil)
-        case "区域类型": (.text, .list("区域类型"))
-        case "考核指标": (.text, .list("考核指标"))
-        case "目标类型": (.text, .list("目标类型"))
-        case "进展状态": (.text, .list("进展状态"))
-        case "资金来源": (.text, .list("资金来源"))
-        case "任务类别": (.text, .list("任务类别"))
-        case "指标代码": (.text, .list("指标代码"))
-        case "文件类别": (.text, .list("文件类别"))
-        case "终期目标", "实施细则公开", "年度实施计划公开", "沙尘": (.text, .list("是/否"))
-        case "考核年度", "年度", "基准年": (.decimals(0), nil)
-        case "报送日期", "实施细则备案日期", "年度实施计划备案日期", "计划完成日期", "实际完成日期", "日期", "公开日期", "备案日期":
-            (.date, nil)
-        case "PM10年均浓度", "PM2.5年均浓度", "PM10", "PM2.5", "基准浓度": (nil, .atLeastZero(1000))
-        case "PM10有效监测天数": (.decimals(0), .atLeastZero(366))
-        case "自评得分", "核定得分": (nil, .atLeastZero(100))
-        case "目标值", "计划投资（万元）", "完成投资（万元）", "计划金额（万元）", "实际到位（万元）": (nil, .atLeastZero(nil))
-        default: (nil, nil)
-        }
-    }
 }

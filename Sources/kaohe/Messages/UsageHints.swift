@@ -10,6 +10,17 @@ enum UsageHints {
     static func named(_ action: UserAction) -> Bilingual? {
         switch action {
         case .importAreas: Bilingual("（kaohe areas import）", " (kaohe areas import)")
+        // KaoheCSV, KaoheXLSX
+        case .importTargets: Bilingual("（kaohe targets import）", " (kaohe targets import)")
+        case .importDepartments: Bilingual("（kaohe departments import）", " (kaohe departments import)")
+        case .importDepartmentTasks: Bilingual("（kaohe departments tasks import）", " (kaohe departments tasks import)")
+        case .withdrawTarget(let code, let year):
+            Bilingual("（kaohe targets withdraw \(code) \(year.map(String.init) ?? "年度") --reason …）",
+                      " (kaohe targets withdraw \(code) \(year.map(String.init) ?? "YEAR") --reason …)")
+        case .importStationList: Bilingual("（kaohe stations import 列表 --effective 日期）", " (kaohe stations import LIST --effective DATE)")
+        case .labelHoursByStart: Bilingual("（--hour-label start）", " (--hour-label start)")
+        case .labelHoursByEnd: Bilingual("（不使用 --hour-label start）", " (without --hour-label start)")
+        case .chooseSheet: Bilingual("（--sheet）", " (--sheet)")
         }
     }
 }
