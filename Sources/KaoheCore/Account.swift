@@ -11,16 +11,6 @@ public enum AccountRole: String, Sendable, Hashable, Codable, CaseIterable {
     case bureau
     /// An approval officer (环评审批): asks the EIA question of R-19(b)/R-20.
     case approval
-
-    /// The role's name in Chinese.
-    public var chinese: String {
-        switch self {
-        case .clerk: "单位填报员"
-        case .department: "部门"
-        case .bureau: "市环保局"
-        case .approval: "环评审批"
-        }
-    }
 }
 
 /// A portal account as stored: who, which role and binding, and whether it can log in.

@@ -68,15 +68,13 @@ public enum AssessmentInputs {
 
     static func concentration(monitored: Decimal?, reported: Decimal?, submitted: Day?, corrected: Day? = nil, year: Int) -> SourcedConcentration? {
         if let monitored {
-            return SourcedConcentration(monitored, source: "\(year)年监测数据（有效年均值）", sourceEn: "monitoring data \(year) (valid annual mean)")
+            return SourcedConcentration(monitored, source: ConcentrationSources.monitoring(year: year))
         }
         if let reported, let submitted, let corrected {
-            return SourcedConcentration(
-                reported, source: "\(year)年更正自查报告（首次报送 \(submitted)，更正日期 \(corrected)）",
-                sourceEn: "corrected self-inspection report \(year), first received \(submitted), corrected \(corrected)")
+            return SourcedConcentration(reported, source: ConcentrationSources.correctedReport(year: year, submitted: submitted, corrected: corrected))
         }
         if let reported, let submitted {
-            return SourcedConcentration(reported, source: "\(year)年自查报告（\(submitted) 报送）", sourceEn: "self-inspection report \(year), received \(submitted)")
+            return SourcedConcentration(reported, source: ConcentrationSources.report(year: year, submitted: submitted))
         }
         return nil
     }

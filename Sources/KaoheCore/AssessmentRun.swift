@@ -79,90 +79,33 @@ public enum RunDiff {
             let a = oldResults[code], b = newResults[code]
             var reasons: [(zh: String, en: String)] = []
             let ia = oldInputs[code], ib = newInputs[code]
-            if a == nil { reasons.append(("新增考核单位", "unit newly assessed")) }
-            if b == nil { reasons.append(("不再考核", "unit no longer assessed")) }
+            if a == nil { reasons.append(RunDiffText.newlyAssessed) }
+            if b == nil { reasons.append(RunDiffText.noLongerAssessed) }
             if let ia, let ib {
-                if ia.current != ib.current {
-                    reasons.append((
-                        "本年浓度：\(conc(ia.current)) → \(conc(ib.current))",
-                        "current concentration: \(concEn(ia.current)) → \(concEn(ib.current))"))
-                }
-                if ia.previous != ib.previous {
-                    reasons.append(("上年浓度：\(conc(ia.previous)) → \(conc(ib.previous))", "previous concentration: \(concEn(ia.previous)) → \(concEn(ib.previous))"))
-                }
-                if ia.annualTarget != ib.annualTarget {
-                    reasons.append((
-                        "年度目标：\(target(ia.annualTarget, zh: true)) → \(target(ib.annualTarget, zh: true))",
-                        "annual target: \(target(ia.annualTarget, zh: false)) → \(target(ib.annualTarget, zh: false))"))
-                }
-                if ia.finalTarget != ib.finalTarget {
-                    reasons.append((
-                        "终期目标：\(target(ia.finalTarget, zh: true)) → \(target(ib.finalTarget, zh: true))",
-                        "final target: \(target(ia.finalTarget, zh: false)) → \(target(ib.finalTarget, zh: false))"))
-                }
+                if ia.current != ib.current { reasons.append(RunDiffText.current(ia.current, ib.current)) }
+                if ia.previous != ib.previous { reasons.append(RunDiffText.previous(ia.previous, ib.previous)) }
+                if ia.annualTarget != ib.annualTarget { reasons.append(RunDiffText.annualTarget(ia.annualTarget, ib.annualTarget)) }
+                if ia.finalTarget != ib.finalTarget { reasons.append(RunDiffText.finalTarget(ia.finalTarget, ib.finalTarget)) }
                 if ia.keyTasks != ib.keyTasks {
                     let a = Dictionary(ia.keyTasks.map { ($0.code, $0) }) { x, _ in x }
                     let b = Dictionary(ib.keyTasks.map { ($0.code, $0) }) { x, _ in x }
                     let codes = Set(a.keys).union(b.keys).filter { a[$0] != b[$0] }.sorted { $0.compare($1, options: .numeric) == .orderedAscending }
-                    reasons.append((
-                        "重点任务得分：" + codes.map { "\($0) \(claim(a[$0], zh: true)) → \(claim(b[$0], zh: true))" }.joined(separator: "；"),
-                        "key-task scores: " + codes.map { "\($0) \(claim(a[$0], zh: false)) → \(claim(b[$0], zh: false))" }.joined(separator: "; ")))
+                    reasons.append(RunDiffText.keyTasks(codes.map { ($0, a[$0], b[$0]) }))
                 }
                 if ia.falsificationReference != ib.falsificationReference {
-                    reasons.append((
-                        "数据造假认定：\(ia.falsificationReference ?? "无") → \(ib.falsificationReference ?? "无")",
-                        "falsification finding: \(ia.falsificationReference ?? "none") → \(ib.falsificationReference ?? "none")"))
+                    reasons.append(RunDiffText.falsification(ia.falsificationReference, ib.falsificationReference))
                 }
-                if ia.report != ib.report || ia.reportCorrectedOn != ib.reportCorrectedOn {
-                    reasons.append((
-                        "自查报告报送：\(receipt(ia, zh: true)) → \(receipt(ib, zh: true))",
-                        "report submission: \(receipt(ia, zh: false)) → \(receipt(ib, zh: false))"))
-                }
+                if ia.report != ib.report || ia.reportCorrectedOn != ib.reportCorrectedOn { reasons.append(RunDiffText.receipt(ia, ib)) }
             }
             let outcomeChanged = a?.grade != b?.grade || a?.resultScore != b?.resultScore || a?.qualityScore != b?.qualityScore
                 || a?.keyTaskScore != b?.keyTaskScore || a?.flags != b?.flags
             if rulesChanged, a != nil, b != nil, outcomeChanged {
-                reasons.append(("规则集：\(old.ruleSetName) (\(old.ruleSetHash.prefix(12))) → \(new.ruleSetName) (\(new.ruleSetHash.prefix(12)))",
-                                "rule set: \(old.ruleSetName) (\(old.ruleSetHash.prefix(12))) → \(new.ruleSetName) (\(new.ruleSetHash.prefix(12)))"))
+                reasons.append(RunDiffText.ruleSet(
+                    old: "\(old.ruleSetName) (\(old.ruleSetHash.prefix(12)))", new: "\(new.ruleSetName) (\(new.ruleSetHash.prefix(12)))"))
             }
             guard outcomeChanged || !reasons.isEmpty else { continue }
             changes.append(UnitChange(areaCode: code, name: (b ?? a)!.area.name, before: a, after: b, reasons: reasons))
         }
         return changes
-    }
-
-    /// A target in full, so a reader sees what it was and what it became.
-    static func target(_ t: Target?, zh: Bool) -> String {
-        guard let t else { return zh ? "无" : "none" }
-        let value = t.value.map { " \(GBRounding.display($0))\(t.kind.valueUnit == "%" ? "%" : " " + t.kind.valueUnit)" } ?? ""
-        return zh
-            ? "\(t.kind.rawValue)\(value)（\(t.year)年\(t.isFinal ? "，终期" : "")，\(t.pollutant.rawValue)，基准年\(t.baseYear) 基数 \(GBRounding.display(t.baseConcentration))）"
-            : "\(t.kind.english)\(value) (\(t.year)\(t.isFinal ? ", final" : ""), \(t.pollutant.rawValue), base \(GBRounding.display(t.baseConcentration)) in \(t.baseYear))"
-    }
-
-    /// A key-task claim as self score and verified score.
-    static func claim(_ c: KeyTaskClaim?, zh: Bool) -> String {
-        guard let c else { return zh ? "无" : "none" }
-        let v = c.verifiedScore.map { GBRounding.display($0) } ?? "—"
-        return zh ? "自评 \(GBRounding.display(c.selfScore))/核定 \(v)" : "self \(GBRounding.display(c.selfScore))/verified \(v)"
-    }
-
-    /// The report's receipt, with the correction date when there is one (R-3 revised).
-    static func receipt(_ i: UnitInput, zh: Bool) -> String {
-        var text: String
-        switch i.report {
-        case .notSubmitted: text = zh ? "未报送" : "not submitted"
-        case .submitted(let d): text = zh ? "首次报送 \(d)" : "first received \(d)"
-        }
-        if let c = i.reportCorrectedOn { text += zh ? "，更正日期 \(c)" : ", corrected \(c)" }
-        return text
-    }
-
-    static func conc(_ c: SourcedConcentration?) -> String {
-        c.map { "\(GBRounding.display($0.value)) μg/m³（\($0.source)）" } ?? "无"
-    }
-
-    static func concEn(_ c: SourcedConcentration?) -> String {
-        c.map { "\(GBRounding.display($0.value)) μg/m³ (\($0.sourceEn))" } ?? "none"
     }
 }

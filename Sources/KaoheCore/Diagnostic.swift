@@ -63,7 +63,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         if let column { location += ":\(column)" }
         if let header { location += " (\(header))" }
         let useChinese = chinese && reasonZh != nil
-        let prefix = severity == .warning ? (useChinese ? "警告：" : "warning: ") : ""
+        let prefix = severity == .warning ? DiagnosticText.warningPrefix.text(chinese: useChinese) : ""
         let text = useChinese ? reasonZh! : reason
         let remedy = useChinese ? fixZh ?? fix : fix
         if let remedy { return "\(location): \(prefix)\(text) — \(remedy)\(named)" }
@@ -101,7 +101,7 @@ public struct DiagnosticsError: UserFacingError, CustomStringConvertible {
     /// Every message with its action named in the front end's terms (see `Diagnostic.rendered(chinese:naming:)`).
     public func rendered(chinese: Bool, naming: (UserAction) -> Bilingual?) -> String {
         let unlisted = errorCount - diagnostics.filter { $0.severity == .error }.count
-        let more = unlisted > 0 ? [chinese ? "…… 另有 \(unlisted) 处错误未列出" : "… \(unlisted) more error(s) not listed"] : []
+        let more = unlisted > 0 ? [DiagnosticText.notListed(unlisted).text(chinese: chinese)] : []
         return (diagnostics.map { $0.rendered(chinese: chinese, naming: naming) } + more).joined(separator: "\n")
     }
 

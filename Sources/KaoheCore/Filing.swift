@@ -5,9 +5,6 @@ import Foundation
 public enum FilingKind: String, Sendable, Hashable, CaseIterable, Codable {
     case rules
     case plan
-
-    public var chinese: String { self == .rules ? "实施细则" : "年度实施计划" }
-    public var english: String { self == .rules ? "implementation rules" : "annual plan" }
 }
 
 /// One recorded publication or filing (备案) of a unit's rules or plan for a year, when it happened.

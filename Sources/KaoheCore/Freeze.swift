@@ -9,7 +9,7 @@ public struct FreezeLift: Sendable, Hashable, Codable {
     public var reason: String
     /// The passing run that lifted the freeze, when it was lifted by a pass.
     public var byRunID: Int64?
-    /// Whether the lift was recorded before the minimum duration had elapsed, with `--force`.
+    /// Whether the lift was recorded before the minimum duration had elapsed, by force.
     public var forced: Bool
 
     public init(on: Day, document: String?, reason: String, byRunID: Int64? = nil, forced: Bool = false) {
@@ -70,7 +70,7 @@ public struct Freeze: Sendable, Hashable, Codable {
         max(0, startedOn.days(to: min(day, lift?.on ?? day)))
     }
 
-    /// The first day a recorded decision may lift the freeze without `--force` (R-22, a default).
+    /// The first day a recorded decision may lift the freeze without force (R-22, a default).
     ///
     /// A duration that would run past 9999-12-31 ends there: rule sets bound it far below that, and stored
     /// terms must never trap (issue 12 item 12).
@@ -88,21 +88,16 @@ public enum FreezeLifting {
     ) -> Result<FreezeLift, Refusal> {
         let name = "\(freeze.area.code) \(freeze.area.name)"
         if let lift = freeze.lift {
-            return .failure(Refusal(
-                "the freeze on \(name) since \(freeze.startedOn) was already lifted on \(lift.on) — see kaohe freeze list --all",
-                zh: "\(name) 自 \(freeze.startedOn) 起的环评限批已于 \(lift.on) 解除 — 请查看 kaohe freeze list --all"))
+            return .failure(Refusal(FreezeLiftRefusal.alreadyLifted(unit: name, startedOn: freeze.startedOn, liftedOn: lift.on)))
         }
         if day < freeze.startedOn {
-            return .failure(Refusal(
-                "\(day) is before the freeze on \(name) started (\(freeze.startedOn)) — give a date on or after \(freeze.startedOn)",
-                zh: "\(day) 早于 \(name) 环评限批的起始日（\(freeze.startedOn)）— 请给出 \(freeze.startedOn) 或之后的日期"))
+            return .failure(Refusal(FreezeLiftRefusal.beforeStart(day: day, unit: name, startedOn: freeze.startedOn)))
         }
-        if document.trimmed.isEmpty { return .failure(Refusal("the lifting decision needs its document number — give --doc", zh: "解除决定须有文号 — 请用 --doc 给出")) }
-        if reason.trimmed.isEmpty { return .failure(Refusal("the lifting decision needs a reason — give --reason", zh: "解除决定须有理由 — 请用 --reason 给出")) }
+        if document.trimmed.isEmpty { return .failure(Refusal(FreezeLiftRefusal.documentMissing)) }
+        if reason.trimmed.isEmpty { return .failure(Refusal(FreezeLiftRefusal.reasonMissing)) }
         if day < freeze.earliestLift && !force {
-            return .failure(Refusal(
-                "the freeze on \(name) since \(freeze.startedOn) has a minimum duration of \(freeze.terms.minimumDays) days (R-22, a default of this tool) and may be lifted from \(freeze.earliestLift) — give that date or later, or add --force with a reason",
-                zh: "\(name) 自 \(freeze.startedOn) 起的环评限批最短期限为 \(freeze.terms.minimumDays) 天（R-22，本工具默认规则，非官方规定），\(freeze.earliestLift) 起方可解除 — 请给出该日或之后的日期，或加 --force 并说明理由"))
+            return .failure(Refusal(FreezeLiftRefusal.beforeMinimumDuration(
+                unit: name, startedOn: freeze.startedOn, minimumDays: freeze.terms.minimumDays, earliestLift: freeze.earliestLift)))
         }
         return .success(FreezeLift(on: day, document: document, reason: reason, forced: day < freeze.earliestLift))
     }
@@ -117,7 +112,7 @@ public enum FreezeLifting {
         var out: [(freeze: Freeze, lift: FreezeLift)] = []
         for f in open where f.lift == nil && f.terms.liftedByPassingAnnual && f.year < run.year && passing.contains(f.area.code) {
             let grade: String = run.results.first { $0.area.code == f.area.code }?.grade?.rawValue ?? ""
-            let reason = "\(run.year)年度考核\(grade)，通过（运行 #\(run.id)）"
+            let reason = FreezeText.liftedByPass(year: run.year, grade: grade, runID: run.id)
             let on: Day = max(published, f.earliestLift)
             out.append((f, FreezeLift(on: on, document: run.documentNumber, reason: reason, byRunID: run.id)))
         }

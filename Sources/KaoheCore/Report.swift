@@ -74,23 +74,6 @@ public struct KeyTaskScore: Sendable, Hashable, Codable {
     public var effectiveScore: Decimal { verifiedScore ?? selfScore }
 }
 
-/// Where a pollution-control project stands.
-public enum ProjectStatus: String, Sendable, Hashable, CaseIterable, Codable {
-    case notStarted = "未开工"
-    case underConstruction = "在建"
-    case completed = "已完成"
-    case cancelled = "已取消"
-
-    public var english: String {
-        switch self {
-        case .notStarted: "not started"
-        case .underConstruction: "under construction"
-        case .completed: "completed"
-        case .cancelled: "cancelled"
-        }
-    }
-}
-
 /// One pollution-control project (治理项目) in a unit's report. Investments are in 万元 (10,000 CNY).
 public struct Project: Sendable, Hashable, Codable {
     public var areaCode: String
@@ -125,27 +108,6 @@ public struct Project: Sendable, Hashable, Codable {
     }
 }
 
-/// Where air-pollution funding came from (资金来源).
-public enum FundingSource: String, Sendable, Hashable, CaseIterable, Codable {
-    case central = "中央财政"
-    case provincial = "省级财政"
-    case cityCounty = "市县财政"
-    case enterprise = "企业自筹"
-    case socialCapital = "社会资本"
-    case other = "其他"
-
-    public var english: String {
-        switch self {
-        case .central: "central budget"
-        case .provincial: "provincial budget"
-        case .cityCounty: "city and county budgets"
-        case .enterprise: "enterprises' own funds"
-        case .socialCapital: "social capital"
-        case .other: "other"
-        }
-    }
-}
-
 /// Funding from one source in a unit's report, in 万元 (10,000 CNY).
 public struct Funding: Sendable, Hashable, Codable {
     public var areaCode: String
@@ -173,22 +135,4 @@ public enum ReportPart: String, Sendable, Hashable, CaseIterable, Codable {
     case projects
     /// 资金投入: funding.
     case funding
-
-    public var chinese: String {
-        switch self {
-        case .quality: "空气质量改善"
-        case .keyTasks: "重点工作任务"
-        case .projects: "治理项目进展"
-        case .funding: "资金投入"
-        }
-    }
-
-    public var english: String {
-        switch self {
-        case .quality: "air quality"
-        case .keyTasks: "key tasks"
-        case .projects: "projects"
-        case .funding: "funding"
-        }
-    }
 }

@@ -252,38 +252,6 @@ public struct RuleSet: Sendable, Hashable {
     /// 15 % (R-29), written from text so it is exactly 0.15.
     public static let defaultSevereLag = Decimal(string: "0.15")!
 
-    /// The first column of R-12, with indicator 10's undisclosed remainder kept as 10.9 (a default).
-    public static let defaultKeyTasks: [KeyTaskIndicator] = {
-        func i(_ code: String, _ name: String, _ points: Decimal, _ subs: [(String, String, Decimal)]) -> KeyTaskIndicator {
-            KeyTaskIndicator(
-                code: code, name: name, points: points,
-                subIndicators: subs.map { KeyTaskSubIndicator(code: $0.0, name: $0.1, points: $0.2) })
-        }
-        return [
-            i("1", "产业结构调整优化", 12, [
-                ("1.1", "产能严重过剩行业新增产能控制", 2), ("1.2", "产能严重过剩行业违规在建项目清理", 2),
-                ("1.3", "落后产能淘汰", 6), ("1.4", "重污染企业环保搬迁", 2),
-            ]),
-            i("2", "清洁生产", 6, [("2.1", "重点行业清洁生产审核与技术改造", 6)]),
-            i("3", "煤炭管理与油品供应", 10, [
-                ("3.1", "煤炭消费总量控制", 0), ("3.2", "煤炭洗选加工", 4), ("3.3", "散煤清洁化治理", 0),
-                ("3.4", "国四与国五油品供应", 6),
-            ]),
-            i("4", "燃煤小锅炉整治", 10, [("4.1", "燃煤小锅炉淘汰", 8), ("4.2", "新建燃煤锅炉准入", 2)]),
-            i("5", "工业大气污染治理", 15, [("5.1", "工业烟粉尘治理", 8), ("5.2", "工业挥发性有机物治理", 7)]),
-            i("6", "城市扬尘污染控制", 8, [("6.1", "建筑工地扬尘污染控制", 4), ("6.2", "道路扬尘污染控制", 4)]),
-            i("7", "机动车污染防治", 12, [
-                ("7.1", "淘汰黄标车", 7), ("7.2", "机动车环保合格标志管理", 2), ("7.3", "新能源汽车推广", 0),
-                ("7.4", "机动车环境监管能力建设", 1), ("7.5", "城市步行和自行车交通系统建设", 2),
-            ]),
-            i("8", "建筑节能与供热计量", 5, [("8.1", "新建建筑节能", 5), ("8.2", "供热计量", 0)]),
-            i("9", "大气污染防治资金投入", 6, [("9.1", "地方各级财政、企业与社会大气污染防治投入情况", 6)]),
-            i("10", "大气环境管理", 16, [
-                ("10.1", "年度实施计划编制", 2), ("10.2", "台账管理", 1), ("10.9", "其他大气环境管理工作", 13),
-            ]),
-        ]
-    }()
-
     /// The built-in rule set in code form; KaoheRules loads the same values from its TOML text.
     public static let builtInDefault = RuleSet(name: "kaohe-default-2014")
 }

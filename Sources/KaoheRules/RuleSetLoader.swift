@@ -24,14 +24,10 @@ public enum RuleSetLoader {
         } catch let error as TOMLParseError {
             throw DiagnosticsError([
                 Diagnostic(file: fileName, line: error.source.begin.line, column: error.source.begin.column,
-                           reason: "TOML syntax error: \(error.description)",
-                           fix: "correct the TOML syntax at this position",
-                           reasonZh: "TOML 语法错误：\(error.description)", fixZh: "请更正此处的 TOML 语法"),
+                           problem: RuleSetIssue.syntax(description: error.description)),
             ])
         } catch {
-            throw DiagnosticsError([Diagnostic(file: fileName, line: 1, column: 1, reason: "cannot parse the file as TOML",
-                                               fix: "check that it is a TOML text",
-                                               reasonZh: "无法按 TOML 解析该文件", fixZh: "请确认这是 TOML 文本")])
+            throw DiagnosticsError([Diagnostic(file: fileName, line: 1, column: 1, problem: RuleSetIssue.notTOML)])
         }
         var reader = Reader(file: fileName, map: SourceMap(text: text), root: table)
         let ruleSet = reader.read(text: text)
@@ -54,9 +50,14 @@ struct Reader {
         self.root = root
     }
 
-    mutating func problem(_ path: [String], _ reason: String, _ fix: String, reasonZh: String, fixZh: String) {
+    mutating func problem(_ path: [String], _ issue: RuleSetIssue) {
         let e = map.locate(path)
-        problems.append(Diagnostic(file: file, line: e.line, column: e.column, reason: reason, fix: fix, reasonZh: reasonZh, fixZh: fixZh))
+        problems.append(Diagnostic(file: file, line: e.line, column: e.column, problem: issue))
+    }
+
+    mutating func problem(_ path: [String], _ issue: RuleSetValueIssue) {
+        let e = map.locate(path)
+        problems.append(Diagnostic(file: file, line: e.line, column: e.column, problem: issue))
     }
 
     func name(_ path: [String]) -> String { path.joined(separator: ".") }
@@ -70,41 +71,34 @@ struct Reader {
     mutating func checkKeys(_ path: [String], allowed: Set<String>) {
         guard let t = table(path) else { return }
         for k in t.keys.sorted() where !allowed.contains(k) {
-            let list = allowed.sorted().joined(separator: ", ")
-            problem(path + [k], "unknown key \"\(k)\"\(path.isEmpty ? "" : " in [\(name(path))]")",
-                    "remove it or use one of: \(list)",
-                    reasonZh: "\(path.isEmpty ? "" : "[\(name(path))] 中")有无法识别的键“\(k)”", fixZh: "请删除该键，或使用以下之一：\(list)")
+            problem(path + [k], .unknownKey(key: k, table: name(path), allowed: allowed.sorted()))
         }
     }
 
     mutating func requireTable(_ path: [String]) -> TOMLTable? {
         if let t = table(path) { return t }
-        problem(path, "missing table [\(name(path))]", "add the [\(name(path))] table; see the built-in rule set",
-                reasonZh: "缺少表 [\(name(path))]", fixZh: "请添加 [\(name(path))] 表，可参照内置规则集")
+        problem(path, .missingTable(table: name(path)))
         return nil
     }
 
     mutating func string(_ path: [String]) -> String? {
         guard let v = value(path) else { return nil }
         if let s = v.string { return s }
-        problem(path, "\(name(path)) must be a text in quotes", "write it as \(path.last!) = \"…\"",
-                reasonZh: "\(name(path)) 应为带引号的文本", fixZh: "请写成 \(path.last!) = \"…\"")
+        problem(path, .notText(path: name(path), key: path.last!))
         return nil
     }
 
     mutating func bool(_ path: [String]) -> Bool? {
         guard let v = value(path) else { return nil }
         if let b = v.bool { return b }
-        problem(path, "\(name(path)) must be true or false", "write \(path.last!) = true or \(path.last!) = false",
-                reasonZh: "\(name(path)) 应为 true 或 false", fixZh: "请写成 \(path.last!) = true 或 \(path.last!) = false")
+        problem(path, .notBool(path: name(path), key: path.last!))
         return nil
     }
 
     mutating func int(_ path: [String]) -> Int? {
         guard let v = value(path) else { return nil }
         if let i = v.int { return i }
-        problem(path, "\(name(path)) must be a whole number", "write a whole number such as 0",
-                reasonZh: "\(name(path)) 应为整数", fixZh: "请填写整数，如 0")
+        problem(path, .notWhole(path: name(path)))
         return nil
     }
 
@@ -118,19 +112,14 @@ struct Reader {
             return d
         }
         if let i = v.int { return Decimal(i) }
-        problem(path, "\(name(path)) must be a number", "write a number such as 0.35",
-                reasonZh: "\(name(path)) 应为数字", fixZh: "请填写数字，如 0.35")
+        problem(path, .notNumber(path: name(path)))
         return nil
     }
 
     mutating func value(_ path: [String]) -> TOMLValueConvertible? {
         guard let parent = table(Array(path.dropLast())) else { return nil }
         if let v = parent[path.last!] { return v }
-        problem(path.count > 1 ? Array(path.dropLast()) : [],
-                "missing key \"\(path.last!)\"\(path.count > 1 ? " in [\(name(Array(path.dropLast())))]" : "")",
-                "add \(path.last!) = … (see the built-in rule set)",
-                reasonZh: "\(path.count > 1 ? "[\(name(Array(path.dropLast())))] 中" : "")缺少键“\(path.last!)”",
-                fixZh: "请添加 \(path.last!) = …（可参照内置规则集）")
+        problem(path.count > 1 ? Array(path.dropLast()) : [], .missingKey(key: path.last!, table: name(Array(path.dropLast()))))
         return nil
     }
 

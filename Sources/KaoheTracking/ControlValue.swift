@@ -12,24 +12,6 @@ public enum TrackingStatus: String, Sendable, Hashable, CaseIterable, Codable {
     /// 已无法完成: the control value is 0 or less — no remaining days can bring the year to T.
     case cannotMeet
 
-    public var chinese: String {
-        switch self {
-        case .onTrack: "进度正常"
-        case .warning: "预警"
-        case .seriouslyBehind: "严重滞后"
-        case .cannotMeet: "已无法完成"
-        }
-    }
-
-    public var english: String {
-        switch self {
-        case .onTrack: "on track"
-        case .warning: "warning"
-        case .seriouslyBehind: "seriously behind"
-        case .cannotMeet: "cannot be met"
-        }
-    }
-
     /// 预警 or worse: named in the monthly notice.
     public var isWarningOrWorse: Bool { self != .onTrack }
 }

@@ -18,10 +18,10 @@ import Testing
     @Test func summonsDatesAreCheckedAndOverdueRectificationsListed() throws {
         let cli = try publishedHarness()
         #expect(try cli.run("summons", "update", "1", "--held-on", "2016-03-01") == .init(
-            status: 1, stdout: "", stderr: "Error: --held-on 2016-03-01：早于考核结果发布日期（2016-03-15）— 约谈应在发布之日或之后举行\n"))
+            status: 1, stdout: "", stderr: "Error: 约谈日期 2016-03-01：早于考核结果发布日期（2016-03-15）— 约谈应在发布之日或之后举行\n"))
         #expect(try cli.run("summons", "update", "1", "--rectification-due", "2016-10-01", "--lang", "en") == .init(
             status: 1, stdout: "",
-            stderr: "Error: --rectification-due 2016-10-01: summons #1 510724 安县 has not been held — give --held-on first (or with it)\n"))
+            stderr: "Error: rectification due 2016-10-01: summons #1 510724 安县 has not been held — record the day it was held first (or with it) (--held-on)\n"))
         #expect(try cli.run("summons", "update", "1", "--held-on", "2016-04-10", "--rectification-due", "2016-10-01").status == 0)
         #expect(try cli.run("summons", "update", "2", "--held-on", "2016-04-12", "--rectification-due", "2016-08-31").status == 0)
         // On 2016-10-01: #2 (due 08-31) is 31 days overdue; #1 is due that very day, not overdue.

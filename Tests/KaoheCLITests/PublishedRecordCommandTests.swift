@@ -29,19 +29,19 @@ import Testing
 
     // MARK: R-22a
 
-    @Test func publicationDatedOnOrBeforeTheYearEndOrInTheFutureIsRefusedNamingTheOption() throws {
+    @Test func publicationDatedOnOrBeforeTheYearEndOrInTheFutureIsRefusedNamingTheDate() throws {
         let cli = try assessedHarness()
         let before = try cli.dumpTables()
         // 2015-12-31 is the last day of the assessed year: not after it.
         #expect(try cli.run("publish", "--year", "2015", "--date", "2015-12-31", "--doc", Self.doc1) == .init(
-            status: 1, stdout: "", stderr: "Error: --date 2015-12-31：考核结果须在考核年度结束后发布 — 请给出 2015-12-31 之后的日期（R-22a）\n"))
+            status: 1, stdout: "", stderr: "Error: 发布日期 2015-12-31：考核结果须在考核年度结束后发布 — 请给出 2015-12-31 之后的日期（R-22a）\n"))
         #expect(try cli.run("publish", "--year", "2015", "--date", "2015-12-31", "--doc", Self.doc1, "--lang", "en") == .init(
             status: 1, stdout: "",
-            stderr: "Error: --date 2015-12-31: a result is published after the assessed year has ended — give a date after 2015-12-31 (R-22a)\n"))
+            stderr: "Error: publication date 2015-12-31: a result is published after the assessed year has ended — give a date after 2015-12-31 (R-22a)\n"))
         // A date after today (the machine's date; 9998-12-31 is after any test run) is refused.
         let future = try cli.run("publish", "--year", "2015", "--date", "9998-12-31", "--doc", Self.doc1, "--lang", "en")
         #expect(future.status == 1)
-        #expect(future.stderr.hasPrefix("Error: --date 9998-12-31: the publication date is after today ("))
+        #expect(future.stderr.hasPrefix("Error: publication date 9998-12-31: after today ("))
         // A five-digit year is not a date at all.
         let absurd = try cli.run("publish", "--year", "2015", "--date", "10000-01-01", "--doc", Self.doc1)
         #expect(absurd.status == 1 && absurd.stderr.hasPrefix("Error: --date 10000-01-01："))
@@ -55,7 +55,7 @@ import Testing
         // Revision 1 is dated 2016-03-15; revision 2 on 2016-03-14 would come "before" it.
         #expect(try cli.run("publish", "--year", "2015", "--date", "2016-03-14", "--doc", Self.doc2, "--lang", "en") == .init(
             status: 1, stdout: "",
-            stderr: "Error: --date 2016-03-14: revision 1 of this assessment was already published on 2016-03-15 as 绵府办函〔2016〕12号 — a later revision cannot be dated before it; give 2016-03-15 or later (R-22a)\n"))
+            stderr: "Error: publication date 2016-03-14: revision 1 of this assessment was already published on 2016-03-15 as 绵府办函〔2016〕12号 — a later revision cannot be dated before it; give 2016-03-15 or later (R-22a)\n"))
         // The same day is allowed.
         #expect(try cli.run("publish", "--year", "2015", "--date", "2016-03-15", "--doc", Self.doc2).status == 0)
     }
@@ -66,13 +66,13 @@ import Testing
         #expect(try cli.run("assess", "--year", "2017").status == 0)
         #expect(try cli.run("publish", "--year", "2017", "--date", "2018-03-01", "--doc", "X") == .init(
             status: 1, stdout: "",
-            stderr: "Error: --year 2017：2017 年为规划期末年（2013—2017 年，规则集 kaohe-default-2014），其结果只作为终期考核发布 — 请用 --final 考核并发布（R-1、R-22a）\n"))
+            stderr: "Error: 2017 年为规划期末年（2013—2017 年，规则集 kaohe-default-2014），其结果只作为终期考核发布（R-1、R-22a）— 请按终期考核考核并发布（--final）\n"))
         #expect(try cli.run("assess", "--year", "2017", "--final").status == 0)
         let refused = try cli.run("publish", "--year", "2017", "--final", "--date", "2018-03-01", "--doc", "X")
         // 13 of 13 graded: 13 × 2 = 26 > 13, more than half.
         #expect(refused.status == 1)
         #expect(refused.stderr.hasPrefix("Error: 13 个参评单位中有 13 个仅因“未报送、无数据”而不合格（R-18）：510703 涪城区、510704 游仙区、"))
-        #expect(refused.stderr.hasSuffix("— 请核实其报告是否已导入；确需发布请加 --confirm-no-data（R-22a）\n"))
+        #expect(refused.stderr.hasSuffix("— 请核实其报告是否已导入（R-22a）；确需发布请确认（--confirm-no-data）\n"))
         let confirmed = try cli.run("publish", "--year", "2017", "--final", "--date", "2018-03-01", "--doc", "X", "--confirm-no-data")
         #expect(confirmed.status == 0)
         #expect(confirmed.stdout.contains("仅因未报送、无数据而不合格的单位（R-18）：510703 涪城区、"))

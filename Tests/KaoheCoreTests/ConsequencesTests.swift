@@ -80,8 +80,8 @@ struct ConsequencesTests {
         #expect(dayN == Day(year: 2016, month: 6, day: 13))
         let early = FreezeLifting.decide(f, on: dayN.adding(days: -1), document: "绵环函〔2016〕8号", reason: "整改完成", force: false)
         #expect(
-            early == .failure(Refusal.english(
-                "the freeze on 510724 安县 since 2016-03-15 has a minimum duration of 90 days (R-22, a default of this tool) and may be lifted from 2016-06-13 — give that date or later, or add --force with a reason")))
+            early == .failure(Refusal(FreezeLiftRefusal.beforeMinimumDuration(
+                unit: "510724 安县", startedOn: Self.published, minimumDays: 90, earliestLift: dayN))))
         let onTime = FreezeLifting.decide(f, on: dayN, document: "绵环函〔2016〕8号", reason: "整改完成", force: false)
         #expect(onTime == .success(FreezeLift(on: dayN, document: "绵环函〔2016〕8号", reason: "整改完成")))
     }
@@ -92,15 +92,33 @@ struct ConsequencesTests {
         let forced = FreezeLifting.decide(f, on: day, document: "绵环函〔2016〕8号", reason: "灾后重建", force: true)
         #expect(forced == .success(FreezeLift(on: day, document: "绵环函〔2016〕8号", reason: "灾后重建", forced: true)))
         let noReason = FreezeLifting.decide(f, on: day, document: "绵环函〔2016〕8号", reason: "  ", force: true)
-        #expect(noReason == .failure(Refusal.english("the lifting decision needs a reason — give --reason")))
+        #expect(noReason == .failure(Refusal(FreezeLiftRefusal.reasonMissing)))
     }
 
     @Test func liftBeforeTheStartOrOfALiftedFreezeIsRefused() {
         let before = FreezeLifting.decide(Self.freeze(), on: Day(year: 2016, month: 3, day: 1)!, document: "d", reason: "r", force: true)
-        #expect(before == .failure(Refusal.english("2016-03-01 is before the freeze on 510724 安县 started (2016-03-15) — give a date on or after 2016-03-15")))
+        #expect(before == .failure(Refusal(FreezeLiftRefusal.beforeStart(day: Day(year: 2016, month: 3, day: 1)!, unit: "510724 安县", startedOn: Self.published))))
         let lifted = Self.freeze(lift: FreezeLift(on: Day(year: 2016, month: 6, day: 1)!, document: "d", reason: "r"))
         let again = FreezeLifting.decide(lifted, on: Day(year: 2016, month: 7, day: 1)!, document: "d", reason: "r", force: false)
-        #expect(again == .failure(Refusal.english("the freeze on 510724 安县 since 2016-03-15 was already lifted on 2016-06-01 — see kaohe freeze list --all")))
+        #expect(again == .failure(Refusal(FreezeLiftRefusal.alreadyLifted(unit: "510724 安县", startedOn: Self.published, liftedOn: Day(year: 2016, month: 6, day: 1)!))))
+        // A refusal of another case or other data is not the same refusal.
+        #expect(again != .failure(Refusal(FreezeLiftRefusal.alreadyLifted(unit: "510724 安县", startedOn: Self.published, liftedOn: Day(year: 2016, month: 6, day: 2)!))))
+    }
+
+    /// The wording of the lift refusals, pinned in both languages (the cases above are compared by case); the CLI
+    /// appends the command for the action (`UsageHints`), the library sentence names none.
+    @Test func liftRefusalsAreWordedInBothLanguagesWithoutCLISyntax() {
+        let early = FreezeLiftRefusal.beforeMinimumDuration(unit: "510724 安县", startedOn: Self.published, minimumDays: 90, earliestLift: Day(year: 2016, month: 6, day: 13)!)
+        #expect(early.wording == Bilingual(
+            "510724 安县 自 2016-03-15 起的环评限批最短期限为 90 天（R-22，本工具默认规则，非官方规定），2016-06-13 起方可解除 — 请给出该日或之后的日期",
+            "the freeze on 510724 安县 since 2016-03-15 has a minimum duration of 90 days (R-22, a default of this tool) and may be lifted from 2016-06-13 — give that date or later"))
+        #expect(early.action == .forceLift)
+        let lifted = FreezeLiftRefusal.alreadyLifted(unit: "510724 安县", startedOn: Self.published, liftedOn: Day(year: 2016, month: 6, day: 1)!)
+        #expect(lifted.wording == Bilingual("510724 安县 自 2016-03-15 起的环评限批已于 2016-06-01 解除", "the freeze on 510724 安县 since 2016-03-15 was already lifted on 2016-06-01"))
+        #expect(lifted.action == .seeAllFreezes)
+        #expect(FreezeLiftRefusal.reasonMissing.wording == Bilingual("解除决定须有理由", "the lifting decision needs a reason"))
+        #expect(FreezeLiftRefusal.reasonMissing.action == .giveLiftReason)
+        #expect(FreezeLiftRefusal.documentMissing.action == .giveLiftDocument)
     }
 
     @Test func aLaterPassingAnnualRunLiftsOnlyFreezesWhoseTermsSaySo() {

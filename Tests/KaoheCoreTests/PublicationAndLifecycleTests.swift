@@ -46,14 +46,15 @@ struct PublicationAndLifecycleTests {
     @Test func theDateMustFollowTheYearEndNotPassTodayAndNotPrecedeAnEarlierRevision() {
         let run = Self.run(results: [Self.unit(1, .good)])
         let check = { (day: Day, earlier: [AssessmentRun]) in
-            PublicationGuard.check(run, on: day, today: Self.today, earlier: earlier, rules: .builtInDefault, confirmNoData: false)?.description
+            PublicationGuard.check(run, on: day, today: Self.today, earlier: earlier, rules: .builtInDefault, confirmNoData: false)
         }
-        #expect(check(Self.day(2015, 12, 31), [])?.hasPrefix("--date 2015-12-31: a result is published after the assessed year has ended") == true)
+        #expect(check(Self.day(2015, 12, 31), []) == Refusal(PublicationRefusal.notAfterYearEnd(day: Self.day(2015, 12, 31), yearEnd: Self.day(2015, 12, 31))))
         #expect(check(Self.day(2016, 1, 1), []) == nil)
         #expect(check(Self.day(2016, 12, 1), []) == nil)
-        #expect(check(Self.day(2016, 12, 2), [])?.hasPrefix("--date 2016-12-02: the publication date is after today (2016-12-01)") == true)
+        #expect(check(Self.day(2016, 12, 2), []) == Refusal(PublicationRefusal.afterToday(day: Self.day(2016, 12, 2), today: Self.day(2016, 12, 1))))
         let first = Self.run(results: [], published: Self.published)
-        #expect(check(Self.day(2016, 3, 14), [first])?.hasPrefix("--date 2016-03-14: revision 1 of this assessment was already published on 2016-03-15") == true)
+        #expect(check(Self.day(2016, 3, 14), [first]) == Refusal(PublicationRefusal.beforeEarlierRevision(
+            day: Self.day(2016, 3, 14), revision: first.revision, latestDay: Self.published, document: first.documentNumber ?? "")))
         #expect(check(Self.published, [first]) == nil)
     }
 
@@ -62,8 +63,8 @@ struct PublicationAndLifecycleTests {
         let annual = Self.run(year: 2017, results: [Self.unit(1, .good)])
         let final = Self.run(year: 2017, kind: .final, results: [Self.unit(1, .good)])
         let on = Self.day(2018, 3, 1), today = Self.day(2018, 12, 31)
-        #expect(PublicationGuard.check(annual, on: on, today: today, earlier: [], rules: .builtInDefault, confirmNoData: false)?.description
-            .hasPrefix("--year 2017: 2017 is the final year of the plan period (2013–2017") == true)
+        #expect(PublicationGuard.check(annual, on: on, today: today, earlier: [], rules: .builtInDefault, confirmNoData: false)
+            == Refusal(PublicationRefusal.finalYearAsAnnual(year: 2017, firstYear: 2013, finalYear: 2017, ruleSet: RuleSet.builtInDefault.name)))
         #expect(PublicationGuard.check(final, on: on, today: today, earlier: [], rules: .builtInDefault, confirmNoData: false) == nil)
     }
 
@@ -84,32 +85,55 @@ struct PublicationAndLifecycleTests {
         }
     }
 
+    /// The refusal of an amendment, compared by its case (`Refusal`'s equality).
+    func refusal(_ r: Result<[SummonsLifecycle.Change], Refusal>) -> Refusal? {
+        if case .failure(let e) = r { return e }
+        return nil
+    }
+
     @Test func aSummonsIsHeldOnOrAfterPublicationAndNotInTheFuture() {
-        #expect(fields(amend(Self.summons(), held: Self.day(2016, 3, 14))) == [
-            "refused: --held-on 2016-03-14: before the result was published (2016-03-15) — a summons is held on or after its publication",
-        ])
-        #expect(fields(amend(Self.summons(), held: Self.day(2016, 12, 2))) == [
-            "refused: --held-on 2016-12-02: after today (2016-12-01) — record a summons once it has been held",
-        ])
+        #expect(refusal(amend(Self.summons(), held: Self.day(2016, 3, 14)))
+            == Refusal(SummonsAmendRefusal.heldBeforePublication(heldOn: Self.day(2016, 3, 14), published: Self.published)))
+        #expect(refusal(amend(Self.summons(), held: Self.day(2016, 12, 2))) == Refusal(SummonsAmendRefusal.heldAfterToday(heldOn: Self.day(2016, 12, 2), today: Self.today)))
         // The publication day itself is allowed.
         #expect(fields(amend(Self.summons(), held: Self.published)) == ["status planned held", "held_on nil 2016-03-15"])
     }
 
     @Test func rectificationIsDueAfterTheDayHeldAndClosingNeedsRectification() {
         let held = Self.summons(.held, held: Self.day(2016, 4, 10))
-        #expect(fields(amend(Self.summons(), due: Self.day(2016, 10, 1))) == [
-            "refused: --rectification-due 2016-10-01: summons #7 510724 安县 has not been held — give --held-on first (or with it)",
-        ])
-        #expect(fields(amend(held, due: Self.day(2016, 4, 10))) == [
-            "refused: --rectification-due 2016-04-10: not after the day the summons was held (2016-04-10) — give a later day",
-        ])
+        #expect(refusal(amend(Self.summons(), due: Self.day(2016, 10, 1))) == Refusal(SummonsAmendRefusal.dueButNotHeld(due: Self.day(2016, 10, 1), summons: "#7 510724 安县")))
+        #expect(refusal(amend(held, due: Self.day(2016, 4, 10))) == Refusal(SummonsAmendRefusal.dueNotAfterHeld(due: Self.day(2016, 4, 10), held: Self.day(2016, 4, 10))))
         #expect(fields(amend(held, due: Self.day(2016, 4, 11))) == ["status held rectifying", "rectification_due nil 2016-04-11"])
-        #expect(fields(amend(held, closed: Self.day(2016, 5, 1))) == [
-            "refused: --closed-on 2016-05-01: summons #7 510724 安县 is not under rectification — give --rectification-due first",
-        ])
+        #expect(refusal(amend(held, closed: Self.day(2016, 5, 1))) == Refusal(SummonsAmendRefusal.closedNotRectifying(closedOn: Self.day(2016, 5, 1), summons: "#7 510724 安县")))
         let rectifying = Self.summons(.rectifying, held: Self.day(2016, 4, 10), due: Self.day(2016, 10, 1))
         #expect(fields(amend(rectifying, closed: Self.day(2016, 9, 30))) == ["status rectifying closed", "closed_on nil 2016-09-30"])
-        #expect(fields(amend(Self.summons(.withdrawn), held: Self.day(2016, 4, 1))) == ["refused: summons #7 510724 安县 is withdrawn — only --notes can still be recorded"])
+        #expect(refusal(amend(Self.summons(.withdrawn), held: Self.day(2016, 4, 1))) == Refusal(SummonsAmendRefusal.finished(summons: "#7 510724 安县", withdrawn: true)))
+    }
+
+    /// The wording of the summons and publication refusals, pinned in both languages (the cases above are compared
+    /// by case); the CLI appends the option for the action (`UsageHints`).
+    @Test func summonsAndPublicationRefusalsAreWordedInBothLanguagesWithoutCLISyntax() {
+        #expect(fields(amend(Self.summons(), held: Self.day(2016, 3, 14))) == [
+            "refused: held on 2016-03-14: before the result was published (2016-03-15) — a summons is held on or after its publication",
+        ])
+        let notHeld = SummonsAmendRefusal.dueButNotHeld(due: Self.day(2016, 10, 1), summons: "#7 510724 安县")
+        #expect(notHeld.wording == Bilingual(
+            "整改期限 2016-10-01：约谈 #7 510724 安县 尚未举行 — 请先（或同时）记录约谈日期",
+            "rectification due 2016-10-01: summons #7 510724 安县 has not been held — record the day it was held first (or with it)"))
+        #expect(notHeld.action == .recordSummonsHeld)
+        #expect(SummonsAmendRefusal.finished(summons: "#7 510724 安县", withdrawn: false).wording
+            == Bilingual("约谈 #7 510724 安县 已整改销号 — 只能再记录备注", "summons #7 510724 安县 is closed — only notes can still be recorded"))
+        let closedToday = SummonsAmendRefusal.closedOutOfRange(closedOn: Self.day(2016, 4, 9), held: Self.today, today: Self.today)
+        #expect(closedToday.wording.zh == "销号日期 2016-04-09：约谈于今天（2016-12-01）进行，销号日期只能是今天")
+        let early = PublicationRefusal.notAfterYearEnd(day: Self.day(2015, 12, 31), yearEnd: Self.day(2015, 12, 31))
+        #expect(early.wording == Bilingual(
+            "发布日期 2015-12-31：考核结果须在考核年度结束后发布 — 请给出 2015-12-31 之后的日期（R-22a）",
+            "publication date 2015-12-31: a result is published after the assessed year has ended — give a date after 2015-12-31 (R-22a)"))
+        #expect(early.action == nil)
+        #expect(PublicationRefusal.finalYearAsAnnual(year: 2017, firstYear: 2013, finalYear: 2017, ruleSet: "r").action == .publishAsFinal)
+        #expect(PublicationRefusal.mostlyNoData(count: 2, graded: 3, units: ["U1 甲", "U2 乙"]).wording == Bilingual(
+            "3 个参评单位中有 2 个仅因“未报送、无数据”而不合格（R-18）：U1 甲、U2 乙 — 请核实其报告是否已导入（R-22a）；确需发布请确认",
+            "2 of the 3 graded units would fail only for \"no report, no data\" (R-18): U1 甲, U2 乙 — check that their reports were imported (R-22a); to publish anyway, confirm it"))
     }
 
     @Test func aRectificationIsOverdueTheDayAfterItsDueDay() {

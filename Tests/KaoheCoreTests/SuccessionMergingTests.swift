@@ -64,9 +64,16 @@ import Testing
         let final = try #require(unit.targets.first { $0.isFinal })
         #expect(final.baseConcentration == 98 && final.value == Decimal(string: "80.2"))
         #expect(unit.previousOverride?.value == 94)
-        #expect(throws: Refusal.self) {
+        #expect(throws: Refusal(SuccessionMergeRefusal.weightMissing(predecessor: "B", successor: "C", document: "M1"))) {
             try SuccessionResolution.apply(self.records(), successions: [self.merge("A", weight: 3), self.merge("B")], year: 2016, settings: settings)
         }
+        // The wording, pinned in both languages; the CLI appends the command for the action.
+        let missing = SuccessionMergeRefusal.weightMissing(predecessor: "B", successor: "C", document: "M1")
+        #expect(missing.wording == Bilingual(
+            "规则集要求按记录的权重对合并加权，但 B → C（M1）未记录权重 — 请设 merge_weighting = \"plain\"，或记录承继的权重",
+            "the rule set weights a merge by recorded weights, but B → C (M1) has none — set merge_weighting = \"plain\", or record the succession with its weight"))
+        #expect(missing.action == .recordSuccessionWeight)
+        #expect(SuccessionMergeRefusal.finalTargetsDiffer(successorName: "丙", successorCode: "C", odd: "B").action == .importTargets)
     }
 
     @Test func aPartOfTheMergeWithoutAPreviousYearLeavesItUnknownAndSaysWhy() throws {

@@ -21,7 +21,7 @@ import Testing
         let entry = try db.recordSuccession(recode, today: today, by: "clerk")
         #expect(entry.succession == recode && entry.recordedBy == "clerk")
         #expect(try db.successions().map(\.succession) == [recode])
-        #expect(throws: Refusal.english("the succession 510724 → 510705 is already recorded — see kaohe areas successions")) {
+        #expect(throws: Refusal(SuccessionRuleRefusal.alreadyRecorded(predecessor: "510724", successor: "510705"))) {
             try db.recordSuccession(recode, today: today, by: "clerk")
         }
         #expect(try db.successions().count == 1)

@@ -24,4 +24,27 @@ public enum UserAction: Sendable, Hashable {
     case labelHoursByEnd
     /// Name the workbook's sheet to import.
     case chooseSheet
+    // KaoheCore
+    /// List every freeze, lifted ones too.
+    case seeAllFreezes
+    /// Give the lifting decision's document number.
+    case giveLiftDocument
+    /// Give the lifting decision's reason.
+    case giveLiftReason
+    /// Lift a freeze before its minimum duration, with a reason.
+    case forceLift
+    /// Assess and publish the year as the final assessment.
+    case publishAsFinal
+    /// Confirm publishing although many units fail for "no report, no data".
+    case confirmNoData
+    /// Record notes on a summons.
+    case recordSummonsNotes
+    /// Record the day a summons was held.
+    case recordSummonsHeld
+    /// Record the rectification due day of a summons.
+    case recordRectificationDue
+    /// List the recorded successions.
+    case seeSuccessions
+    /// Record a succession with its merge weight.
+    case recordSuccessionWeight
 }

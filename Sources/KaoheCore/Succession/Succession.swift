@@ -7,16 +7,6 @@ import Foundation
 /// into several successors. The kind decides which shapes are allowed (see `SuccessionRules`).
 public enum SuccessionKind: String, Sendable, Codable, CaseIterable {
     case rename, recode, merge, split
-
-    /// The Chinese word used in lists and messages.
-    public var chinese: String {
-        switch self {
-        case .rename: "更名"
-        case .recode: "更改代码"
-        case .merge: "合并"
-        case .split: "拆分"
-        }
-    }
 }
 
 /// One recorded succession: from `effective` on, `successor` carries what `predecessor` had (issue 21).

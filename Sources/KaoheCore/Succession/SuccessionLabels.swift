@@ -9,7 +9,7 @@ public enum SuccessionLabels {
         guard let first = later.min(by: { $0.effective < $1.effective }) else { return nil }
         let heirs = later.filter { $0.effective == first.effective }.map { names[$0.successor] ?? $0.successor }
         let from = first.firstYearOfSuccessor
-        return Bilingual("（\(from)年起为\(heirs.joined(separator: "、"))）", " (\(heirs.joined(separator: ", ")) from \(from))")
+        return SuccessionText.successorNote(from: from, heirs: heirs)
     }
 
     /// `run` with each unit's name followed by its successor note in the language asked, for display only.

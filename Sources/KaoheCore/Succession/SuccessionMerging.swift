@@ -60,11 +60,6 @@ public enum SuccessionMerging {
         return "(\(terms)) ÷ \(n(weights.reduce(0, +), 4)) = \(shown)"
     }
 
-    /// "修约为整数" / "rounded to whole μg/m³", or to `places` decimals (GB/T 8170, R-11).
-    static func rounding(_ places: Int) -> Bilingual {
-        places == 0 ? Bilingual("修约为整数，GB/T 8170，R-11", "rounded to whole μg/m³, GB/T 8170, R-11")
-            : Bilingual("保留 \(places) 位小数，GB/T 8170，R-11", "\(places) place(s), GB/T 8170, R-11")
-    }
 
     // MARK: merge
 
@@ -83,15 +78,11 @@ public enum SuccessionMerging {
         for r in present {
             if plain { weights.append(1); continue }
             guard let w = r.weight, w > 0 else {
-                throw Refusal(
-                    "the rule set weights a merge by recorded weights, but \(r.predecessor) → \(r.successor) (\(r.document)) has none — record the succession with --weight, or set merge_weighting = \"plain\"",
-                    zh: "规则集要求按记录的权重对合并加权，但 \(r.predecessor) → \(r.successor)（\(r.document)）未记录权重 — 请用 --weight 记录，或设 merge_weighting = \"plain\"")
+                throw Refusal(SuccessionMergeRefusal.weightMissing(predecessor: r.predecessor, successor: r.successor, document: r.document))
             }
             weights.append(w)
         }
-        let how = plain ? Bilingual("简单平均（本工具默认设置，非官方规定）", "plain mean (a default of this tool, not an official rule)")
-            : Bilingual("按记录权重加权平均（权重 \(weights.map { GBRounding.display($0, maxPlaces: 4) }.joined(separator: "、"))）",
-                        "mean weighted by the recorded weights (\(weights.map { GBRounding.display($0, maxPlaces: 4) }.joined(separator: ", ")))")
+        let how = SuccessionDetails.mean(plain: plain, weights: weights.map { GBRounding.display($0, maxPlaces: 4) })
         var details: [Bilingual] = []
         let takeTargets = new.targets.isEmpty
         if takeTargets {
@@ -105,18 +96,16 @@ public enum SuccessionMerging {
                 let v = values.map { $0!.value }
                 let m = mean(v, weights: weights, places: places)
                 let parts = zip(olds, values).map { ($0.0.area, $0.1!) }
-                new.previousOverride = SourcedConcentration(
-                    m, source: "\(year - 1)年被承继单位上年浓度的\(how.zh)", sourceEn: "\(how.en) of the predecessors' \(year - 1) concentrations")
-                details.append(Bilingual(
-                    "上年浓度 C_prev = \(working(v, weights: weights, result: m, plain: plain)) μg/m³（\(how.zh)，\(rounding(places).zh)）：" + parts.map { "\($0.0.name) \(GBRounding.display($0.1.value, maxPlaces: 4))（\($0.1.source)）" }.joined(separator: "、") + "。",
-                    "Previous year C_prev = \(working(v, weights: weights, result: m, plain: plain)) μg/m³ (\(how.en), \(rounding(places).en)): " + parts.map { "\($0.0.name) \(GBRounding.display($0.1.value, maxPlaces: 4)) (\($0.1.sourceEn))" }.joined(separator: ", ") + "."))
+                let source = SuccessionDetails.mergedPreviousSource(year: year, how: how)
+                new.previousOverride = SourcedConcentration(m, source: source.zh, sourceEn: source.en)
+                details.append(SuccessionDetails.mergedPrevious(
+                    working: working(v, weights: weights, result: m, plain: plain), how: how, places: places,
+                    parts: parts.map { SuccessionDetails.previousPart(
+                        name: $0.0.name, value: GBRounding.display($0.1.value, maxPlaces: 4), source: $0.1.source, sourceEn: $0.1.sourceEn) }))
                 takePrevious = true
             } else if values.contains(where: { $0 != nil }) {
-                let missing = zip(olds, values).filter { $0.1 == nil }.map { "\($0.0.area.name)（\($0.0.area.code)）" }
-                let missingEn = zip(olds, values).filter { $0.1 == nil }.map { "\($0.0.area.name) (\($0.0.area.code))" }
-                details.append(Bilingual(
-                    "上年浓度未承继：\(missing.joined(separator: "、")) 无 \(year - 1) 年浓度，不以部分单位推测（R-9）。",
-                    "The previous year is not inherited: \(missingEn.joined(separator: ", ")) has no \(year - 1) concentration, and a part is not taken for the whole (R-9)."))
+                let missing = zip(olds, values).filter { $0.1 == nil }.map { SuccessionDetails.unit(name: $0.0.area.name, code: $0.0.area.code) }
+                details.append(SuccessionDetails.previousNotInherited(missing: missing, year: year))
             }
         }
         state.byCode[first.successor] = new
@@ -141,17 +130,14 @@ public enum SuccessionMerging {
         var finals: [Target] = []
         for o in olds {
             guard let f = o.targets.first(where: \.isFinal) else {
-                throw Refusal(
-                    "\(successor.name) (\(successor.code)) has no targets of its own and its predecessor \(o.area.name) (\(o.area.code)) has no final target to average — import \(successor.code)'s own targets (kaohe targets import)",
-                    zh: "\(successor.name)（\(successor.code)）没有自己的目标，且被承继单位 \(o.area.name)（\(o.area.code)）没有终期目标可供平均 — 请导入 \(successor.code) 自己的目标（kaohe targets import）")
+                throw Refusal(SuccessionMergeRefusal.predecessorWithoutFinalTarget(
+                    successorName: successor.name, successorCode: successor.code, predecessorName: o.area.name, predecessorCode: o.area.code))
             }
             finals.append(f)
         }
         let f0 = finals[0]
         if let odd = finals.first(where: { $0.pollutant != f0.pollutant || $0.baseYear != f0.baseYear }) {
-            throw Refusal(
-                "\(successor.name) (\(successor.code)) has no targets of its own and its predecessors' final targets differ in pollutant or base year (\(odd.areaCode)) — import \(successor.code)'s own targets (kaohe targets import)",
-                zh: "\(successor.name)（\(successor.code)）没有自己的目标，且各被承继单位的终期目标考核指标或基准年不同（\(odd.areaCode)）— 请导入 \(successor.code) 自己的目标（kaohe targets import）")
+            throw Refusal(SuccessionMergeRefusal.finalTargetsDiffer(successorName: successor.name, successorCode: successor.code, odd: odd.areaCode))
         }
         let bases = finals.map(\.baseConcentration)
         let base = mean(bases, weights: weights, places: places)
@@ -161,12 +147,8 @@ public enum SuccessionMerging {
         var targets = [Target(areaCode: successor.code, year: finalYear, pollutant: f0.pollutant, baseYear: f0.baseYear,
                               baseConcentration: base, kind: .ceiling, value: ceiling, isFinal: true)]
         let names = olds.map { "\($0.area.name) \(GBRounding.display($0.targets.first(where: \.isFinal)!.baseConcentration, maxPlaces: 4))" }
-        details.append(Bilingual(
-            "考核基数 C_base = \(working(bases, weights: weights, result: base, plain: plain)) μg/m³（\(how.zh)，\(rounding(places).zh)）：\(names.joined(separator: "、"))。",
-            "Base C_base = \(working(bases, weights: weights, result: base, plain: plain)) μg/m³ (\(how.en), \(rounding(places).en)): \(names.joined(separator: ", "))."))
-        details.append(Bilingual(
-            "终期目标：浓度限值 = 各被承继单位终期目标要求浓度的\(how.zh) = \(working(required, weights: weights, result: ceiling, plain: plain)) μg/m³（\(finalYear)年）。",
-            "Final target: ceiling = \(how.en) of the concentrations the predecessors' final targets require = \(working(required, weights: weights, result: ceiling, plain: plain)) μg/m³ (\(finalYear))."))
+        details.append(SuccessionDetails.mergedBase(working: working(bases, weights: weights, result: base, plain: plain), how: how, places: places, names: names))
+        details.append(SuccessionDetails.mergedFinal(working: working(required, weights: weights, result: ceiling, plain: plain), how: how, finalYear: finalYear))
         let years = Set(olds[0].targets.filter { !$0.isFinal && $0.pollutant == f0.pollutant }.map(\.year)).sorted()
         for y in years {
             let annual = olds.compactMap { o in o.targets.first { !$0.isFinal && $0.year == y && $0.pollutant == f0.pollutant } }
@@ -175,9 +157,7 @@ public enum SuccessionMerging {
             let c = mean(r, weights: weights, places: places + 1)
             targets.append(Target(areaCode: successor.code, year: y, pollutant: f0.pollutant, baseYear: f0.baseYear,
                                   baseConcentration: base, kind: .ceiling, value: c, isFinal: false))
-            details.append(Bilingual(
-                "\(y)年目标：浓度限值 = \(working(r, weights: weights, result: c, plain: plain)) μg/m³。",
-                "\(y) target: ceiling = \(working(r, weights: weights, result: c, plain: plain)) μg/m³."))
+            details.append(SuccessionDetails.mergedAnnual(year: y, working: working(r, weights: weights, result: c, plain: plain)))
         }
         return targets
     }
@@ -196,20 +176,16 @@ public enum SuccessionMerging {
                 new.targets = old.targets.map { var t = $0; t.areaCode = new.area.code; if let b = s.ownBase { t.baseConcentration = b }; return t }
                 if let b = s.ownBase {
                     let d = GBRounding.display(b, maxPlaces: 4)
-                    details.append(Bilingual(
-                        "考核基数 C_base = \(d) μg/m³，取自承继记录（\(s.document)）给出的本单位基数，目标形式取自 \(old.area.name)。",
-                        "Base C_base = \(d) μg/m³, this unit's own base given with the succession (\(s.document)); the form of the targets is \(old.area.name)'s."))
+                    details.append(SuccessionDetails.ownBase(value: d, document: s.document, formFrom: old.area.name))
                 }
             }
             let samePollutant = new.targets.first?.pollutant == nil || pollutant == nil || new.targets.first?.pollutant == pollutant
             var takePrevious = false
             if new.previousSummary == nil && new.previousMonitored == nil && new.previousOverride == nil {
                 if let p = s.ownPrevious, year == s.firstYearOfSuccessor {
-                    new.previousOverride = SourcedConcentration(
-                        p, source: "承继记录（\(s.document)）给出的本单位\(year - 1)年浓度", sourceEn: "this unit's own \(year - 1) concentration given with the succession (\(s.document))")
-                    details.append(Bilingual(
-                        "上年浓度 C_prev = \(GBRounding.display(p, maxPlaces: 4)) μg/m³，取自承继记录给出的本单位数值。",
-                        "Previous year C_prev = \(GBRounding.display(p, maxPlaces: 4)) μg/m³, this unit's own figure given with the succession."))
+                    let source = SuccessionDetails.ownPreviousSource(year: year, document: s.document)
+                    new.previousOverride = SourcedConcentration(p, source: source.zh, sourceEn: source.en)
+                    details.append(SuccessionDetails.ownPrevious(value: GBRounding.display(p, maxPlaces: 4)))
                 } else if samePollutant, old.previousSummary != nil || old.previousMonitored != nil || old.previousOverride != nil {
                     new.previousSummary = old.previousSummary
                     new.previousMonitored = old.previousMonitored

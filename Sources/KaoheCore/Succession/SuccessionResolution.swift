@@ -111,19 +111,9 @@ public enum SuccessionResolution {
     /// The explanation step that opens a successor's explanation: whom it succeeded and what it carries.
     public static func step(_ i: Inheritance) -> ExplanationStep {
         let s = i.succession
-        var zh: [String] = [], en: [String] = []
-        if i.targets { zh.append("考核基数和目标（含终期目标分解比例）"); en.append("the base and targets (and so the shares of the final target)") }
-        if i.previous { zh.append("上年浓度"); en.append("the previous year's concentration") }
-        if i.current { zh.append("本年度自查报告或监测数据"); en.append("this year's report or monitoring data") }
-        let whatZh = zh.isEmpty ? "无需承继的数据（均为本单位自有）" : zh.joined(separator: "、")
-        let whatEn = en.isEmpty ? "nothing (all figures are its own)" : en.joined(separator: ", ")
-        let namesZh = i.predecessors.map { "\($0.name)（\($0.code)）" }.joined(separator: "、")
-        let namesEn = i.predecessors.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")
-        let detailsZh = i.details.map { $0.zh }.joined()
-        let detailsEn = i.details.map { " " + $0.en }.joined()
-        return ExplanationStep(
-            ["R-6", "R-8", "R-9"],
-            zh: "本单位自 \(s.effective) 起承继 \(namesZh)（\(s.kind.chinese)，\(s.document)）：\(whatZh)取自 \(namesZh)。" + detailsZh,
-            en: "This unit succeeded \(namesEn) from \(s.effective) (\(s.kind.rawValue), \(s.document)): \(whatEn) come from \(namesEn)." + detailsEn)
+        let text = SuccessionText.inheritance(
+            predecessors: i.predecessors, effective: s.effective, kind: s.kind, document: s.document, targets: i.targets, previous: i.previous,
+            current: i.current, details: i.details)
+        return ExplanationStep(["R-6", "R-8", "R-9"], zh: text.zh, en: text.en)
     }
 }

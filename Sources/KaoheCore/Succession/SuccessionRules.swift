@@ -15,52 +15,34 @@ public enum SuccessionRules {
     /// recorded successions, already a predecessor of the predecessor).
     public static func problem(with new: Succession, existing: [Succession], knownCodes: Set<String>, today: Day) -> Refusal? {
         let old = new.predecessor, successor = new.successor
-        if old == successor {
-            return Refusal("\(old) cannot succeed itself — name two different units",
-                                     zh: "\(old) 不能继承自身 — 请给出两个不同的单位")
-        }
+        if old == successor { return Refusal(SuccessionRuleRefusal.succeedsItself(code: old)) }
         for code in [old, successor] where !knownCodes.contains(code) {
-            return Refusal("unknown unit \(code) — import the areas file that lists \(code) first (kaohe areas import)",
-                                     zh: "未知单位 \(code) — 请先导入列有 \(code) 的区域文件（kaohe areas import）")
+            return Refusal(SuccessionRuleRefusal.unknownUnit(code: code))
         }
         if new.effective.year < earliestYear || new.effective.year > latestYear {
-            return Refusal("the effective day \(new.effective) is outside \(earliestYear)–\(latestYear) — check the year",
-                                     zh: "生效日期 \(new.effective) 不在 \(earliestYear)–\(latestYear) 年之内 — 请核对年份")
+            return Refusal(SuccessionRuleRefusal.effectiveOutOfBounds(effective: new.effective, earliestYear: earliestYear, latestYear: latestYear))
         }
-        if new.effective > today {
-            return Refusal("the effective day \(new.effective) is after today (\(today)) — record a change once it has taken effect",
-                                     zh: "生效日期 \(new.effective) 晚于今天（\(today)）— 请在变更生效后再记录")
-        }
+        if new.effective > today { return Refusal(SuccessionRuleRefusal.effectiveAfterToday(effective: new.effective, today: today)) }
         if existing.contains(where: { $0.predecessor == old && $0.successor == successor }) {
-            return Refusal("the succession \(old) → \(successor) is already recorded — see kaohe areas successions",
-                                     zh: "\(old) → \(successor) 的承继关系已记录 — 请查看 kaohe areas successions")
+            return Refusal(SuccessionRuleRefusal.alreadyRecorded(predecessor: old, successor: successor))
         }
         let fromOld = existing.filter { $0.predecessor == old }
         if let first = fromOld.first, !(new.kind == .split && fromOld.allSatisfy { $0.kind == .split && $0.effective == new.effective && $0.document == new.document }) {
-            return Refusal(
-                "\(old) was already succeeded by \(first.successor) on \(first.effective) (\(first.document)) — a unit is succeeded once; a split names each successor with the same day and document",
-                zh: "\(old) 已于 \(first.effective) 由 \(first.successor) 承继（\(first.document)）— 一个单位只能被承继一次；拆分须以同一日期和文号列出各承继单位")
+            return Refusal(SuccessionRuleRefusal.predecessorAlreadySucceeded(predecessor: old, by: first.successor, on: first.effective, document: first.document))
         }
         let intoNew = existing.filter { $0.successor == successor }
         if let first = intoNew.first, !(new.kind == .merge && intoNew.allSatisfy { $0.kind == .merge && $0.effective == new.effective && $0.document == new.document }) {
-            return Refusal(
-                "\(successor) already succeeded \(first.predecessor) on \(first.effective) (\(first.document)) — a unit is made once; a merge names each predecessor with the same day and document",
-                zh: "\(successor) 已于 \(first.effective) 承继 \(first.predecessor)（\(first.document)）— 一个单位只能承继一次；合并须以同一日期和文号列出各被承继单位")
+            return Refusal(SuccessionRuleRefusal.successorAlreadyMade(successor: successor, predecessor: first.predecessor, on: first.effective, document: first.document))
         }
         if new.kind == .rename || new.kind == .recode || new.kind == .merge,
            existing.contains(where: { $0.predecessor == old && $0.kind == .split }) {
-            return Refusal("\(old) was split — a further \(new.kind.rawValue) of it is refused",
-                                     zh: "\(old) 已拆分 — 不能再对其\(new.kind.chinese)")
+            return Refusal(SuccessionRuleRefusal.furtherChangeOfSplit(code: old, kind: new.kind))
         }
         if ancestors(of: old, in: existing).contains(successor) {
-            return Refusal(
-                "\(successor) is already a predecessor of \(old) — recording \(old) → \(successor) would make a cycle",
-                zh: "\(successor) 已是 \(old) 的前身 — 记录 \(old) → \(successor) 将形成循环")
+            return Refusal(SuccessionRuleRefusal.cycle(predecessor: old, successor: successor))
         }
         if let before = existing.filter({ $0.successor == old }).map(\.effective).max(), new.effective <= before {
-            return Refusal(
-                "\(old) came into being on \(before) — its own succession must take effect after that day",
-                zh: "\(old) 于 \(before) 设立 — 其被承继的生效日期须晚于该日")
+            return Refusal(SuccessionRuleRefusal.beforeUnitExisted(code: old, on: before))
         }
         return nil
     }

@@ -110,9 +110,10 @@ extension AreasCommand {
                 } catch let refusal as SuccessionRefusal {
                     // The store's shape check, located on the row it refused.
                     throw DiagnosticsError([Diagnostic(
-                        file: input.name, line: parsed.rows[refusal.index].line, reason: refusal.problem.english,
+                        file: input.name, line: parsed.rows[refusal.index].line,
+                        reason: refusal.problem.message(chinese: false, naming: UsageHints.named),
                         fix: "correct or remove this row; nothing from the file was recorded",
-                        reasonZh: refusal.problem.chinese, fixZh: "请更正或删除此行；文件中的记录均未存储")])
+                        reasonZh: refusal.problem.message(chinese: true, naming: UsageHints.named), fixZh: "请更正或删除此行；文件中的记录均未存储")])
                 }
             }
             let names = Dictionary(try db.areas().map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })

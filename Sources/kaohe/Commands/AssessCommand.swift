@@ -43,7 +43,9 @@ struct AssessCommand: ParsableCommand {
                 case .noUnits:
                     throw CLIError("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)")
                 case .succession(let problem):
-                    throw CLIError(lang(problem.chinese + " — \(which.year) 年考核未运行", problem.english + " — the \(which.year) assessment was not run"))
+                    throw CLIError(lang(
+                        problem.message(chinese: true, naming: UsageHints.named) + " — \(which.year) 年考核未运行",
+                        problem.message(chinese: false, naming: UsageHints.named) + " — the \(which.year) assessment was not run"))
                 }
             }
             // Issue 21: a unit succeeded after the year is named as it was, with its successor noted.

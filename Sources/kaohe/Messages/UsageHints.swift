@@ -21,6 +21,18 @@ enum UsageHints {
         case .labelHoursByStart: Bilingual("（--hour-label start）", " (--hour-label start)")
         case .labelHoursByEnd: Bilingual("（不使用 --hour-label start）", " (without --hour-label start)")
         case .chooseSheet: Bilingual("（--sheet）", " (--sheet)")
+        // KaoheCore
+        case .seeAllFreezes: Bilingual(" — 请查看 kaohe freeze list --all", " — see kaohe freeze list --all")
+        case .giveLiftDocument: Bilingual(" — 请用 --doc 给出", " — give --doc")
+        case .giveLiftReason: Bilingual(" — 请用 --reason 给出", " — give --reason")
+        case .forceLift: Bilingual("，或加 --force 并说明理由", ", or add --force with a reason")
+        case .publishAsFinal: Bilingual("（--final）", " (--final)")
+        case .confirmNoData: Bilingual("（--confirm-no-data）", " (--confirm-no-data)")
+        case .recordSummonsNotes: Bilingual("（--notes）", " (--notes)")
+        case .recordSummonsHeld: Bilingual("（--held-on）", " (--held-on)")
+        case .recordRectificationDue: Bilingual("（--rectification-due）", " (--rectification-due)")
+        case .seeSuccessions: Bilingual(" — 请查看 kaohe areas successions", " — see kaohe areas successions")
+        case .recordSuccessionWeight: Bilingual("（kaohe areas succeed --weight）", " (kaohe areas succeed --weight)")
         }
     }
 }

