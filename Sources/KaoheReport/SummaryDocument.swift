@@ -168,7 +168,7 @@ private struct Builder {
     let s: Summary
     let lang: Language
     var dash: String { "—" }
-    var sep: String { lang.pick("；", "; ") }
+    var sep: String { lang.pick(DocumentText.clauseSeparator) }
     var none: String { lang.pick(DocumentText.none) }
 
     func heading(_ n: Int, _ title: Bilingual) -> SummaryDocument.Block { .heading(lang.pick(DocumentText.heading(n, title))) }
@@ -207,7 +207,7 @@ private struct Builder {
 
     func grades() -> [SummaryDocument.Block] {
         let rows = s.gradeCounts.map { c in
-            [Labels.grade(c.grade, lang), String(c.units.count), c.units.map(\.name).joined(separator: lang.pick("、", ", "))]
+            [Labels.grade(c.grade, lang), String(c.units.count), c.units.map(\.name).joined(separator: lang.pick(DocumentText.listSeparator))]
         }
         let total = [lang.pick(DocumentText.total), String(s.units.count), ""]
         let bars = s.gradeCounts.map {

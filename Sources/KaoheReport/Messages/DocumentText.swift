@@ -40,6 +40,13 @@ enum DocumentText {
 
     /// "合计": a table's total row.
     static let total = Bilingual("合计", "Total")
+
+    /// Between a field's label and its value.
+    static let fieldColon = Bilingual("：", ": ")
+    /// Between clauses (flags, reasons) in one cell or sentence.
+    static let clauseSeparator = Bilingual("；", "; ")
+    /// Between the items of a list of names.
+    static let listSeparator = Bilingual("、", ", ")
 }
 
 /// Dates in running text: "2016年3月15日" in Chinese (GB/T 9704 7.3.5.3), "15 March 2016" in English.

@@ -15,7 +15,7 @@ public enum NoticeRender {
             switch block {
             case .heading(let t): parts.append(terminalSafe(t) + "\n" + String(repeating: "-", count: displayWidth(t)))
             case .paragraph(let t): parts.append(terminalSafe(t))
-            case .fields(let fields): parts.append(fields.map { terminalSafe($0.label + lang.pick("：", ": ") + $0.value) }.joined(separator: "\n"))
+            case .fields(let fields): parts.append(fields.map { terminalSafe($0.label + lang.pick(DocumentText.fieldColon) + $0.value) }.joined(separator: "\n"))
             case .table(let t):
                 var table = TextTable(headers: t.headers, alignments: t.alignments)
                 for row in t.rows { table.append(row) }
@@ -40,7 +40,7 @@ public enum NoticeRender {
             switch block {
             case .heading(let t): parts.append("## " + md(t))
             case .paragraph(let t): parts.append(md(t))
-            case .fields(let fields): parts.append(fields.map { "- **\(md($0.label))**\(lang.pick("：", ": "))\(md($0.value))" }.joined(separator: "\n"))
+            case .fields(let fields): parts.append(fields.map { "- **\(md($0.label))**\(lang.pick(DocumentText.fieldColon))\(md($0.value))" }.joined(separator: "\n"))
             case .table(let t):
                 let rule = t.alignments.map { $0 == .right ? "---:" : "---" }
                 let lines = [t.headers.map(md), rule] + t.rows.map { $0.map(md) }
