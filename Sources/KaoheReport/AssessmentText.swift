@@ -13,19 +13,20 @@ public enum AssessmentText {
     public static func heading(_ run: AssessmentRun, lang: Language) -> String {
         let status =
             run.status == .published
-            ? lang.pick("已发布（\(run.publishedOn?.description ?? "")，\(run.documentNumber ?? "")）", "published (\(run.publishedOn?.description ?? ""), \(run.documentNumber ?? ""))")
-            : lang.pick("草稿", "draft")
+            ? lang.pick(AssessmentWords.published(on: run.publishedOn?.description ?? "", document: run.documentNumber ?? ""))
+            : lang.pick(AssessmentWords.draft)
         return lang.pick(
-            "\(run.year)年\(Labels.kind(run.kind, lang)) 第\(run.revision)版（运行 #\(run.id)），\(status)；规则集 \(run.ruleSetName)（sha256:\(run.ruleSetHash.prefix(12))）",
-            "\(run.year) \(Labels.kind(run.kind, lang)), revision \(run.revision) (run #\(run.id)), \(status); rule set \(run.ruleSetName) (sha256:\(run.ruleSetHash.prefix(12)))")
+            AssessmentWords.heading(
+                year: run.year, kind: Labels.kind(run.kind, lang), revision: run.revision, id: run.id, status: status, ruleSet: run.ruleSetName,
+                hash: String(run.ruleSetHash.prefix(12))))
     }
 
     /// Counts per grade, in band order, plus units not graded.
     public static func gradeCounts(_ run: AssessmentRun, lang: Language) -> String {
         var parts = Grade.allCases.map { g in "\(lang.pick(g.rawValue, g.english)) \(run.results.filter { $0.grade == g }.count)" }
         let ungraded = run.results.filter { $0.grade == nil }.count
-        if ungraded > 0 { parts.append(lang.pick("未评定 \(ungraded)", "not graded \(ungraded)")) }
-        return parts.joined(separator: lang.pick("，", ", "))
+        if ungraded > 0 { parts.append(lang.pick(AssessmentWords.notGraded(ungraded))) }
+        return parts.joined(separator: lang.pick(AssessmentWords.comma))
     }
 
     /// One unit's explanation: every input with its source, every rule applied by id, each formula with
@@ -40,10 +41,12 @@ public enum AssessmentText {
     /// The pieces of an explanation, for documents that lay them out themselves: a title, the steps
     /// (unnumbered, each starting with its rule ids in brackets) and the closing grade-and-flags line.
     public static func explanationParts(_ result: UnitAssessment, lang: Language) -> (title: String, steps: [String], conclusion: String) {
-        let title = lang.pick("\(result.area.name)（\(result.area.code)）\(result.year)年考核说明", "Explanation for \(result.area.name) (\(result.area.code)), \(result.year)")
+        let title = lang.pick(AssessmentWords.explanationTitle(result.area.name, code: result.area.code, year: result.year))
         let steps = result.steps.map { "[\($0.ruleIDs.joined(separator: ", "))] \(lang.pick($0.zh, $0.en))" }
-        var conclusion = lang.pick("等级：", "Grade: ") + Labels.grade(result.grade, lang)
-        if !result.flags.isEmpty { conclusion += lang.pick("；标记：", "; flags: ") + result.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick("；", "; ")) }
+        var conclusion = lang.pick(AssessmentWords.gradeLabel) + Labels.grade(result.grade, lang)
+        if !result.flags.isEmpty {
+            conclusion += lang.pick(AssessmentWords.flagsLabel) + result.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick(AssessmentWords.flagSeparator))
+        }
         return (title, steps, conclusion)
     }
 
@@ -84,7 +87,7 @@ public enum AssessmentText {
     /// year standing in for the previous year of the first assessed year (R-9); nil when there is none.
     public static func previousMarked(_ c: RowCells, _ lang: Language) -> String? {
         guard let p = c.previous else { return nil }
-        return c.previousBaseYear == nil ? p : p + lang.pick("（基准年）", " (base year)")
+        return c.previousBaseYear == nil ? p : p + lang.pick(AssessmentWords.baseYearMark)
     }
 
     static func fixed(_ d: Decimal, _ places: Int) -> String { GBRounding.fixed(d, places: places) }

@@ -21,10 +21,10 @@ public struct DocumentClosing: Sendable, Hashable {
     /// The closing for `settings`, dated `date`; nil `date` is a draft, which says so and leaves 印发日期 blank.
     public init(settings: DocumentSettings, date: Day?, lang: Language) {
         signature = settings.value(.signature)
-        self.date = date.map { ChineseDate.long($0, lang) } ?? lang.pick("（草稿，未发布，不注日期）", "(draft, not published, undated)")
-        copies = lang.pick("抄送：\(settings.value(.copiesTo))。", "Copies to: \(settings.value(.copiesTo)).")
+        self.date = date.map { ChineseDate.long($0, lang) } ?? lang.pick(DocumentText.undated)
+        copies = lang.pick(DocumentText.copies(settings.value(.copiesTo)))
         printedBy = settings.value(.printedBy)
-        printedOn = date.map { lang.pick(ChineseDate.long($0, lang) + "印发", "printed and issued \(ChineseDate.long($0, lang))") } ?? ""
+        printedOn = date.map { lang.pick(DocumentText.printedOn(ChineseDate.long($0, lang))) } ?? ""
     }
 
     /// The closing's texts in order: what tests and the Word check read.

@@ -8,23 +8,23 @@ public enum DocumentSettingsText {
         var out = ""
         for field in DocumentSettings.Field.allCases {
             let label = DocumentSettings.label(field)
-            let mark = settings.isDefault(field) ? lang.pick("（本工具默认值）", " (default of this tool)") : ""
+            let mark = settings.isDefault(field) ? lang.pick(ListText.defaultMark) : ""
             let value = settings.value(field).split(separator: "\n", omittingEmptySubsequences: false)
                 .joined(separator: "\n" + String(repeating: " ", count: 4))
-            out += lang.pick("\(label.zh)（\(field.rawValue)）\(mark)：", "\(label.en) (\(field.rawValue))\(mark): ") + "\n    " + terminalSafeLines(value) + "\n"
+            out += lang.pick(ListText.settingLabel(Bilingual(label.zh, label.en), key: field.rawValue, mark: mark)) + "\n    " + terminalSafeLines(value) + "\n"
         }
         return out
     }
 
     /// Every recorded change, oldest first: when, who, which field, the new value (or the reset to default).
     public static func history(_ changes: [DocumentSettingChange], lang: Language) -> String {
-        if changes.isEmpty { return lang.pick("尚未设置任何公文设置，均为本工具默认值。\n", "No document setting has been set; all are defaults of this tool.\n") }
+        if changes.isEmpty { return lang.pick(ListText.noSettings) }
         var table = TextTable(
-            headers: [lang.pick("序号", "id"), lang.pick("设置时间", "set at"), lang.pick("设置人", "by"), lang.pick("项目", "field"), lang.pick("新值", "new value")],
+            headers: lang.pick(ListText.settingHeaders),
             alignments: [.right, .left, .left, .left, .left])
         for c in changes {
             let label = DocumentSettings.label(c.field)
-            let value = c.value.map { $0.replacingOccurrences(of: "\n", with: " / ") } ?? lang.pick("（恢复默认值）", "(reset to default)")
+            let value = c.value.map { $0.replacingOccurrences(of: "\n", with: " / ") } ?? lang.pick(ListText.reset)
             table.append([String(c.id), c.setAt, Labels.recorder(c.setBy, lang), lang.pick(label.zh, label.en), value])
         }
         return table.render()

@@ -42,11 +42,8 @@ public enum ListTables {
     /// The freezes: unit, since, run, document, days in force on `day`, lifting condition; with `history`,
     /// also the lift date, document and reason.
     public static func freezes(_ freezes: [Freeze], on day: Day, history: Bool, lang: Language) -> ListTable {
-        var header = [
-            lang.pick("单位", "unit"), lang.pick("起始日期", "since"), lang.pick("考核运行", "run"), lang.pick("文号", "document"),
-            lang.pick("限批天数", "days in force"), lang.pick("解除条件", "lifting condition"),
-        ]
-        if history { header += [lang.pick("解除日期", "lifted on"), lang.pick("解除文号", "lift document"), lang.pick("解除理由", "lift reason")] }
+        var header = lang.pick(ListText.freezeHeaders)
+        if history { header += lang.pick(ListText.liftHeaders) }
         let rows: [[SummaryCell]] = freezes.map { f in
             var row: [SummaryCell] = [
                 .text(ConsequencesText.unit(f, lang)), .date(f.startedOn), .text(ConsequencesText.run(f.runID, year: f.year, kind: f.kind, lang)),
@@ -62,18 +59,13 @@ public enum ListTables {
             return row
         }
         return ListTable(
-            title: lang.pick("环评限批", "Freezes"), header: header, rows: rows, alignments: header.indices.map { $0 == 4 ? .right : .left })
+            title: lang.pick(ListText.freezesTitle), header: header, rows: rows, alignments: header.indices.map { $0 == 4 ? .right : .left })
     }
 
     /// The summonses: id, unit, year, kind, whom, document, status, held, rectification due, closed or
     /// withdrawn, notes, amendments.
     public static func summonses(_ summonses: [Summons], lang: Language) -> ListTable {
-        let header = [
-            "ID", lang.pick("单位", "unit"), lang.pick("年度", "year"), lang.pick("类别", "kind"), lang.pick("约谈对象", "whom"),
-            lang.pick("文号", "document"), lang.pick("状态", "status"), lang.pick("约谈日期", "held on"),
-            lang.pick("整改期限", "rectification due"), lang.pick("销号/撤销", "closed/withdrawn"), lang.pick("备注", "notes"),
-            lang.pick("修改次数", "amendments"),
-        ]
+        let header = lang.pick(ListText.summonsHeaders)
         let rows: [[SummaryCell]] = summonses.map { s in
             [
                 .integer(Int(s.id)), .text(ConsequencesText.unit(s, lang)), .integer(s.year),
@@ -84,23 +76,20 @@ public enum ListTables {
                 .text(s.notes ?? ""), .integer(s.amendmentCount),
             ]
         }
-        return ListTable(title: lang.pick("约谈", "Summonses"), header: header, rows: rows)
+        return ListTable(title: lang.pick(ListText.summonsesTitle), header: header, rows: rows)
     }
 
     /// The report status per unit: code, name, submission, completeness and the filing of the rules and the
     /// annual plan, in the order given.
     public static func reportStatus(_ units: [(area: Area, status: ReportStatus)], lang: Language) -> ListTable {
-        let header = [
-            lang.pick("区域代码", "code"), lang.pick("区域名称", "name"), lang.pick("报送情况", "submission"), lang.pick("完整性", "completeness"),
-            lang.pick("实施细则", "implementation rules"), lang.pick("年度实施计划", "annual plan"),
-        ]
+        let header = lang.pick(ListText.reportStatusHeaders)
         let rows: [[SummaryCell]] = units.map { u in
             [
                 .text(u.area.code), .text(u.area.name), .text(Labels.submission(u.status, lang)), .text(Labels.completeness(u.status, lang)),
                 .text(Labels.filing(u.status, .rules, lang)), .text(Labels.filing(u.status, .plan, lang)),
             ]
         }
-        return ListTable(title: lang.pick("报送情况", "Report status"), header: header, rows: rows)
+        return ListTable(title: lang.pick(ListText.reportStatusTitle), header: header, rows: rows)
     }
 
     /// A run's results, one row per unit: base, previous and current concentration (μg/m³), required
@@ -109,13 +98,7 @@ public enum ListTables {
     /// Every figure is the one the run printed, at the rule set's places: a number cell holds the
     /// shown figure, so the workbook reproduces the table; a key-task score not counted carries `*` as text.
     public static func assessment(_ run: AssessmentRun, rules: RoundingPlaces = RoundingPlaces(), lang: Language) -> ListTable {
-        let header = [
-            lang.pick("区域代码", "code"), lang.pick("区域名称", "name"), lang.pick("基数", "base"), lang.pick("上年", "prev."),
-            lang.pick("本年", "current"), lang.pick("要求浓度", "required"), lang.pick("要求消减", "req. reduction"),
-            lang.pick("要求下降", "req. decline"), lang.pick("实际下降", "actual decline"), lang.pick("达到要求", "reached"),
-            lang.pick("质量得分", "quality"), lang.pick("重点任务", "key tasks"), lang.pick("结果", "result"), lang.pick("等级", "grade"),
-            lang.pick("标记", "flags"),
-        ]
+        let header = lang.pick(ListText.resultHeaders)
         let inputs = Dictionary(uniqueKeysWithValues: run.inputs.map { ($0.area.code, $0) })
         let rows: [[SummaryCell]] = run.results.map { r in
             let c = AssessmentText.cells(r, input: inputs[r.area.code], rules: rules)
@@ -127,11 +110,11 @@ public enum ListTables {
                 .text(r.area.code), .text(r.area.name), figure(c.base), previous, figure(c.current), figure(c.requiredConcentration),
                 figure(c.requiredReduction), SummaryCell.percent(c.requiredDecline), SummaryCell.percent(c.actualDecline),
                 .text(Labels.reached(r.targetReached, lang)), figure(c.quality), keyTasks, figure(c.result), .text(Labels.grade(r.grade, lang)),
-                .text(r.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick("；", "; "))),
+                .text(r.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick(ListText.flagSeparator))),
             ]
         }
         return ListTable(
-            title: lang.pick("考核结果", "Results"), header: header, rows: rows,
+            title: lang.pick(ListText.resultsTitle), header: header, rows: rows,
             alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .right, .left, .right, .right, .right, .left, .left],
             caption: AssessmentText.heading(run, lang: lang))
     }

@@ -7,13 +7,13 @@ import KaoheCore
 extension PlanPeriodHistory {
     /// "安县（510724）2013—2017年规划期考核情况".
     public func title(_ lang: Language) -> String {
-        lang.pick("\(area.name)（\(area.code)）\(baseYear)—\(finalYear)年规划期考核情况", "\(area.name) (\(area.code)), plan period \(baseYear)–\(finalYear)")
+        lang.pick(PlanPeriodText.title(area.name, code: area.code, baseYear: baseYear, finalYear: finalYear))
     }
 
     /// The unit's part of the view: a heading, the table of years, the table of key tasks by indicator and the
     /// final target against the final result.
     public func blocks(_ lang: Language, rounding: RoundingPlaces, withHeading: Bool = true) -> [SummaryDocument.Block] {
-        (withHeading ? [.subheading(lang.pick("\(area.name)（\(area.code)）", "\(area.name) (\(area.code))"))] : [])
+        (withHeading ? [.subheading(lang.pick(PlanPeriodText.unit(area.name, code: area.code)))] : [])
             + [.table(yearsTable(lang, rounding)), .table(indicatorTable(lang, rounding)), .paragraph(finalLine(lang, rounding))]
     }
 
@@ -21,20 +21,17 @@ extension PlanPeriodHistory {
     func yearsTable(_ lang: Language, _ rounding: RoundingPlaces) -> SummaryDocument.Table {
         let f = Formatting(rounding)
         let rows = years.map { y -> [String] in
-            let published = y.documentNumber.map { d in y.publishedOn.map { lang.pick("\(d)（\($0)）", "\(d) (\($0))") } ?? d }
+            let published = y.documentNumber.map { d in y.publishedOn.map { lang.pick(PlanPeriodText.published(d, on: $0)) } ?? d }
             // A year with a result but no document is the draft the view was made for (a draft final summary).
-            let publication = published ?? (y.kind != nil ? lang.pick("未发布（草稿）", "not published (draft)") : "")
+            let publication = published ?? (y.kind != nil ? lang.pick(PlanPeriodText.draft) : "")
             return [
-                y.isBase ? lang.pick("\(y.year)（基准年）", "\(y.year) (base year)") : String(y.year), f.conc(y.concentration),
-                y.isBase ? lang.pick("考核基数", "assessment base") : (y.kind.map { Labels.kind($0, lang) } ?? lang.pick("未发布", "not published")),
+                y.isBase ? lang.pick(PlanPeriodText.baseYear(y.year)) : String(y.year), f.conc(y.concentration),
+                y.isBase ? lang.pick(PlanPeriodText.assessmentBase) : (y.kind.map { Labels.kind($0, lang) } ?? lang.pick(PlanPeriodText.notPublished)),
                 y.isBase ? "" : f.score(y.resultScore), y.isBase || y.kind == nil ? "" : Labels.grade(y.grade, lang), publication,
             ]
         }
         return SummaryDocument.Table(
-            headers: [
-                lang.pick("年度", "year"), lang.pick("年均浓度", "annual mean"), lang.pick("考核", "assessment"), lang.pick("考核得分", "result"),
-                lang.pick("等级", "grade"), lang.pick("发布文号", "published as"),
-            ],
+            headers: lang.pick(PlanPeriodText.yearsHeaders),
             alignments: [.left, .right, .left, .right, .left, .left], rows: rows)
     }
 
@@ -44,8 +41,7 @@ extension PlanPeriodHistory {
     func indicatorTable(_ lang: Language, _ rounding: RoundingPlaces) -> SummaryDocument.Table {
         let f = Formatting(rounding)
         return SummaryDocument.Table(
-            headers: [lang.pick("重点任务指标", "key-task indicator"), lang.pick("分值", "points")]
-                + assessedYears.map { lang.pick("\($0) 自评/核定", "\($0) self/verified") },
+            headers: lang.pick(PlanPeriodText.indicatorHeaders) + assessedYears.map { lang.pick(PlanPeriodText.selfVerified($0)) },
             alignments: [.left, .right] + assessedYears.map { _ in .right },
             rows: indicators.map { i in
                 ["\(i.code) \(i.name)", GBRounding.display(i.points)]
@@ -55,16 +51,14 @@ extension PlanPeriodHistory {
 
     /// "终期目标：…；终期结果：要求下降 …，实际下降 …，…终期目标，等级" (R-16).
     func finalLine(_ lang: Language, _ rounding: RoundingPlaces) -> String {
-        guard let t = finalTarget else { return lang.pick("无终期目标", "No final target") }
-        var out = lang.pick("终期目标：", "Final target: ") + Self.targetText(t, lang)
+        guard let t = finalTarget else { return lang.pick(PlanPeriodText.noFinalTarget) }
+        var out = lang.pick(PlanPeriodText.finalTarget) + Self.targetText(t, lang)
         if let r = finalResult {
             let f = Formatting(rounding)
             let actual = f.percent(r.actualDeclinePercent), required = f.percent(r.requiredDeclinePercent)
-            out += lang.pick(
-                "；终期结果：要求下降 \(required)，实际下降 \(actual)，\(r.targetReached == true ? "达到" : "未达到")终期目标，\(Labels.grade(r.grade, lang))",
-                "; final result: required decline \(required), actual \(actual), target \(r.targetReached == true ? "reached" : "not reached"), \(Labels.grade(r.grade, lang))")
+            out += lang.pick(PlanPeriodText.finalResult(required: required, actual: actual, reached: r.targetReached == true, grade: Labels.grade(r.grade, lang)))
         } else {
-            out += lang.pick("；终期考核结果尚未发布", "; the final assessment is not yet published")
+            out += lang.pick(PlanPeriodText.finalNotPublished)
         }
         return out
     }
@@ -72,12 +66,7 @@ extension PlanPeriodHistory {
     /// The final target in words: "较 2013 年下降 12%", "浓度不高于 85 μg/m³" … (R-7).
     static func targetText(_ t: Target, _ lang: Language) -> String {
         let value = t.value.map { GBRounding.display($0) } ?? ""
-        switch t.kind {
-        case .percentDecline: return lang.pick("较 \(t.baseYear) 年下降 \(value)%", "\(value) % decline on \(t.baseYear)")
-        case .absoluteReduction: return lang.pick("较 \(t.baseYear) 年消减 \(value) μg/m³", "\(value) μg/m³ reduction on \(t.baseYear)")
-        case .ceiling: return lang.pick("浓度不高于 \(value) μg/m³", "at most \(value) μg/m³")
-        case .continuousImprovement: return lang.pick("持续改善", "continuous improvement")
-        }
+        return lang.pick(PlanPeriodText.target(t.kind, value: value, baseYear: t.baseYear))
     }
 
     /// The concentration the final target asks for, μg/m³: the final assessment's own required concentration
@@ -111,8 +100,7 @@ extension PlanPeriodHistory {
     /// The small-multiple chart of several units (one panel each), for the HTML.
     public static func chart(_ views: [PlanPeriodHistory], lang: Language, rounding: RoundingPlaces) -> SummaryDocument.Block {
         .chart(.planPeriod(
-            title: lang.pick("各单位年均浓度变化（μg/m³，虚线为终期目标）", "Annual mean by year (μg/m³; dashed: the final target)"),
-            targetLabel: lang.pick("终期目标", "final target"), panels: views.map { $0.panel(lang, rounding) }))
+            title: lang.pick(PlanPeriodText.chart), targetLabel: lang.pick(PlanPeriodText.targetSeries), panels: views.map { $0.panel(lang, rounding) }))
     }
 
     /// One row per unit and year for spreadsheets (CSV and .xlsx): the year's figures, each indicator's self
@@ -120,26 +108,16 @@ extension PlanPeriodHistory {
     public static func table(_ views: [PlanPeriodHistory], lang: Language, rounding: RoundingPlaces) -> SummaryTable {
         let indicators = views.first?.indicators ?? []
         let header =
-            [
-                lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("年度", "year"), lang.pick("基准年", "base year"),
-                lang.pick("年均浓度", "annual mean"), lang.pick("考核类别", "kind"), lang.pick("考核得分", "result"), lang.pick("等级", "grade"),
-                lang.pick("发布文号", "document"), lang.pick("发布日期", "published on"),
-            ]
-            + indicators.flatMap { i in
-                [lang.pick("\(i.code) \(i.name) 自评", "\(i.code) \(i.name) self"), lang.pick("\(i.code) \(i.name) 核定", "\(i.code) \(i.name) verified")]
-            }
-            + [
-                lang.pick("终期目标", "final target"), lang.pick("终期要求下降（%）", "final required decline (%)"),
-                lang.pick("终期实际下降（%）", "final actual decline (%)"), lang.pick("达到终期目标", "final target reached"),
-            ]
+            lang.pick(PlanPeriodText.tableHeaders) + indicators.flatMap { lang.pick(PlanPeriodText.indicatorColumns($0.code, $0.name)) }
+            + lang.pick(PlanPeriodText.finalHeaders)
         var rows: [[SummaryCell]] = []
         for v in views {
             let f = Formatting(rounding)
             for y in v.years {
                 let n = SummaryCell.numeric
                 var row: [SummaryCell] = [
-                    .text(v.area.code), .text(v.area.name), n(String(y.year)), .text(y.isBase ? lang.pick("是", "yes") : ""), n(y.concentration.map(f.conc)),
-                    .text(y.isBase ? lang.pick("考核基数", "assessment base") : y.kind.map { Labels.kind($0, lang) } ?? lang.pick("未发布", "not published")),
+                    .text(v.area.code), .text(v.area.name), n(String(y.year)), .text(y.isBase ? lang.pick(PlanPeriodText.yes) : ""), n(y.concentration.map(f.conc)),
+                    .text(y.isBase ? lang.pick(PlanPeriodText.assessmentBase) : y.kind.map { Labels.kind($0, lang) } ?? lang.pick(PlanPeriodText.notPublished)),
                     n(y.resultScore.map(f.score)), .text(y.isBase || y.kind == nil ? "" : Labels.grade(y.grade, lang)), .text(y.documentNumber ?? ""),
                     .text(y.publishedOn?.description ?? ""),
                 ]

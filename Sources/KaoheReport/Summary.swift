@@ -284,12 +284,8 @@ public struct Summary: Sendable, Hashable {
         var parts = AssessmentText.explanationParts(r, lang: lang)
         let missing = missingParts(r.area.code)
         guard !missing.isEmpty else { return parts }
-        parts.steps.append(
-            "[R-4] "
-                + lang.pick(
-                    "自查报告缺少\(missing.map(\.chinese).joined(separator: "、"))内容，报告不完整，予以标记；得分按已报送及核实的数据计算，不因此改变。",
-                    "The self-inspection report lacks \(missing.map(\.english).joined(separator: ", ")): it is incomplete and flagged; the scores are computed from the data reported and verified and do not change because of it."))
-        parts.conclusion += (r.flags.isEmpty ? lang.pick("；标记：", "; flags: ") : lang.pick("；", "; ")) + Labels.incompleteReport(missing, lang)
+        parts.steps.append("[R-4] " + lang.pick(SummaryRowText.incompleteStep(missing)))
+        parts.conclusion += lang.pick(r.flags.isEmpty ? SummaryRowText.flagsLead : SummaryRowText.separator) + Labels.incompleteReport(missing, lang)
         return parts
     }
 
@@ -324,17 +320,7 @@ extension SummaryInput {
 extension SummaryConsequence {
     /// Where a summons stands, with its date: 待约谈; 已约谈，D; 整改中，整改期限 D; 已整改销号，D; 已撤销，D，文号.
     public static func summonsState(_ s: Summons, _ lang: Language) -> String {
-        switch s.status {
-        case .planned: return lang.pick("待约谈", "planned")
-        case .held: return lang.pick("已约谈\(s.heldOn.map { "，\($0)" } ?? "")", "held\(s.heldOn.map { " \($0)" } ?? "")")
-        case .rectifying:
-            return lang.pick(
-                "整改中\(s.rectificationDue.map { "，整改期限 \($0)" } ?? "")", "rectifying\(s.rectificationDue.map { ", due \($0)" } ?? "")")
-        case .closed: return lang.pick("已整改销号\(s.closedOn.map { "，\($0)" } ?? "")", "rectified and closed\(s.closedOn.map { " \($0)" } ?? "")")
-        case .withdrawn:
-            let doc = s.decisionDocument.map { lang.pick("，\($0)", ", \($0)") } ?? ""
-            return lang.pick("已撤销\(s.closedOn.map { "，\($0)" } ?? "")\(doc)", "withdrawn\(s.closedOn.map { " \($0)" } ?? "")\(doc)")
-        }
+        lang.pick(SummaryRowText.summonsState(s))
     }
 
     /// The consequences recorded for the failing units of one year and kind, one entry per unit.
@@ -348,8 +334,8 @@ extension SummaryConsequence {
         return codes.map { code in
             let text = mine.filter { $0.area.code == code }.map { s in
                 let status = summonsState(s, lang)
-                return lang.pick("\(s.whom.zh)（\(status)）", "\(s.whom.en) (\(status))")
-            }.joined(separator: lang.pick("；", "; "))
+                return lang.pick(SummaryRowText.summons(whom: s.whom, state: status))
+            }.joined(separator: lang.pick(SummaryRowText.separator))
             // Only freezes still in force count: one lifted (by a decision, a pass or a correction) shows as none.
             let since = frozen.filter { $0.area.code == code && $0.lift == nil }.map(\.startedOn).min()
             return SummaryConsequence(areaCode: code, summons: text.isEmpty ? "—" : text, freezeSince: since)

@@ -62,16 +62,7 @@ extension SummaryRender {
         let submissions = Dictionary(s.submissions.map { ($0.area.code, $0.status) }) { a, _ in a }
         let failing = Dictionary(s.failing.map { ($0.result.area.code, $0) }) { a, _ in a }
         let publication = s.publication.map { "\($0.documentNumber) \($0.date)" } ?? SummaryDocument.draftMark
-        let header = [
-            lang.pick("名次", "rank"), lang.pick("排名分组", "block"), lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"),
-            lang.pick("基数", "base"), lang.pick("上年", "previous"), lang.pick("本年", "current"),
-            lang.pick("要求浓度", "required concentration"), lang.pick("要求消减", "required reduction"),
-            lang.pick("要求下降（%）", "required decline (%)"), lang.pick("实际下降（%）", "actual decline (%)"), lang.pick("达到要求", "reached"),
-            lang.pick("质量得分", "quality score"), lang.pick("重点任务得分", "key-task score"), lang.pick("重点任务得分性质", "key-task role"),
-            lang.pick("考核得分", "result"), lang.pick("等级", "grade"), lang.pick("标记", "flags"), lang.pick("报送情况", "submission"),
-            lang.pick("约谈", "summons"), lang.pick("暂停环评审批起始日", "approval freeze since"), lang.pick("考核年度", "year"),
-            lang.pick("考核类别", "kind"), lang.pick("发布", "publication"), lang.pick("上年为基准年", "previous is base year"),
-        ]
+        let header = lang.pick(SpreadsheetText.rankingHeaders)
         var rows: [[SummaryCell]] = []
         for row in s.ranking {
             let r = row.result
@@ -83,7 +74,7 @@ extension SummaryRender {
                 n(c.previous), n(c.current), n(c.requiredConcentration), n(c.requiredReduction), n(c.requiredDecline),
                 n(c.actualDecline), .text(Labels.reached(r.targetReached, lang)), n(c.quality), n(c.keyTasks),
                 .text(Labels.keyTaskRole(r.keyTaskRole, lang)), n(c.result), .text(Labels.grade(r.grade, lang)),
-                .text(s.rowFlags(row, lang).joined(separator: lang.pick("；", "; "))),
+                .text(s.rowFlags(row, lang).joined(separator: lang.pick(SpreadsheetText.flagSeparator))),
                 .text(submissions[r.area.code].map { Labels.submission($0, lang) } ?? ""),
                 .text(consequence?.summons ?? ""), .text(consequence?.freezeSince?.description ?? ""), n(String(s.year)), .text(Labels.kind(s.kind, lang)),
                 .text(publication), n(c.previousBaseYear.map(String.init)),
@@ -97,8 +88,7 @@ extension SummaryRender {
         guard let sub = s.subsequent else { return nil }
         let rows = sub.events.map { e in [SummaryCell.text(e.when), .text(e.areaCode ?? ""), .text(lang.pick(e.text.zh, e.text.en))] }
         return (
-            lang.pick("后续处理情况（截至 \(sub.asOf)）", "Subsequent actions (as of \(sub.asOf))"),
-            SummaryTable(header: [lang.pick("时间", "when"), lang.pick("区域代码", "code"), lang.pick("情况", "what")], rows: rows)
+            lang.pick(AppendixText.subsequentHeading(asOf: sub.asOf)), SummaryTable(header: lang.pick(SpreadsheetText.subsequentHeaders), rows: rows)
         )
     }
 
@@ -106,7 +96,7 @@ extension SummaryRender {
     public static func planPeriodTable(_ s: Summary, lang: Language) -> (title: String, table: SummaryTable)? {
         guard let views = s.planPeriod, let first = views.first else { return nil }
         return (
-            lang.pick("各单位规划期（\(first.baseYear)—\(first.finalYear)年）考核情况", "Each unit over the plan period (\(first.baseYear)–\(first.finalYear))"),
+            lang.pick(NoticeText.planPeriodAttachment(years: lang.pick(NoticeText.planPeriodYears(baseYear: first.baseYear, finalYear: first.finalYear)))),
             PlanPeriodHistory.table(views, lang: lang, rounding: s.rounding)
         )
     }
@@ -114,7 +104,7 @@ extension SummaryRender {
     /// One row per unit of the report status: code, name and how its self-inspection report stands.
     public static func submissionTable(_ s: Summary, lang: Language) -> SummaryTable {
         SummaryTable(
-            header: [lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("报送情况", "submission")],
+            header: lang.pick(SpreadsheetText.submissionHeaders),
             rows: s.submissions.map { [.text($0.area.code), .text($0.area.name), .text(Labels.submission($0.status, lang))] })
     }
 

@@ -18,15 +18,13 @@ public struct SummaryDepartmentSection: Sendable, Hashable {
 /// technical appendix, named in the notice's results, never ranked with the areas; the failing departments are named for the leadership evaluation; no consequence column.
 public enum SummaryDepartments {
     public static func title(_ year: Int, _ lang: Language) -> String {
-        lang.pick("\(year)年度市级有关部门考核结果", "Results of the municipal departments, \(year)")
+        lang.pick(DepartmentsText.title(year))
     }
 
     /// The section's blocks: what it is, one row per department by code (not a ranking), the failing departments.
     static func blocks(_ d: SummaryDepartmentSection, _ lang: Language) -> [SummaryDocument.Block] {
         let run = d.run
-        let intro = lang.pick(
-            "市级有关部门按市政府分解下达的年度任务考核：部门得分为各项任务的核定得分（未核定的取自评得分）之和，按与各地相同的等次标准评定等次。部门不与各县（市、区）和园区排名，不适用约谈和环评限批；考核结果与各地结果一并作为领导班子和领导干部综合考核评价的依据。下表按部门代码排列，不是排名。",
-            "The municipal departments are assessed on the annual tasks the city assigned to them: a department's score is the sum of its tasks' verified scores (the self-score where none was verified), graded on the same scale as the areas. Departments are not ranked with the counties, districts and parks, and summonses and approval freezes do not apply to them; their results feed the evaluation of their leadership as the areas' do. The table is by department code, not a ranking.")
+        let intro = lang.pick(DepartmentsText.intro)
         return [
             .paragraph(intro),
             .paragraph(DepartmentText.heading(run, lang: lang)),
@@ -36,10 +34,7 @@ public enum SummaryDepartments {
     }
 
     static func headers(_ lang: Language) -> [String] {
-        [
-            lang.pick("部门代码", "code"), lang.pick("部门名称", "department"), lang.pick("得分", "score"), lang.pick("等次", "grade"),
-            lang.pick("自查报告", "self-report"), lang.pick("不合格", "failed"),
-        ]
+        lang.pick(DepartmentsText.summaryHeaders)
     }
 
     /// One row per department by code, shared by the document, the CSV and the workbook.
@@ -49,7 +44,7 @@ public enum SummaryDepartments {
             rows: d.run.results.map { a in
                 [
                     .text(a.department.code), .text(a.department.name), SummaryCell.numeric(a.score.map { GBRounding.fixed($0, places: d.places) } ?? "—"),
-                    .text(DepartmentText.grade(a, lang)), .text(DepartmentText.status(a, lang)), .text(a.failed ? lang.pick("是", "yes") : lang.pick("否", "no")),
+                    .text(DepartmentText.grade(a, lang)), .text(DepartmentText.status(a, lang)), .text(lang.pick(DocumentText.yesNo(a.failed))),
                 ]
             })
     }

@@ -17,7 +17,7 @@ struct NoBreak: Sendable {
     /// `words` are further literals to protect, e.g. the monthly notice's status words (预警, 严重滞后).
     init(unitNames: [String], words: [String] = []) {
         // Longest first, so 不合格 wins over 合格 and 北川羌族自治县 over any shorter name inside it.
-        let literals = (unitNames + words + ["不合格", "优秀", "良好", "合格", "（微克/立方米）", "（万元）", "μg/m³"]).filter { !$0.isEmpty }
+        let literals = (unitNames + words + PrintText.unbroken).filter { !$0.isEmpty }
             .sorted { ($0.count, $0) > ($1.count, $1) }
         for (order, literal) in literals.enumerated() {
             var node = 0
@@ -79,7 +79,7 @@ struct NoBreak: Sendable {
             if digit(i) && isChar(i + 1, c) { return i + 2 }
             return nil
         }
-        if digits(p, 4) && isChar(p + 4, "年"), let m = oneOrTwo(p + 5, then: "月"), let d = oneOrTwo(m, then: "日") { return d }
+        if digits(p, 4) && isChar(p + 4, PrintText.year), let m = oneOrTwo(p + 5, then: PrintText.month), let d = oneOrTwo(m, then: PrintText.day) { return d }
         if digits(p, 4) && isChar(p + 4, "-") && digits(p + 5, 2) && isChar(p + 7, "-") && digits(p + 8, 2) { return p + 10 }
         if digit(p) {
             var q = p
@@ -111,7 +111,7 @@ struct NoBreak: Sendable {
         return scalar.properties.generalCategory == .decimalNumber
     }
 
-    private static let units: [[Unicode.Scalar]] = ["微克/立方米", "μg/m³", "%", "分", "个", "天"].map { Array($0.unicodeScalars) }
+    private static let units: [[Unicode.Scalar]] = PrintText.numberUnits.map { Array($0.unicodeScalars) }
 }
 
 extension SummaryRender {
@@ -123,11 +123,7 @@ extension SummaryRender {
     /// `scripts/install-deps --fonts` installs.
     static let css = """
         :root {
-          --fangsong: "FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", "Noto Serif SC", serif;
-          --xiaobiaosong: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "方正小标宋_GBK", "Noto Serif CJK SC", "Noto Serif SC", serif;
-          --hei: "SimHei", "黑体", "Noto Sans CJK SC", "Noto Sans SC", sans-serif;
-          --kai: "KaiTi_GB2312", "楷体_GB2312", "KaiTi", "楷体", "STKaiti", "AR PL UKai CN", "Noto Serif CJK SC", serif;
-          --song: "SimSun", "宋体", "Noto Serif CJK SC", "Noto Serif SC", serif;
+        \(PrintText.fontStacks)
           --line: 10.227mm;
         }
         @page { size: A4; margin: 37mm 26mm 35mm 28mm; }

@@ -29,7 +29,7 @@ public enum SummaryRender {
         case .heading(let t): return terminalSafe(t) + "\n" + String(repeating: "-", count: displayWidth(t))
         case .subheading(let t): return terminalSafe(t)
         case .paragraph(let t): return terminalSafe(t)
-        case .fields(let fields): return fields.map { terminalSafe($0.label + lang.pick("：", ": ") + $0.value) }.joined(separator: "\n")
+        case .fields(let fields): return fields.map { terminalSafe($0.label + lang.pick(DocumentText.fieldColon) + $0.value) }.joined(separator: "\n")
         case .table(let t):
             var table = TextTable(headers: t.headers, alignments: t.alignments)
             for row in t.rows { table.append(row) }
@@ -67,7 +67,7 @@ public enum SummaryRender {
         case .heading(let t): return "## " + md(t)
         case .subheading(let t): return "### " + md(t)
         case .paragraph(let t): return md(t)
-        case .fields(let fields): return fields.map { "- **\(md($0.label))**\(lang.pick("：", ": "))\(md($0.value))" }.joined(separator: "\n")
+        case .fields(let fields): return fields.map { "- **\(md($0.label))**\(lang.pick(DocumentText.fieldColon))\(md($0.value))" }.joined(separator: "\n")
         case .table(let t):
             let rule = t.alignments.map { $0 == .right ? "---:" : "---" }
             let lines = [t.headers.map(md), rule] + t.rows.map { $0.map(md) }

@@ -25,14 +25,12 @@ public struct TrendSection: Sendable, Hashable {
 
     /// "规划期浓度变化趋势（监测数据截至 D）", the section's heading in every format.
     func title(_ lang: Language) -> String {
-        lang.pick("规划期浓度变化趋势（监测数据截至 \(through)）", "Plan-period trend (monitoring data through \(through))")
+        lang.pick(TrendWords.sectionTitle(through: through))
     }
 
     /// The sentence that keeps the section out of the notice (R-22b, D-91).
     func disclaimer(_ lang: Language) -> String {
-        lang.pick(
-            "以下依据输出时已存储的监测数据计算，仅供参考，不属于通报原文，也不随通报冻结（R-22b）；数据更正后数值可能变化。",
-            "Computed from the monitoring data stored when this was printed, for information only; not part of the notice as issued and not frozen with it (R-22b): it may change if the data are corrected.")
+        lang.pick(TrendWords.disclaimer)
     }
 
     /// Heading, disclaimer, the table, a chart per unit (HTML only) and the method.

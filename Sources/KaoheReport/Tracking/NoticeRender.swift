@@ -15,7 +15,7 @@ public enum NoticeRender {
             switch block {
             case .heading(let t): parts.append(terminalSafe(t) + "\n" + String(repeating: "-", count: displayWidth(t)))
             case .paragraph(let t): parts.append(terminalSafe(t))
-            case .fields(let fields): parts.append(fields.map { terminalSafe($0.label + lang.pick("：", ": ") + $0.value) }.joined(separator: "\n"))
+            case .fields(let fields): parts.append(fields.map { terminalSafe($0.label + lang.pick(DocumentText.fieldColon) + $0.value) }.joined(separator: "\n"))
             case .table(let t):
                 var table = TextTable(headers: t.headers, alignments: t.alignments)
                 for row in t.rows { table.append(row) }
@@ -40,7 +40,7 @@ public enum NoticeRender {
             switch block {
             case .heading(let t): parts.append("## " + md(t))
             case .paragraph(let t): parts.append(md(t))
-            case .fields(let fields): parts.append(fields.map { "- **\(md($0.label))**\(lang.pick("：", ": "))\(md($0.value))" }.joined(separator: "\n"))
+            case .fields(let fields): parts.append(fields.map { "- **\(md($0.label))**\(lang.pick(DocumentText.fieldColon))\(md($0.value))" }.joined(separator: "\n"))
             case .table(let t):
                 let rule = t.alignments.map { $0 == .right ? "---:" : "---" }
                 let lines = [t.headers.map(md), rule] + t.rows.map { $0.map(md) }
@@ -131,15 +131,7 @@ public enum NoticeRender {
         func c(_ d: Decimal?) -> SummaryCell { SummaryCell.numeric(d.map { GBRounding.fixed($0, places: places) } ?? "") }
         func pct(_ d: Decimal?) -> SummaryCell { SummaryCell.numeric(d.map { GBRounding.fixed($0 * 100, places: 1) } ?? "") }
         let incomplete = Dictionary(grouping: n.incomplete, by: \.area.code)
-        let header = [
-            lang.pick("区域代码", "code"), lang.pick("区域名称", "unit"), lang.pick("月均浓度", "monthly mean"), lang.pick("月同期", "month last year"),
-            lang.pick("月同比（%）", "month change (%)"), lang.pick("月浓度名次", "month rank"), lang.pick("月同比名次", "month change rank"),
-            lang.pick("年累计浓度", "YTD mean"), lang.pick("年累计同期", "YTD last year"), lang.pick("年累计同比（%）", "YTD change (%)"),
-            lang.pick("年累计浓度名次", "YTD rank"), lang.pick("年累计同比名次", "YTD change rank"), lang.pick("要求浓度T", "required T"),
-            lang.pick("剩余日控制值", "control V"), lang.pick("已过天数", "days elapsed"), lang.pick("剩余天数", "days left"),
-            lang.pick("状态", "status"), lang.pick("站点（有效天数）", "stations (valid days)"), lang.pick("本月数据不完整站点", "stations incomplete this month"),
-            lang.pick("年份", "year"), lang.pick("月份", "month"), lang.pick("考核污染物", "pollutant"),
-        ]
+        let header = lang.pick(TrackingText.noticeHeaders)
         let rows: [[SummaryCell]] = n.units.map { u in
             let code = u.area.code, g = group(u)
             return [
@@ -148,11 +140,11 @@ public enum NoticeRender {
                 rank(g?.ytdByChange, code), SummaryCell.numeric(u.requirement.map { GBRounding.fixed($0.concentration, places: 1) } ?? ""),
                 c(u.controlRounded), .integer(u.daysElapsed), .integer(u.daysRemaining), .text(TrackingFormat.status(u.status, u.coverage, lang)),
                 .text(TrackingFormat.stations(u.ytd, lang)),
-                .text((incomplete[code] ?? []).map { "\($0.station) \($0.validDays)/\($0.required)" }.joined(separator: lang.pick("、", ", "))),
+                .text((incomplete[code] ?? []).map { "\($0.station) \($0.validDays)/\($0.required)" }.joined(separator: lang.pick(TrackingText.listSeparator))),
                 .integer(n.year), .integer(n.month), .text(u.pollutant.rawValue),
             ]
         }
-        return ListTable(title: lang.pick("\(n.year)年\(n.month)月月度通报", "Monthly notice \(n.year)-\(n.month)"), header: header, rows: rows)
+        return ListTable(title: lang.pick(TrackingText.noticeTitle(year: n.year, month: n.month)), header: header, rows: rows)
     }
 
     /// The notice as JSON (fields in docs/tracking.md): concentrations are strings written to the rule set's

@@ -25,8 +25,8 @@ public struct TrendPanel: Sendable, Hashable {
         slope = t.result?.slope
         intercept = t.result?.intercept
         caption = t.result.map { r in
-            String(format: "%.1f", r.slope) + lang.pick(" μg/m³/年 ", " μg/m³/yr ") + String(format: "[%.1f, %.1f]", r.lower, r.upper)
-        } ?? lang.pick("不足 \(Trends.minimumMonths) 个月，不计算趋势", "fewer than \(Trends.minimumMonths) months: no trend")
+            String(format: "%.1f", r.slope) + lang.pick(TrendWords.slopeUnit) + String(format: "[%.1f, %.1f]", r.lower, r.upper)
+        } ?? lang.pick(TrendWords.tooFewMonths)
     }
 }
 

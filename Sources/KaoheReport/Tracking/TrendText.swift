@@ -27,15 +27,15 @@ public enum TrendRender {
             guard let r = t.result else {
                 rows.append([t.area.code, t.area.name] + pollutant(t) + [
                     String(t.months.count), period, "—", "—", "—", "—",
-                    lang.pick("不足 \(Trends.minimumMonths) 个月，不计算趋势", "fewer than \(Trends.minimumMonths) months: no trend"),
+                    lang.pick(TrendWords.tooFewMonths),
                 ])
                 continue
             }
             let finding: String
             if r.mannKendall.p < 0.05 {
-                finding = r.slope < 0 ? lang.pick("显著下降", "significant decrease") : lang.pick("显著上升", "significant increase")
+                finding = lang.pick(r.slope < 0 ? TrendWords.decrease : TrendWords.increase)
             } else {
-                finding = lang.pick("无显著趋势", "no significant trend")
+                finding = lang.pick(TrendWords.noTrend)
             }
             rows.append([t.area.code, t.area.name] + pollutant(t) + [
                 String(t.months.count), period, f(r.slope), "[\(f(r.lower)), \(f(r.upper))]",
@@ -43,34 +43,30 @@ public enum TrendRender {
             ])
         }
         return SummaryDocument.Table(
-            headers: [lang.pick("区域代码", "code"), lang.pick("区域名称", "unit")] + (mixed ? [lang.pick("指标", "pollutant")] : []) + [
-                lang.pick("月数", "months"), lang.pick("起止", "period"),
-                lang.pick("斜率", "slope"), lang.pick("95%区间", "95% interval"), "MK Z", "p", lang.pick("结论", "finding"),
-            ],
+            headers: lang.pick([TrendWords.code, TrendWords.unit] + (mixed ? [TrendWords.pollutant] : []) + TrendWords.statHeaders)
+                + ["MK Z", "p", lang.pick(TrendWords.finding)],
             alignments: [.left, .left] + (mixed ? [.left] : []) + [.right, .left, .right, .left, .right, .right, .left],
             rows: rows)
     }
 
     /// "PM10 月均浓度变化趋势（Theil-Sen 斜率，μg/m³/年）", naming every pollutant present.
     static func heading(_ trends: [UnitTrend], _ pollutants: [String: Pollutant], _ fallback: Pollutant, _ lang: Language) -> String {
-        let heading = named(trends, pollutants, fallback).map(\.rawValue).joined(separator: lang.pick("、", ", "))
-        return lang.pick("\(heading) 月均浓度变化趋势（Theil-Sen 斜率，μg/m³/年）", "\(heading) trend of monthly means (Theil-Sen slope, μg/m³ per year)")
+        let heading = named(trends, pollutants, fallback).map(\.rawValue).joined(separator: lang.pick(TrendWords.listSeparator))
+        return lang.pick(TrendWords.heading(heading))
     }
 
     /// The method in one paragraph (D-55, D-89), with the statement that it is not openair bit for bit.
     static func method(_ lang: Language) -> String {
-        lang.pick(
-            "方法：各站点有效日均值的月均值再取单位均值（R-27）；按月份气候态去季节（先以同月份 Sen 斜率去趋势）；Theil-Sen 斜率为两两斜率的中位数；95% 区间来自固定种子的学生化块自助法（残差先经 AR(1) 白化，块长约 n^(1/3)，599 次重抽样，D-89）；Mann-Kendall 检验（p < 0.05 为显著）。方法参照 openair 的 TheilSen，但结果不与之逐位一致。少于 \(Trends.minimumMonths) 个月不计算趋势。",
-            "Method: per month the mean over stations of each station's mean of its valid days (R-27); deseasonalised by monthly climatology (after removing a preliminary seasonal Sen slope); the Theil-Sen slope is the median of pairwise slopes; the 95 % interval comes from a seeded studentised block bootstrap (residuals pre-whitened with AR(1), blocks of about n^(1/3), 599 resamples, D-89); Mann-Kendall test (significant at p < 0.05). The method follows openair's TheilSen but is not bit-identical to it. Fewer than \(Trends.minimumMonths) months: no trend.")
+        lang.pick(TrendWords.method)
     }
 
     /// The chart: per unit its monthly means and the Theil-Sen line (a unit of the other pollutant is named so).
     static func chart(_ trends: [UnitTrend], _ pollutants: [String: Pollutant], _ fallback: Pollutant, _ lang: Language) -> SummaryDocument.Chart {
         let mixed = named(trends, pollutants, fallback).count > 1
         return .trends(
-            title: lang.pick("各单位月均浓度（点）与 Theil-Sen 趋势线（μg/m³）", "Monthly means (dots) and the Theil-Sen line per unit (μg/m³)"),
+            title: lang.pick(TrendWords.chart),
             panels: trends.map { t in
-                let label = mixed ? "\(t.area.name)（\((pollutants[t.area.code] ?? fallback).rawValue)）" : t.area.name
+                let label = mixed ? TrendWords.panel(t.area.name, pollutant: (pollutants[t.area.code] ?? fallback).rawValue) : t.area.name
                 return TrendPanel(t, label: label, lang: lang)
             })
     }
@@ -86,8 +82,8 @@ public enum TrendRender {
         out += text.render()
         if detail {
             for t in trends {
-                out += "\n" + terminalSafe(lang.pick("\(t.area.name)（\(t.area.code)）月均浓度（μg/m³）：", "\(t.area.name) (\(t.area.code)) monthly means (μg/m³):")) + "\n"
-                var m = TextTable(headers: [lang.pick("月份", "month"), lang.pick("月均浓度", "mean")], alignments: [.left, .right])
+                out += "\n" + terminalSafe(lang.pick(TrendWords.monthlyMeans(t.area.name, code: t.area.code))) + "\n"
+                var m = TextTable(headers: lang.pick(TrendWords.monthHeaders), alignments: [.left, .right])
                 for p in t.months { m.append([String(format: "%04d-%02d", p.year, p.month), GBRounding.fixed(p.mean, places: places)]) }
                 out += m.render()
             }
@@ -105,7 +101,7 @@ public enum TrendRender {
         let body = [
             "<main>",
             "<h1 class=\"title\">\(keep.html(title))</h1>",
-            "<p class=\"subtitle\">\(keep.html(lang.pick("监测数据截至 \(through)", "Monitoring data through \(through)")))</p>",
+            "<p class=\"subtitle\">\(keep.html(lang.pick(TrendWords.through(through))))</p>",
             SummaryRender.htmlTable(table(trends, pollutants: pollutants, fallback: fallback, lang: lang), keep),
             SVGChart.render(chart(trends, pollutants, fallback, lang), id: "chart1"),
             "<p>\(keep.html(method(lang)))</p>",
