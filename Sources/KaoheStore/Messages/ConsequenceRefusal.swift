@@ -40,12 +40,12 @@ public enum ConsequenceRefusal: RefusalReason {
 }
 
 /// Stored words the store writes with a publication's consequences (R-22c), kept in Chinese as recorded.
-public enum ConsequenceText {
+enum ConsequenceText {
     /// The reason recorded when a correction (`document`) replaces `replaced` and a unit no longer fails.
-    public static func correctionReason(document: String, replaced: String) -> String {
+    static func correctionReason(document: String, replaced: String) -> String {
         "更正：本通报（\(document)）替代 \(replaced)，该单位不再列为不合格（R-22c）"
     }
 
     /// The progress recorded on an accountability decision a correction withdraws.
-    public static func withdrawalProgress(_ reason: String) -> String { "撤销：" + reason }
+    static func withdrawalProgress(_ reason: String) -> String { "撤销：" + reason }
 }
