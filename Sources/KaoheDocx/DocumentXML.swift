@@ -97,7 +97,7 @@ struct DocumentXML {
         let widths = wants.map { $0 * total / max(sum, 1) }
         func cell(_ text: String, _ c: Int, header: Bool) -> String {
             let jc = !header && c < t.alignments.count && t.alignments[c] == .right ? "right" : (header ? "center" : "left")
-            let font = header ? WordParts.fonts("黑体") : ""
+            let font = header ? WordParts.fonts(DocxFonts.boldHeading) : ""
             return "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[c])\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>"
                 + "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/><w:jc w:val=\"\(jc)\"/></w:pPr>"
                 + "<w:r><w:rPr>\(font)</w:rPr><w:t xml:space=\"preserve\">\(xmlEscape(text))</w:t></w:r></w:p></w:tc>"

@@ -14,7 +14,7 @@ public enum SummaryDocx {
     public struct Failure: UserFacingError, CustomStringConvertible {
         public init() {}
         public func message(chinese: Bool) -> String {
-            chinese ? "无法生成 Word 文件（内部打包失败）— 请报告此问题" : "the Word file could not be assembled (internal packaging failure) — please report the problem"
+            DocxProblem.packagingFailed.wording.text(chinese: chinese)
         }
         public var description: String { message(chinese: false) }
     }

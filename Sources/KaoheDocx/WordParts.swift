@@ -78,25 +78,25 @@ enum WordParts {
 
     static let styles = header + """
         <w:styles xmlns:w="\(w)">\
-        <w:docDefaults><w:rPrDefault><w:rPr>\(fonts("仿宋_GB2312"))<w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>\
+        <w:docDefaults><w:rPrDefault><w:rPr>\(fonts(DocxFonts.body))<w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>\
         <w:pPrDefault><w:pPr>\(exactLine)</w:pPr></w:pPrDefault></w:docDefaults>\
         <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr>\(exactLine)<w:jc w:val="both"/></w:pPr>\
-        <w:rPr>\(fonts("仿宋_GB2312"))<w:spacing w:val="-4"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>\
+        <w:rPr>\(fonts(DocxFonts.body))<w:spacing w:val="-4"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>\
         \(paragraphStyle("Body", "Body Text", pPr: "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", rPr: ""))\
-        \(paragraphStyle("Title", "Title", pPr: "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"579\" w:line=\"760\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/>", rPr: fonts("方正小标宋简体") + "<w:b/><w:spacing w:val=\"0\"/><w:sz w:val=\"44\"/><w:szCs w:val=\"44\"/>"))\
+        \(paragraphStyle("Title", "Title", pPr: "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"579\" w:line=\"760\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/>", rPr: fonts(DocxFonts.title) + "<w:b/><w:spacing w:val=\"0\"/><w:sz w:val=\"44\"/><w:szCs w:val=\"44\"/>"))\
         \(paragraphStyle("DocNumber", "Document Number", pPr: "<w:spacing w:before=\"0\" w:after=\"1158\" w:line=\"579\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"6\" w:color=\"C00000\"/></w:pBdr>", rPr: ""))\
-        \(paragraphStyle("Heading1", "heading 1", pPr: "<w:keepNext/><w:outlineLvl w:val=\"0\"/><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", rPr: fonts("黑体")))\
-        \(paragraphStyle("Heading2", "heading 2", pPr: "<w:keepNext/><w:outlineLvl w:val=\"1\"/><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", rPr: fonts("楷体_GB2312")))\
+        \(paragraphStyle("Heading1", "heading 1", pPr: "<w:keepNext/><w:outlineLvl w:val=\"0\"/><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", rPr: fonts(DocxFonts.boldHeading)))\
+        \(paragraphStyle("Heading2", "heading 2", pPr: "<w:keepNext/><w:outlineLvl w:val=\"1\"/><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", rPr: fonts(DocxFonts.italicHeading)))\
         \(paragraphStyle("Signature", "Signature", pPr: "<w:keepNext/><w:keepLines/><w:jc w:val=\"right\"/><w:ind w:right=\"640\"/>", rPr: ""))\
         \(paragraphStyle("Foot", "Distribution", pPr: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"440\" w:lineRule=\"exact\"/><w:jc w:val=\"left\"/><w:ind w:left=\"1400\" w:right=\"280\" w:hanging=\"1120\"/>", rPr: "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"))\
         \(paragraphStyle("AttachmentNote", "Attachment Note", pPr: "<w:keepNext/><w:jc w:val=\"left\"/>", rPr: ""))\
-        \(paragraphStyle("AttachmentLabel", "Attachment Label", pPr: "<w:pageBreakBefore/><w:keepNext/><w:jc w:val=\"left\"/>", rPr: fonts("黑体")))\
-        \(paragraphStyle("AttachmentTitle", "Attachment Title", pPr: "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"240\" w:line=\"600\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/>", rPr: fonts("方正小标宋简体") + "<w:b/><w:spacing w:val=\"0\"/><w:sz w:val=\"36\"/><w:szCs w:val=\"36\"/>"))\
+        \(paragraphStyle("AttachmentLabel", "Attachment Label", pPr: "<w:pageBreakBefore/><w:keepNext/><w:jc w:val=\"left\"/>", rPr: fonts(DocxFonts.boldHeading)))\
+        \(paragraphStyle("AttachmentTitle", "Attachment Title", pPr: "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"240\" w:line=\"600\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/>", rPr: fonts(DocxFonts.title) + "<w:b/><w:spacing w:val=\"0\"/><w:sz w:val=\"36\"/><w:szCs w:val=\"36\"/>"))\
         \(paragraphStyle("TableText", "Table Text", pPr: singleLine + "<w:jc w:val=\"left\"/>", rPr: "<w:spacing w:val=\"0\"/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>"))\
         \(paragraphStyle("SmallTableText", "Small Table Text", pPr: singleLine + "<w:jc w:val=\"left\"/>", rPr: "<w:spacing w:val=\"0\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>"))\
         \(paragraphStyle("AppendixText", "Appendix Text", pPr: "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"60\" w:line=\"300\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>", rPr: "<w:spacing w:val=\"0\"/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>"))\
-        \(paragraphStyle("PageNumber", "Page Number", pPr: singleLine, rPr: fonts("宋体") + "<w:spacing w:val=\"0\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"))\
-        \(paragraphStyle("Draft", "Draft Mark", pPr: "<w:jc w:val=\"center\"/>", rPr: fonts("黑体") + "<w:color w:val=\"C53030\"/>"))\
+        \(paragraphStyle("PageNumber", "Page Number", pPr: singleLine, rPr: fonts(DocxFonts.pageNumber) + "<w:spacing w:val=\"0\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"))\
+        \(paragraphStyle("Draft", "Draft Mark", pPr: "<w:jc w:val=\"center\"/>", rPr: fonts(DocxFonts.boldHeading) + "<w:color w:val=\"C53030\"/>"))\
         <w:style w:type="table" w:styleId="Grid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders>\
         <w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/>\
         <w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/>\

@@ -38,19 +38,3 @@ public enum Passwords {
         return nil
     }
 }
-
-/// Why a chosen password is refused; the front end words it.
-public enum PasswordProblem: Sendable, Equatable {
-    case tooShort, tooLong, containsName, unchanged, tooSimple
-
-    /// The refusal in Chinese and English.
-    public var message: (zh: String, en: String) {
-        switch self {
-        case .tooShort: ("密码至少需要 \(Passwords.minimumLength) 个字符", "a password needs at least \(Passwords.minimumLength) characters")
-        case .tooLong: ("密码不能超过 200 个字符", "a password may have at most 200 characters")
-        case .containsName: ("密码不能包含账号名", "a password may not contain the account name")
-        case .unchanged: ("新密码不能与初始密码相同", "the new password must differ from the initial one")
-        case .tooSimple: ("密码至少需要 4 个不同的字符", "a password needs at least 4 different characters")
-        }
-    }
-}

@@ -53,22 +53,6 @@ public enum ReportUpload {
         return [try XLSXReader.read(data, file: name, sheet: nil, preferred: names)]
     }
 
-    /// Why an upload by a unit's clerk is refused beyond the file checks.
-    public enum Refusal: Error, Sendable, Equatable {
-        /// A row of the files is for another unit than the clerk's (issue 19: nothing of another unit, ever).
-        case otherUnit(file: String, unit: String)
-        /// No file was sent.
-        case noFiles
-
-        public var message: (zh: String, en: String) {
-            switch self {
-            case .otherUnit(let f, let u):
-                ("\(f)：含有单位 \(u) 的报告行 — 只能报送本单位的报告", "\(f): has report rows of unit \(u) — you may submit only your own unit's report")
-            case .noFiles: ("请选择至少一个报告文件", "choose at least one report file")
-            }
-        }
-    }
-
     /// The portal's upload: workbooks read into sheets, everything validated, the rows checked to be the
     /// clerk's unit's only (`unit`, nil for none), then stored in one transaction as `reports import` does.
     ///

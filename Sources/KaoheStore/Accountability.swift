@@ -19,22 +19,18 @@ extension AppDatabase {
     ) throws -> AccountabilityUpdate {
         try writer.write { db in
             guard let decision = try Self.fetchDecisions(db, where: "d.id = ?", [decisionID]).first else {
-                throw Refusal(
-                    "there is no accountability decision \(decisionID) — see kaohe accountability list",
-                    zh: "没有编号为 \(decisionID) 的问责决定 — 请查看 kaohe accountability list")
+                throw Refusal(ConsequenceRefusal.noSuchDecision(id: decisionID))
             }
             if progress.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                throw Refusal("--progress is empty — say what was done", zh: "--progress 为空 — 请写明落实情况")
+                throw Refusal(ConsequenceRefusal.emptyProgress)
             }
             let published = try Self.fetchRun(db, id: decision.runID)?.publishedOn
             if let published, day < published {
-                throw Refusal(
-                    "--date \(day): before the decision was published (\(published), \(decision.document)) — give \(published) or later",
-                    zh: "--date \(day)：早于问责决定的发布日期（\(published)，\(decision.document)）— 请给出 \(published) 或之后的日期")
+                throw Refusal(ConsequenceRefusal.progressBeforeDecision(day: day, published: published, document: decision.document))
             }
             let now = today ?? Self.day(of: time)
             if day > now {
-                throw Refusal("--date \(day): after today (\(now)) — record progress once it has happened", zh: "--date \(day)：晚于今天（\(now)）— 请在落实后再记录")
+                throw Refusal(ConsequenceRefusal.progressAfterToday(day: day, today: now))
             }
             try db.execute(
                 sql: "INSERT INTO accountability_update (decision_id, on_date, progress, document, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)",

@@ -9,12 +9,11 @@ extension AppDatabase {
     ) throws -> Account {
         try writer.write { db in
             if try Self.account(db, named: name) != nil {
-                throw Refusal("the account \(name) already exists — choose another name, or reset its password", zh: "账号 \(name) 已存在 — 请换一个名称，或重置其密码")
+                throw Refusal(AccountRefusal.accountExists(name: name))
             }
             if let unitCode { try Self.requireKnownUnit(db, unitCode) }
             if let departmentCode, try !Self.departments(db).contains(where: { $0.code.caseInsensitiveCompare(departmentCode) == .orderedSame }) {
-                throw Refusal("unknown department \(departmentCode) — import the departments file first, or use a code from it",
-                    zh: "部门代码 \(departmentCode) 不存在 — 请先导入部门文件，或使用其中的代码")
+                throw Refusal(AccountRefusal.unknownDepartment(code: departmentCode))
             }
             try db.execute(
                 sql: """
@@ -46,7 +45,7 @@ extension AppDatabase {
         try writer.write { db in
             guard let account = try Self.account(db, named: name) else { throw Self.unknownAccount(name) }
             if account.isDisabled {
-                throw Refusal("the account \(account.name) is disabled — make a new account instead", zh: "账号 \(account.name) 已停用 — 请另建账号")
+                throw Refusal(AccountRefusal.accountDisabled(name: account.name))
             }
             try db.execute(
                 sql: "UPDATE portal_account SET password_hash = ?, must_change_password = ? WHERE id = ?", arguments: [hash, mustChange, account.id])
@@ -101,6 +100,6 @@ extension AppDatabase {
     }
 
     static func unknownAccount(_ name: String) -> Refusal {
-        Refusal("there is no account \(name) — see kaohe users list", zh: "没有账号 \(name) — 请用 kaohe users list 查看")
+        Refusal(AccountRefusal.noSuchAccount(name: name))
     }
 }

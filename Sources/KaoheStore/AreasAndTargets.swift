@@ -17,10 +17,7 @@ extension AppDatabase {
                 db, sql: "SELECT code FROM area WHERE code = ? COLLATE NOCASE AND code <> ?", arguments: [area.code, area.code])
             {
                 throw DiagnosticsError([
-                    Diagnostic(
-                        file: file.name, reason: "unit \(area.code) differs only by case from the stored unit \(other); codes ignore case",
-                        fix: "write the code as \(other)", reasonZh: "区域 \(area.code) 与已存储的区域 \(other) 仅大小写不同；区域代码不区分大小写",
-                        fixZh: "请将代码写为 \(other)")
+                    Diagnostic(file: file.name, problem: StoreConflict.unitCaseTwin(code: area.code, other: other))
                 ])
             }
             return try AreaRow.fetchOne(db, key: area.code)?.area
@@ -58,13 +55,10 @@ extension AppDatabase {
     public func withdrawTarget(area: String, year: Int, reason: String, at time: Date = Date()) throws -> TargetEntry {
         try writer.write { db in
             guard let row = try TargetRow.fetchOne(db, key: ["area_code": area, "year": year]) else {
-                throw Refusal(
-                    "\(area) has no target for \(year) — see kaohe targets list", zh: "\(area) 没有 \(year) 年的目标 — 请查看 kaohe targets list")
+                throw Refusal(RecordRefusal.noTarget(area: area, year: year))
             }
             if let at = row.withdrawnAt {
-                throw Refusal(
-                    "the \(year) target of \(area) was already withdrawn on \(at) — nothing to do",
-                    zh: "\(area) 的 \(year) 年目标已于 \(at) 撤回 — 无需再次撤回")
+                throw Refusal(RecordRefusal.targetAlreadyWithdrawn(area: area, year: year, at: at))
             }
             try db.execute(
                 sql: "UPDATE target SET withdrawn_at = ?, withdrawal_reason = ? WHERE area_code = ? AND year = ? AND withdrawn_at IS NULL",
@@ -100,12 +94,7 @@ extension AppDatabase {
                 if reverted > 0 {
                     let id: Int64 = earlier["id"], at: String = earlier["imported_at"]
                     throw DiagnosticsError([
-                        Diagnostic(
-                            file: file.name,
-                            reason: "the same file was imported before (import \(id), \(at)) and \(reverted) of its row(s) were changed by later imports; importing it again would silently undo those changes",
-                            fix: "import the corrected file instead, or add --reinstate to make this file's values current again",
-                            reasonZh: "同一文件此前已导入（导入编号 \(id)，\(at)），其中 \(reverted) 行已被后来的导入更改；再次导入将悄然撤销这些更改",
-                            fixZh: "请导入更正后的文件；如确需恢复本文件的内容，请加 --reinstate")
+                        Diagnostic(file: file.name, problem: StoreConflict.reimportUndoes(importID: id, at: at, reverted: reverted))
                     ])
                 }
             }

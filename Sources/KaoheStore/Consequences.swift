@@ -13,22 +13,23 @@ extension AppDatabase {
     /// a unit this revision no longer fails has its standing summons withdrawn (已撤销) and its open freeze
     /// lifted, each with `documentNumber` as the decision. Freezes whose terms say so are lifted for units
     /// that pass this annual assessment. Last, the summary's facts are frozen as the run's `IssuedRecord`
-    /// (R-22b). `today` defaults to the machine's date.
+    /// (R-22b). `today` defaults to the machine's date. `recorder` is who the changes to earlier consequences
+    /// are recorded as made by (the CLI's command, the portal's account).
     public func publish(
         runID: Int64, on day: Day, documentNumber: String, rules: RuleSet, today: Day? = nil, confirmNoData: Bool = false,
-        at time: Date = Date()
+        recordedBy recorder: String, at time: Date = Date()
     ) throws -> PublishOutcome {
         try writer.write { db in
-            guard let run = try Self.fetchRun(db, id: runID) else { throw Refusal("run \(runID) does not exist — see kaohe assess show", zh: "运行 #\(runID) 不存在 — 请查看 kaohe assess show") }
+            guard let run = try Self.fetchRun(db, id: runID) else { throw Refusal(RunRefusal.noSuchRun(id: runID)) }
             if run.status == .published {
-                throw Refusal("run \(runID) (\(run.year), revision \(run.revision)) was already published on \(run.publishedOn?.description ?? "?") as \(run.documentNumber ?? "") — assess the year again to make a new draft revision",
-                    zh: "运行 #\(runID)（\(run.year) 年第 \(run.revision) 版）已于 \(run.publishedOn?.description ?? "?") 以 \(run.documentNumber ?? "") 发布 — 如需修改，请重新运行考核生成新的草稿版本")
+                throw Refusal(RunRefusal.alreadyPublished(
+                    id: runID, year: run.year, revision: run.revision, publishedOn: run.publishedOn?.description ?? "?", document: run.documentNumber ?? ""))
             }
             if let later = try Int.fetchOne(
                 db, sql: "SELECT revision FROM assessment_run WHERE year = ? AND kind = ? AND status = 'published' AND revision > ?",
                 arguments: [run.year, run.kind.rawValue, run.revision])
             {
-                throw Refusal("revision \(later) of \(run.year) is already published and is newer than run \(runID) — publish a newer revision instead", zh: "\(run.year) 年第 \(later) 版已发布，比运行 #\(runID) 新 — 请发布更新的版本")
+                throw Refusal(RunRefusal.newerRevisionPublished(id: runID, year: run.year, later: later))
             }
             let earlierRuns = try Int64.fetchAll(
                 db, sql: "SELECT id FROM assessment_run WHERE year = ? AND kind = ? AND status = 'published' ORDER BY revision",
@@ -101,29 +102,29 @@ extension AppDatabase {
             // each with this publication as the decision.
             if let replaces {
                 let stillFailing = Set(failing.map(\.area.code))
-                let reason = "更正：本通报（\(documentNumber)）替代 \(replaces.documentNumber)，该单位不再列为不合格（R-22c）"
+                let reason = ConsequenceText.correctionReason(document: documentNumber, replaced: replaces.documentNumber)
                 for s in standingSummonses where !stillFailing.contains(s.area.code) && !s.status.isFinished {
                     let changes: [(String, String?, String?)] = [
                         ("status", s.status.rawValue, SummonsStatus.withdrawn.rawValue), ("closed_on", s.closedOn?.description, day.description),
                         ("decision_doc", s.decisionDocument, documentNumber),
                     ]
-                    try Self.applySummonsChanges(db, id: s.id, changes, by: "kaohe publish", at: now)
+                    try Self.applySummonsChanges(db, id: s.id, changes, by: recorder, at: now)
                     outcome.withdrawn.append(try Self.fetchSummonses(db, where: "s.id = ?", [s.id])[0])
                 }
                 for f in standingFreezes where !stillFailing.contains(f.area.code) && f.lift == nil {
-                    try Self.recordLift(db, f.id, FreezeLift(on: day, document: documentNumber, reason: reason, byRunID: runID), by: "kaohe publish", at: now)
+                    try Self.recordLift(db, f.id, FreezeLift(on: day, document: documentNumber, reason: reason, byRunID: runID), by: recorder, at: now)
                     outcome.liftedByCorrection.append(try Self.fetchFreezes(db, where: "f.id = ?", [f.id])[0])
                 }
                 for d in try Self.fetchDecisions(db, where: "d.run_id IN (\(placeholders))", earlierIDs) where !stillFailing.contains(d.area.code) {
                     try db.execute(
                         sql: "INSERT INTO accountability_update (decision_id, on_date, progress, document, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
-                        arguments: [d.id, day.description, "撤销：" + reason, documentNumber, now, "kaohe publish"])
+                        arguments: [d.id, day.description, ConsequenceText.withdrawalProgress(reason), documentNumber, now, recorder])
                 }
             }
 
             let open = try Self.fetchFreezes(db, where: "f.lifted_on IS NULL", [])
             for (freeze, lift) in FreezeLifting.liftedByPass(open, run: published, rules: rules) {
-                try Self.recordLift(db, freeze.id, lift, by: "kaohe publish", at: now)
+                try Self.recordLift(db, freeze.id, lift, by: recorder, at: now)
                 outcome.lifted.append(try Self.fetchFreezes(db, where: "f.id = ?", [freeze.id])[0])
             }
             var record = try Self.currentRecord(db, run: published, defaultPollutant: rules.pollutant, replaces: replaces, at: now)
@@ -191,9 +192,7 @@ extension AppDatabase {
             var seen = Set<Int64>()
             let open = try Self.carried(db, try codes.flatMap { try Self.fetchFreezes(db, where: "f.area_code = ? AND f.lifted_on IS NULL", [$0]) }, on: day)
                 .filter { ($0.area.code == area || $0.heldBy?.code == area) && seen.insert($0.id).inserted }
-            guard !open.isEmpty else {
-                throw Refusal("\(area) has no freeze to lift — see kaohe freeze list --all", zh: "\(area) 没有可解除的环评限批 — 请查看 kaohe freeze list --all")
-            }
+            guard !open.isEmpty else { throw Refusal(ConsequenceRefusal.noFreezeToLift(area: area)) }
             let now = ISO8601DateFormatter().string(from: time)
             var lifted: [Freeze] = []
             for freeze in open {
@@ -226,9 +225,7 @@ extension AppDatabase {
         at time: Date = Date()
     ) throws -> (summons: Summons, amendments: [SummonsAmendment]) {
         try writer.write { db in
-            guard let old = try Self.fetchSummonses(db, where: "s.id = ?", [id]).first else {
-                throw Refusal("there is no summons \(id) — see kaohe summons list", zh: "没有编号为 \(id) 的约谈 — 请查看 kaohe summons list")
-            }
+            guard let old = try Self.fetchSummonses(db, where: "s.id = ?", [id]).first else { throw Refusal(ConsequenceRefusal.noSuchSummons(id: id)) }
             let published = try Self.fetchRun(db, id: old.runID)?.publishedOn ?? Day(year: old.year + 1, month: 1, day: 1)!
             let changes: [SummonsLifecycle.Change]
             switch SummonsLifecycle.amend(

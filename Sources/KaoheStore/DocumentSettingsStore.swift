@@ -44,9 +44,7 @@ extension AppDatabase {
             do {
                 return try JSONDecoder().decode(DocumentSettings.self, from: Data(json.utf8))
             } catch {
-                throw Refusal(
-                    "the document settings issued with run \(run.id) cannot be read by this version of kaohe — use the version that published it, or report the problem; the record itself is intact",
-                    zh: "运行 #\(run.id) 发布时保存的公文设置无法由本版本 kaohe 读取 — 请使用发布时的版本，或报告此问题；记录本身完好无损")
+                throw Refusal(RunRefusal.unreadableSettings(runID: run.id))
             }
         }
         let issuedAt = try String.fetchOne(db, sql: "SELECT issued_at FROM published_record WHERE run_id = ?", arguments: [run.id])

@@ -15,26 +15,17 @@ extension AppDatabase {
             let stamp = ISO8601DateFormatter().string(from: time)
             var out: [FilingEvent] = []
             for r in records {
-                let what = "\(r.areaCode) \(r.year) \(r.kind.rawValue)"
                 guard known.contains(r.areaCode) else {
-                    throw Refusal(
-                        "\(what): unit \(r.areaCode) is not known — import it first with kaohe areas import",
-                        zh: "\(r.areaCode) \(r.year) \(r.kind.chinese)：区域 \(r.areaCode) 不存在 — 请先用 kaohe areas import 导入")
+                    throw Refusal(RecordRefusal.filingOfUnknownUnit(area: r.areaCode, year: r.year, kind: r.kind))
                 }
                 guard r.publishedOn != nil || r.filedOn != nil else {
-                    throw Refusal(
-                        "\(what): neither a publication day nor a filing day — give --published-on, --filed-on or both",
-                        zh: "\(r.areaCode) \(r.year) \(r.kind.chinese)：既无公开日期也无备案日期 — 请给出 --published-on、--filed-on 或两者")
+                    throw Refusal(RecordRefusal.filingWithoutDays(area: r.areaCode, year: r.year, kind: r.kind))
                 }
                 if let p = r.publishedOn, let f = r.filedOn, f < p {
-                    throw Refusal(
-                        "\(what): filed on \(f), before it was published on \(p) — check the two days",
-                        zh: "\(r.areaCode) \(r.year) \(r.kind.chinese)：备案日期 \(f) 早于公开日期 \(p) — 请核对两个日期")
+                    throw Refusal(RecordRefusal.filedBeforePublished(area: r.areaCode, year: r.year, kind: r.kind, filed: f, published: p))
                 }
                 for d in [r.publishedOn, r.filedOn].compactMap({ $0 }) where d > now {
-                    throw Refusal(
-                        "\(what): \(d) is after today (\(now)) — record a filing once it has happened",
-                        zh: "\(r.areaCode) \(r.year) \(r.kind.chinese)：\(d) 晚于今天（\(now)）— 请在公开或备案后再登记")
+                    throw Refusal(RecordRefusal.filingAfterToday(area: r.areaCode, year: r.year, kind: r.kind, day: d, today: now))
                 }
                 try db.execute(
                     sql: """

@@ -73,10 +73,8 @@ public struct MonitoringBatch {
                         refused.insert(p.station)
                         conflict(
                             Diagnostic(
-                                file: file.name, line: p.line, header: "站点编码",
-                                reason: "station \(p.station) differs only by case from the stored station \(other); codes ignore case",
-                                fix: "write the code as \(other)",
-                                reasonZh: "站点 \(p.station) 与已存储的站点 \(other) 仅大小写不同；编码不区分大小写", fixZh: "请将编码写为 \(other)"))
+                                file: file.name, line: p.line, header: MonitoringHeaders.stationCode,
+                                problem: StoreConflict.stationCaseTwin(station: p.station, other: other)))
                         continue
                     }
                     units[p.station] = p.areaCode
@@ -107,9 +105,7 @@ public struct MonitoringBatch {
             let more = conflictCount - conflicts.count
             if more > 0 {
                 conflicts.append(
-                    Diagnostic(
-                        file: file.name, reason: "\(more) more conflict(s) not listed", fix: nil,
-                        reasonZh: "另有 \(more) 处冲突未列出"))
+                    Diagnostic(file: file.name, problem: StoreConflict.moreConflicts(more: more)))
             }
             throw DiagnosticsError(conflicts)
         }
@@ -187,31 +183,23 @@ public struct MonitoringBatch {
 
     private func unitConflict(_ p: MonitoringPart, stored: String, file: String) -> Diagnostic {
         Diagnostic(
-            file: file, line: p.line, header: "区域代码",
-            reason: "station \(p.station) is stored for unit \(stored), not \(p.areaCode); a station is assessed for one unit",
-            fix: "correct the unit code, or give the station a new code if it was really moved to \(p.areaCode)",
-            reasonZh: "站点 \(p.station) 已存储为区域 \(stored) 的站点，而不是 \(p.areaCode)；一个站点只能对应一个区域",
-            fixZh: "请更正区域代码；如站点确已划归 \(p.areaCode)，请为其使用新的站点编码")
+            file: file, line: p.line, header: MonitoringHeaders.areaCode,
+            problem: StoreConflict.stationOfOtherUnit(station: p.station, stored: stored, code: p.areaCode))
     }
 
     private func valueConflict(_ p: MonitoringPart, pollutant: String, stored: PollutantPart, incoming: PollutantPart, file: String) -> Diagnostic {
-        let hours = describeOverlap(stored, incoming)
-        return Diagnostic(
+        Diagnostic(
             file: file, line: p.line, header: pollutant,
-            reason: "station \(p.station) already has other \(pollutant) values stored for \(p.day)\(hours.en); storing these would lose them",
-            fix: "leave out the rows already imported, or import with --replace to replace the stored values of such days",
-            reasonZh: "站点 \(p.station) \(p.day) 的 \(pollutant) 已存有不同的数据\(hours.zh)，存入本文件的数据会使其丢失",
-            fixZh: "请删去已导入的行；如确需以本文件替换这些日期的已存数据，请加 --replace 导入")
+            problem: StoreConflict.monitoringValuesDiffer(station: p.station, day: p.day, pollutant: pollutant, overlap: overlap(stored, incoming)))
     }
 
-    /// The hours both give, for messages: " (hours 01:00–02:00, …)" or a daily mean.
-    private func describeOverlap(_ a: PollutantPart, _ b: PollutantPart) -> (en: String, zh: String) {
-        guard let m = a.mask, let n = b.mask else { return ("", "") }
-        if (m | n) & PollutantPart.dailyBit != 0 { return (" (a daily mean and hourly values, or two daily means)", "（日均值与小时值或两个日均值）") }
+    /// The hours both give, for messages: the first four ("01:00–02:00") or a daily mean.
+    private func overlap(_ a: PollutantPart, _ b: PollutantPart) -> MonitoringOverlap {
+        guard let m = a.mask, let n = b.mask else { return .none }
+        if (m | n) & PollutantPart.dailyBit != 0 { return .dailyMean }
         let hours = (0..<24).filter { (m & n) >> UInt32($0) & 1 == 1 }
         func two(_ h: Int) -> String { h < 10 ? "0\(h)" : "\(h)" }
-        let list = hours.prefix(4).map { "\(two($0)):00–\(two($0 + 1)):00" }.joined(separator: ", ") + (hours.count > 4 ? ", …" : "")
-        return (" (hours \(list))", "（\(list)）")
+        return .hours(hours.prefix(4).map { "\(two($0)):00–\(two($0 + 1)):00" }, more: hours.count > 4)
     }
 }
 

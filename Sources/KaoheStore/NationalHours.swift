@@ -23,19 +23,15 @@ extension MonitoringBatch {
                         conflicts.append(
                             Diagnostic(
                                 file: h.file, line: h.line, column: h.column, header: h.station,
-                                reason: "station \(h.station) is stored for unit \(unit) on \(day), not \(h.areaCode)",
-                                fix: "correct the mapping", reasonZh: "监测点 \(h.station) 在 \(day) 已按区域 \(unit) 存储，而非 \(h.areaCode)",
-                                fixZh: "请更正对应关系"))
+                                problem: StoreConflict.nationalStationOfOtherUnit(station: h.station, day: day, stored: unit, code: h.areaCode)))
                     } else if Decimal(exactText: text) == h.value {
                         unchanged += 1
                     } else {
                         conflicts.append(
                             Diagnostic(
                                 file: h.file, line: h.line, column: h.column, header: h.station,
-                                reason: "\(h.pollutant.rawValue) of \(h.station) for hour \(h.hour.hour) of \(day) is \(h.value) here but \(text) is stored",
-                                fix: "keep one value for each hour; remove the file that is wrong",
-                                reasonZh: "监测点 \(h.station) 在 \(day) 第 \(h.hour.hour) 时的 \(h.pollutant.rawValue) 此处为 \(h.value)，而已存储的为 \(text)",
-                                fixZh: "每个小时只保留一个值；请去掉有误的文件"))
+                                problem: StoreConflict.nationalValueDiffers(
+                                    station: h.station, day: day, hour: h.hour.hour, pollutant: h.pollutant.rawValue, value: "\(h.value)", stored: text)))
                     }
                     continue
                 }
@@ -49,11 +45,7 @@ extension MonitoringBatch {
             if conflicts.count > listed.count {
                 let more = conflicts.count - listed.count
                 listed.append(
-                    Diagnostic(
-                        file: conflicts[listed.count].file,
-                        reason: "\(more) more conflict(s) with stored national hours are not listed (\(conflicts.count) in all)",
-                        fix: "correct the ones listed and import again to see the rest",
-                        reasonZh: "另有 \(more) 处与已存储国家站点小时值的冲突未列出（共 \(conflicts.count) 处）", fixZh: "请先更正已列出的冲突，再次导入以查看其余"))
+                    Diagnostic(file: conflicts[listed.count].file, problem: StoreConflict.moreNationalConflicts(more: more, total: conflicts.count)))
             }
             throw DiagnosticsError(listed)
         }

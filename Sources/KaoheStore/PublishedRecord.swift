@@ -36,9 +36,7 @@ extension AppDatabase {
         } catch {
             // A record written by another version of kaohe that this one cannot read: say so, never the
             // decoder's own text.
-            throw Refusal(
-                "the record issued with run \(runID) cannot be read by this version of kaohe — use the version that published it, or report the problem; the record itself is intact",
-                zh: "运行 #\(runID) 发布时保存的通报记录无法由本版本 kaohe 读取 — 请使用发布时的版本，或报告此问题；记录本身完好无损")
+            throw Refusal(RunRefusal.unreadableRecord(runID: runID))
         }
     }
 
@@ -117,9 +115,8 @@ extension AppDatabase {
         for later in try Self.laterPublished(db, run: run) {
             events.append(SubsequentEvent(
                 when: later.publishedOn?.description ?? "", areaCode: nil,
-                text: Bilingual(
-                    "本通报已被第 \(later.revision) 版（\(later.documentNumber ?? "")，\(later.publishedOn?.description ?? "")）替代（R-22c）",
-                    "This notice was replaced by revision \(later.revision) (\(later.documentNumber ?? ""), \(later.publishedOn?.description ?? "")) (R-22c)")))
+                text: SubsequentEventText.replaced(
+                    revision: later.revision, document: later.documentNumber ?? "", publishedOn: later.publishedOn?.description ?? "")))
         }
 
         let summonses = try Self.fetchSummonses(db, where: "r.year = ? AND r.kind = ?", [run.year, run.kind.rawValue])
@@ -127,9 +124,7 @@ extension AppDatabase {
         for s in summonses where !issuedSummonses.contains(s.id) {
             events.append(SubsequentEvent(
                 when: String(s.createdAt.prefix(10)), areaCode: s.area.code,
-                text: Bilingual(
-                    "\(unit(s.area.code))：约谈 #\(s.id) \(s.whom.zh)（\(s.document)）",
-                    "\(unit(s.area.code)): summons #\(s.id) of \(s.whom.en) (\(s.document))")))
+                text: SubsequentEventText.summons(unit(s.area.code), id: s.id, whom: s.whom, document: s.document)))
         }
         let byID = Dictionary(summonses.map { ($0.id, $0) }) { a, _ in a }
         let amendments = try Row.fetchAll(
@@ -138,7 +133,6 @@ extension AppDatabase {
             guard let s = byID[a["summons_id"]] else { continue }
             let field: String = a["field"]
             let (old, new): (String?, String?) = (a["old_value"], a["new_value"])
-            let label = Self.fieldLabel(field)
             let render = { (v: String?, zh: Bool) -> String in
                 guard let v else { return "—" }
                 guard field == "status", let st = SummonsStatus(rawValue: v) else { return v }
@@ -146,9 +140,9 @@ extension AppDatabase {
             }
             events.append(SubsequentEvent(
                 when: a["amended_at"], areaCode: s.area.code,
-                text: Bilingual(
-                    "\(unit(s.area.code))：约谈 #\(s.id) \(label.zh) \(render(old, true)) → \(render(new, true))",
-                    "\(unit(s.area.code)): summons #\(s.id) \(label.en) \(render(old, false)) → \(render(new, false))")))
+                text: SubsequentEventText.summonsAmended(
+                    unit(s.area.code), id: s.id, field: field, old: Bilingual(render(old, true), render(old, false)),
+                    new: Bilingual(render(new, true), render(new, false)))))
         }
 
         let issuedFreezes = Dictionary(record.freezes.map { ($0.id, $0) }) { a, _ in a }
@@ -156,16 +150,12 @@ extension AppDatabase {
             if issuedFreezes[f.id] == nil {
                 events.append(SubsequentEvent(
                     when: f.startedOn.description, areaCode: f.area.code,
-                    text: Bilingual(
-                        "\(unit(f.area.code))：自 \(f.startedOn) 起暂停新增大气污染物排放建设项目环评审批（\(f.document)，限批 #\(f.id)）",
-                        "\(unit(f.area.code)): approval freeze #\(f.id) from \(f.startedOn) (\(f.document))")))
+                    text: SubsequentEventText.freeze(unit(f.area.code), id: f.id, from: f.startedOn, document: f.document)))
             }
             if let lift = f.lift, issuedFreezes[f.id]?.lift == nil {
                 events.append(SubsequentEvent(
                     when: lift.on.description, areaCode: f.area.code,
-                    text: Bilingual(
-                        "\(unit(f.area.code))：限批 #\(f.id) 自 \(lift.on) 起解除（\(lift.document ?? "—")，\(lift.reason)）",
-                        "\(unit(f.area.code)): freeze #\(f.id) lifted from \(lift.on) (\(lift.document ?? "—"), \(lift.reason))")))
+                    text: SubsequentEventText.freezeLifted(unit(f.area.code), id: f.id, on: lift.on, document: lift.document, reason: lift.reason)))
             }
         }
 
@@ -174,16 +164,12 @@ extension AppDatabase {
             if f.id > record.watermarks.finding {
                 events.append(SubsequentEvent(
                     when: f.recordedAt, areaCode: f.areaCode,
-                    text: Bilingual(
-                        "\(unit(f.areaCode))：认定篡改、伪造监测数据（\(f.reference)，R-17）",
-                        "\(unit(f.areaCode)): finding of falsified monitoring data (\(f.reference), R-17)")))
+                    text: SubsequentEventText.finding(unit(f.areaCode), reference: f.reference)))
             }
             if let removed = f.removedAt, f.id > record.watermarks.finding || issuedFindings[f.id]?.removedAt == nil {
                 events.append(SubsequentEvent(
                     when: removed, areaCode: f.areaCode,
-                    text: Bilingual(
-                        "\(unit(f.areaCode))：撤销数据造假认定 \(f.reference)（\(f.removalReference ?? "")）",
-                        "\(unit(f.areaCode)): finding \(f.reference) withdrawn (\(f.removalReference ?? ""))")))
+                    text: SubsequentEventText.findingRemoved(unit(f.areaCode), reference: f.reference, removal: f.removalReference)))
             }
         }
 
@@ -191,14 +177,9 @@ extension AppDatabase {
         for e in try Self.filingEvents(db, year: run.year) where units.contains(e.areaCode) {
             let later = record.watermarks.filingEvent.map { e.id > $0 } ?? (e.recordedAt > record.issuedAt)
             guard later else { continue }
-            let zh = [e.publishedOn.map { "公开 \($0)" }, e.filedOn.map { "备案 \($0)" }].compactMap { $0 }.joined(separator: "、")
-            let en = [e.publishedOn.map { "published \($0)" }, e.filedOn.map { "filed \($0)" }].compactMap { $0 }.joined(separator: ", ")
-            let doc = e.document.map { "（\($0)）" } ?? ""
             events.append(SubsequentEvent(
                 when: e.recordedAt, areaCode: e.areaCode,
-                text: Bilingual(
-                    "\(unit(e.areaCode))：登记\(e.kind.chinese)\(zh)\(doc)；本通报不因此改变",
-                    "\(unit(e.areaCode)): \(e.kind.english) \(en)\(e.document.map { " (\($0))" } ?? "") recorded; this notice is not changed by it")))
+                text: SubsequentEventText.filing(unit(e.areaCode), kind: e.kind, publishedOn: e.publishedOn, filedOn: e.filedOn, document: e.document)))
         }
 
         let versions = try Row.fetchAll(
@@ -214,9 +195,7 @@ extension AppDatabase {
             let submitted: String? = v["submitted_on"]
             events.append(SubsequentEvent(
                 when: v["created_at"], areaCode: code,
-                text: Bilingual(
-                    "\(unit(code))：收到自查报告（\(part.map(Self.partZh) ?? partText)）第 \(v["version"] as Int) 版\(submitted.map { "，报送日期 \($0)" } ?? "")；本通报不因此改变",
-                    "\(unit(code)): self-inspection report (\(part?.rawValue ?? partText)) version \(v["version"] as Int) received\(submitted.map { ", submitted \($0)" } ?? ""); this notice is not changed by it")))
+                text: SubsequentEventText.reportReceived(unit(code), part: partText, known: part, version: v["version"], submitted: submitted)))
         }
 
         for u in try Row.fetchAll(
@@ -230,9 +209,7 @@ extension AppDatabase {
             let doc: String? = u["document"]
             events.append(SubsequentEvent(
                 when: u["on_date"], areaCode: code,
-                text: Bilingual(
-                    "\(unit(code))：问责决定 #\(u["decision_id"] as Int64) 进展：\(u["progress"] as String)\(doc.map { "（\($0)）" } ?? "")",
-                    "\(unit(code)): accountability decision #\(u["decision_id"] as Int64) progress: \(u["progress"] as String)\(doc.map { " (\($0))" } ?? "")")))
+                text: SubsequentEventText.accountabilityProgress(unit(code), decision: u["decision_id"], progress: u["progress"], document: doc)))
         }
         let cutoff = asOf.description
         return events.enumerated()
@@ -247,26 +224,5 @@ extension AppDatabase {
             db, sql: "SELECT id FROM assessment_run WHERE year = ? AND kind = ? AND status = 'published' AND revision > ? ORDER BY revision",
             arguments: [run.year, run.kind.rawValue, run.revision]
         ).compactMap { try fetchRun(db, id: $0, withResults: false) }  // only their numbers and dates are read
-    }
-
-    static func fieldLabel(_ field: String) -> (zh: String, en: String) {
-        switch field {
-        case "status": ("状态", "status")
-        case "held_on": ("约谈日期", "held on")
-        case "rectification_due": ("整改期限", "rectification due")
-        case "closed_on": ("销号/撤销日期", "closed/withdrawn on")
-        case "decision_doc": ("撤销依据", "withdrawn by")
-        case "notes": ("备注", "notes")
-        default: (field, field)
-        }
-    }
-
-    static func partZh(_ p: ReportPart) -> String {
-        switch p {
-        case .quality: "空气质量改善"
-        case .keyTasks: "重点工作任务"
-        case .projects: "治理项目进展"
-        case .funding: "资金投入"
-        }
     }
 }

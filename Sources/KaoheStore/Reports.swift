@@ -101,10 +101,7 @@ extension AppDatabase {
                 throw DiagnosticsError(reverting.map { group, old, newest in
                     Diagnostic(
                         file: group.files.first ?? "",
-                        reason: "unit \(group.areaCode)'s \(group.year) \(group.part.english) is identical to version \(old), which version \(newest) superseded; storing it would silently undo that correction",
-                        fix: "import the corrected file instead, or add --reinstate to make version \(old)'s content the newest again",
-                        reasonZh: "区域 \(group.areaCode) \(group.year) 年的\(group.part.chinese)与第 \(old) 版相同，而第 \(old) 版已被第 \(newest) 版更正；存入将悄然撤销该更正",
-                        fixZh: "请导入更正后的文件；如确需恢复第 \(old) 版内容为最新版本，请加 --reinstate")
+                        problem: StoreConflict.reportReverts(area: group.areaCode, year: group.year, part: group.part, old: old, newest: newest))
                 })
             }
             let reinstatedKeys = Set(reverting.map { "\($0.0.areaCode)/\($0.0.year)/\($0.0.part.rawValue)" })

@@ -32,9 +32,7 @@ extension AppDatabase {
                 // Written by hand, the same bytes as JSONEncoder with .sortedKeys (issue 14, D-112).
                 let inputJSON = StoredJSON.encode(input), resultJSON = StoredJSON.encode(r)
                 guard Self.isPlainJSON(inputJSON), Self.isPlainJSON(resultJSON) else {
-                    throw Refusal(
-                        "the result for unit \(r.area.code) holds a value that cannot be stored (a number that is not a number) — check its target and concentrations; nothing was stored",
-                        zh: "区域 \(r.area.code) 的结果含有无法存储的数值（非数字）— 请检查其目标和浓度；未存储任何数据")
+                    throw Refusal(RunRefusal.unstorableValue(code: r.area.code))
                 }
                 try insert.execute(arguments: [
                     id, r.area.code, r.grade?.rawValue, r.resultScore.map { "\($0)" },
@@ -134,9 +132,7 @@ extension AppDatabase {
                     results.append(try StoredJSON.decodeResult(bytes: columnText(raw, 2)))
                 } catch is DecodingError {
                     let code = String(decoding: columnText(raw, 0).prefix { $0 != 0 }, as: UTF8.self)
-                    throw Refusal(
-                        "run #\(id) holds a result for unit \(code) that cannot be read back — run kaohe assess again for its year, and report this",
-                        zh: "考核运行 #\(id) 中区域 \(code) 的结果无法读取 — 请重新运行该年度的 kaohe assess，并报告此问题")
+                    throw Refusal(RunRefusal.unreadableResult(runID: id, code: code))
                 }
             }
         }
@@ -173,7 +169,7 @@ extension AppDatabase {
 
     /// The refusal for a code that names no stored unit.
     public static func unknownUnit(_ code: String) -> Refusal {
-        Refusal("unknown unit \(code) — use a code from kaohe areas list", zh: "区域代码 \(code) 不存在 — 请使用 kaohe areas list 中的代码")
+        Refusal(UnitRefusal.unknownUnit(code: code))
     }
 
     /// Records the assessor's finding of falsified monitoring data; never inferred by the tool.
@@ -181,9 +177,7 @@ extension AppDatabase {
         try writer.write { db in
             try Self.requireKnownUnit(db, area)
             if let existing = try Self.activeFinding(db, area: area, year: year) {
-                throw Refusal(
-                    "\(area) already has a falsification finding for \(year) (\(existing.reference)) — remove it first to record another",
-                    zh: "\(area) \(year) 年已有数据造假认定（\(existing.reference)）— 如需另行记录，请先撤销该认定")
+                throw Refusal(FindingRefusal.alreadyFound(area: area, year: year, reference: existing.reference))
             }
             try db.execute(
                 sql: "INSERT INTO falsification_finding (area_code, year, reference, recorded_at) VALUES (?, ?, ?, ?)",
@@ -197,7 +191,7 @@ extension AppDatabase {
         try writer.write { db in
             try Self.requireKnownUnit(db, area)
             guard let existing = try Self.activeFinding(db, area: area, year: year) else {
-                throw Refusal("\(area) has no falsification finding for \(year) to remove — see kaohe flag list", zh: "\(area) \(year) 年没有可撤销的数据造假认定 — 请查看 kaohe flag list")
+                throw Refusal(FindingRefusal.noFindingToRemove(area: area, year: year))
             }
             try db.execute(
                 sql: "UPDATE falsification_finding SET removed_at = ?, removal_reference = ? WHERE id = ?",

@@ -54,9 +54,7 @@ extension AppDatabase {
             let known = Set(try String.fetchAll(db, sql: "SELECT code FROM area"))
             let unknown = Set(rows.map(\.unit)).subtracting(known).sorted()
             guard unknown.isEmpty else {
-                throw Refusal(
-                    "\(file): unit(s) \(unknown.joined(separator: ", ")) are not stored — import them with kaohe areas import first, or correct the codes",
-                    zh: "\(file)：区域 \(unknown.joined(separator: "、")) 未导入 — 请先用 kaohe areas import 导入区域，或更正区域代码")
+                throw Refusal(RecordRefusal.mappingOfUnknownUnits(file: file, codes: unknown))
             }
             try db.execute(
                 sql: "INSERT INTO station_mapping_version (file_name, sha256, recorded_at) VALUES (?, ?, ?)",

@@ -13,17 +13,15 @@ extension AppDatabase {
     public func withdrawSuccession(id: Int64, document: String, reason: String, by who: String, at time: Date = Date()) throws -> SuccessionEntry {
         try writer.write { db in
             guard let entry = try Self.successionEntries(db).first(where: { $0.id == id }) else {
-                throw Refusal("there is no succession #\(id) — see kaohe areas successions", zh: "没有编号为 #\(id) 的承继记录 — 请查看 kaohe areas successions")
+                throw Refusal(RecordRefusal.noSuchSuccession(id: id))
             }
             if let w = entry.withdrawal {
-                throw Refusal("succession #\(id) was already withdrawn on \(w.withdrawnAt) (\(w.document))",
-                               zh: "承继记录 #\(id) 已于 \(w.withdrawnAt) 撤回（\(w.document)）")
+                throw Refusal(RecordRefusal.successionAlreadyWithdrawn(id: id, at: w.withdrawnAt, document: w.document))
             }
             let s = entry.succession
             if let later = try Self.activeSuccessions(db).first(where: { $0.predecessor == s.successor && $0.effective > s.effective }) {
-                throw Refusal(
-                    "succession #\(id) is built on by \(later.predecessor) → \(later.successor) (\(later.effective), \(later.document)) — withdraw that one first",
-                    zh: "承继记录 #\(id) 之后还有 \(later.predecessor) → \(later.successor)（\(later.effective)，\(later.document)）以其为前提 — 请先撤回该记录")
+                throw Refusal(RecordRefusal.successionBuiltOn(
+                    id: id, predecessor: later.predecessor, successor: later.successor, effective: later.effective, document: later.document))
             }
             if let run = try Row.fetchOne(
                 db,
@@ -38,9 +36,8 @@ extension AppDatabase {
                 let year: Int = run["year"], runID: Int64 = run["id"]
                 let published: String = run["published_on"]
                 let doc: String = run["document_number"] ?? ""
-                throw Refusal(
-                    "succession #\(id) cannot be withdrawn: the \(year) assessment (run #\(runID)), published on \(published) (\(doc)), assessed \(s.successor) as its successor, and a published result stays as issued (R-22b) — a correction of it goes through the publication path: a new revision of the \(year) assessment published with kaohe publish, which supersedes the issued one (R-22c); withdrawing the succession under it is not done by this command",
-                    zh: "承继记录 #\(id) 不能撤回：\(year) 年考核（#\(runID)）已于 \(published) 发布（\(doc)），其中 \(s.successor) 作为承继单位参加考核，已发布的结果按发布时原样保留（R-22b）— 如需更正，须走发布程序：以 kaohe publish 发布 \(year) 年考核的新修订，替代已发布的通报（R-22c）；本命令不撤回已发布结果所依据的承继记录")
+                throw Refusal(RecordRefusal.successionRelied(
+                    id: id, year: year, runID: runID, published: published, document: doc, successor: s.successor))
             }
             try db.execute(
                 sql: "INSERT INTO area_succession_withdrawal (succession_id, document, reason, withdrawn_at, withdrawn_by) VALUES (?, ?, ?, ?, ?)",

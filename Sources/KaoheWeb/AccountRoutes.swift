@@ -13,20 +13,18 @@ extension PortalRoutes {
         add(.get, "/", .open) { request, context in
             let today = portal.config.today()
             let freezes = try portal.db.freezes(inForceOn: today)
-            let t = context.t
+            let t: (Bilingual) -> String = context.t
             var seen = Set<String>()
             let rows: [[String]] = freezes.compactMap { f in
                 let unit = f.heldBy ?? f.area
                 guard seen.insert("\(unit.code)/\(f.id)").inserted else { return nil }
                 return [unit.name, f.startedOn.description, f.document]
             }
-            var page = Page(title: t("环评限批公示", "Areas under an approval freeze"))
-            page.paragraphs = [t(
-                "截至 \(today)，下列地区新增大气污染物排放的建设项目环评审批暂停（民生项目和节能减排项目除外）。",
-                "As of \(today), EIA approval of new projects adding air-pollutant emissions is suspended in these areas (livelihood and energy-saving projects exempt).")]
+            var page = Page(title: t(AccountText.publicTitle))
+            page.paragraphs = [t(AccountText.publicExplanation(asOf: today))]
             page.tables = [Page.Table(
-                caption: t("限批地区", "Frozen areas"), headers: [t("地区", "area"), t("起始日期", "since"), t("文号", "document")], rows: rows,
-                empty: t("目前没有地区处于环评限批。", "No area is under an approval freeze."))]
+                caption: t(AccountText.frozenAreas), headers: AccountText.publicHeaders.map(t), rows: rows,
+                empty: t(AccountText.noneFrozen))]
             return self.page(page, request, context)
         }
         add(.get, "/static/site.css", .open) { _, _ in
@@ -52,13 +50,12 @@ extension PortalRoutes {
             return response
         }
         add(.post, "/login", .open) { request, context in
-            let t = context.t
+            let t: (Bilingual) -> String = context.t
             let name = context.form.text("name") ?? ""
             let password = context.form["password"] ?? ""
             let keys = ["name:" + name.lowercased(), "address:" + context.address]
             guard await portal.throttle.allows(keys) else {
-                return loginPage(request, context, session: context.session, message: t(
-                    "登录失败次数过多，请 15 分钟后再试。", "Too many failed logins; try again in 15 minutes."), status: .tooManyRequests)
+                return loginPage(request, context, session: context.session, message: t(AccountText.tooManyLogins), status: .tooManyRequests)
             }
             let account = try portal.db.account(named: name)
             // A missing account costs a hash check too, so timing does not tell which names exist.
@@ -66,7 +63,7 @@ extension PortalRoutes {
             let matches = try await NIOThreadPool.singleton.runIfActive { Passwords.verify(password, hash: hash) }
             guard let account, matches, !account.isDisabled else {
                 await portal.throttle.fail(keys)
-                return loginPage(request, context, session: context.session, message: t("账号或密码不正确。", "Wrong account name or password."), status: .unauthorized)
+                return loginPage(request, context, session: context.session, message: t(AccountText.wrongLogin), status: .unauthorized)
             }
             await portal.throttle.succeed(keys[0])
             // Session fixation: the pre-login session id never becomes a signed-in one.
@@ -93,13 +90,13 @@ extension PortalRoutes {
             let current = context.form["current"] ?? "", new = context.form["new"] ?? "", again = context.form["again"] ?? ""
             let matches = try await NIOThreadPool.singleton.runIfActive { Passwords.verify(current, hash: account.passwordHash) }
             guard matches else {
-                return passwordPage(request, context, message: context.t("当前密码不正确。", "The current password is wrong."), status: .unprocessableContent)
+                return passwordPage(request, context, message: context.t(AccountText.wrongCurrentPassword), status: .unprocessableContent)
             }
             guard new == again else {
-                return passwordPage(request, context, message: context.t("两次输入的新密码不一致。", "The two new passwords differ."), status: .unprocessableContent)
+                return passwordPage(request, context, message: context.t(AccountText.passwordsDiffer), status: .unprocessableContent)
             }
             if let problem = Passwords.problem(new, name: account.name, previous: current) {
-                return passwordPage(request, context, message: context.t(problem.message.zh, problem.message.en), status: .unprocessableContent)
+                return passwordPage(request, context, message: context.t(problem.wording), status: .unprocessableContent)
             }
             let cost = portal.config.bcryptCost
             let hash = try await NIOThreadPool.singleton.runIfActive { Passwords.hash(new, cost: cost) }
@@ -110,21 +107,21 @@ extension PortalRoutes {
         }
         add(.get, "/home", Access.everyRole) { request, context in
             guard let account = context.account else { throw PortalError.forbidden() }
-            let t = context.t
-            var page = Page(title: t("首页", "Home"))
-            page.paragraphs = [t("\(account.name)，您好。角色：\(account.role.chinese)。", "Hello, \(account.name). Role: \(account.role.rawValue).")]
+            let t: (Bilingual) -> String = context.t
+            var page = Page(title: t(AccountText.home))
+            page.paragraphs = [t(AccountText.hello(account.name, role: Bilingual(account.role.chinese, account.role.rawValue)))]
             switch account.role {
             case .clerk:
-                if let u = account.unitCode { page.links = [Page.Link(href: "/units/\(u)", label: t("本单位的报告与结果", "My unit's reports and results"))] }
+                if let u = account.unitCode { page.links = [Page.Link(href: "/units/\(u)", label: t(AccountText.myUnit))] }
             case .department:
-                page.links = [Page.Link(href: "/reports", label: t("各单位报送情况", "Reports of every unit")), Page.Link(href: "/results", label: t("已发布的考核结果", "Published results"))]
+                page.links = [Page.Link(href: "/reports", label: t(AccountText.everyUnitsReports)), Page.Link(href: "/results", label: t(AccountText.publishedResults))]
             case .bureau:
                 page.links = [
-                    Page.Link(href: "/reports", label: t("各单位报送情况", "Reports of every unit")), Page.Link(href: "/bureau", label: t("考核与发布", "Assess and publish")),
-                    Page.Link(href: "/bureau/freezes", label: t("环评限批", "Approval freezes")), Page.Link(href: "/bureau/summonses", label: t("约谈", "Summonses")),
+                    Page.Link(href: "/reports", label: t(AccountText.everyUnitsReports)), Page.Link(href: "/bureau", label: t(AccountText.assessAndPublish)),
+                    Page.Link(href: "/bureau/freezes", label: t(AccountText.approvalFreezes)), Page.Link(href: "/bureau/summonses", label: t(AccountText.summonses)),
                 ]
             case .approval:
-                page.links = [Page.Link(href: "/eia", label: t("环评审批查询", "EIA approval check"))]
+                page.links = [Page.Link(href: "/eia", label: t(AccountText.eiaCheck))]
             }
             return self.page(page, request, context)
         }
@@ -134,31 +131,31 @@ extension PortalRoutes {
     static let decoyHash = Passwords.hash(UUID().uuidString, cost: 10)
 
     func loginPage(_ request: Request, _ context: PortalContext, session: Session?, message: String?, status: HTTPResponse.Status) -> Response {
-        let t = context.t
-        var page = Page(title: t("登录", "Log in"))
+        let t: (Bilingual) -> String = context.t
+        var page = Page(title: t(AccountText.logIn))
         if let message { page.messages = [Page.Message(text: message, kind: "error")] }
         page.forms = [Page.Form(
-            action: "/login", title: t("账号登录", "Account"), submit: t("登录", "Log in"), csrf: session?.csrf ?? context.csrf,
+            action: "/login", title: t(AccountText.loginForm), submit: t(AccountText.logIn), csrf: session?.csrf ?? context.csrf,
             fields: [
-                Page.Form.Field(label: t("账号", "Account name"), name: "name", required: true),
-                Page.Form.Field(label: t("密码", "Password"), name: "password", type: "password", required: true),
+                Page.Form.Field(label: t(AccountText.accountName), name: "name", required: true),
+                Page.Form.Field(label: t(AccountText.password), name: "password", type: "password", required: true),
             ])]
         return self.page(page, request, context, status: status)
     }
 
     func passwordPage(_ request: Request, _ context: PortalContext, message: String?, status: HTTPResponse.Status) -> Response {
-        let t = context.t
-        var page = Page(title: t("修改密码", "Change password"))
+        let t: (Bilingual) -> String = context.t
+        var page = Page(title: t(AccountText.changePassword))
         if context.account?.mustChangePassword == true {
-            page.messages.append(Page.Message(text: t("首次登录须先修改初始密码。", "Change the initial password before going on."), kind: "note"))
+            page.messages.append(Page.Message(text: t(AccountText.changeInitialFirst), kind: "note"))
         }
         if let message { page.messages.append(Page.Message(text: message, kind: "error")) }
         page.forms = [Page.Form(
-            action: "/password", title: t("新密码", "New password"), submit: t("保存", "Save"), csrf: context.csrf,
+            action: "/password", title: t(AccountText.newPassword), submit: t(AccountText.save), csrf: context.csrf,
             fields: [
-                Page.Form.Field(label: t("当前密码", "Current password"), name: "current", type: "password", required: true),
-                Page.Form.Field(label: t("新密码（至少 \(Passwords.minimumLength) 个字符）", "New password (at least \(Passwords.minimumLength) characters)"), name: "new", type: "password", required: true),
-                Page.Form.Field(label: t("再次输入新密码", "New password again"), name: "again", type: "password", required: true),
+                Page.Form.Field(label: t(AccountText.currentPassword), name: "current", type: "password", required: true),
+                Page.Form.Field(label: t(AccountText.newPasswordField(minimum: Passwords.minimumLength)), name: "new", type: "password", required: true),
+                Page.Form.Field(label: t(AccountText.newPasswordAgain), name: "again", type: "password", required: true),
             ])]
         return self.page(page, request, context, status: status)
     }

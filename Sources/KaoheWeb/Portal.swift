@@ -72,32 +72,32 @@ struct Renderer: Sendable {
     }
 
     func response(_ page: Page, _ context: PortalContext, path: String, status: HTTPResponse.Status = .ok) -> Response {
-        let t = context.t
-        var nav: [Page.Link] = [Page.Link(href: "/", label: t("限批公示", "Frozen areas"))]
+        let t: (Bilingual) -> String = context.t
+        var nav: [Page.Link] = [Page.Link(href: "/", label: t(PortalText.frozenAreas))]
         if let a = context.account, !a.mustChangePassword {
-            nav.append(Page.Link(href: "/home", label: t("首页", "Home")))
+            nav.append(Page.Link(href: "/home", label: t(PortalText.home)))
             switch a.role {
             case .clerk:
-                if let u = a.unitCode { nav.append(Page.Link(href: "/units/\(u)", label: t("本单位", "My unit"))) }
+                if let u = a.unitCode { nav.append(Page.Link(href: "/units/\(u)", label: t(PortalText.myUnit))) }
             case .department:
-                nav += [Page.Link(href: "/reports", label: t("报送情况", "Reports")), Page.Link(href: "/results", label: t("考核结果", "Results"))]
+                nav += [Page.Link(href: "/reports", label: t(PortalText.reports)), Page.Link(href: "/results", label: t(PortalText.results))]
             case .bureau:
                 nav += [
-                    Page.Link(href: "/reports", label: t("报送情况", "Reports")), Page.Link(href: "/bureau", label: t("考核", "Assess")),
-                    Page.Link(href: "/results", label: t("考核结果", "Results")), Page.Link(href: "/bureau/freezes", label: t("限批", "Freezes")),
-                    Page.Link(href: "/bureau/summonses", label: t("约谈", "Summonses")), Page.Link(href: "/bureau/audit", label: t("操作日志", "Audit log")),
+                    Page.Link(href: "/reports", label: t(PortalText.reports)), Page.Link(href: "/bureau", label: t(PortalText.assess)),
+                    Page.Link(href: "/results", label: t(PortalText.results)), Page.Link(href: "/bureau/freezes", label: t(PortalText.freezes)),
+                    Page.Link(href: "/bureau/summonses", label: t(PortalText.summonses)), Page.Link(href: "/bureau/audit", label: t(PortalText.auditLog)),
                 ]
             case .approval:
-                nav.append(Page.Link(href: "/eia", label: t("环评审批查询", "EIA check")))
+                nav.append(Page.Link(href: "/eia", label: t(PortalText.eiaCheck)))
             }
         } else if context.account == nil {
-            nav.append(Page.Link(href: "/login", label: t("登录", "Log in")))
+            nav.append(Page.Link(href: "/login", label: t(PortalText.logIn)))
         }
         let layout = Layout(
-            htmlLang: context.lang == .zh ? "zh-CN" : "en", appName: t("大气污染防治考核", "Air plan assessment"), nav: nav,
-            who: context.account.map { "\($0.name) · \(t($0.role.chinese, $0.role.rawValue))" },
-            langHref: path + (context.lang == .zh ? "?lang=en" : "?lang=zh"), langLabel: context.lang == .zh ? "English" : "中文",
-            logoutCSRF: context.account == nil ? nil : context.session?.csrf, logoutLabel: t("退出", "Log out"), page: page)
+            htmlLang: context.lang == .zh ? "zh-CN" : "en", appName: t(PortalText.appName), nav: nav,
+            who: context.account.map { "\($0.name) · \(context.t($0.role.chinese, $0.role.rawValue))" },
+            langHref: path + (context.lang == .zh ? "?lang=en" : "?lang=zh"), langLabel: t(PortalText.otherLanguage),
+            logoutCSRF: context.account == nil ? nil : context.session?.csrf, logoutLabel: t(PortalText.logOut), page: page)
         let html = library.render(layout, withTemplate: "page") ?? ""
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"

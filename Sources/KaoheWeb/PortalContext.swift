@@ -24,6 +24,9 @@ public struct PortalContext: RequestContext {
     var csrf: String { session?.csrf ?? "" }
 
     func t(_ zh: String, _ en: String) -> String { lang.pick(zh, en) }
+
+    /// A catalogued text in the page's language.
+    func t(_ text: Bilingual) -> String { lang.pick(text.zh, text.en) }
 }
 
 /// A refusal shown on the one error page with its status; the wording is ours, never an internal error's.
@@ -32,7 +35,17 @@ struct PortalError: Error {
     var zh: String
     var en: String
 
-    static func forbidden() -> PortalError { PortalError(status: .forbidden, zh: "无权访问此页面。", en: "You may not open this page.") }
-    static func notFound() -> PortalError { PortalError(status: .notFound, zh: "没有此页面或记录。", en: "There is no such page or record.") }
-    static func badRequest(_ zh: String, _ en: String) -> PortalError { PortalError(status: .badRequest, zh: zh, en: en) }
+    init(status: HTTPResponse.Status, zh: String, en: String) {
+        self.status = status
+        self.zh = zh
+        self.en = en
+    }
+
+    init(status: HTTPResponse.Status, _ problem: some Worded) {
+        self.init(status: status, zh: problem.wording.zh, en: problem.wording.en)
+    }
+
+    static func forbidden() -> PortalError { PortalError(status: .forbidden, PortalProblem.forbidden) }
+    static func notFound() -> PortalError { PortalError(status: .notFound, PortalProblem.notFound) }
+    static func badRequest(_ problem: PortalProblem) -> PortalError { PortalError(status: .badRequest, problem) }
 }

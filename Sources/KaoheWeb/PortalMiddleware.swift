@@ -26,9 +26,7 @@ struct PortalMiddleware: RouterMiddleware {
                 context.form = FormData.parse(Data(body.readableBytesView), contentType: request.headers[.contentType])
                 // Every form carries the session's token; a missing or wrong one is refused before any handler.
                 guard let session = context.session, let token = context.form["csrf"], Self.same(token, session.csrf) else {
-                    throw PortalError(
-                        status: .forbidden, zh: "表单已过期或来源不明（CSRF 校验未通过）— 请重新打开页面再提交。",
-                        en: "The form has expired or did not come from this site (CSRF check failed) — open the page again and resubmit.")
+                    throw PortalError(status: .forbidden, PortalProblem.csrfFailed)
                 }
             }
             response = try await next(request, context)
@@ -64,9 +62,9 @@ struct PortalMiddleware: RouterMiddleware {
     }
 
     func errorPage(_ error: PortalError, _ request: Request, _ context: PortalContext) -> Response {
-        var page = Page(title: context.t("无法完成", "Not done"))
+        var page = Page(title: context.t(PortalText.notDone))
         page.messages = [Page.Message(text: context.t(error.zh, error.en), kind: "error")]
-        page.links = [Page.Link(href: context.account == nil ? "/" : "/home", label: context.t("返回", "Back"))]
+        page.links = [Page.Link(href: context.account == nil ? "/" : "/home", label: context.t(PortalText.back))]
         return portal.renderer.response(page, context, path: request.uri.path, status: error.status)
     }
 
@@ -74,10 +72,10 @@ struct PortalMiddleware: RouterMiddleware {
         switch status.code {
         case 404: return .notFound()
         case 403: return .forbidden()
-        case 405: return PortalError(status: status, zh: "此页面不接受该请求。", en: "This page does not accept that request.")
-        case 413: return PortalError(status: status, zh: "上传的内容太大（上限 \(4) MB）— 请分开上传。", en: "The upload is too large (at most 4 MB) — send the files separately.")
-        case 400..<500: return PortalError(status: status, zh: "请求无效。", en: "The request is not valid.")
-        default: return PortalError(status: .internalServerError, zh: "服务器未能完成此请求，未作任何更改 — 请稍后重试，或联系管理员。", en: "The server could not complete this request and changed nothing — try again later, or tell the administrator.")
+        case 405: return PortalError(status: status, PortalProblem.methodNotAllowed)
+        case 413: return PortalError(status: status, PortalProblem.tooLarge(megabytes: 4))
+        case 400..<500: return PortalError(status: status, PortalProblem.invalidRequest)
+        default: return PortalError(status: .internalServerError, PortalProblem.serverError)
         }
     }
 

@@ -53,21 +53,21 @@ struct PortalRoutes: Sendable {
     }
 
     /// A day typed in a form (YYYY-MM-DD), or a 400 naming the field.
-    static func day(_ form: FormData, _ key: String, _ label: (zh: String, en: String)) throws -> Day {
+    static func day(_ form: FormData, _ key: String, _ label: Bilingual) throws -> Day {
         guard let text = form.text(key), let day = Day(iso: text) else {
-            throw PortalError.badRequest("\(label.zh)须为日期，例如 2016-03-15", "\(label.en) must be a date, e.g. 2016-03-15")
+            throw PortalError.badRequest(.notADate(field: label))
         }
         return day
     }
 
     /// A one-line free-text field: required, at most `limit` characters, no control characters.
-    static func text(_ form: FormData, _ key: String, _ label: (zh: String, en: String), limit: Int = 200, required: Bool = true) throws -> String? {
+    static func text(_ form: FormData, _ key: String, _ label: Bilingual, limit: Int = 200, required: Bool = true) throws -> String? {
         guard let value = form.text(key) else {
-            if required { throw PortalError.badRequest("请填写\(label.zh)", "\(label.en) is required") }
+            if required { throw PortalError.badRequest(.required(field: label)) }
             return nil
         }
         if value.count > limit || value.unicodeScalars.contains(where: { CharacterSet.controlCharacters.contains($0) }) {
-            throw PortalError.badRequest("\(label.zh)须为一行，至多 \(limit) 个字符", "\(label.en) must be one line of at most \(limit) characters")
+            throw PortalError.badRequest(.notOneLine(field: label, limit: limit))
         }
         return value
     }

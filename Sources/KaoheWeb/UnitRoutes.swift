@@ -24,20 +24,20 @@ extension PortalRoutes {
         }
         add(.get, "/reports", .roles([.department, .bureau])) { request, context in
             let year = portal.year(request)
-            var page = Page(title: context.t("\(year) 年报送情况", "Reports for \(year)"))
+            var page = Page(title: context.t(UnitText.reportsTitle(year: year)))
             page.tables = [Page.Table(ListTables.reportStatus(try statuses(year: year), lang: context.lang))]
             page.links = try portal.db.areas().map { Page.Link(href: "/units/\($0.code)?year=\(year)", label: "\($0.code) \($0.name)") }
             return self.page(page, request, context)
         }
         add(.get, "/results", .roles([.department, .bureau])) { request, context in
             let year = portal.year(request)
-            var page = Page(title: context.t("\(year) 年考核结果", "Results for \(year)"))
+            var page = Page(title: context.t(UnitText.resultsTitle(year: year)))
             for kind in [AssessmentKind.annual, .final] {
                 guard let run = try portal.db.runs(year: year, kind: kind).last(where: { $0.status == .published }) else { continue }
                 let rules = try AssessmentFlow.storedRules(of: run)
                 page.tables.append(Page.Table(ListTables.assessment(run, rules: rules.rounding, lang: context.lang), caption: AssessmentText.heading(run, lang: context.lang)))
             }
-            if page.tables.isEmpty { page.paragraphs = [context.t("\(year) 年尚未发布考核结果。", "No result for \(year) has been published.")] }
+            if page.tables.isEmpty { page.paragraphs = [context.t(UnitText.noResult(year: year))] }
             return self.page(page, request, context)
         }
     }
@@ -45,18 +45,18 @@ extension PortalRoutes {
     /// A clerk's upload: the CLI's checks (ReportUpload), the located problems shown in the page, nothing
     /// stored on a refusal; the outcome is in the audit log.
     func upload(_ area: Area, _ request: Request, _ context: PortalContext) throws -> Response {
-        let t = context.t
+        let t: (Bilingual) -> String = context.t
         let uploads = context.form.files.filter { $0.name == "files" }.map { NamedData(name: $0.fileName, data: $0.data) }
         do {
             let (outcome, batch, _) = try ReportUpload.upload(
                 uploads, unit: area.code, db: portal.db, rules: portal.config.rules, today: portal.config.today())
             var messages = batch.kinds.map { k in
-                Page.Message(text: t("\(k.file)：\(k.kind.chinese)，\(k.rows) 行", "\(k.file): \(k.kind.rawValue), \(k.rows) row(s)"), kind: "ok")
+                Page.Message(text: t(UnitText.fileRead(k.file, kind: Bilingual(k.kind.chinese, k.kind.rawValue), rows: k.rows)), kind: "ok")
             }
             messages.append(Page.Message(
                 text: outcome.newVersions.isEmpty
-                    ? t("与已存储的报告完全相同：未做任何更改。", "Identical to the stored report: nothing changed.")
-                    : t("已存储 \(outcome.newVersions.count) 个报告部分。", "Stored \(outcome.newVersions.count) report part(s)."),
+                    ? t(UnitText.identical)
+                    : t(UnitText.stored(parts: outcome.newVersions.count)),
                 kind: "ok"))
             try portal.audit(context, "report-upload", "unit \(area.code)", "done: \(uploads.map(\.name).joined(separator: ", "))")
             return try unitPage(area, request, context, messages: messages, diagnostics: batch.warnings.map { $0.rendered(chinese: context.lang == .zh) }, status: .ok)
@@ -65,12 +65,12 @@ extension PortalRoutes {
             try portal.audit(context, "report-upload", "unit \(area.code)", "refused: \(count) error(s)")
             return try unitPage(
                 area, request, context,
-                messages: [Page.Message(text: t("共 \(count) 处错误，文件被拒绝，未存储任何数据。请改正后重新上传。", "\(count) error(s); the files were rejected and nothing was stored. Correct them and upload again."), kind: "error")],
+                messages: [Page.Message(text: t(UnitText.rejected(errors: count)), kind: "error")],
                 diagnostics: error.diagnostics.map { $0.rendered(chinese: context.lang == .zh) }, status: .unprocessableContent)
         } catch let refusal as ReportUpload.Refusal {
-            return try unitPage(area, request, context, messages: [Page.Message(text: t(refusal.message.zh, refusal.message.en), kind: "error")], diagnostics: [], status: .unprocessableContent)
+            return try unitPage(area, request, context, messages: [Page.Message(text: context.t(refusal.wording), kind: "error")], diagnostics: [], status: .unprocessableContent)
         } catch let error as Refusal {
-            return try unitPage(area, request, context, messages: [Page.Message(text: t(error.chinese, error.english), kind: "error")], diagnostics: [], status: .unprocessableContent)
+            return try unitPage(area, request, context, messages: [Page.Message(text: context.t(error.chinese, error.english), kind: "error")], diagnostics: [], status: .unprocessableContent)
         }
     }
 
@@ -86,7 +86,8 @@ extension PortalRoutes {
     /// The unit's page: status against the deadline, its report versions, the upload form for its clerk,
     /// and, once published, its grade, explanation, summons and freeze.
     func unitPage(_ area: Area, _ request: Request, _ context: PortalContext, messages: [Page.Message], diagnostics: [String], status: HTTPResponse.Status) throws -> Response {
-        let t = context.t, lang = context.lang, db = portal.db
+        let t: (Bilingual) -> String = context.t
+        let lang = context.lang, db = portal.db
         let year = portal.year(request)
         let today = portal.config.today()
         let deadline = Day(year: year, month: 12, day: 31)!
@@ -95,26 +96,25 @@ extension PortalRoutes {
         ).withFilings(try db.filingEvents(year: year))
         var page = Page(title: "\(area.code) \(area.name) · \(year)")
         page.messages = messages
-        if !diagnostics.isEmpty { page.lists = [Page.ItemList(caption: t("文件检查结果", "What the check found"), items: diagnostics)] }
+        if !diagnostics.isEmpty { page.lists = [Page.ItemList(caption: t(UnitText.checkFound), items: diagnostics)] }
         let left = today.days(to: deadline)
         page.paragraphs = [
-            t("报送截止日期：\(deadline)（R-3）", "Deadline: \(deadline) (R-3)")
-                + (left >= 0 ? t("，还有 \(left) 天。", ", \(left) day(s) left.") : t("，已过期 \(-left) 天。", ", passed \(-left) day(s) ago.")),
-            t("报送状态：", "Status: ") + (reportStatus.map { Labels.submission($0, lang) } ?? "—"),
+            t(UnitText.deadline(deadline)) + (left >= 0 ? t(UnitText.daysLeft(left)) : t(UnitText.daysPassed(-left))),
+            t(UnitText.status) + (reportStatus.map { Labels.submission($0, lang) } ?? "—"),
         ]
         let history = try db.reportHistory(area: area.code, year: year)
         page.tables.append(Page.Table(
-            caption: t("报告版本", "Report versions"),
-            headers: [t("部分", "part"), t("版本", "version"), t("报送日期", "dated"), t("导入时间 (UTC)", "imported (UTC)"), t("文件", "files"), t("在用", "in use")],
+            caption: t(UnitText.versions),
+            headers: UnitText.versionHeaders.map(t),
             rows: history.map { v in
-                [t(v.part.chinese, v.part.english), String(v.version), v.submittedOn?.description ?? "", v.importedAt, v.files.map(\.name).joined(separator: ", "), v.isCurrent ? t("是", "yes") : ""]
+                [context.t(v.part.chinese, v.part.english), String(v.version), v.submittedOn?.description ?? "", v.importedAt, v.files.map(\.name).joined(separator: ", "), v.isCurrent ? t(UnitText.inUse) : ""]
             },
-            empty: t("尚未报送。", "Nothing submitted yet.")))
+            empty: t(UnitText.nothingSubmitted)))
         if context.account?.role == .clerk {
             page.forms = [Page.Form(
-                action: "/units/\(area.code)/upload?year=\(year)", title: t("上传报告文件（.csv 或 .xlsx）", "Upload report files (.csv or .xlsx)"),
-                submit: t("检查并上传", "Check and upload"), csrf: context.csrf, multipart: true,
-                fields: [Page.Form.Field(label: t("报告文件（可多选）", "Report files (several allowed)"), name: "files", type: "file", required: true)])]
+                action: "/units/\(area.code)/upload?year=\(year)", title: t(UnitText.uploadTitle),
+                submit: t(UnitText.uploadSubmit), csrf: context.csrf, multipart: true,
+                fields: [Page.Form.Field(label: t(UnitText.uploadFiles), name: "files", type: "file", required: true)])]
         }
         // After publication only: the newest published revision of each kind (R-22c).
         for kind in [AssessmentKind.annual, .final] {

@@ -75,7 +75,7 @@ import Testing
         #expect(try cli.run("filings", "record", "510703", "--year", "2016", "--kind", "plan", "--filed-on", "2016-05-01", "--lang", "en") == .init(
             status: 1, stdout: "", stderr: "Error: 510703 2016 plan: 2016-05-01 is after today (2016-04-01) — record a filing once it has happened\n"))
         #expect(try cli.run("filings", "record", "999999", "--year", "2016", "--kind", "plan", "--filed-on", "2016-02-01", "--lang", "en").stderr
-            == "Error: 999999 2016 plan: unit 999999 is not known — import it first with kaohe areas import\n")
+            == "Error: 999999 2016 plan: unit 999999 is not known — import it first (kaohe areas import)\n")
         #expect(try cli.run("filings", "record", "510703", "--year", "2016", "--kind", "plan", "--published-on", "2016-03-01", "--filed-on", "2016-02-01", "--lang", "en").stderr
             == "Error: 510703 2016 plan: filed on 2016-02-01, before it was published on 2016-03-01 — check the two days\n")
         #expect(try cli.run("filings", "record", "510703", "--year", "2016", "--kind", "budget", "--filed-on", "2016-02-01").status == 64)

@@ -59,7 +59,7 @@ import Testing
         let list = try cli.run("accountability", "list", "--lang", "en").stdout
         #expect(list.split(separator: "\n").count == 2 + 13)
         #expect(try cli.run("accountability", "update", "1", "--date", "2018-02-01", "--progress", "x").stderr
-            == "Error: --date 2018-02-01：早于问责决定的发布日期（2018-03-01，绵府办函〔2018〕9号）— 请给出 2018-03-01 或之后的日期\n")
+            == "Error: 落实日期 2018-02-01 早于问责决定的发布日期（2018-03-01，绵府办函〔2018〕9号）— 请给出 2018-03-01 或之后的日期（--date）\n")
         #expect(try cli.run("accountability", "update", "1", "--date", "2018-05-02", "--progress", "约谈县长", "--doc", "绵委〔2018〕5号", "--by", "王科长").status == 0)
         #expect(try cli.run("accountability", "update", "1", "--date", "2018-06-02", "--progress", "通报批评", "--by", "王科长").status == 0)
         let history = try cli.run("accountability", "history", "1").stdout

@@ -44,7 +44,7 @@ import Testing
         let before = try cli.dumpTables()
         let r = try cli.run("areas", "succeed", "--withdraw", "1", "--doc", "D", "--reason", "误登", "--lang", "en")
         #expect(r.status != 0)
-        #expect(r.stderr.contains("succession #1 cannot be withdrawn: the 2016 assessment (run #1), published on 2017-01-20 (绵府办函〔2017〕2号), assessed 510705 as its successor, and a published result stays as issued (R-22b) — a correction of it goes through the publication path: a new revision of the 2016 assessment published with kaohe publish, which supersedes the issued one (R-22c)"), "\(r.stderr)")
+        #expect(r.stderr.contains("succession #1 cannot be withdrawn: the 2016 assessment (run #1), published on 2017-01-20 (绵府办函〔2017〕2号), assessed 510705 as its successor, and a published result stays as issued (R-22b) — the succession under it is not withdrawn here; a correction goes through the publication path: a new revision of the 2016 assessment, published to supersede the issued one (R-22c) (kaohe publish)"), "\(r.stderr)")
         #expect(try cli.dumpTables() == before)
     }
 

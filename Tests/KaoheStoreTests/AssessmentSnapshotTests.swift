@@ -135,7 +135,7 @@ import Testing
         let prepared = try AssessmentPreparation.prepare(db.assessmentSnapshot(year: 2015, defaultPollutant: .pm10), kind: .annual, rules: rules)
         var results = AssessmentPreparation.score(prepared, rules: rules)
         results[1].resultScore = .nan
-        #expect(throws: Refusal.english("the result for unit 510704 holds a value that cannot be stored (a number that is not a number) — check its target and concentrations; nothing was stored")) {
+        #expect(throws: Refusal(RunRefusal.unstorableValue(code: "510704"))) {
             try db.saveRun(year: 2015, kind: .annual, rules: rules, ruleSetText: "t", inputs: prepared.inputs, results: results)
         }
         #expect(try db.runs(year: 2015, kind: .annual).isEmpty)

@@ -26,7 +26,7 @@ import Testing
         let inputs = areas.map { UnitInput(area: $0, year: year, kind: kind, current: nil, report: .notSubmitted) }
         let results = areas.map { UnitAssessment(area: $0, year: year, kind: kind, grade: grades[$0], flags: [], steps: []) }
         let run = try db.saveRun(year: year, kind: kind, rules: rules, ruleSetText: "", inputs: inputs, results: results)
-        return try db.publish(runID: run.id, on: day, documentNumber: "绵府办函〔\(day.year)〕12号", rules: rules)
+        return try db.publish(runID: run.id, on: day, documentNumber: "绵府办函〔\(day.year)〕12号", rules: rules, recordedBy: "kaohe publish")
     }
 
     @Test func publishingCreatesSummonsAndFreezeForEachFailingUnitOnly() throws {

@@ -16,7 +16,7 @@ import Testing
         let inputs = [UnitInput(area: anxian, year: 2015, kind: .annual, current: nil, report: .notSubmitted)]
         let results = [UnitAssessment(area: anxian, year: 2015, kind: .annual, grade: .good, flags: [], steps: [])]
         let run = try db.saveRun(year: 2015, kind: .annual, rules: .builtInDefault, ruleSetText: "", inputs: inputs, results: results)
-        _ = try db.publish(runID: run.id, on: Day(year: 2016, month: 3, day: 15)!, documentNumber: "A", rules: .builtInDefault, today: Day(year: 2016, month: 3, day: 15)!)
+        _ = try db.publish(runID: run.id, on: Day(year: 2016, month: 3, day: 15)!, documentNumber: "A", rules: .builtInDefault, today: Day(year: 2016, month: 3, day: 15)!, recordedBy: "kaohe publish")
         return try #require(try db.run(id: run.id))
     }
 

@@ -17,7 +17,7 @@ import Testing
         let inputs = [UnitInput(area: anxian, year: year, kind: kind, current: SourcedConcentration(current, source: "自查报告"), report: .notSubmitted)]
         let results = [UnitAssessment(area: anxian, year: year, kind: kind, grade: grade, flags: [], steps: [])]
         let saved = try db.saveRun(year: year, kind: kind, rules: .builtInDefault, ruleSetText: "", inputs: inputs, results: results)
-        if let day { _ = try db.publish(runID: saved.id, on: day, documentNumber: doc, rules: .builtInDefault, today: today) }
+        if let day { _ = try db.publish(runID: saved.id, on: day, documentNumber: doc, rules: .builtInDefault, today: today, recordedBy: "kaohe publish") }
         return saved
     }
 
@@ -34,7 +34,7 @@ import Testing
         #expect(try db.livePlanPeriod(run: annual, rules: .builtInDefault) == nil)
         // The annual publication froze no view; the final one froze the view of its publishing transaction.
         #expect(try db.issuedRecord(runID: annual.id)?.planPeriod == nil)
-        _ = try db.publish(runID: draft.id, on: Day(year: 2018, month: 3, day: 12)!, documentNumber: "A〔2018〕6号", rules: .builtInDefault, today: today)
+        _ = try db.publish(runID: draft.id, on: Day(year: 2018, month: 3, day: 12)!, documentNumber: "A〔2018〕6号", rules: .builtInDefault, today: today, recordedBy: "kaohe publish")
         let frozen = try #require(try db.issuedRecord(runID: draft.id)?.planPeriod)
         #expect(frozen[0].years.map(\.documentNumber) == [nil, nil, nil, "A〔2017〕8号", "A〔2018〕6号"])
         #expect(frozen[0].finalResult?.grade == .fail)

@@ -26,7 +26,7 @@ import Testing
         let inputs = areas.map { UnitInput(area: $0, year: year, kind: kind, current: nil, report: .notSubmitted) }
         let results = areas.map { UnitAssessment(area: $0, year: year, kind: kind, grade: grades[$0], flags: [], steps: []) }
         let run = try db.saveRun(year: year, kind: kind, rules: .builtInDefault, ruleSetText: "", inputs: inputs, results: results)
-        return try db.publish(runID: run.id, on: day, documentNumber: doc, rules: .builtInDefault, today: today)
+        return try db.publish(runID: run.id, on: day, documentNumber: doc, rules: .builtInDefault, today: today, recordedBy: "kaohe publish")
     }
 
     /// R-31, D-114: the issued notice shows the department run stored when it was published, even when a later
@@ -39,7 +39,7 @@ import Testing
         let inputs = [UnitInput(area: anxian, year: 2015, kind: .annual, current: nil, report: .notSubmitted)]
         let results = [UnitAssessment(area: anxian, year: 2015, kind: .annual, grade: .good, flags: [], steps: [])]
         let run = try db.saveRun(year: 2015, kind: .annual, rules: .builtInDefault, ruleSetText: "", inputs: inputs, results: results, at: second)
-        _ = try db.publish(runID: run.id, on: published, documentNumber: "A", rules: .builtInDefault, today: today, at: second)
+        _ = try db.publish(runID: run.id, on: published, documentNumber: "A", rules: .builtInDefault, today: today, recordedBy: "kaohe publish", at: second)
         let after = try db.assessDepartments(year: 2015, rules: .builtInDefault, ruleSetText: "", at: second)
         let read = try #require(try db.summarySources(year: 2015, kind: .annual, runID: nil, subsequentAsOf: nil) { _ in .builtInDefault })
         #expect(read.issued?.watermarks.departmentRun == before.id)
@@ -94,10 +94,10 @@ import Testing
     @Test func accountabilityProgressIsAppendedWithDateChecksAndNeverChanged() throws {
         let db = try database()
         try publish(db, year: 2017, kind: .final, grades: [anxian: .fail], on: Day(year: 2018, month: 3, day: 1)!, doc: "A")
-        #expect(throws: Refusal.english("--date 2018-02-28: before the decision was published (2018-03-01, A) — give 2018-03-01 or later")) {
+        #expect(throws: Refusal(ConsequenceRefusal.progressBeforeDecision(day: Day(year: 2018, month: 2, day: 28)!, published: Day(year: 2018, month: 3, day: 1)!, document: "A"))) {
             try db.recordAccountabilityUpdate(decisionID: 1, on: Day(year: 2018, month: 2, day: 28)!, progress: "x", document: nil, today: today, by: "t")
         }
-        #expect(throws: Refusal.english("--date 2019-01-01: after today (2018-12-31) — record progress once it has happened")) {
+        #expect(throws: Refusal(ConsequenceRefusal.progressAfterToday(day: Day(year: 2019, month: 1, day: 1)!, today: today))) {
             try db.recordAccountabilityUpdate(decisionID: 1, on: Day(year: 2019, month: 1, day: 1)!, progress: "x", document: nil, today: today, by: "t")
         }
         _ = try db.recordAccountabilityUpdate(decisionID: 1, on: Day(year: 2018, month: 5, day: 2)!, progress: "约谈县长", document: "绵委〔2018〕5号", today: today, by: "王")

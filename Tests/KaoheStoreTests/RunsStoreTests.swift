@@ -40,20 +40,20 @@ import Testing
         let second = try db.saveRun(year: 2015, kind: .annual, rules: rules, ruleSetText: "t", inputs: inputs, results: results)
         #expect(first.revision == 1 && second.revision == 2)
         let day = Day(year: 2016, month: 3, day: 15)!
-        let published = try db.publish(runID: second.id, on: day, documentNumber: "绵府办函〔2016〕12号", rules: rules).run
+        let published = try db.publish(runID: second.id, on: day, documentNumber: "绵府办函〔2016〕12号", rules: rules, recordedBy: "kaohe publish").run
         #expect(published.status == .published && published.publishedOn == day)
-        #expect(throws: Refusal.english("revision 2 of 2015 is already published and is newer than run 1 — publish a newer revision instead")) {
-            try db.publish(runID: first.id, on: day, documentNumber: "x", rules: rules)
+        #expect(throws: Refusal(RunRefusal.newerRevisionPublished(id: first.id, year: 2015, later: 2))) {
+            try db.publish(runID: first.id, on: day, documentNumber: "x", rules: rules, recordedBy: "kaohe publish")
         }
-        #expect(throws: Refusal.english("run 2 (2015, revision 2) was already published on 2016-03-15 as 绵府办函〔2016〕12号 — assess the year again to make a new draft revision")) {
-            try db.publish(runID: second.id, on: day, documentNumber: "x", rules: rules)
+        #expect(throws: Refusal(RunRefusal.alreadyPublished(id: second.id, year: 2015, revision: 2, publishedOn: "2016-03-15", document: "绵府办函〔2016〕12号"))) {
+            try db.publish(runID: second.id, on: day, documentNumber: "x", rules: rules, recordedBy: "kaohe publish")
         }
     }
 
     @Test func sqlTriggersForbidChangingOrDeletingAPublishedRunWhateverTheCaller() throws {
         let (db, rules, inputs, results) = try sample()
         let run = try db.saveRun(year: 2015, kind: .annual, rules: rules, ruleSetText: "t", inputs: inputs, results: results)
-        _ = try db.publish(runID: run.id, on: Day(year: 2016, month: 3, day: 15)!, documentNumber: "d", rules: rules)
+        _ = try db.publish(runID: run.id, on: Day(year: 2016, month: 3, day: 15)!, documentNumber: "d", rules: rules, recordedBy: "kaohe publish")
         let before = try db.dump()
         for (sql, message) in [
             ("UPDATE assessment_run SET document_number = 'forged' WHERE id = \(run.id)", "a published assessment run cannot be changed"),
@@ -75,7 +75,7 @@ import Testing
         let (db, _, _, _) = try sample()
         _ = try db.recordFalsification(area: "510724", year: 2015, reference: "绵环督〔2016〕3号", at: Date(timeIntervalSince1970: 0))
         #expect(try db.activeFalsifications(year: 2015) == ["510724": "绵环督〔2016〕3号"])
-        #expect(throws: Refusal.english("510724 already has a falsification finding for 2015 (绵环督〔2016〕3号) — remove it first to record another")) {
+        #expect(throws: Refusal(FindingRefusal.alreadyFound(area: "510724", year: 2015, reference: "绵环督〔2016〕3号"))) {
             try db.recordFalsification(area: "510724", year: 2015, reference: "again")
         }
         let removed = try db.removeFalsification(area: "510724", year: 2015, reference: "复核撤销", at: Date(timeIntervalSince1970: 60))

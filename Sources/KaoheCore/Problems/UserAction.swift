@@ -47,4 +47,40 @@ public enum UserAction: Sendable, Hashable {
     case seeSuccessions
     /// Record a succession with its merge weight.
     case recordSuccessionWeight
+    // KaoheStore
+    /// See the runs of a year (their ids).
+    case seeRuns
+    /// Assess the year again.
+    case assessAgain
+    /// Use the code of a stored unit.
+    case useStoredUnitCode
+    /// See the findings of falsified data.
+    case seeFindings
+    /// See the summonses.
+    case seeSummonses
+    /// See the accountability decisions.
+    case seeAccountabilityDecisions
+    /// Say what was done (the progress of an accountability decision).
+    case giveProgress
+    /// Give the day of the progress.
+    case giveProgressDate
+    /// See the portal accounts.
+    case seeAccounts
+    /// Give a publication day, a filing day or both.
+    case giveFilingDays
+    /// See the targets.
+    case seeTargets
+    /// Publish a new revision of an assessment.
+    case publishRevision
+    /// Import again, reinstating the file's values on purpose.
+    case reinstateImport
+    /// Import again, replacing the stored values of the days the file gives.
+    case replaceStoredDays
+    // KaoheFlows
+    /// Bind the account to a unit.
+    case bindAccountToUnit
+    /// Bind the account to a department.
+    case bindAccountToDepartment
+    /// Give the account no unit or department.
+    case dropAccountBinding
 }

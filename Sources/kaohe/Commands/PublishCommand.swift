@@ -39,7 +39,8 @@ struct PublishCommand: ParsableCommand {
         }
         // The consequences follow the rule set that scored the run, not the one in force today.
         let rules = try storedRules(of: target, lang)
-        let outcome = try db.publish(runID: target.id, on: day, documentNumber: doc, rules: rules, today: today(), confirmNoData: confirmNoData)
+        let outcome = try db.publish(
+            runID: target.id, on: day, documentNumber: doc, rules: rules, today: today(), confirmNoData: confirmNoData, recordedBy: "kaohe publish")
         Console.out(AssessmentText.heading(outcome.run, lang: lang.lang))
         Console.out(AssessmentText.gradeCounts(outcome.run, lang: lang.lang))
         Console.out(ConsequencesText.published(outcome, lang: lang.lang), terminator: "")

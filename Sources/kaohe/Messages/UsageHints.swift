@@ -33,6 +33,25 @@ enum UsageHints {
         case .recordRectificationDue: Bilingual("（--rectification-due）", " (--rectification-due)")
         case .seeSuccessions: Bilingual(" — 请查看 kaohe areas successions", " — see kaohe areas successions")
         case .recordSuccessionWeight: Bilingual("（kaohe areas succeed --weight）", " (kaohe areas succeed --weight)")
+        // KaoheStore
+        case .seeRuns: Bilingual(" — 请查看 kaohe assess show", " — see kaohe assess show")
+        case .assessAgain: Bilingual("（kaohe assess）", " (kaohe assess)")
+        case .useStoredUnitCode: Bilingual(" — 请使用 kaohe areas list 中的代码", " — use a code from kaohe areas list")
+        case .seeFindings: Bilingual(" — 请查看 kaohe flag list", " — see kaohe flag list")
+        case .seeSummonses: Bilingual(" — 请查看 kaohe summons list", " — see kaohe summons list")
+        case .seeAccountabilityDecisions: Bilingual(" — 请查看 kaohe accountability list", " — see kaohe accountability list")
+        case .giveProgress: Bilingual("（--progress）", " (--progress)")
+        case .giveProgressDate: Bilingual("（--date）", " (--date)")
+        case .seeAccounts: Bilingual(" — 请用 kaohe users list 查看", " — see kaohe users list")
+        case .giveFilingDays: Bilingual("（--published-on、--filed-on）", " (--published-on, --filed-on)")
+        case .seeTargets: Bilingual(" — 请查看 kaohe targets list", " — see kaohe targets list")
+        case .publishRevision: Bilingual("（kaohe publish）", " (kaohe publish)")
+        case .reinstateImport: Bilingual("（--reinstate）", " (--reinstate)")
+        case .replaceStoredDays: Bilingual("（--replace）", " (--replace)")
+        // KaoheFlows
+        case .bindAccountToUnit: Bilingual("（--unit）", " with --unit")
+        case .bindAccountToDepartment: Bilingual("（--dept）", " with --dept")
+        case .dropAccountBinding: Bilingual(" — 去掉 --unit 和 --dept", " — drop --unit and --dept")
         }
     }
 }
