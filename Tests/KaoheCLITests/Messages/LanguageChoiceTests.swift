@@ -34,6 +34,13 @@ import Testing
         #expect(try cli.runArgs(c.args + ["--lang=zh"]).stderr.hasPrefix(c.zh))
     }
 
+    @Test func aLanguageThatIsNeitherIsRefusedInChineseWithTheChoicesInChinese() throws {
+        // Two choices: ArgumentParser writes "'zh' and 'en'"; the Chinese sentence lists them with 、 (once " and " stayed English).
+        let refused = try CLIHarness().run("areas", "list", "--lang", "fr")
+        #expect(refused.status == 64)
+        #expect(refused.stderr.hasPrefix("Error: '--lang <lang>' 的取值 'fr' 无效 — 可选值：'zh'、'en'\n"), "\(refused.stderr)")
+    }
+
     @Test func helpAndOutputFollowTheSameSpelling() throws {
         let cli = try CLIHarness()
         // Help is built before parsing (pre-parse language); `--lang=en` reaches it as `--lang en` does.

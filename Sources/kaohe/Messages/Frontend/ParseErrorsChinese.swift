@@ -26,7 +26,9 @@ extension ParseErrors {
             let choices = "Please provide one of "
             if after.isEmpty { return "'\(option)' 的取值 '\(value)' 无效 — 请检查后重试" }
             if after.hasPrefix(". " + choices), after.hasSuffix(".") {
-                let list = after.dropFirst(2 + choices.count).dropLast().replacingOccurrences(of: " or ", with: "、").replacingOccurrences(of: ", ", with: "、")
+                // Two choices come as "'a' and 'b'", more as "'a', 'b' or 'c'".
+                let list = after.dropFirst(2 + choices.count).dropLast()
+                    .replacingOccurrences(of: " or ", with: "、").replacingOccurrences(of: " and ", with: "、").replacingOccurrences(of: ", ", with: "、")
                 return "'\(option)' 的取值 '\(value)' 无效 — 可选值：\(list)"
             }
         }
