@@ -9,8 +9,8 @@ import KaoheStore
 struct Kaohe: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kaohe",
-        abstract: helpText(CommonHelp.rootAbstract),
-        discussion: helpText(CommonHelp.rootDiscussion),
+        abstract: helpText(SharedOptionHelp.rootAbstract),
+        discussion: helpText(SharedOptionHelp.rootDiscussion),
         version: KaoheVersion.current,
         subcommands: [
             AreasCommand.self,

@@ -37,7 +37,7 @@ struct HistoryCommand: ParsableCommand {
             }
         if let output {
             try writeOutput(text, to: output, database: store.path)
-            Console.out(lang(OutputText.wrote(output)))
+            Console.out(lang(OutputFileText.wrote(output)))
         } else {
             Console.out(text, terminator: "")
         }

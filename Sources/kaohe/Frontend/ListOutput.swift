@@ -9,9 +9,9 @@ import KaoheXLSX
 struct ListFormatOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, xlsx }
 
-    @Option(help: optionHelp(OutputText.formatHelp))
+    @Option(help: optionHelp(OutputFileText.formatHelp))
     var format: Format = .text
-    @Option(name: [.customShort("o"), .long], help: optionHelp(OutputText.outputHelp)) var output: String?
+    @Option(name: [.customShort("o"), .long], help: optionHelp(OutputFileText.outputHelp)) var output: String?
 
     /// Whether the table goes to the terminal as text, where a command may add its count lines.
     var isTerminalText: Bool { format == .text && output == nil }
@@ -31,16 +31,16 @@ func emitList(_ list: ListTable, format: ListFormatOptions.Format, output: Strin
     switch format {
     case .xlsx:
         guard let output else {
-            throw CLIError(OutputFailure.xlsxNeedsOutput)
+            throw CLIError(OutputFileFailure.xlsxNeedsOutput)
         }
         let data = try SummaryXLSX.data(list, lang: lang.lang)
         try writeOutput(bytes: Array(data), to: output, database: database)
-        Console.out(lang(OutputText.wrote(output)))
+        Console.out(lang(OutputFileText.wrote(output)))
     case .csv, .text:
         let text = format == .csv ? list.csv() : list.text()
         if let output {
             try writeOutput(text, to: output, database: database)
-            Console.out(lang(OutputText.wrote(output)))
+            Console.out(lang(OutputFileText.wrote(output)))
         } else {
             Console.out(text, terminator: "")
         }

@@ -6,7 +6,7 @@ import KaoheStore
 
 /// Options every command that touches the database shares.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: optionHelp(CommonHelp.db))
+    @Option(name: .long, help: optionHelp(SharedOptionHelp.db))
     var db: String?
 
     /// The database path in force: --db, then KAOHE_DB, then ./kaohe.sqlite.
@@ -66,7 +66,7 @@ extension Language: ExpressibleByArgument {}
 /// `--lang zh|en`, as parsed for the command that runs: the language of its output (see `CLIError.language`
 /// for why a second, pre-parse reading of the same option exists and why the two always agree).
 struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: optionHelp(CommonHelp.lang))
+    @Option(name: .long, help: optionHelp(SharedOptionHelp.lang))
     var lang: Language = .zh
 
     /// Picks the Chinese or English form of a label.

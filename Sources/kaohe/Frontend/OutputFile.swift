@@ -22,15 +22,15 @@ func writeOutput(_ text: String, to path: String, database: String) throws {
 
 /// Writes a document's bytes (text, or a binary file such as a Word notice) with the same rules as the text form.
 func writeOutput(bytes: [UInt8], to path: String, database: String) throws {
-    guard !path.isEmpty else { throw CLIError(OutputFailure.emptyPath) }
+    guard !path.isEmpty else { throw CLIError(OutputFileFailure.emptyPath) }
     if let companion = OutputPath.databaseFile(matching: path, database: database) {
-        throw CLIError(OutputFailure.isDatabase(path: path, database: companion))
+        throw CLIError(OutputFileFailure.isDatabase(path: path, database: companion))
     }
     var info = stat()
     if stat(path, &info) == 0 {
         switch info.st_mode & S_IFMT {
         case S_IFREG: try OutputPath.replaceAtomically(OutputPath.canonical(path), bytes, keeping: info, shownAs: path)
-        case S_IFDIR: throw CLIError(OutputFailure.isFolder(path: path))
+        case S_IFDIR: throw CLIError(OutputFileFailure.isFolder(path: path))
         default: try OutputPath.writeInPlace(path, bytes)
         }
     } else {
@@ -139,10 +139,10 @@ enum OutputPath {
     /// The sentence for a failed write of `path`.
     static func failure(_ path: String, _ code: Int32) -> CLIError {
         switch code {
-        case ENOSPC: CLIError(OutputFailure.diskFull(path: path))
-        case ENOENT, ENOTDIR: CLIError(OutputFailure.noFolder(path: path))
-        case EACCES, EPERM, EROFS: CLIError(OutputFailure.notWritable(path: path))
-        default: CLIError(OutputFailure.cannotWrite(path: path, errno: code))
+        case ENOSPC: CLIError(OutputFileFailure.diskFull(path: path))
+        case ENOENT, ENOTDIR: CLIError(OutputFileFailure.noFolder(path: path))
+        case EACCES, EPERM, EROFS: CLIError(OutputFileFailure.notWritable(path: path))
+        default: CLIError(OutputFileFailure.cannotWrite(path: path, errno: code))
         }
     }
 }

@@ -17,6 +17,9 @@ struct RejectedInput: UserFacingError {
         self.closing = closing
     }
 
+    /// The closing sentence in both languages as two strings (transition, issue 13 item 1: prefer a catalogue `Bilingual`).
+    init(_ error: DiagnosticsError, closing zh: String, _ en: String) { self.init(error, closing: Bilingual(zh, en)) }
+
     func message(chinese: Bool) -> String {
         problems.cliText(chinese: chinese) + "\n" + closing.text(chinese: chinese)
     }

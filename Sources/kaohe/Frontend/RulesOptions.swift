@@ -7,7 +7,7 @@ import KaoheRules
 ///
 /// The value is a TOML file path or the name of a built-in rule set: `default` or `pass-plus-excess`.
 struct RulesOptions: ParsableArguments {
-    @Option(name: .long, help: optionHelp(CommonHelp.rules))
+    @Option(name: .long, help: optionHelp(SharedOptionHelp.rules))
     var rules: String?
 
     var choice: String {
@@ -28,10 +28,10 @@ struct RulesOptions: ParsableArguments {
         case "pass-plus-excess": return (BuiltInRuleSets.passPlusExcess, BuiltInRuleSets.passPlusExcessFileName)
         case let path:
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw CLIError(RulesFailure.noSuchFile(path: path))
+                throw CLIError(RuleSetOptionFailure.noSuchFile(path: path))
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                throw CLIError(RulesFailure.notUTF8(path: path))
+                throw CLIError(RuleSetOptionFailure.notUTF8(path: path))
             }
             return (text, path)
         }
@@ -55,6 +55,6 @@ func storedRules(of run: AssessmentRun, _ lang: LanguageOption) throws -> RuleSe
         return try RuleSetLoader.load(run.ruleSetText, fileName: "run-\(run.id):\(run.ruleSetName).toml")
     } catch {
         report(error.diagnostics, lang)
-        throw CLIError(RulesFailure.storedRulesDoNotLoad(run: run.id))
+        throw CLIError(RuleSetOptionFailure.storedRulesDoNotLoad(run: run.id))
     }
 }

@@ -8,7 +8,7 @@ import KaoheXLSX
 struct SheetOption: ParsableArguments {
     @Option(
         name: .long,
-        help: optionHelp(CommonHelp.sheet))
+        help: optionHelp(SharedOptionHelp.sheet))
     var sheet: String?
 }
 

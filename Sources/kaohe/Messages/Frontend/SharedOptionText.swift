@@ -2,7 +2,7 @@ import KaoheCore
 import KaoheReport
 
 /// Help texts of the root command and of the options many commands share (`--db`, `--lang`, `--rules`, `--sheet`).
-enum CommonHelp {
+enum SharedOptionHelp {
     static let rootAbstract = Bilingual(
         "大气污染防治行动计划实施情况考核：对县（市、区）和园区的年度考核。",
         "Annual assessment of counties, districts and parks under the Air Pollution Prevention Action Plan (大气污染防治行动计划实施情况考核).")
@@ -49,7 +49,7 @@ enum StoreOpenFailure: Worded {
 }
 
 /// Why the rule set in force, or the one stored with a run, could not be read.
-enum RulesFailure: Worded {
+enum RuleSetOptionFailure: Worded {
     case noSuchFile(path: String)
     case notUTF8(path: String)
     /// The rule set stored with run `run` no longer loads.

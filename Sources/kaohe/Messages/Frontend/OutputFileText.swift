@@ -1,7 +1,7 @@
 import KaoheCore
 
 /// Why a document or list could not be written where `-o` asked (`writeOutput`, `emitList`).
-enum OutputFailure: Worded {
+enum OutputFileFailure: Worded {
     case emptyPath
     /// `path` is (another name of) the database file `database`, or one of its companions.
     case isDatabase(path: String, database: String)
@@ -34,7 +34,7 @@ enum OutputFailure: Worded {
 }
 
 /// What the CLI says about output it wrote, and the help of the list options.
-enum OutputText {
+enum OutputFileText {
     /// The line after a document or list was written to `path` with `-o`.
     static func wrote(_ path: String) -> Bilingual { Bilingual("已写入 \(path)", "wrote \(path)") }
     static let formatHelp = Bilingual("text（默认）、csv（带 BOM 的 UTF-8）或 xlsx（Excel 工作簿，须用 -o）。", "text (default), csv (UTF-8 with a BOM) or xlsx (an Excel workbook; needs -o).")
