@@ -9,18 +9,8 @@ import KaoheStore
 struct Kaohe: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kaohe",
-        abstract: helpText(
-            "大气污染防治行动计划实施情况考核：对县（市、区）和园区的年度考核。",
-            "Annual assessment of counties, districts and parks under the Air Pollution Prevention Action Plan (大气污染防治行动计划实施情况考核)."),
-        discussion: helpText(
-            """
-            数据库默认为 ./kaohe.sqlite；可用 --db PATH 或环境变量 KAOHE_DB 指定其他文件。
-            只有 kaohe areas import 会创建新数据库；只读命令以只读方式打开数据库。
-            输出默认为中文。For English, add --lang en (also to --help).
-            """,
-            "The database is ./kaohe.sqlite unless --db PATH or the KAOHE_DB environment variable names another. "
-                + "Only kaohe areas import creates a new database; commands that only read open it read-only. "
-                + "Output is Chinese by default; --lang en gives English (also for --help)."),
+        abstract: helpText(SharedOptionHelp.rootAbstract),
+        discussion: helpText(SharedOptionHelp.rootDiscussion),
         version: KaoheVersion.current,
         subcommands: [
             AreasCommand.self,

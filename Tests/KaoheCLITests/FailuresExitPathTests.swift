@@ -79,7 +79,7 @@ import Testing
     @Test func aRejectedInputEndsWithItsClosingSentence() {
         let rejected = RejectedInput(
             DiagnosticsError([Diagnostic(file: "a.csv", line: 2, reason: "unknown unit 999", reasonZh: "未知单位 999")]),
-            closing: "a.csv: 共 1 处错误，文件被拒绝，未存储任何数据。", "a.csv: 1 error(s); the file was rejected and nothing from it was stored.")
+            closing: InputFileText.fileRejected("a.csv", errors: 1))
         #expect(Failures.printed(rejected, database: nil, language: .en).text == "a.csv:2: unknown unit 999\na.csv: 1 error(s); the file was rejected and nothing from it was stored.")
         #expect(Failures.printed(rejected, database: nil, language: .zh).text == "a.csv:2: 未知单位 999\na.csv: 共 1 处错误，文件被拒绝，未存储任何数据。")
     }

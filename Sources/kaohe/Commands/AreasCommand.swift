@@ -1,20 +1,21 @@
 import Foundation
 import ArgumentParser
 import KaoheCSV
+import KaoheCore
 import KaoheReport
 
 struct AreasCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "areas", abstract: helpText("导入与查看被考核单位（区域）。", "Import and list the assessed units (区域)."),
+        commandName: "areas", abstract: helpText(AreasHelp.abstract),
         subcommands: [Import.self, List.self, Succeed.self, Successions.self])
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: helpText("导入区域文件；已有单位将被更新。", "Import an areas file; known units are updated."))
+        static let configuration = CommandConfiguration(abstract: helpText(AreasHelp.importAbstract))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
         @OptionGroup var sheet: SheetOption
-        @Argument(help: optionHelp("区域文件（.csv 或 .xlsx）；- 表示标准输入。", "The areas file (.csv or .xlsx); - is standard input.")) var file: String
-        @Flag(name: .long, help: optionHelp("导入以前导入过、但其中部分行已被后来的导入修改的文件（撤销那些修改）。", "Import a file imported before even though later imports changed some of its rows (undoing those changes)."))
+        @Argument(help: optionHelp(AreasHelp.file)) var file: String
+        @Flag(name: .long, help: optionHelp(AreasHelp.reinstate))
         var reinstate = false
 
         func run() throws {
@@ -28,9 +29,7 @@ struct AreasCommand: ParsableCommand {
             let departments = try existing?.departments() ?? []
             let taken = parsed.rows.compactMap { a in departments.first { $0.code.uppercased() == a.code.uppercased() }.map { (a.code, $0.name) } }
             if !taken.isEmpty {
-                throw CLIError(lang(
-                    "\(input.name): 区域代码 \(taken.map { "\($0.0)（已是部门 \($0.1) 的代码）" }.joined(separator: "、")) 不可用 — 请为区域使用部门未使用的代码；未存储任何数据",
-                    "\(input.name): the unit code(s) \(taken.map { "\($0.0) (already the code of the department \($0.1))" }.joined(separator: ", ")) cannot be used — give the unit a code no department uses; nothing was stored"))
+                throw CLIError(AreasFailure.codesOfDepartments(file: input.name, taken: taken.map { (code: $0.0, department: $0.1) }))
             }
             let db = try existing ?? store.open(.create)
             report(parsed.warnings, lang)
@@ -40,18 +39,18 @@ struct AreasCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: helpText("列出已有单位。", "List the known units."))
+        static let configuration = CommandConfiguration(abstract: helpText(AreasHelp.listAbstract))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
 
         func run() throws {
             let areas = try store.open(.read).areas()
-            var table = TextTable(headers: [lang("区域代码", "code"), lang("区域名称", "name"), lang("区域类型", "type"), lang("上级区域代码", "parent")])
+            var table = TextTable(headers: AreasText.headers.map { lang($0) })
             for a in areas {
                 table.append([a.code, a.name, lang(a.type.rawValue, a.type.english), a.parentCode ?? ""])
             }
             Console.out(table.render(), terminator: "")
-            Console.out(lang("共 \(areas.count) 个单位", "\(areas.count) unit(s)"))
+            Console.out(lang(AreasText.count(areas.count)))
         }
     }
 }

@@ -10,18 +10,16 @@ import KaoheStore
 struct DepartmentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "departments",
-        abstract: helpText("市级有关部门的考核：部门、任务分解、自查报告、评分与结果。", "Assess the municipal departments: departments, task lists, self-reports, scores and results."),
-        discussion: helpText(
-            "部门单独考核（R-31），不列入区域名单和排名，不涉及约谈和环评限批。",
-            "Departments are assessed on their own (R-31): never in the area lists or rankings, never summoned or frozen."),
+        abstract: helpText(DepartmentsHelp.abstract),
+        discussion: helpText(DepartmentsHelp.discussion),
         subcommands: [Import.self, List.self, TasksCommand.self, ReportsCommand.self, Assess.self, Show.self])
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: helpText("导入部门文件；已有部门的名称将被更新（旧名称保留）。", "Import a departments file; known departments' names are updated (old names kept)."))
+        static let configuration = CommandConfiguration(abstract: helpText(DepartmentsHelp.importAbstract))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
         @OptionGroup var sheet: SheetOption
-        @Argument(help: optionHelp("部门文件（.csv 或 .xlsx）；- 表示标准输入。", "The departments file (.csv or .xlsx); - is standard input.")) var file: String
+        @Argument(help: optionHelp(DepartmentsHelp.file)) var file: String
 
         func run() throws {
             let input = try InputFile.single(file, sheet: sheet.sheet, kind: .departments, lang)
@@ -38,16 +36,16 @@ struct DepartmentsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: helpText("列出已有部门。", "List the known departments."))
+        static let configuration = CommandConfiguration(abstract: helpText(DepartmentsHelp.listAbstract))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
 
         func run() throws {
             let departments = try store.open(.read).departments()
-            var table = TextTable(headers: [lang("部门代码", "code"), lang("部门名称", "name")])
+            var table = TextTable(headers: DepartmentsText.headers.map { lang($0) })
             for d in departments { table.append([d.code, d.name]) }
             Console.out(table.render(), terminator: "")
-            Console.out(lang("共 \(departments.count) 个部门", "\(departments.count) department(s)"))
+            Console.out(lang(DepartmentsText.count(departments.count)))
         }
     }
 }
@@ -55,5 +53,5 @@ struct DepartmentsCommand: ParsableCommand {
 /// The stored department `code` names, matched ignoring case; an unknown code is a clear error.
 func resolveDepartment(_ code: String, in db: AppDatabase, _ lang: LanguageOption) throws -> Department {
     if let d = try db.departments().first(where: { Department.codeKey($0.code) == Department.codeKey(code) }) { return d }
-    throw CLIError(lang("部门代码 \(code) 不存在 — 请用 kaohe departments list 查看已有部门", "unknown department \(code) — kaohe departments list shows the known departments"))
+    throw CLIError(DepartmentsFailure.unknownDepartment(code: code))
 }

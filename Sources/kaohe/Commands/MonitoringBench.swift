@@ -1,14 +1,15 @@
 import ArgumentParser
 import Foundation
 import KaoheCSV
+import KaoheCore
 
 extension MonitoringCommand {
     /// Parses a file with the streaming libcsv reader and nothing else: the floor the import is measured
     /// against by scripts/bench-monitoring. Hidden; not for users.
     struct BenchParse: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "bench-parse", abstract: helpText("只解析 CSV 文件（性能测试基线）。", "Parse a CSV file only (benchmark baseline)."), shouldDisplay: false)
-        @Argument(help: optionHelp("CSV 文件。", "The CSV file.")) var path: String
+            commandName: "bench-parse", abstract: helpText(MonitoringBenchHelp.parseAbstract), shouldDisplay: false)
+        @Argument(help: optionHelp(MonitoringBenchHelp.parsePath)) var path: String
 
         func run() throws {
             let file = try ChunkedInput(path: path)
@@ -28,21 +29,22 @@ extension MonitoringCommand {
     /// and every 400th day is a dust day, so the import does the same work as on real data. Hidden.
     struct BenchGenerate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "bench-generate", abstract: helpText("生成模拟的小时监测文件（性能测试输入）。", "Write a synthetic hourly monitoring file (benchmark input)."), shouldDisplay: false)
+            commandName: "bench-generate", abstract: helpText(MonitoringBenchHelp.generateAbstract), shouldDisplay: false)
         @Option var stations = 5000
         @Option var days = 365
         @Option var units = 100
-        @Option(help: optionHelp("写入 areas.csv 和 monitoring.csv 的文件夹。", "Folder to write areas.csv and monitoring.csv into.")) var out: String
+        @Option(help: optionHelp(MonitoringBenchHelp.generateOut)) var out: String
 
         func run() throws {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             let unitCodes = (0..<units).map { "BM-\(String(format: "%03d", $0))" }
-            let areas = "区域代码,区域名称,区域类型\n" + unitCodes.map { "\($0),基准单位\($0.suffix(3)),区\n" }.joined()
+            let areas = BenchInput.areasHeader + unitCodes.map { "\($0),\(BenchInput.unitName($0.suffix(3))),\(BenchInput.district)\n" }.joined()
             try Data(areas.utf8).write(to: URL(fileURLWithPath: "\(out)/areas.csv"))
             guard FileManager.default.createFile(atPath: "\(out)/monitoring.csv", contents: nil),
                 let handle = FileHandle(forWritingAtPath: "\(out)/monitoring.csv")
-            else { throw CLIError("\(out)/monitoring.csv: cannot be written — check the folder") }
+            else { throw CLIError(MonitoringBenchFailure.cannotWrite(file: "\(out)/monitoring.csv")) }
             defer { try? handle.close() }
+            let dustCells = (yes: Array(BenchInput.dustCell(true).utf8), no: Array(BenchInput.dustCell(false).utf8))
             var buffer: [UInt8] = Array("station_code,area_code,time,pm10,pm25,dust\n".utf8)
             buffer.reserveCapacity(1 << 22)
             let first = Calendar(identifier: .gregorian)
@@ -70,7 +72,7 @@ extension MonitoringCommand {
                         if n % 97 != 0 { appendTenths(300 + (n &* 7919 + UInt64(d) * 31) % 1500, to: &buffer) }
                         buffer.append(UInt8(ascii: ","))
                         if n % 89 != 0 { appendTenths(150 + (n &* 104_729) % 900, to: &buffer) }
-                        buffer += dust ? Array(",是\n".utf8) : Array(",否\n".utf8)
+                        buffer += dust ? dustCells.yes : dustCells.no
                     }
                 }
                 if buffer.count > 1 << 22 {

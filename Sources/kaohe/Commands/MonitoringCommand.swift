@@ -8,41 +8,30 @@ import KaoheXLSX
 
 struct MonitoringCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "monitoring", abstract: helpText("导入站点监测数据并检查其有效性（R-24 至 R-26）。", "Import station monitoring data (监测数据) and check its validity (R-24 to R-26)."),
+        commandName: "monitoring", abstract: helpText(MonitoringHelp.abstract),
         subcommands: [Import.self, Status.self, BenchParse.self, BenchGenerate.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: helpText("导入监测文件：站点日均值或小时值；小时值汇总为日均值。", "Import monitoring files: daily or hourly station values; hourly values are reduced to daily means."),
-            discussion: helpText(
-                """
-                全部文件在一个事务中存储：任一文件有错误，所有文件均不存储（加 --keep-going 则保留无错误的文件）。
-                已存储的站点日按小时和污染物合并（R-24a）；对已存储小时给出不同数值的，除非加 --replace，否则拒绝。
-                """,
-                "All files are stored in one transaction: a file with any error stores nothing from any file, unless "
-                    + "--keep-going. A station-day already stored is merged by hour and pollutant (R-24a); other values for "
-                    + "hours already stored are refused unless --replace."))
+            abstract: helpText(MonitoringHelp.importAbstract),
+            discussion: helpText(MonitoringHelp.importDiscussion))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
         @OptionGroup var rules: RulesOptions
         @Option(
             name: .long,
-            help: optionHelp(
-                "小时值文件的时标约定：end（默认，全国联网惯例：13:00 表示 12:00–13:00，00:00 为前一日的最后一小时）或 start（13:00 表示 13:00–14:00）。",
-                "How hourly files label their hours: end (default, national practice: 13:00 is 12:00–13:00, 00:00 ends the day before) or start (13:00 is 13:00–14:00)."))
+            help: optionHelp(MonitoringHelp.hourLabel))
         var hourLabel: HourLabelOption = .end
-        @Flag(name: .long, help: optionHelp("文件对已存储的小时给出不同数值时，替换该站点日的已存储数值。", "Replace stored values of a station-day when the file gives other values for hours already stored."))
+        @Flag(name: .long, help: optionHelp(MonitoringHelp.replace))
         var replace = false
-        @Flag(name: .long, help: optionHelp("即使有文件被拒绝，也存储没有错误的文件，并列出保留了哪些。", "Store the files without errors even when another file is rejected, and say which were kept."))
+        @Flag(name: .long, help: optionHelp(MonitoringHelp.keepGoing))
         var keepGoing = false
         @OptionGroup var sheet: SheetOption
         @Option(
             name: .long,
-            help: optionHelp(
-                "文件格式：auto（默认，按表头识别：以 date,hour,type, 开头的为国家监测网逐日文件）、template（本工具的监测模板）或 cnemc（国家监测网 china_sites_YYYYMMDD.csv，使用已存储的监测点列表和对应关系）。",
-                "The file format: auto (default, by the header: one beginning date,hour,type, is a national daily file), template (this tool's monitoring template) or cnemc (the national network's china_sites_YYYYMMDD.csv, with the stored station list and mapping)."))
+            help: optionHelp(MonitoringHelp.format))
         var format: MonitoringFormatOption = .auto
-        @Argument(help: optionHelp("监测文件（.csv、.txt、.tsv、.xlsx），或存放这些文件的文件夹；- 表示标准输入。", "Monitoring files (.csv, .txt, .tsv, .xlsx), or folders holding them; - is standard input.")) var paths: [String]
+        @Argument(help: optionHelp(MonitoringHelp.paths)) var paths: [String]
 
         func run() throws {
             let all = try inputPaths(paths, lang)
@@ -77,9 +66,7 @@ struct MonitoringCommand: ParsableCommand {
                             kept += national
                         } catch let error as DiagnosticsError {
                             rejected += national
-                            let failure = FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(
-                                "\(national.count) 个国家监测网文件与已存数据冲突，均未存储。",
-                                "the \(national.count) national file(s) conflict with stored data; none of them was stored."))
+                            let failure = FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(MonitoringImportText.nationalConflict(files: national.count)))
                             printError(failure.text)
                             guard keepGoing else { throw failure }
                         }
@@ -87,17 +74,13 @@ struct MonitoringCommand: ParsableCommand {
                 }
             } catch is FileRejected {
                 if all.count > 1 {
-                    printError(lang(
-                        "\(all.count) 个文件均未存储：一个文件被拒绝，整个导入撤销（如需保留其他文件，请加 --keep-going）。",
-                        "None of the \(all.count) files was stored: one was rejected, so the whole import was undone (--keep-going keeps the others)."))
+                    printError(lang(MonitoringImportText.noneStored(files: all.count)))
                 }
                 throw ExitCode.failure
             }
             for line in stored { Console.out(line) }
             if !rejected.isEmpty {
-                printError(lang(
-                    "\(all.count) 个文件中 \(rejected.count) 个被拒绝；已保留 \(kept.count) 个：\(kept.joined(separator: "、"))",
-                    "\(rejected.count) of \(all.count) files were rejected; \(kept.count) kept: \(kept.joined(separator: ", "))"))
+                printError(lang(MonitoringImportText.someRejected(files: all.count, rejected: rejected.count, kept: kept)))
                 throw ExitCode.failure
             }
         }
@@ -150,9 +133,7 @@ struct MonitoringCommand: ParsableCommand {
                 try whole.feed(csv)
                 return (whole, sha256Hex(of: csv))
             } catch let error as DiagnosticsError {
-                throw FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(
-                    "\(file.path): 共 \(error.diagnostics.count) 处错误，文件被拒绝，未存储任何数据。",
-                    "\(file.path): \(error.diagnostics.count) error(s); the file was rejected and nothing from it was stored."))
+                throw FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(MonitoringImportText.rejected(file: file.path, errors: error.diagnostics.count)))
             }
         }
 
@@ -196,9 +177,7 @@ struct MonitoringCommand: ParsableCommand {
             } catch var error as DiagnosticsError {
                 progress.finish()
                 error.diagnostics = error.diagnostics.map(SheetLocations.shared.locate)
-                throw FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(
-                    "\(file.path): 共 \(error.errorCount) 处错误，文件被拒绝，未存储任何数据。",
-                    "\(file.path): \(error.errorCount) error(s); the file was rejected and nothing from it was stored."))
+                throw FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(MonitoringImportText.rejected(file: file.path, errors: error.errorCount)))
             }
             report(data.warnings, lang)
             let outcome: ImportOutcome
@@ -208,13 +187,11 @@ struct MonitoringCommand: ParsableCommand {
             } catch var error as DiagnosticsError {
                 let count = error.diagnostics.count
                 error.diagnostics = error.diagnostics.map(SheetLocations.shared.locate)
-                throw FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(
-                    "\(file.path): 与已存数据冲突，文件被拒绝，未存储任何数据。",
-                    "\(file.path): conflicts with stored data (\(count) listed); the file was rejected and nothing from it was stored."))
+                throw FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(MonitoringImportText.conflicts(file: file.path, listed: count)))
             }
-            return lang(
-                "\(file.path): 已导入 \(data.rows) 行\(data.isHourly ? "小时值" : "日均值")，得到 \(data.dayCount) 个站点日；新增 \(outcome.added)，合并或替换 \(outcome.changed)，未变 \(outcome.unchanged)（导入编号 \(outcome.importID)）",
-                "\(file.path): imported \(data.rows) \(data.isHourly ? "hourly" : "daily") row(s) as \(data.dayCount) station-day(s); \(outcome.added) added, \(outcome.changed) merged or replaced, \(outcome.unchanged) unchanged (import \(outcome.importID))")
+            return lang(MonitoringImportText.imported(
+                file: file.path, rows: data.rows, hourly: data.isHourly, stationDays: data.dayCount,
+                added: outcome.added, changed: outcome.changed, unchanged: outcome.unchanged, importID: outcome.importID))
         }
     }
 
@@ -231,11 +208,11 @@ struct MonitoringCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: helpText("按单位和站点列出：有效天数、不达标月份、年均浓度或无年均浓度的原因，以及单位均值。", "Per unit and station: valid days, failing months, annual mean or why there is none, and the unit mean."))
+            abstract: helpText(MonitoringHelp.statusAbstract))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
         @OptionGroup var rules: RulesOptions
-        @Option(name: .long, help: optionHelp("考核年度。", "The assessed year.")) var year: Int
+        @Option(name: .long, help: optionHelp(MonitoringHelp.year)) var year: Int
 
         func run() throws {
             let ruleSet = try rules.load(lang)
@@ -243,58 +220,42 @@ struct MonitoringCommand: ParsableCommand {
             let names = Dictionary(try db.areas().map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
             let units = try db.monitoringStatus(year: year, pollutant: ruleSet.pollutant, excludeDust: ruleSet.excludeDustDays)
             guard !units.isEmpty else {
-                Console.out(lang("\(year) 年没有监测数据。", "No monitoring data for \(year)."))
+                Console.out(lang(MonitoringStatusText.noData(year: year)))
                 return
             }
             let places = ruleSet.rounding.concentration
             var table = TextTable(
-                headers: [
-                    lang("区域代码", "code"), lang("区域名称", "unit"), lang("站点", "station"), lang("有效天数", "valid days"),
-                    lang("不达标月份", "failing months"), lang("年均浓度 (μg/m³)", "annual mean (μg/m³)"), lang("说明", "note"),
-                ],
+                headers: MonitoringStatusText.headers.map { lang($0) },
                 alignments: [.left, .left, .left, .right, .left, .right, .left])
             for unit in units {
                 let name = names[unit.areaCode] ?? ""
                 for s in unit.stations {
                     table.append([
                         unit.areaCode, name, s.station, String(s.validDays),
-                        s.failingMonths.map { lang("\($0)月", monthName($0)) }.joined(separator: lang("、", ", ")),
+                        s.failingMonths.map { lang(MonitoringStatusText.month($0)) }.joined(separator: lang(MonitoringStatusText.monthSeparator)),
                         s.annualMean.map { GBRounding.fixed($0, places: places) } ?? "—",
-                        s.annualMean == nil ? s.shortfalls.map(explain).joined(separator: lang("；", "; ")) : dustNote(s),
+                        s.annualMean == nil ? s.shortfalls.map(explain).joined(separator: lang(MonitoringStatusText.shortfallSeparator)) : dustNote(s),
                     ])
                 }
                 table.append([
-                    unit.areaCode, name, lang("单位均值", "unit mean"), "", "",
+                    unit.areaCode, name, lang(MonitoringStatusText.unitMean), "", "",
                     unit.mean.map { GBRounding.fixed($0, places: places) } ?? "—",
                     unit.mean == nil
-                        ? lang("无有效站点", "no valid station")
-                        : lang("\(unit.stations.count) 个站点中 \(unit.validStations) 个有效", "\(unit.validStations) of \(unit.stations.count) station(s) valid"),
+                        ? lang(MonitoringStatusText.noValidStation)
+                        : lang(MonitoringStatusText.validStations(unit.validStations, of: unit.stations.count)),
                 ])
             }
-            Console.out(lang("\(year) 年 \(ruleSet.pollutant.rawValue) 监测数据有效性（GB 3095-2012）", "\(year) \(ruleSet.pollutant.rawValue) monitoring validity (GB 3095-2012)"))
+            Console.out(lang(MonitoringStatusText.heading(year: year, pollutant: ruleSet.pollutant.rawValue)))
             Console.out(table.render(), terminator: "")
             if ruleSet.excludeDustDays {
-                Console.out(lang("沙尘天计入有效天数，但不计入年均浓度（规则集设定）。", "Sand-dust days count as valid days but are left out of the means (rule set)."))
+                Console.out(lang(MonitoringStatusText.dustDays))
             }
         }
 
-        func explain(_ shortfall: AnnualMeanShortfall) -> String {
-            switch shortfall {
-            case .tooFewDays(let valid, let required):
-                lang("全年有效天数不足（\(valid)/\(required)）", "too few valid days in the year (\(valid)/\(required))")
-            case .tooFewDaysInMonth(let month, let valid, let required):
-                lang("\(month)月有效天数不足（\(valid)/\(required)）", "too few valid days in \(monthName(month)) (\(valid)/\(required))")
-            case .onlyDustDays:
-                lang("有效天均为沙尘天，已剔除", "every valid day is an excluded sand-dust day")
-            }
-        }
+        func explain(_ shortfall: AnnualMeanShortfall) -> String { lang(MonitoringStatusText.shortfall(shortfall)) }
 
         func dustNote(_ s: StationYear) -> String {
-            s.excludedDustDays == 0 ? "" : lang("剔除沙尘天 \(s.excludedDustDays) 天", "\(s.excludedDustDays) sand-dust day(s) left out")
-        }
-
-        func monthName(_ month: Int) -> String {
-            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1]
+            s.excludedDustDays == 0 ? "" : lang(MonitoringStatusText.dustLeftOut(s.excludedDustDays))
         }
     }
 }

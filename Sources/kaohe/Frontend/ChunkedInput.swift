@@ -26,11 +26,11 @@ struct ChunkedInput {
         }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw CLIError("\(path)：文件不存在 — 请检查路径", "\(path): no such file — check the path")
+            throw CLIError(InputFileFailure.noSuchFile(path: path))
         }
-        if isDir.boolValue { throw CLIError("\(path)：这是文件夹 — 请指定 CSV 文件", "\(path): is a folder — give a CSV file") }
+        if isDir.boolValue { throw CLIError(InputFileFailure.isFolder(path: path)) }
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw CLIError("\(path)：无法读取 — 请检查文件权限", "\(path): cannot be read — check its permissions")
+            throw CLIError(InputFileFailure.cannotRead(path: path))
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         self.path = path
@@ -50,7 +50,7 @@ struct ChunkedInput {
     /// when `hash` is set and every chunk was taken, nil when `body` stopped early.
     func read(hash: Bool = true, until body: (Data) throws -> Bool) throws -> String? {
         guard let handle = source == standardInputArgument ? FileHandle.standardInput : FileHandle(forReadingAtPath: source) else {
-            throw CLIError("\(path)：无法读取 — 请检查文件权限", "\(path): cannot be read — check its permissions")
+            throw CLIError(InputFileFailure.cannotRead(path: path))
         }
         defer { if source != standardInputArgument { try? handle.close() } }
         let hasher = hash ? BackgroundHasher() : nil
@@ -61,7 +61,7 @@ struct ChunkedInput {
                 guard let next = try handle.read(upToCount: Self.chunkSize), !next.isEmpty else { break }
                 chunk = next
             } catch {
-                throw CLIError("\(path)：读取失败 — 请检查磁盘和文件", "\(path): reading failed — check the disk and the file")
+                throw CLIError(InputFileFailure.readingFailed(path: path))
             }
             hasher?.update(chunk)
             guard try body(chunk) else { return nil }

@@ -1,4 +1,5 @@
 import Foundation
+import KaoheCore
 import KaoheReport
 #if canImport(Glibc)
 import Glibc
@@ -83,12 +84,9 @@ enum Console {
     /// The sentence for a failed write to standard output, e.g. for ENOSPC or EPIPE.
     static func outputFailureMessage(_ code: Int32) -> CLIError {
         switch code {
-        case EPIPE:
-            CLIError("无法写入标准输出：读取端已关闭 — 输出不完整", "could not write to standard output: the reading end was closed — the output is incomplete")
-        case ENOSPC:
-            CLIError("无法写入标准输出：磁盘已满 — 输出不完整；请腾出空间后重试，或用 -o 写入其他位置", "could not write to standard output: the disk is full — the output is incomplete; free some space and try again, or write elsewhere with -o")
-        default:
-            CLIError("无法写入标准输出（错误码 \(code)）— 输出不完整", "could not write to standard output (errno \(code)) — the output is incomplete")
+        case EPIPE: CLIError(StandardOutputFailure.readerClosed)
+        case ENOSPC: CLIError(StandardOutputFailure.diskFull)
+        default: CLIError(StandardOutputFailure.failed(errno: code))
         }
     }
 }

@@ -4,7 +4,12 @@ import KaoheCore
 
 /// The day an option names (`2016-03-15`), or a sentence saying how to write it.
 func parseDayOption(_ text: String, option: String) throws -> Day {
-    do { return try parseDay(text) } catch { throw CLIError("\(option) \(text)：\(error.reasonZh ?? error.reason) — \(error.fixZh ?? error.fix)", "\(option) \(text): \(error.reason) — \(error.fix)") }
+    do {
+        return try parseDay(text)
+    } catch {
+        throw CLIError(DayOptionFailure.invalid(
+            option: option, text: text, reason: Bilingual(error.reasonZh ?? error.reason, error.reason), fix: Bilingual(error.fixZh ?? error.fix, error.fix)))
+    }
 }
 
 /// Today in the machine's calendar and time zone: the default of `--on`, and the day dates in files are

@@ -18,11 +18,11 @@ struct InputFile {
         }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw CLIError("\(path)：文件不存在 — 请检查路径", "\(path): no such file — check the path")
+            throw CLIError(InputFileFailure.noSuchFile(path: path))
         }
-        if isDir.boolValue { throw CLIError("\(path)：这是文件夹 — 请指定 CSV 文件", "\(path): is a folder — give a CSV file") }
+        if isDir.boolValue { throw CLIError(InputFileFailure.isFolder(path: path)) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CLIError("\(path)：无法读取 — 请检查文件权限", "\(path): cannot be read — check its permissions")
+            throw CLIError(InputFileFailure.cannotRead(path: path))
         }
         defer { try? handle.close() }
         self.name = path
@@ -51,7 +51,7 @@ func readToEnd(_ handle: FileHandle, shownAs name: String) throws -> Data {
     do {
         return try handle.readToEnd() ?? Data()
     } catch {
-        throw CLIError("\(name)：读取失败 — 请检查磁盘和文件", "\(name): reading failed — check the disk and the file")
+        throw CLIError(InputFileFailure.readingFailed(path: name))
     }
 }
 
@@ -64,8 +64,8 @@ func refuseRepeatedFiles(_ paths: [String]) throws {
         guard let id = FileIdentity(path) else { continue }
         if let first = seen[id] {
             throw first == path
-                ? CLIError("\(path) 被指定了两次 — 每个文件只需指定一次", "\(path) was given twice — name each file once")
-                : CLIError("\(path) 与 \(first) 是同一个文件，被指定了两次 — 每个文件只需指定一次", "\(path) is the same file as \(first), given twice — name each file once")
+                ? CLIError(InputFileFailure.givenTwice(path: path))
+                : CLIError(InputFileFailure.sameFileTwice(path: path, first: first))
         }
         seen[id] = path
     }
@@ -110,19 +110,15 @@ func inputPaths(_ paths: [String], _ lang: LanguageOption) throws -> [String] {
             let name = (entry as NSString).lastPathComponent
             let ext = (name as NSString).pathExtension.lowercased()
             if name.hasPrefix(".") {
-                printError(lang("\(full)：已跳过 — 隐藏文件", "\(full): skipped — a hidden file"))
+                printError(lang(InputFileText.skippedHidden(full)))
             } else if !supportedExtensions.contains(ext) {
-                printError(lang(
-                    "\(full)：已跳过 — 不是 .csv、.txt、.tsv 或 .xlsx 文件；如需导入，请另存为 .xlsx 或 CSV 后单独指定",
-                    "\(full): skipped — not a .csv, .txt, .tsv or .xlsx file; save it as .xlsx or CSV and name it to import it"))
+                printError(lang(InputFileText.skippedKind(full)))
             } else {
                 found.append(full)
             }
         }
         if found.isEmpty {
-            throw CLIError(
-                "\(path)：文件夹中没有 .csv、.txt、.tsv 或 .xlsx 文件 — 请指定文件或其他文件夹",
-                "\(path): the folder holds no .csv, .txt, .tsv or .xlsx file — name the files or another folder")
+            throw CLIError(InputFileFailure.folderHoldsNoInput(path: path))
         }
         files += found
     }
@@ -146,9 +142,9 @@ func parseOrReject<T>(_ files: [String], _ parse: () throws -> T) throws -> T {
     } catch let error as DiagnosticsError {
         let count = error.diagnostics.filter { $0.severity == .error }.count
         if files.count == 1 {
-            throw RejectedInput(error, closing: "\(files[0]): 共 \(count) 处错误，文件被拒绝，未存储任何数据。", "\(files[0]): \(count) error(s); the file was rejected and nothing from it was stored.")
+            throw RejectedInput(error, closing: InputFileText.fileRejected(files[0], errors: count))
         }
-        throw RejectedInput(error, closing: "共 \(count) 处错误，\(files.count) 个文件均被拒绝，未存储任何数据。", "\(count) error(s); all \(files.count) files were rejected and nothing from any of them was stored.")
+        throw RejectedInput(error, closing: InputFileText.filesRejected(files: files.count, errors: count))
     }
 }
 
@@ -158,6 +154,6 @@ func refusingDiagnostics<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as DiagnosticsError {
-        throw RejectedInput(error, closing: "未存储任何数据。", "Nothing was stored.")
+        throw RejectedInput(error, closing: InputFileText.nothingStored)
     }
 }

@@ -23,26 +23,18 @@ enum FreeText {
         for (i, scalar) in text.unicodeScalars.enumerated() {
             let position = i + 1
             if scalar == "\n" || scalar == "\r" || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                throw usageError(
-                    "\(option) 须为一行，第 \(position) 个字符处有换行 — 请写在一行内",
-                    "\(option) must be one line; there is a line break at character \(position) — write it on one line")
+                throw usageError(FreeTextProblem.lineBreak(option: option, position: position))
             }
             if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format {
                 let code = "U+" + String(format: "%04X", scalar.value)
-                throw usageError(
-                    "\(option) 第 \(position) 个字符是不可见字符 \(code) — 请删去",
-                    "\(option) has the invisible character \(code) at character \(position) — remove it")
+                throw usageError(FreeTextProblem.invisible(option: option, position: position, code: code))
             }
             if !markup && (scalar == "<" || scalar == ">") {
-                throw usageError(
-                    "\(option) 第 \(position) 个字符是 \(scalar) — 文号不能含标记",
-                    "\(option) has \(scalar) at character \(position) — a document number holds no markup")
+                throw usageError(FreeTextProblem.markup(option: option, position: position, character: String(scalar)))
             }
         }
         if text.count > limit {
-            throw usageError(
-                "\(option) 过长（\(text.count) 个字符，最多 \(limit) 个）— 请缩短",
-                "\(option) is too long (\(text.count) characters, at most \(limit)) — shorten it")
+            throw usageError(FreeTextProblem.tooLong(option: option, length: text.count, limit: limit))
         }
         return text
     }

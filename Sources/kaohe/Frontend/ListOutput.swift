@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KaoheCore
 import KaoheReport
 import KaoheXLSX
 
@@ -8,9 +9,9 @@ import KaoheXLSX
 struct ListFormatOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, xlsx }
 
-    @Option(help: optionHelp("text（默认）、csv（带 BOM 的 UTF-8）或 xlsx（Excel 工作簿，须用 -o）。", "text (default), csv (UTF-8 with a BOM) or xlsx (an Excel workbook; needs -o)."))
+    @Option(help: optionHelp(OutputFileText.formatHelp))
     var format: Format = .text
-    @Option(name: [.customShort("o"), .long], help: optionHelp("写入该文件，而不是标准输出。", "Write to this file instead of standard output.")) var output: String?
+    @Option(name: [.customShort("o"), .long], help: optionHelp(OutputFileText.outputHelp)) var output: String?
 
     /// Whether the table goes to the terminal as text, where a command may add its count lines.
     var isTerminalText: Bool { format == .text && output == nil }
@@ -30,16 +31,16 @@ func emitList(_ list: ListTable, format: ListFormatOptions.Format, output: Strin
     switch format {
     case .xlsx:
         guard let output else {
-            throw CLIError(lang("--format xlsx 需要用 -o 指定输出文件，例如 -o 清单.xlsx", "--format xlsx needs an output file, e.g. -o list.xlsx"))
+            throw CLIError(OutputFileFailure.xlsxNeedsOutput)
         }
         let data = try SummaryXLSX.data(list, lang: lang.lang)
         try writeOutput(bytes: Array(data), to: output, database: database)
-        Console.out(lang("已写入 \(output)", "wrote \(output)"))
+        Console.out(lang(OutputFileText.wrote(output)))
     case .csv, .text:
         let text = format == .csv ? list.csv() : list.text()
         if let output {
             try writeOutput(text, to: output, database: database)
-            Console.out(lang("已写入 \(output)", "wrote \(output)"))
+            Console.out(lang(OutputFileText.wrote(output)))
         } else {
             Console.out(text, terminator: "")
         }

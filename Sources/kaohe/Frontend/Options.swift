@@ -6,7 +6,7 @@ import KaoheStore
 
 /// Options every command that touches the database shares.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: optionHelp("数据库文件（默认：$KAOHE_DB，否则 ./kaohe.sqlite）。", "The database file (default: $KAOHE_DB, else ./kaohe.sqlite)."))
+    @Option(name: .long, help: optionHelp(SharedOptionHelp.db))
     var db: String?
 
     /// The database path in force: --db, then KAOHE_DB, then ./kaohe.sqlite.
@@ -37,25 +37,23 @@ struct StoreOptions: ParsableArguments {
         let path = self.path
         Self.openedPath = path
         guard !path.isEmpty else {
-            throw CLIError("--db 的值为空 — 请给出数据库文件的路径，例如 --db kaohe.sqlite", "--db is empty — give the database file's path, e.g. --db kaohe.sqlite")
+            throw CLIError(StoreOpenFailure.emptyPath)
         }
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         if exists && isFolder.boolValue {
-            throw CLIError("\(path) 是文件夹，不是数据库文件 — 请用 --db 指定数据库文件", "\(path) is a folder, not a database file — pass --db with the database file")
+            throw CLIError(StoreOpenFailure.isFolder(path: path))
         }
         if !exists && access != .create {
-            throw CLIError(
-                "\(path) 处没有数据库 — 请检查 --db 或 KAOHE_DB；新数据库由 kaohe areas import 创建",
-                "no database at \(path) — check --db or KAOHE_DB; a new database is created by kaohe areas import")
+            throw CLIError(StoreOpenFailure.missing(path: path))
         }
         do {
             return access == .read
                 ? try AppDatabase.openReadOnly(path: path, walFileExists: FileManager.default.fileExists(atPath: path + "-wal")) : try AppDatabase.open(path: path)
         } catch AppDatabase.OpenRefusal.empty {
-            throw CLIError("\(path) 是空数据库，没有任何 kaohe 数据 — 请检查 --db，或先用 kaohe areas import 导入", "\(path) is an empty database holding no kaohe data — check --db, or import with kaohe areas import first")
+            throw CLIError(StoreOpenFailure.empty(path: path))
         } catch AppDatabase.OpenRefusal.notKaohe {
-            throw CLIError("\(path) 不是 kaohe 数据库 — 请用 --db 指定 kaohe 数据库", "\(path) is not a kaohe database — pass --db with a kaohe database")
+            throw CLIError(StoreOpenFailure.notKaohe(path: path))
         } catch {
             if let kind = StoreFailure(error) { throw CLIError(Failures.withDetail(Failures.storeSentence(kind, path: path).message, error)) }
             throw error
@@ -65,8 +63,10 @@ struct StoreOptions: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 
+/// `--lang zh|en`, as parsed for the command that runs: the language of its output (see `CLIError.language`
+/// for why a second, pre-parse reading of the same option exists and why the two always agree).
 struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: optionHelp("输出语言：zh（默认）或 en。", "Output language: zh (default) or en."))
+    @Option(name: .long, help: optionHelp(SharedOptionHelp.lang))
     var lang: Language = .zh
 
     /// Picks the Chinese or English form of a label.
@@ -101,8 +101,22 @@ struct CLIError: UserFacingError, CustomStringConvertible, LocalizedError {
 
     func message(chinese: Bool) -> String { chinese ? self.chinese : english }
 
-    /// The output language asked for on the command line, for errors raised before or outside a command's
-    /// own `--lang` option (file reading, database opening, the busy message).
+    /// The output language asked for on the command line, read from the raw arguments before any parsing.
+    ///
+    /// The language is chosen in two ways, on purpose (issue 13 item 1; docs/decisions.md D-127):
+    /// - `LanguageOption.lang` is the parsed `--lang` of the command that runs. Commands use it (`lang(text)`)
+    ///   for their output, because it is the option ArgumentParser validated and documents in `--help`.
+    /// - This pre-parse reading is needed wherever there is no parsed command, or not yet one: ArgumentParser's
+    ///   own errors (a mistyped option, a missing argument: `ParseErrors`), `--help` and every command's abstract
+    ///   and option help (`helpText`, `optionHelp`: static texts evaluated while the parser is being built),
+    ///   usage errors thrown from `validate()` (`usageError`), and the one exit path (`Failures`) that words any
+    ///   failure (`CLIError`, `Refusal`, a database failure) without access to the command's options.
+    ///
+    /// Both read the same spellings, `--lang en` and `--lang=en`, and default to Chinese, so they cannot
+    /// disagree for a command line that parses; a value other than zh/en is refused by the parser (in Chinese,
+    /// the pre-parse default). Catalogue cases carry both languages (`Bilingual`), so the choice is made once,
+    /// where the text is printed.
+    /// It reads the run's arguments (`Invocation`), so an in-process run sees its own (D-128).
     static var language: Language {
         let args = Invocation.current.arguments
         if args.contains("--lang=en") { return .en }

@@ -1,4 +1,5 @@
 import Foundation
+import KaoheCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -21,17 +22,15 @@ func writeOutput(_ text: String, to path: String, database: String) throws {
 
 /// Writes a document's bytes (text, or a binary file such as a Word notice) with the same rules as the text form.
 func writeOutput(bytes: [UInt8], to path: String, database: String) throws {
-    guard !path.isEmpty else { throw CLIError("-o 的值为空 — 请给出要写入的文件路径", "-o is empty — give the path of the file to write") }
+    guard !path.isEmpty else { throw CLIError(OutputFileFailure.emptyPath) }
     if let companion = OutputPath.databaseFile(matching: path, database: database) {
-        throw CLIError(
-            "\(path) 就是数据库文件 \(companion) — 写入会毁掉数据库；请为输出另选文件名",
-            "\(path) is the database file \(companion) — writing there would destroy the database; choose another name for the output")
+        throw CLIError(OutputFileFailure.isDatabase(path: path, database: companion))
     }
     var info = stat()
     if stat(path, &info) == 0 {
         switch info.st_mode & S_IFMT {
         case S_IFREG: try OutputPath.replaceAtomically(OutputPath.canonical(path), bytes, keeping: info, shownAs: path)
-        case S_IFDIR: throw CLIError("\(path) 是文件夹 — 请给出文件路径", "\(path) is a folder — give a file path")
+        case S_IFDIR: throw CLIError(OutputFileFailure.isFolder(path: path))
         default: try OutputPath.writeInPlace(path, bytes)
         }
     } else {
@@ -140,14 +139,10 @@ enum OutputPath {
     /// The sentence for a failed write of `path`.
     static func failure(_ path: String, _ code: Int32) -> CLIError {
         switch code {
-        case ENOSPC:
-            CLIError("\(path)：无法写入，磁盘已满 — 请腾出空间后重试", "\(path): cannot be written, the disk is full — free some space and try again")
-        case ENOENT, ENOTDIR:
-            CLIError("\(path)：无法写入，所在文件夹不存在 — 请先创建文件夹", "\(path): cannot be written, its folder does not exist — create the folder first")
-        case EACCES, EPERM, EROFS:
-            CLIError("\(path)：无法写入，没有写权限 — 请检查文件及其文件夹是否可写", "\(path): cannot be written, permission denied — check that the file and its folder are writable")
-        default:
-            CLIError("\(path)：无法写入（错误码 \(code)）— 请检查文件夹是否存在且可写", "\(path): cannot be written (errno \(code)) — check that the folder exists and is writable")
+        case ENOSPC: CLIError(OutputFileFailure.diskFull(path: path))
+        case ENOENT, ENOTDIR: CLIError(OutputFileFailure.noFolder(path: path))
+        case EACCES, EPERM, EROFS: CLIError(OutputFileFailure.notWritable(path: path))
+        default: CLIError(OutputFileFailure.cannotWrite(path: path, errno: code))
         }
     }
 }

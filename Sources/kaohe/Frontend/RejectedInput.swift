@@ -7,19 +7,21 @@ import KaoheCore
 /// its cell, D-64); warnings found with the errors are listed with them.
 struct RejectedInput: UserFacingError {
     var problems: DiagnosticsError
-    var closingZh: String
-    var closingEn: String
+    /// The sentence after the problems, saying what was not stored.
+    var closing: Bilingual
 
-    init(_ error: DiagnosticsError, closing zh: String, _ en: String) {
+    init(_ error: DiagnosticsError, closing: Bilingual) {
         var located = error
         located.diagnostics = error.diagnostics.map(SheetLocations.shared.locate)
         problems = located
-        closingZh = zh
-        closingEn = en
+        self.closing = closing
     }
 
+    /// The closing sentence in both languages as two strings (transition, issue 13 item 1: prefer a catalogue `Bilingual`).
+    init(_ error: DiagnosticsError, closing zh: String, _ en: String) { self.init(error, closing: Bilingual(zh, en)) }
+
     func message(chinese: Bool) -> String {
-        problems.cliText(chinese: chinese) + "\n" + (chinese ? closingZh : closingEn)
+        problems.cliText(chinese: chinese) + "\n" + closing.text(chinese: chinese)
     }
 
     var isLocatedList: Bool { true }

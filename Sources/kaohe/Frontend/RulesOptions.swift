@@ -7,7 +7,7 @@ import KaoheRules
 ///
 /// The value is a TOML file path or the name of a built-in rule set: `default` or `pass-plus-excess`.
 struct RulesOptions: ParsableArguments {
-    @Option(name: .long, help: optionHelp("规则集：TOML 文件，或内置的 'default'、'pass-plus-excess'（默认：$KAOHE_RULES，否则 'default'）。", "Rule set: a TOML file, or built-in 'default' or 'pass-plus-excess' (default: $KAOHE_RULES, else 'default')."))
+    @Option(name: .long, help: optionHelp(SharedOptionHelp.rules))
     var rules: String?
 
     var choice: String {
@@ -28,12 +28,10 @@ struct RulesOptions: ParsableArguments {
         case "pass-plus-excess": return (BuiltInRuleSets.passPlusExcess, BuiltInRuleSets.passPlusExcessFileName)
         case let path:
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw CLIError(lang(
-                    "\(path): 规则集文件不存在 — 请给出 TOML 文件，或 'default'、'pass-plus-excess'",
-                    "\(path): no such rule-set file — give a TOML file, or 'default' or 'pass-plus-excess'"))
+                throw CLIError(RuleSetOptionFailure.noSuchFile(path: path))
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                throw CLIError(lang("\(path): 规则集不是 UTF-8 文本 — 请另存为 UTF-8", "\(path): the rule set is not UTF-8 text — save it as UTF-8"))
+                throw CLIError(RuleSetOptionFailure.notUTF8(path: path))
             }
             return (text, path)
         }
@@ -44,7 +42,7 @@ struct RulesOptions: ParsableArguments {
         do {
             return try RuleSetLoader.load(text, fileName: fileName)
         } catch {
-            throw RejectedInput(error, closing: "\(fileName): 规则集无效，未执行任何操作。", "\(fileName): the rule set is invalid; nothing was done.")
+            throw RejectedInput(error, closing: InputFileText.ruleSetInvalid(fileName))
         }
     }
 }
@@ -57,8 +55,6 @@ func storedRules(of run: AssessmentRun, _ lang: LanguageOption) throws -> RuleSe
         return try RuleSetLoader.load(run.ruleSetText, fileName: "run-\(run.id):\(run.ruleSetName).toml")
     } catch {
         report(error.diagnostics, lang)
-        throw CLIError(lang(
-            "运行 #\(run.id) 保存的规则集已无法加载 — 请重新运行该年度的考核",
-            "the rule set stored with run #\(run.id) no longer loads — assess the year again"))
+        throw CLIError(RuleSetOptionFailure.storedRulesDoNotLoad(run: run.id))
     }
 }

@@ -16,9 +16,7 @@ func namedRun(_ db: AppDatabase, id: Int64, year: Int, kind: AssessmentKind, _ l
 func requireRun(_ run: AssessmentRun, of year: Int, kind: AssessmentKind, _ lang: LanguageOption) throws -> AssessmentRun {
     let id = run.id
     guard run.year == year, run.kind == kind else {
-        throw CLIError(lang(
-            "运行 #\(id) 属于 \(run.year) 年\(Labels.kind(run.kind, .zh))，不是 \(year) 年\(Labels.kind(kind, .zh)) — 请改用 --year \(run.year)\(run.kind == .final ? " --final" : "")，或去掉 --run",
-            "run #\(id) belongs to the \(run.year) \(Labels.kind(run.kind, .en)), not the \(year) \(Labels.kind(kind, .en)) — use --year \(run.year)\(run.kind == .final ? " --final" : ""), or drop --run"))
+        throw CLIError(RunLookupFailure.otherAssessment(id: id, runYear: run.year, runKind: run.kind, year: year, kind: kind))
     }
     return run
 }
@@ -31,8 +29,5 @@ func existingRun(_ db: AppDatabase, id: Int64, year: Int?, _ lang: LanguageOptio
 
 /// The refusal of a `--run` id that names no run.
 func missingRunError(_ id: Int64, year: Int?, _ lang: LanguageOption) -> CLIError {
-    let hint = year.map { " --year \($0)" } ?? ""
-    return CLIError(lang(
-        "运行 #\(id) 不存在 — 请用 kaohe assess show\(hint) 查看运行编号",
-        "run #\(id) does not exist — see kaohe assess show\(hint) for run ids"))
+    CLIError(RunLookupFailure.noSuchRun(id: id, year: year))
 }

@@ -8,9 +8,7 @@ import KaoheXLSX
 struct SheetOption: ParsableArguments {
     @Option(
         name: .long,
-        help: optionHelp(
-            "从 .xlsx 工作簿读取的工作表名称；默认读取名称与文件类型相符的工作表（如“区域”“目标”），否则读取第一个可见工作表。",
-            "The sheet to read from .xlsx workbooks; by default the sheet named after the file kind (区域, targets, …), else the first visible sheet."))
+        help: optionHelp(SharedOptionHelp.sheet))
     var sheet: String?
 }
 
