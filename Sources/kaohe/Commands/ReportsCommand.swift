@@ -110,7 +110,7 @@ struct ReportsCommand: ParsableCommand {
                 } ?? ""
                 for (i, f) in v.files.enumerated() {
                     table.append([
-                        i == 0 ? lang(v.part.chinese, v.part.english) : "", i == 0 ? String(v.version) : "", i == 0 ? origin(v) : "",
+                        i == 0 ? lang(Bilingual(v.part.chinese, v.part.english)) : "", i == 0 ? String(v.version) : "", i == 0 ? origin(v) : "",
                         i == 0 ? dated : "", i == 0 ? v.importedAt : "", f.name, f.sha256, i == 0 && v.isCurrent ? lang(ReportsText.inUse) : "",
                     ])
                 }

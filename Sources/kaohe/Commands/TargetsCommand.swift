@@ -49,7 +49,7 @@ struct TargetsCommand: ParsableCommand {
                 let state = lang(e.withdrawnAt.map { TargetsText.withdrawn(at: "\($0)", reason: e.withdrawalReason ?? "") } ?? TargetsText.inForce)
                 table.append([
                     t.areaCode, names[t.areaCode] ?? "", String(t.year), t.pollutant.rawValue, String(t.baseYear),
-                    "\(t.baseConcentration)", lang(t.kind.rawValue, t.kind.english),
+                    "\(t.baseConcentration)", lang(Bilingual(t.kind.rawValue, t.kind.english)),
                     t.value.map { "\($0)\(t.kind.valueUnit == "%" ? "%" : "")" } ?? "—", t.isFinal ? lang(TargetsText.isFinal) : "", state,
                 ])
             }

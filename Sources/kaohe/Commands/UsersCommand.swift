@@ -26,7 +26,7 @@ struct UsersCommand: ParsableCommand {
         mutating func validate() throws {
             name = try FreeText.oneLine(name, option: "NAME", limit: 64, markup: false)
             guard AccountFlow.isValidName(name) else {
-                throw usageError(AccountFlow.Refusal.badName(name).message.zh, AccountFlow.Refusal.badName(name).message.en)
+                throw usageError(UsersProblem.refused(.badName(name)))
             }
             unit = try unit.map { try FreeText.oneLine($0, option: "--unit", limit: 64, markup: false) }
             dept = try dept.map { try FreeText.oneLine($0, option: "--dept", limit: 64, markup: false) }
@@ -55,7 +55,7 @@ struct UsersCommand: ParsableCommand {
             var table = TextTable(headers: UsersText.listHeaders.map { lang($0) })
             for a in accounts {
                 let state = lang(a.disabledAt.map { UsersText.disabledAt($0) } ?? (a.mustChangePassword ? UsersText.mustChangePassword : UsersText.active))
-                table.append([a.name, lang(a.role.chinese, a.role.rawValue), a.unitCode ?? "", a.departmentCode ?? "", state, a.createdAt])
+                table.append([a.name, lang(Bilingual(a.role.chinese, a.role.rawValue)), a.unitCode ?? "", a.departmentCode ?? "", state, a.createdAt])
             }
             Console.out(table.render(), terminator: "")
         }

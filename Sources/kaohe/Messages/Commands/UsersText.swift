@@ -1,4 +1,5 @@
 import KaoheCore
+import KaoheFlows
 
 /// The help texts, headings and printed lines of `kaohe users` (issue 13 item 1).
 enum UsersText {
@@ -61,4 +62,16 @@ enum UsersText {
     static let handOnNextLogin = Bilingual(
         "请当面或以保密方式交给本人；此密码不再显示，下次登录须修改。",
         "Hand it on in person or in confidence; it is not shown again and must be changed at the next login.")
+}
+
+/// Why `kaohe users` refuses before opening the database (issue 13 item 1).
+enum UsersProblem: Worded {
+    /// A refusal of the account flow (a login name it does not accept), worded as the flow words it.
+    case refused(AccountFlow.Refusal)
+
+    var wording: Bilingual {
+        switch self {
+        case .refused(let refusal): Bilingual(refusal.message.zh, refusal.message.en)
+        }
+    }
 }
