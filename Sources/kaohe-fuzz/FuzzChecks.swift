@@ -13,17 +13,20 @@ enum FuzzChecks {
         areas: ["510703": .pm10, "510704": .pm25, "MY-GXQ": .pm10],
         years: 2014...2017,
         subIndicators: [
-            "1.1": KeyTaskSpec(name: "燃煤锅炉整治", points: 2), "1.2": KeyTaskSpec(name: "黄标车淘汰", points: 2),
-            "5.1": KeyTaskSpec(name: "工业大气污染治理", points: 4),
+            "1.1": KeyTaskSpec(name: FuzzFixtureWords.coalBoilers, points: 2), "1.2": KeyTaskSpec(name: FuzzFixtureWords.yellowLabelVehicles, points: 2),
+            "5.1": KeyTaskSpec(name: FuzzFixtureWords.industrialAir, points: 4),
         ],
-        indicators: ["1": "产业结构调整优化", "5": "工业大气污染治理", "10": "组织实施"])
+        indicators: ["1": FuzzFixtureWords.industrialStructure, "5": FuzzFixtureWords.industrialAir, "10": FuzzFixtureWords.organisation])
 
     static let knownAreas: Set<String> = ["510703", "510704", "MY-GXQ"]
     /// HBJ's 2015 task list, which fuzzed department reports are checked against.
     static let departmentTaskLists = [
         "HBJ/2015": DepartmentTaskList(
             departmentCode: "HBJ", year: 2015,
-            tasks: [DepartmentTask(code: "1", task: "统筹", points: 40, sourceClause: "第五条"), DepartmentTask(code: "2", task: "监测", points: 60, sourceClause: "第四条")],
+            tasks: [
+                DepartmentTask(code: "1", task: FuzzFixtureWords.coordination, points: 40, sourceClause: FuzzFixtureWords.articleFive),
+                DepartmentTask(code: "2", task: FuzzFixtureWords.monitoring, points: 60, sourceClause: FuzzFixtureWords.articleFour),
+            ],
             version: 1)
     ]
 

@@ -70,7 +70,7 @@ enum XLSXFuzzChecks {
         var parts: [(String, Data)] = [
             ("[Content_Types].xml", Data(#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>"#.utf8)),
             ("_rels/.rels", Data(#"<Relationships xmlns="\#(pkg)"><Relationship Id="rId1" Type="\#(rns)/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.utf8)),
-            ("xl/workbook.xml", Data(#"<workbook xmlns="\#(ns)" xmlns:r="\#(rns)"><sheets><sheet name="区域" sheetId="1" r:id="rId1"/></sheets></workbook>"#.utf8)),
+            ("xl/workbook.xml", Data(#"<workbook xmlns="\#(ns)" xmlns:r="\#(rns)"><sheets><sheet name="\#(FuzzFixtureWords.areasSheet)" sheetId="1" r:id="rId1"/></sheets></workbook>"#.utf8)),
             ("xl/_rels/workbook.xml.rels", Data(#"<Relationships xmlns="\#(pkg)">\#(rels)</Relationships>"#.utf8)),
             ("xl/worksheets/sheet1.xml", sheet),
         ]

@@ -11,9 +11,9 @@ extension NationalCommand {
     struct BenchParse: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "bench-parse",
-            abstract: helpText("只解析国家站点日文件（性能测试基线）。", "Parse national daily files only (benchmark baseline)."), shouldDisplay: false)
+            abstract: helpText(NationalText.benchAbstract), shouldDisplay: false)
         @OptionGroup var lang: LanguageOption
-        @Argument(help: optionHelp("国家站点日文件或文件夹。", "National daily files or folders.")) var paths: [String]
+        @Argument(help: optionHelp(NationalText.benchPathsHelp)) var paths: [String]
 
         func run() throws {
             let files = try inputPaths(paths, lang)

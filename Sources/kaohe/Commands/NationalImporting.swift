@@ -38,14 +38,10 @@ enum NationalImporting {
     static func readStored(_ paths: [String], store: StoreOptions, _ lang: LanguageOption) throws -> Read {
         let db = try store.open(.read)
         guard let book = try db.stationBook() else {
-            throw CLIError(
-                "导入国家监测网文件需要已存储的监测点列表 — 请先用 kaohe stations import 列表 --effective 日期 导入",
-                "national files need a stored station list — import one first with kaohe stations import LIST --effective DATE")
+            throw CLIError(NationalProblem.noStoredStationList)
         }
         guard !book.mapping.isEmpty else {
-            throw CLIError(
-                "导入国家监测网文件需要已存储的监测点与区域对应关系 — 请先用 kaohe stations map 对应关系文件 导入",
-                "national files need a stored station-to-unit mapping — import one first with kaohe stations map FILE")
+            throw CLIError(NationalProblem.noStoredMapping)
         }
         try checkUnits(book, db: db)
         let read = try read(paths, book: book, lang)
@@ -67,9 +63,7 @@ enum NationalImporting {
         let known = Set(try db.areas().map(\.code))
         let unknown = Set(book.mapping.map(\.unit)).subtracting(known).sorted()
         guard unknown.isEmpty else {
-            throw CLIError(
-                "\(book.mappingFile)：区域 \(unknown.joined(separator: "、")) 未导入 — 请先用 kaohe areas import 导入区域，或更正区域代码",
-                "\(book.mappingFile): unit(s) \(unknown.joined(separator: ", ")) are not stored — import them with kaohe areas import first, or correct the codes")
+            throw CLIError(NationalProblem.unknownUnits(file: book.mappingFile, units: unknown))
         }
     }
 
@@ -82,22 +76,19 @@ enum NationalImporting {
         let other = try batch.storeNationalHours(result.otherHours, importID: outcome.importID)
         let otherValid = result.days.filter { !$0.day.means.isEmpty || $0.day.ozoneMax8h != nil }.count
         return lang(
-            "已读取 \(result.files) 个文件，得到 \(result.days.count) 个站点日（其中 \(otherValid) 个至少一项有效）；PM10/PM2.5：新增 \(outcome.added)，合并或替换 \(outcome.changed)，未变 \(outcome.unchanged)；SO2/NO2/CO/O3 小时值：新增 \(other.added)，未变 \(other.unchanged)（导入编号 \(outcome.importID)）",
-            "read \(result.files) file(s) as \(result.days.count) station-day(s) (\(otherValid) with at least one valid value); PM10/PM2.5: \(outcome.added) added, \(outcome.changed) merged or replaced, \(outcome.unchanged) unchanged; SO2/NO2/CO/O3 hours: \(other.added) added, \(other.unchanged) unchanged (import \(outcome.importID))")
+            NationalText.stored(
+                files: result.files, stationDays: result.days.count, withValue: otherValid, added: outcome.added, changed: outcome.changed,
+                unchanged: outcome.unchanged, otherAdded: other.added, otherUnchanged: other.unchanged, importID: outcome.importID))
     }
 
     /// Names, once per import, the unmapped stations of the mapped units' cities and the mapped stations a list
     /// in force marks as background stations (left out).
     static func warn(_ result: NationalImport, _ lang: LanguageOption) {
         for code in result.unmapped {
-            printError(lang(
-                "警告：监测点 \(code) 属于已对应区域所在城市，但未对应到任何区域，其数据未导入",
-                "warning: station \(code) is in a city of the mapped units but is mapped to no unit; its data was not imported"))
+            printError(lang(NationalText.unmappedStation(code)))
         }
         for (code, effective) in result.backgroundLeftOut {
-            printError(lang(
-                "警告：监测点 \(code) 已对应到区域，但 \(effective) 起生效的列表将其标为对照点，该列表生效期间的数据未导入 — 请更正对应关系或列表",
-                "warning: station \(code) is mapped to a unit but the list in force from \(effective) marks it as a background station; its data for those days was not imported — correct the mapping or the list"))
+            printError(lang(NationalText.backgroundLeftOut(code, effective: "\(effective)")))
         }
     }
 }

@@ -8,27 +8,27 @@ import KaoheStore
 
 struct ReportsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "reports", abstract: helpText("接收、检查和跟踪自查报告。", "Take in, check and follow self-inspection reports (自查报告)."),
+        commandName: "reports", abstract: helpText(ReportsText.abstract),
         subcommands: [Import.self, Check.self, History.self, Status.self])
 
     /// Files and folders named on the command line; folders contribute their .csv files.
     struct Paths: ParsableArguments {
-        @Argument(help: optionHelp("报告文件（.csv 或 .xlsx），或存放这些文件的文件夹；- 表示标准输入。", "Report files (.csv or .xlsx), or folders holding them; - is standard input.")) var paths: [String]
+        @Argument(help: optionHelp(ReportsText.pathsHelp)) var paths: [String]
         @OptionGroup var sheet: SheetOption
 
         func validate() throws {
-            if paths.isEmpty { throw usageError("请至少指定一个报告文件或文件夹", "name at least one report file or folder") }
+            if paths.isEmpty { throw usageError(ReportsProblem.noPaths) }
         }
     }
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: helpText("一并检查报告文件并在一个事务中存储：要么全部存储，要么都不存储。", "Validate report files together and store them in one transaction: all or nothing."))
+            abstract: helpText(ReportsText.importAbstract))
         @OptionGroup var store: StoreOptions
         @OptionGroup var rules: RulesOptions
         @OptionGroup var lang: LanguageOption
         @OptionGroup var input: Paths
-        @Flag(name: .long, help: optionHelp("将与已被取代版本相同的部分再存为最新版本（撤销其后的更正）。", "Store parts identical to a superseded version as the newest version again (undoing a later correction)."))
+        @Flag(name: .long, help: optionHelp(ReportsText.reinstateHelp))
         var reinstate = false
 
         func run() throws {
@@ -42,34 +42,28 @@ struct ReportsCommand: ParsableCommand {
                     kinds: Dictionary(uniqueKeysWithValues: batch.kinds.map { ($0.file, $0.kind.rawValue) }), reinstate: reinstate)
             }
             for v in outcome.reinstated {
-                Console.out(lang(
-                    "\(v.areaCode) \(v.year) \(v.part.chinese)：按 --reinstate 恢复旧版内容，存为第 \(v.version) 版",
-                    "\(v.areaCode) \(v.year) \(v.part.english): an earlier version's content reinstated as version \(v.version) (--reinstate)"))
+                Console.out(lang(ReportsText.reinstated(area: v.areaCode, year: v.year, part: Bilingual(v.part.chinese, v.part.english), version: v.version)))
             }
             for k in batch.kinds {
-                Console.out(lang("\(k.file)：\(k.kind.chinese)，\(k.rows) 行", "\(k.file): \(k.kind.rawValue), \(k.rows) row(s)"))
+                Console.out(lang(ReportsText.fileRead(file: k.file, kind: Bilingual(k.kind.chinese, k.kind.rawValue), rows: k.rows)))
             }
             if outcome.newVersions.isEmpty {
-                Console.out(lang("与已存储的报告完全相同：未做任何更改。", "Identical to the stored reports: nothing changed."))
+                Console.out(lang(ReportsText.nothingChanged))
                 return
             }
             for v in outcome.newVersions where v.version > 1 {
-                Console.out(lang(
-                    "\(v.areaCode) \(v.year) \(v.part.chinese)：第 \(v.version) 版替换第 \(v.version - 1) 版",
-                    "\(v.areaCode) \(v.year) \(v.part.english): version \(v.version) replaces version \(v.version - 1)"))
+                Console.out(lang(ReportsText.replaced(area: v.areaCode, year: v.year, part: Bilingual(v.part.chinese, v.part.english), version: v.version)))
             }
-            for f in outcome.unchangedFiles { Console.out(lang("\(f)：与已存储的内容相同，未更改", "\(f): same as stored, unchanged")) }
+            for f in outcome.unchangedFiles { Console.out(lang(ReportsText.fileUnchanged(f))) }
             let units = Set(outcome.newVersions.map(\.areaCode)).count
             let replaced = outcome.newVersions.filter { $0.version > 1 }.count
-            Console.out(lang(
-                "已存储 \(units) 个单位的 \(outcome.newVersions.count) 个报告部分（其中替换旧版本 \(replaced) 个）；\(outcome.unchangedGroups) 个部分未变。",
-                "Stored \(outcome.newVersions.count) report part(s) of \(units) unit(s) (\(replaced) replacing an earlier version); \(outcome.unchangedGroups) part(s) unchanged."))
+            Console.out(lang(ReportsText.stored(parts: outcome.newVersions.count, units: units, replaced: replaced, unchanged: outcome.unchangedGroups)))
         }
     }
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: helpText("只检查报告文件，不存储；无问题时退出码为 0。", "Validate report files without storing anything; exit code 0 only when clean."))
+            abstract: helpText(ReportsText.checkAbstract))
         @OptionGroup var store: StoreOptions
         @OptionGroup var rules: RulesOptions
         @OptionGroup var lang: LanguageOption
@@ -79,26 +73,26 @@ struct ReportsCommand: ParsableCommand {
             let files = try InputFile.collect(input.paths, sheet: input.sheet.sheet, kinds: reportKinds, all: true, lang)
             let batch = try validateReports(files, db: try store.open(.read), rules: rules.load(lang), lang: lang)
             for k in batch.kinds {
-                Console.out(lang("\(k.file)：\(k.kind.chinese)，\(k.rows) 行，无错误", "\(k.file): \(k.kind.rawValue), \(k.rows) row(s), no errors"))
+                Console.out(lang(ReportsText.fileClean(file: k.file, kind: Bilingual(k.kind.chinese, k.kind.rawValue), rows: k.rows)))
             }
             if !batch.warnings.isEmpty { throw ExitCode.failure }
         }
     }
 
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: helpText("某单位某年度报告的全部存储版本。", "Every stored version of a unit's report for a year."))
+        static let configuration = CommandConfiguration(abstract: helpText(ReportsText.historyAbstract))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Argument(help: optionHelp("单位代码。", "The unit's code.")) var area: String
-        @Argument(help: optionHelp("考核年度。", "The assessed year.")) var year: Int
+        @Argument(help: optionHelp(ReportsText.areaHelp)) var area: String
+        @Argument(help: optionHelp(ReportsText.yearHelp)) var year: Int
 
         func origin(_ v: ReportVersionInfo) -> String {
             switch v.origin {
-            case .firstSubmission where v.hasVerifiedScores: lang("单位首次报送（含核定得分）", "unit's first submission (with verified scores)")
-            case .firstSubmission: lang("单位首次报送", "unit's first submission")
-            case .resubmission: lang("单位重报", "unit's resubmission")
-            case .verification: lang("市环保局核定", "bureau verification")
-            case .resubmissionWithVerification: lang("单位重报并含核定得分", "unit's resubmission with verified scores")
+            case .firstSubmission where v.hasVerifiedScores: lang(ReportsText.firstSubmissionWithScores)
+            case .firstSubmission: lang(ReportsText.firstSubmission)
+            case .resubmission: lang(ReportsText.resubmission)
+            case .verification: lang(ReportsText.verification)
+            case .resubmissionWithVerification: lang(ReportsText.resubmissionWithVerification)
             }
         }
 
@@ -107,37 +101,32 @@ struct ReportsCommand: ParsableCommand {
             let history = try db.reportHistory(area: area, year: year)
             guard !history.isEmpty else {
                 if try !db.isKnownUnit(area) { throw AppDatabase.unknownUnit(area) }
-                throw CLIError(lang("\(area) 没有 \(year) 年的报告 — 先用 kaohe reports import 导入", "\(area) has no report for \(year) — import one with kaohe reports import"))
+                throw CLIError(ReportsProblem.noReport(area: area, year: year))
             }
-            var table = TextTable(headers: [
-                lang("部分", "part"), lang("版本", "version"), lang("性质", "kind"), lang("报送日期", "dated"), lang("导入时间 (UTC)", "imported (UTC)"),
-                lang("文件", "file"), "SHA-256", lang("在用", "in use"),
-            ])
+            var table = TextTable(headers: ReportsText.historyHeaders.map { lang($0) })
             for v in history {
                 let dated = v.submittedOn.map { d in
-                    v.origin == .firstSubmission ? lang("\(d)（首次报送）", "\(d) (first)") : lang("\(d)（更正日期）", "\(d) (correction)")
+                    lang(v.origin == .firstSubmission ? ReportsText.datedFirst("\(d)") : ReportsText.datedCorrection("\(d)"))
                 } ?? ""
                 for (i, f) in v.files.enumerated() {
                     table.append([
-                        i == 0 ? lang(v.part.chinese, v.part.english) : "", i == 0 ? String(v.version) : "", i == 0 ? origin(v) : "",
-                        i == 0 ? dated : "", i == 0 ? v.importedAt : "", f.name, f.sha256, i == 0 && v.isCurrent ? lang("是", "yes") : "",
+                        i == 0 ? lang(Bilingual(v.part.chinese, v.part.english)) : "", i == 0 ? String(v.version) : "", i == 0 ? origin(v) : "",
+                        i == 0 ? dated : "", i == 0 ? v.importedAt : "", f.name, f.sha256, i == 0 && v.isCurrent ? lang(ReportsText.inUse) : "",
                     ])
                 }
             }
             Console.out(table.render(), terminator: "")
             if history.contains(where: { $0.origin == .verification || $0.origin == .resubmissionWithVerification }) {
-                Console.out(lang(
-                    "“市环保局核定”：与上一版相比只有核定得分变化（R-13），由市环保局录入，不是单位重报。",
-                    "\"bureau verification\": only the verified scores differ from the version before (R-13): entered by the bureau, not resubmitted by the unit."))
+                Console.out(lang(ReportsText.verificationNote))
             }
         }
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: helpText("按单位列出：按时、逾期、未报送或不完整，以及实施细则和年度计划的备案情况（R-2 至 R-4）。", "Per unit: on time, late, missing or incomplete, and filing of rules and plans (R-2 to R-4)."))
+        static let configuration = CommandConfiguration(abstract: helpText(ReportsText.statusAbstract))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Option(help: optionHelp("考核年度。", "The assessed year.")) var year: Int
+        @Option(help: optionHelp(ReportsText.yearHelp)) var year: Int
         @OptionGroup var output: ListFormatOptions
 
         func run() throws {

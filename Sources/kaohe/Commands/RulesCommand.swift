@@ -4,11 +4,11 @@ import KaoheRules
 
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rules", abstract: helpText("显示现行规则集，或检查本市自定的规则集文件。", "Show the rule set in force, or check a city's own rule-set file."),
+        commandName: "rules", abstract: helpText(RulesText.abstract),
         subcommands: [Show.self, Check.self])
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: helpText("打印现行规则集，含注释和哈希值。", "Print the rule set in force, with its comments and hash."))
+        static let configuration = CommandConfiguration(abstract: helpText(RulesText.showAbstract))
         @OptionGroup var rules: RulesOptions
         @OptionGroup var lang: LanguageOption
 
@@ -21,15 +21,13 @@ struct RulesCommand: ParsableCommand {
     }
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: helpText("检查规则集文件；每个问题都注明行号和列号。", "Validate a rule-set file; every problem is printed with its line and column."))
-        @Argument(help: optionHelp("规则集 TOML 文件。", "The rule-set TOML file.")) var file: String
+        static let configuration = CommandConfiguration(abstract: helpText(RulesText.checkAbstract))
+        @Argument(help: optionHelp(RulesText.fileHelp)) var file: String
         @OptionGroup var lang: LanguageOption
 
         func run() throws {
             let ruleSet = try RulesOptions.load(file, lang)
-            Console.out(lang(
-                "\(file): 通过 — 规则集“\(ruleSet.name)”，sha256:\(ruleSet.sourceHash ?? "")",
-                "\(file): ok — rule set \"\(ruleSet.name)\", sha256:\(ruleSet.sourceHash ?? "")"))
+            Console.out(lang(RulesText.passed(file: file, name: ruleSet.name, sha256: ruleSet.sourceHash ?? "")))
         }
     }
 }

@@ -7,16 +7,16 @@ import KaoheStore
 
 struct TargetsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "targets", abstract: helpText("导入、查看与撤回 PM10/PM2.5 考核目标。", "Import, list and withdraw PM10/PM2.5 targets (目标)."),
+        commandName: "targets", abstract: helpText(TargetsText.abstract),
         subcommands: [Import.self, List.self, Withdraw.self])
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: helpText("导入目标文件；已存储的（单位，年度）目标将被更新。", "Import a targets file; (unit, year) rows already stored are updated."))
+        static let configuration = CommandConfiguration(abstract: helpText(TargetsText.importAbstract))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
         @OptionGroup var sheet: SheetOption
-        @Argument(help: optionHelp("目标文件（.csv 或 .xlsx）；- 表示标准输入。", "The targets file (.csv or .xlsx); - is standard input.")) var file: String
-        @Flag(name: .long, help: optionHelp("导入以前导入过、但其中部分行已被后来的导入修改的文件（撤销那些修改）。", "Import a file imported before even though later imports changed some of its rows (undoing those changes)."))
+        @Argument(help: optionHelp(TargetsText.fileHelp)) var file: String
+        @Flag(name: .long, help: optionHelp(TargetsText.reinstateHelp))
         var reinstate = false
 
         func run() throws {
@@ -32,53 +32,44 @@ struct TargetsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: helpText("列出考核目标，某一年度或全部。", "List targets, for one year or all."))
+        static let configuration = CommandConfiguration(abstract: helpText(TargetsText.listAbstract))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Option(help: optionHelp("只列出该考核年度。", "Only this assessed year.")) var year: Int?
+        @Option(help: optionHelp(TargetsText.yearHelp)) var year: Int?
 
         func run() throws {
             let db = try store.open(.read)
             let names = Dictionary(uniqueKeysWithValues: try db.areas().map { ($0.code, $0.name) })
             let entries = try db.targetEntries(year: year)
             var table = TextTable(
-                headers: [
-                    lang("区域代码", "code"), lang("区域名称", "name"), lang("考核年度", "year"), lang("指标", "pollutant"),
-                    lang("基准年", "base year"), lang("基准浓度", "base μg/m³"), lang("目标类型", "kind"), lang("目标值", "value"),
-                    lang("终期目标", "final"), lang("状态", "state"),
-                ],
+                headers: TargetsText.listHeaders.map { lang($0) },
                 alignments: [.left, .left, .right, .left, .right, .right, .left, .right, .left, .left])
             for e in entries {
                 let t = e.target
-                let state = e.withdrawnAt.map { at in
-                    lang("已撤回（\(at)，\(e.withdrawalReason ?? "")）", "withdrawn (\(at), \(e.withdrawalReason ?? ""))")
-                } ?? lang("有效", "in force")
+                let state = lang(e.withdrawnAt.map { TargetsText.withdrawn(at: "\($0)", reason: e.withdrawalReason ?? "") } ?? TargetsText.inForce)
                 table.append([
                     t.areaCode, names[t.areaCode] ?? "", String(t.year), t.pollutant.rawValue, String(t.baseYear),
-                    "\(t.baseConcentration)", lang(t.kind.rawValue, t.kind.english),
-                    t.value.map { "\($0)\(t.kind.valueUnit == "%" ? "%" : "")" } ?? "—", t.isFinal ? lang("是", "yes") : "", state,
+                    "\(t.baseConcentration)", lang(Bilingual(t.kind.rawValue, t.kind.english)),
+                    t.value.map { "\($0)\(t.kind.valueUnit == "%" ? "%" : "")" } ?? "—", t.isFinal ? lang(TargetsText.isFinal) : "", state,
                 ])
             }
             Console.out(table.render(), terminator: "")
             let withdrawn = entries.filter(\.isWithdrawn).count
-            Console.out(lang(
-                "共 \(entries.count) 条目标（有效 \(entries.count - withdrawn)，已撤回 \(withdrawn)；已撤回的目标不参与考核）",
-                "\(entries.count) target(s) (\(entries.count - withdrawn) in force, \(withdrawn) withdrawn; withdrawn targets do not count)"))
+            Console.out(lang(TargetsText.counts(total: entries.count, withdrawn: withdrawn)))
         }
     }
 
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: helpText("撤回某单位某年度的目标（R-5）：保留在历史中，不删除，不再参与考核。", "Withdraw a unit's target for a year (R-5): kept in history, never deleted, no longer assessed."))
+            abstract: helpText(TargetsText.withdrawAbstract))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
-        @Argument(help: optionHelp("单位代码。", "The unit's code.")) var area: String
-        @Argument(help: optionHelp("目标所属年度（终期目标为规划期末年）。", "The year of the target (the final year for an end-of-period target).")) var year: Int
-        @Option(help: optionHelp("撤回的理由（文号或说明）。", "Why the target is withdrawn (document number or note).")) var reason: String
+        @Argument(help: optionHelp(TargetsText.areaHelp)) var area: String
+        @Argument(help: optionHelp(TargetsText.withdrawYearHelp)) var year: Int
+        @Option(help: optionHelp(TargetsText.reasonHelp)) var reason: String
 
         mutating func validate() throws {
-            reason = try FreeText.required(reason, option: "--reason", limit: FreeText.noteLimit, markup: true, ifEmpty: usageError(
-                "请用 --reason 给出撤回的理由", "give the reason for the withdrawal with --reason"))
+            reason = try FreeText.required(reason, option: "--reason", limit: FreeText.noteLimit, markup: true, ifEmpty: usageError(TargetsProblem.noReason))
         }
 
         func run() throws {
@@ -86,8 +77,9 @@ struct TargetsCommand: ParsableCommand {
             if try !db.isKnownUnit(area) { throw AppDatabase.unknownUnit(area) }
             let entry = try db.withdrawTarget(area: area, year: year, reason: reason)
             Console.out(lang(
-                "已撤回 \(area) 的 \(year) 年目标（\(entry.target.pollutant.rawValue)，\(entry.target.kind.rawValue)），原因：\(reason)；该目标保留在历史中，不再参与考核。",
-                "Withdrew the \(year) target of \(area) (\(entry.target.pollutant.rawValue), \(entry.target.kind.english)), reason: \(reason); it stays in the history and no longer counts for assessment."))
+                TargetsText.withdrew(
+                    area: area, year: year, pollutant: entry.target.pollutant.rawValue, kind: Bilingual(entry.target.kind.rawValue, entry.target.kind.english),
+                    reason: reason)))
         }
     }
 }
