@@ -7,8 +7,14 @@ import Testing
 /// The one exit path (issue 13 item 2): every user-facing failure prints its own words in the language asked for,
 /// located problems as a list without "Error: ", anything else as one sentence after "Error: ".
 @Suite struct FailuresExitPathTests {
+    /// A refusal worded as a library words it, with the command its action names.
+    private struct LiftedRefusal: RefusalReason {
+        var wording: Bilingual { Bilingual("该限批已解除", "the freeze was already lifted") }
+        var action: UserAction? { .seeAllFreezes }
+    }
+
     @Test func aRefusalPrintsItsSentenceInEitherLanguageAfterError() {
-        let refusal = Refusal("the freeze was already lifted — see kaohe freeze list --all", zh: "该限批已解除 — 请查看 kaohe freeze list --all")
+        let refusal = Refusal(LiftedRefusal())
         #expect(Failures.printed(refusal, database: nil, language: .en).text == "Error: the freeze was already lifted — see kaohe freeze list --all")
         #expect(Failures.printed(refusal, database: nil, language: .zh).text == "Error: 该限批已解除 — 请查看 kaohe freeze list --all")
         #expect(Failures.printed(refusal, database: nil, language: .zh).code == .failure)
@@ -39,8 +45,12 @@ import Testing
         #expect(Refusal(AreasRefusal.unknownArea("1")) == Refusal(AreasRefusal.unknownArea("1")))
         #expect(Refusal(AreasRefusal.unknownArea("1")) != Refusal(AreasRefusal.unknownArea("2")))
         #expect(Refusal(AreasRefusal.noAreas) != Refusal(AreasRefusal.unknownArea("1")))
-        // The same English sentence from an uncatalogued refusal is another case, not the same refusal.
-        #expect(Refusal(AreasRefusal.noAreas) != Refusal("no areas are stored — import the areas file first", zh: ""))
+        // The same words from another catalogue's case are another refusal.
+        struct SameWords: RefusalReason {
+            var wording: Bilingual { AreasRefusal.noAreas.wording }
+        }
+        #expect(Refusal(AreasRefusal.noAreas).english == Refusal(SameWords()).english)
+        #expect(Refusal(AreasRefusal.noAreas) != Refusal(SameWords()))
         #expect(Set([Refusal(AreasRefusal.noAreas), Refusal(AreasRefusal.noAreas)]).count == 1)
     }
 

@@ -28,19 +28,4 @@ public struct Refusal: UserFacingError, Hashable, CustomStringConvertible {
 
     public static func == (a: Refusal, b: Refusal) -> Bool { a.reason.isSame(as: b.reason) }
     public func hash(into hasher: inout Hasher) { reason.hash(into: &hasher) }
-
-    /// A refusal not yet given a catalogue case. Transitional (issue 13 item 1): removed when every module has
-    /// its catalogue; compared by its English sentence meanwhile.
-    public init(_ english: String, zh chinese: String) {
-        self.init(UncataloguedRefusal(english: english, chinese: chinese))
-    }
-}
-
-/// A refusal worded where it is raised; see `Refusal.init(_:zh:)`.
-struct UncataloguedRefusal: RefusalReason {
-    var english: String
-    var chinese: String
-    var wording: Bilingual { Bilingual(chinese, english) }
-    static func == (a: Self, b: Self) -> Bool { a.english == b.english }
-    func hash(into hasher: inout Hasher) { hasher.combine(english) }
 }

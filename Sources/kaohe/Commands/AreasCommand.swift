@@ -47,7 +47,7 @@ struct AreasCommand: ParsableCommand {
             let areas = try store.open(.read).areas()
             var table = TextTable(headers: AreasText.headers.map { lang($0) })
             for a in areas {
-                table.append([a.code, a.name, lang(a.type.rawValue, a.type.english), a.parentCode ?? ""])
+                table.append([a.code, a.name, lang(Bilingual(a.type.rawValue, a.type.english)), a.parentCode ?? ""])
             }
             Console.out(table.render(), terminator: "")
             Console.out(lang(AreasText.count(areas.count)))

@@ -143,7 +143,7 @@ extension AreasCommand {
                 let s = e.succession
                 let status = e.withdrawal.map { lang(AreasSucceedText.withdrawn(document: $0.document)) } ?? lang(AreasSucceedText.inForce)
                 table.append(["\(e.id)", Succeed.label(s.predecessor, names), Succeed.label(s.successor, names),
-                              lang(s.kind.chinese, s.kind.rawValue), s.effective.description, s.document, e.recordedBy, status, figures(s)])
+                              lang(Bilingual(s.kind.chinese, s.kind.rawValue)), s.effective.description, s.document, e.recordedBy, status, figures(s)])
             }
             Console.out(table.render(), terminator: "")
             Console.out(lang(AreasSucceedText.count(entries.count)))

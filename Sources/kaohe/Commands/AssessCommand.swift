@@ -159,7 +159,7 @@ struct AssessCommand: ParsableCommand {
                     }
                     Console.out("  - " + lang(AssessText.flags) + "\(flags(c.before)) → \(flags(c.after))")
                 }
-                for r in c.reasons { Console.out("  - " + lang(r.zh, r.en)) }
+                for r in c.reasons { Console.out("  - " + lang(Bilingual(r.zh, r.en))) }
             }
             Console.out(lang(AssessText.changed(changes.count)))
         }

@@ -75,7 +75,7 @@ struct FilingsCommand: ParsableCommand {
             var table = TextTable(headers: ["#"] + FilingsText.listHeaders.map { lang($0) })
             for e in try store.open(.read).filingEvents(year: year) {
                 table.append([
-                    String(e.id), e.areaCode, String(e.year), lang(e.kind.chinese, e.kind.english), e.publishedOn?.description ?? "—",
+                    String(e.id), e.areaCode, String(e.year), lang(Bilingual(e.kind.chinese, e.kind.english)), e.publishedOn?.description ?? "—",
                     e.filedOn?.description ?? "—", e.document ?? "", e.recordedAt, e.source,
                 ])
             }

@@ -47,8 +47,6 @@ enum FreeText {
     }
 }
 
-/// A usage error (exit code 64, followed by the usage line) in the language of the command line.
-func usageError(_ zh: String, _ en: String) -> ValidationError { ValidationError(CLIError(zh, en).message) }
-
-/// A usage error from the CLI's catalogue (issue 13 item 1).
-func usageError(_ problem: some Worded) -> ValidationError { usageError(problem.wording.zh, problem.wording.en) }
+/// A usage error (exit code 64, followed by the usage line) in the language of the command line, from the CLI's
+/// catalogue (issue 13 item 1).
+func usageError(_ problem: some Worded) -> ValidationError { ValidationError(CLIError(problem).message) }

@@ -69,8 +69,6 @@ struct LanguageOption: ParsableArguments {
     @Option(name: .long, help: optionHelp(SharedOptionHelp.lang))
     var lang: Language = .zh
 
-    /// Picks the Chinese or English form of a label.
-    func callAsFunction(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
     /// A catalogue text in the command's language (issue 13 item 1).
     func callAsFunction(_ text: Bilingual) -> String { text.text(chinese: lang == .zh) }
 
@@ -91,7 +89,7 @@ struct CLIError: UserFacingError, CustomStringConvertible, LocalizedError {
     init(_ problem: some Worded) { self.init(problem.wording.zh, problem.wording.en) }
 
     /// A sentence in both languages; the one printed follows `--lang` on the command line, Chinese by default.
-    init(_ zh: String, _ en: String) {
+    private init(_ zh: String, _ en: String) {
         chinese = zh
         english = en
     }
