@@ -8,12 +8,7 @@ import Testing
 /// command's output. Both spellings, `--lang en` and `--lang=en`, give English everywhere; none gives Chinese.
 @Suite struct LanguageChoiceTests {
     /// A command line without `--lang`, and the start of what it prints in Chinese and in English.
-    struct Case: Sendable, CustomStringConvertible {
-        let args: [String]
-        let zh: String
-        let en: String
-        var description: String { args.joined(separator: " ") }
-    }
+    typealias Case = UsageErrorLanguageTests.Case
 
     static let cases: [Case] = [
         // A usage error from validate(), before anything is opened.
