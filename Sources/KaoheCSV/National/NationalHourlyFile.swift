@@ -23,7 +23,7 @@ public struct NationalHourValue: Sendable, Hashable {
 }
 
 /// What one national daily file gave: its day, every station column it had, and the kept stations' hours.
-public struct NationalFileReading: Sendable {
+public struct NationalFileReading: Sendable, Equatable {
     public var file: String
     public var fileDay: Day
     /// Station codes in the order of the file's header (the set and order change from file to file).
@@ -86,7 +86,11 @@ public enum NationalHourlyFile {
 
     /// Reads one file; `keepOn(day)` says, for the file's day, which station codes' values to return, so the
     /// station list and mapping in force on that day decide (D-121). All columns are checked.
-    public static func read(_ data: Data, file: String, keepOn: (Day) -> (String) -> Bool) throws -> NationalFileReading {
+    /// `cells` chooses how value cells are checked (D-136): `.fast` (the default) and `.careful` give the same
+    /// reading and the same diagnostics; `.careful` exists for the differential test.
+    public static func read(
+        _ data: Data, file: String, keepOn: (Day) -> (String) -> Bool, cells: NationalCellPath = .fast
+    ) throws -> NationalFileReading {
         let records = try CSVStreamParser.records(in: data, fileName: file)
         var problems: [Diagnostic] = []
         func problem(_ line: Int, _ column: Int?, _ header: String?, _ issue: NationalIssue) {
@@ -127,7 +131,8 @@ public enum NationalHourlyFile {
             }
             stations.append(code)
         }
-        var kept: [Int] = []
+        // Whether each station column is kept on the file's day; set with the file's day from its first row.
+        var kept: [Bool] = []
         let named = day(inFileName: file)
         var fileDay: Day?
         var seen: [String: Int] = [:]
@@ -156,7 +161,7 @@ public enum NationalHourlyFile {
                 }
                 fileDay = rowDay
                 let keep = keepOn(rowDay)
-                kept = stations.indices.filter { !stations[$0].isEmpty && keep(stations[$0]) }
+                kept = stations.map { !$0.isEmpty && keep($0) }
             }
             let hourText = clean(fields[1])
             guard let label = Int(hourText), let hour = EndLabelledHour(fileDay: rowDay, label: label) else {
@@ -175,8 +180,17 @@ public enum NationalHourlyFile {
             }
             seen[key] = record.line
             let pollutant = NationalPollutant(rawValue: type)
-            var keptIndex = 0
             for i in 3..<fields.count {
+                let isKept = pollutant != nil && kept[i - 3]
+                if cells == .fast {
+                    // The byte-level check (D-136): a missing cell, or a number the careful path accepts as not
+                    // negative, needs nothing more unless its value is kept; a Decimal is built only then.
+                    switch NationalCell.quick(fields[i]) {
+                    case .missing: continue
+                    case .nonNegative: if !isKept { continue }
+                    case .careful: break
+                    }
+                }
                 let text = clean(fields[i])
                 if text.isEmpty || text == "-" { continue }
                 let value: Decimal
@@ -190,9 +204,7 @@ public enum NationalHourlyFile {
                     problem(record.fieldLines[i], i + 1, stations[i - 3], .negativeValue(type: type, text: text))
                     continue
                 }
-                guard let pollutant else { continue }
-                while keptIndex < kept.count && kept[keptIndex] < i - 3 { keptIndex += 1 }
-                guard keptIndex < kept.count, kept[keptIndex] == i - 3 else { continue }
+                guard let pollutant, isKept else { continue }
                 values.append(NationalHourValue(station: stations[i - 3], pollutant: pollutant, hour: hour, value: value, line: record.fieldLines[i], column: i + 1))
             }
         }
@@ -207,8 +219,10 @@ public enum NationalHourlyFile {
     }
 
     /// Trims ASCII and ideographic spaces around a cell.
+    /// A byte check first (D-136): a cell whose first and last bytes are ASCII and not spaces is returned as is.
     static func clean(_ text: String) -> String {
-        text.trimmingCharacters(in: CharacterSet(charactersIn: " \t\u{3000}"))
+        if NationalCell.needsNoTrim(text) { return text }
+        return text.trimmingCharacters(in: CharacterSet(charactersIn: " \t\u{3000}"))
     }
 
     /// `YYYYMMDD` → a day (years 1900–2100), or nil.

@@ -1,0 +1,77 @@
+import Foundation
+
+/// How a national daily file's value cells are checked (issue 18, D-136).
+///
+/// `.fast` first asks a byte-level check (`NationalCell.quick`) and sends every cell it does not accept down the
+/// careful path; `.careful` sends every cell down the careful path (`clean`, then `parseDecimal`), as before the
+/// fast path existed. Both give the same readings and the same diagnostics; `.careful` is kept so a differential
+/// test can prove it, as the monitoring importer keeps its careful path.
+public enum NationalCellPath: Sendable, Equatable {
+    case fast
+    case careful
+}
+
+/// The byte-level check of a national file's value cells: a shortcut for the common cell, never a second parser.
+///
+/// A file of 1,500 stations has ~540,000 value cells, of which the kept stations' are a few thousand; every cell
+/// must be checked (D-68), but building a trimmed `String` and a `Decimal` for each cost ~24× the parse itself
+/// (docs/performance.md). The check looks at the cell's UTF-8 bytes only and accepts exactly a subset of what the
+/// careful path accepts without a problem.
+enum NationalCell {
+    /// What the byte-level check says of one cell.
+    enum Verdict: Equatable {
+        /// Empty, only ASCII spaces or tabs, or `-` between them: a missing value, as the careful path says.
+        case missing
+        /// ASCII digits with at most one `.`, at least one digit, at most `maxDigits` digits, no sign, between
+        /// optional ASCII spaces or tabs: `parseDecimal` accepts it and its value is not negative.
+        case nonNegative
+        /// Anything else (full-width characters, ideographic spaces, signs, exponents, separators, long digit
+        /// strings, text): the careful path decides and words any problem.
+        case careful
+    }
+
+    /// At most this many digits are accepted by the shortcut; `parseDecimal` allows 20 significant digits and 40
+    /// after the point, so 18 digits in all is safely inside both.
+    static let maxDigits = 18
+
+    /// The verdict for a cell's text, from its bytes, without a `String` trim or a `Decimal`.
+    static func quick(_ text: String) -> Verdict {
+        text.utf8.withContiguousStorageIfAvailable(quick(bytes:)) ?? .careful
+    }
+
+    /// The verdict for a cell's UTF-8 bytes.
+    static func quick(bytes: UnsafeBufferPointer<UInt8>) -> Verdict {
+        var start = 0
+        var end = bytes.count
+        while start < end, isASCIISpace(bytes[start]) { start += 1 }
+        while end > start, isASCIISpace(bytes[end - 1]) { end -= 1 }
+        if start == end { return .missing }
+        if end - start == 1, bytes[start] == UInt8(ascii: "-") { return .missing }
+        var digits = 0
+        var points = 0
+        for i in start..<end {
+            let byte = bytes[i]
+            if byte &- UInt8(ascii: "0") < 10 {
+                digits += 1
+            } else if byte == UInt8(ascii: ".") {
+                points += 1
+            } else {
+                return .careful
+            }
+        }
+        return digits >= 1 && digits <= maxDigits && points <= 1 ? .nonNegative : .careful
+    }
+
+    /// Whether a cell's text has nothing to trim, known from its first and last bytes alone: both ASCII and
+    /// neither a space nor a tab (the ideographic space, U+3000, starts with a byte ≥ 0x80).
+    static func needsNoTrim(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            return first < 0x80 && last < 0x80 && !isASCIISpace(first) && !isASCIISpace(last)
+        } ?? false
+    }
+
+    private static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+    }
+}
