@@ -1,5 +1,5 @@
 /// The stable English keys of the list tables' columns, one per column in the order of the headers in
-/// `ListText` and `TrackingText` (D-137): the members of `--format json`, the same in every language.
+/// `ListText` and `TrackingText` (D-139): the members of `--format json`, the same in every language.
 public enum ListKeys {
     /// `freeze list`; `lifts` follow with `--history`.
     public static let freezes = ["unit", "since", "run", "document", "daysInForce", "liftingCondition"]
@@ -20,7 +20,7 @@ public enum ListKeys {
     /// `stations history`: the station lists, then the mappings.
     public static let stationLists = ["effective", "versionOfDay", "stations", "file", "recordedAt"]
     public static let stationMappings = ["version", "rows", "file", "recordedAt", "state"]
-    /// The monthly notice's rows (`track notice --format xlsx`), and the composite columns (D-125, D-135).
+    /// The monthly notice's rows (`track notice --format xlsx`), and the composite columns (D-125, D-137).
     public static let notice = [
         "code", "name", "monthMean", "monthLastYear", "monthChangePercent", "monthRank", "monthChangeRank", "ytdMean", "ytdLastYear",
         "ytdChangePercent", "ytdRank", "ytdChangeRank", "requiredConcentration", "controlValue", "daysElapsed", "daysLeft", "status",

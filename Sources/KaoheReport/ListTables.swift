@@ -14,7 +14,7 @@ public struct ListTable: Sendable, Hashable {
     /// published status): after the rows in the CSV, on a sheet of its own in a workbook.
     public var caption: String?
     /// One stable English key per column, the same in every language: the members of each object of the JSON
-    /// (D-137; the names are listed in `ListKeys`).
+    /// (D-139; the names are listed in `ListKeys`).
     public var keys: [String]
 
     public init(
@@ -43,7 +43,7 @@ public struct ListTable: Sendable, Hashable {
         return "\u{FEFF}" + lines.map { $0.map(SummaryRender.csvCell).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    /// The JSON rendering (D-137): an array with one object per row, members named by `keys` in column order.
+    /// The JSON rendering (D-139): an array with one object per row, members named by `keys` in column order.
     ///
     /// A whole number (a count, an id, a year) is a JSON number; any other number is its shown text (a string,
     /// so it stays exact, a percentage with its `%`); a date is `YYYY-MM-DD`; an empty cell or "—" is null;

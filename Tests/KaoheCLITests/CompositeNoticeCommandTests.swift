@@ -20,7 +20,7 @@ import Testing
 
     /// The file of day `d` (1…29, 29 = 03-01): hour 0 carries day d − 1's values (it ends that day, R-24a),
     /// hours 1…23 day d's; the file of 03-01 has hour 0 only. `month` 1 puts the same days in January 2015
-    /// (29 = 01-29), for the tracking view (D-136).
+    /// (29 = 01-29), for the tracking view (D-138).
     static func file(_ d: Int, stations: [String], month: Int = 2) -> (name: String, text: String) {
         let day = Day(year: 2015, month: month, day: 1)!.adding(days: d - 1)
         let stamp = day.description.replacingOccurrences(of: "-", with: "")
@@ -72,7 +72,7 @@ import Testing
         #expect(try !cli.run("track", "notice", "--month", "2015-02", "--lang", "en").stdout.contains("composite"))
     }
 
-    /// The CSV, the workbook and the JSON carry the text form's ranking (D-135): 510703 first at 4.06, 510704
+    /// The CSV, the workbook and the JSON carry the text form's ranking (D-137): 510703 first at 4.06, 510704
     /// second at 6.05 (worked above), no index for February 2014 so no change; units the ranking leaves out
     /// (no data) have empty composite cells. Without the option the CSV has no composite columns.
     @Test func csvXlsxAndJSONCarryTheSameRanking() throws {

@@ -3,7 +3,7 @@ import KaoheCore
 import Testing
 
 /// `kaohe track --rank-by composite`: the tracking view ranked by the composite index of the year to date
-/// (issue 18, R-24c, D-136), on the national files of `CompositeNoticeCommandTests` placed in January 2015.
+/// (issue 18, R-24c, D-138), on the national files of `CompositeNoticeCommandTests` placed in January 2015.
 @Suite struct CompositeTrackCommandTests {
     /// Hand-worked (R-24c, HJ 663), 2015-01-01 … 2015-01-28, every day 24 hours (the 01-29 file gives the
     /// 28th its hour 24, R-24a); no whole month in the period, so each pollutant needs one valid day:

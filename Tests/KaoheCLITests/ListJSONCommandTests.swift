@@ -2,7 +2,7 @@ import Foundation
 import KaoheCore
 import Testing
 
-/// `--format json` of the list commands through `ListFormatOptions` (issue 18, D-137), on `stations list`.
+/// `--format json` of the list commands through `ListFormatOptions` (issue 18, D-139), on `stations list`.
 @Suite struct ListJSONCommandTests {
     /// The three stations of `CompositeNoticeCommandTests.list`, each mapped from 2014-01-01 with no end: one
     /// object per row keyed by the stable English keys, "—" (no coordinates) as null; the same keys in Chinese.

@@ -2,7 +2,7 @@ import KaoheCore
 import KaoheTracking
 import Testing
 
-/// The period to date and the same span a year before (D-136).
+/// The period to date and the same span a year before (D-138).
 @Suite struct CompositeRankingToDateTests {
     @Test func thePeriodRunsFromTheFirstOfJanuaryAndLastYearsSpanEndsOnTheSameDay() {
         let through = Day(year: 2016, month: 2, day: 29)!

@@ -41,7 +41,7 @@ enum TrackingText {
         "剩余日控制值 V = (N·T − n·C̄) ÷ (N − n)（R-28），C̄ 为修约后的年累计浓度，T 为精确要求浓度；同比 = (C̄ − 同期) ÷ 同期。",
         "Control value V = (N·T − n·C̄) ÷ (N − n) (R-28), with C̄ the rounded YTD mean and T the exact required concentration; change = (C̄ − last year) ÷ last year.")
 
-    /// The lead of the in-year table's ranking by the composite index of the year to date (D-136).
+    /// The lead of the in-year table's ranking by the composite index of the year to date (D-138).
     static func compositeToDateLead(year: Int, through: Day) -> Bilingual {
         Bilingual(
             "按环境空气质量综合指数排名（六项污染物，\(year)-01-01 至 \(through)，由低到高；R-24c）：",
@@ -60,7 +60,7 @@ enum TrackingText {
         Bilingual("年份", "year"), Bilingual("月份", "month"), Bilingual("考核污染物", "pollutant"),
     ]
 
-    /// The four columns the notice's CSV and workbook add with `--rank-by composite` (D-125, D-135).
+    /// The four columns the notice's CSV and workbook add with `--rank-by composite` (D-125, D-137).
     static let compositeHeaders = [
         Bilingual("综合指数名次", "composite rank"), Bilingual("综合指数", "composite index"),
         Bilingual("综合指数同期", "composite index last year"), Bilingual("综合指数变化（%）", "composite index change (%)"),

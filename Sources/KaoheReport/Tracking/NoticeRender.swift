@@ -131,7 +131,7 @@ public enum NoticeRender {
         func c(_ d: Decimal?) -> SummaryCell { SummaryCell.numeric(d.map { GBRounding.fixed($0, places: places) } ?? "") }
         func pct(_ d: Decimal?) -> SummaryCell { SummaryCell.numeric(d.map { GBRounding.fixed($0 * 100, places: 1) } ?? "") }
         let incomplete = Dictionary(grouping: n.incomplete, by: \.area.code)
-        // With `--rank-by composite` four columns follow (D-135): the unit's rank, index (two places, as in the
+        // With `--rank-by composite` four columns follow (D-137): the unit's rank, index (two places, as in the
         // text form), the index a year before and the change; empty for a unit the composite ranking leaves out.
         let composite = n.composite.map { rows in Dictionary(rows.map { ($0.area.code, $0) }, uniquingKeysWith: { a, _ in a }) }
         func compositeCells(_ code: String) -> [SummaryCell] {
@@ -221,7 +221,7 @@ public enum NoticeRender {
                 .object([("code", .string(s.area.code)), ("station", .string(s.station)), ("validDays", .int(s.validDays)), ("required", .int(s.required))])
             })),
             ("noData", .array(n.noData.map { .string($0.code) })),
-            // `--rank-by composite` (D-125, D-135): the text form's rows; null when not asked for.
+            // `--rank-by composite` (D-125, D-137): the text form's rows; null when not asked for.
             ("composite", n.composite.map { rows in
                 .array(rows.map { r in
                     .object([

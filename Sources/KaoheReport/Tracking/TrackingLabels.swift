@@ -50,7 +50,7 @@ public enum TrackRender {
     /// Each unit is shown on its own pollutant (R-5 revised); when units of both are present the heading
     /// names both and a column says which each row is.
     ///
-    /// With `composite` (`kaohe track --rank-by composite`, D-136) the units' ranking by the composite index of
+    /// With `composite` (`kaohe track --rank-by composite`, D-138) the units' ranking by the composite index of
     /// the year to date follows the table, with the index of the same span a year before and the change.
     public static func text(_ units: [UnitTrack], asOf: Day, rules: RuleSet, lang: Language, composite: [CompositeRankedUnit]? = nil) -> String {
         let places = rules.rounding.concentration

@@ -4,7 +4,7 @@ import KaoheCore
 import KaoheStore
 import KaoheTracking
 
-/// `track notice` and `track --rank-by concentration|composite` (D-125, D-136).
+/// `track notice` and `track --rank-by concentration|composite` (D-125, D-138).
 enum RankByOption: String, ExpressibleByArgument, CaseIterable {
     case concentration, composite
 }
@@ -31,7 +31,7 @@ enum CompositeNotice {
         return ranked
     }
 
-    /// The tracking view's units ranked by the composite index of the year to date through `through` (D-136);
+    /// The tracking view's units ranked by the composite index of the year to date through `through` (D-138);
     /// refused, naming every unit, pollutant and month short of valid days, when any lacks one.
     static func rankingToDate(_ units: [Area], through: Day, db: AppDatabase) throws -> [CompositeRankedUnit] {
         let previous = CompositeRankingToDate.previous(through: through)

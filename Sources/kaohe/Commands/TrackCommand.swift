@@ -40,7 +40,7 @@ struct TrackCommand: ParsableCommand {
                 throw CLIError(TrackProblem.noUnits)
             }
             let units = Tracking.track(areas: snapshot.areas, series: snapshot.series, targets: snapshot.targets, asOf: end, rules: ruleSet)
-            // The units of the table (those with monitoring data), ranked by the composite index (D-136).
+            // The units of the table (those with monitoring data), ranked by the composite index (D-138).
             let composite = try rankBy == .composite
                 ? CompositeNotice.rankingToDate(units.filter { $0.coverage != .noMonitoringData }.map(\.area), through: end, db: db) : nil
             Console.out(TrackRender.text(units, asOf: end, rules: ruleSet, lang: lang.lang, composite: composite), terminator: "")

@@ -6,7 +6,7 @@ import KaoheXLSX
 
 /// `--format text|csv|json|xlsx` and `-o` for the list commands (`freeze list`, `summons list`, `reports status`,
 /// `assess show`, `stations list`), so every list can go to a spreadsheet the way the summary does (issue 16)
-/// and to a program as JSON keyed by the columns' stable English keys (issue 18, D-137).
+/// and to a program as JSON keyed by the columns' stable English keys (issue 18, D-139).
 struct ListFormatOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json, xlsx }
 

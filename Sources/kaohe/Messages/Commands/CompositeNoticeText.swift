@@ -19,7 +19,7 @@ enum CompositeNoticeFailure: Worded {
 
     /// `required` is the valid days each pollutant needs in the month (R-24, R-24b); `units` those short of it.
     case tooFewValidDays(required: Int, units: [Short])
-    /// `kaohe track --rank-by composite` (D-136): the year to date through `through` (YYYY-MM-DD).
+    /// `kaohe track --rank-by composite` (D-138): the year to date through `through` (YYYY-MM-DD).
     case tooFewValidDaysToDate(through: String, units: [ShortToDate])
 
     var wording: Bilingual {
