@@ -13,9 +13,16 @@ public struct ListTable: Sendable, Hashable {
     /// What the rows are, when the header alone does not say it (a run's year, revision and draft or
     /// published status): after the rows in the CSV, on a sheet of its own in a workbook.
     public var caption: String?
+    /// One stable English key per column, the same in every language: the members of each object of the JSON
+    /// (D-139; the names are listed in `ListKeys`).
+    public var keys: [String]
 
-    public init(title: String, header: [String], rows: [[SummaryCell]], alignments: [TextTable.Alignment]? = nil, caption: String? = nil) {
+    public init(
+        title: String, header: [String], keys: [String], rows: [[SummaryCell]], alignments: [TextTable.Alignment]? = nil, caption: String? = nil
+    ) {
+        precondition(keys.count == header.count, "one key per column")
         self.title = title
+        self.keys = keys
         self.table = SummaryTable(header: header, rows: rows)
         self.alignments = alignments ?? header.map { _ in .left }
         self.caption = caption
@@ -35,6 +42,23 @@ public struct ListTable: Sendable, Hashable {
         if let caption { lines += [[], [caption]] }
         return "\u{FEFF}" + lines.map { $0.map(SummaryRender.csvCell).joined(separator: ",") + "\r\n" }.joined()
     }
+
+    /// The JSON rendering (D-139): an array with one object per row, members named by `keys` in column order.
+    ///
+    /// A whole number (a count, an id, a year) is a JSON number; any other number is its shown text (a string,
+    /// so it stays exact, a percentage with its `%`); a date is `YYYY-MM-DD`; an empty cell or "—" is null;
+    /// other text is as shown. The caption is not part of it (the rows are the list).
+    public func json() -> String {
+        func value(_ cell: SummaryCell) -> JSON {
+            switch cell {
+            case .text(let t): t.isEmpty || t == "—" ? .null : .string(t)
+            case .number(_, let shown): Int(shown).map(JSON.int) ?? .string(shown)
+            case .date(let d): .string(d.description)
+            }
+        }
+        let rows = table.rows.map { row in JSON.object(zip(keys, row).map { ($0, value($1)) }) }
+        return JSON.array(rows).render() + "\n"
+    }
 }
 
 /// The tables of `freeze list`, `summons list`, `reports status` and `assess show` (issue 16).
@@ -44,6 +68,7 @@ public enum ListTables {
     public static func freezes(_ freezes: [Freeze], on day: Day, history: Bool, lang: Language) -> ListTable {
         var header = lang.pick(ListText.freezeHeaders)
         if history { header += lang.pick(ListText.liftHeaders) }
+        let keys = ListKeys.freezes + (history ? ListKeys.lifts : [])
         let rows: [[SummaryCell]] = freezes.map { f in
             var row: [SummaryCell] = [
                 .text(ConsequencesText.unit(f, lang)), .date(f.startedOn), .text(ConsequencesText.run(f.runID, year: f.year, kind: f.kind, lang)),
@@ -59,7 +84,7 @@ public enum ListTables {
             return row
         }
         return ListTable(
-            title: lang.pick(ListText.freezesTitle), header: header, rows: rows, alignments: header.indices.map { $0 == 4 ? .right : .left })
+            title: lang.pick(ListText.freezesTitle), header: header, keys: keys, rows: rows, alignments: header.indices.map { $0 == 4 ? .right : .left })
     }
 
     /// The summonses: id, unit, year, kind, whom, document, status, held, rectification due, closed or
@@ -76,7 +101,7 @@ public enum ListTables {
                 .text(s.notes ?? ""), .integer(s.amendmentCount),
             ]
         }
-        return ListTable(title: lang.pick(ListText.summonsesTitle), header: header, rows: rows)
+        return ListTable(title: lang.pick(ListText.summonsesTitle), header: header, keys: ListKeys.summonses, rows: rows)
     }
 
     /// The report status per unit: code, name, submission, completeness and the filing of the rules and the
@@ -89,7 +114,7 @@ public enum ListTables {
                 .text(Labels.filing(u.status, .rules, lang)), .text(Labels.filing(u.status, .plan, lang)),
             ]
         }
-        return ListTable(title: lang.pick(ListText.reportStatusTitle), header: header, rows: rows)
+        return ListTable(title: lang.pick(ListText.reportStatusTitle), header: header, keys: ListKeys.reportStatus, rows: rows)
     }
 
     /// A run's results, one row per unit: base, previous and current concentration (μg/m³), required
@@ -114,7 +139,7 @@ public enum ListTables {
             ]
         }
         return ListTable(
-            title: lang.pick(ListText.resultsTitle), header: header, rows: rows,
+            title: lang.pick(ListText.resultsTitle), header: header, keys: ListKeys.results, rows: rows,
             alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .right, .left, .right, .right, .right, .left, .left],
             caption: AssessmentText.heading(run, lang: lang))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import KaoheCore
+import KaoheXLSX
 import Testing
 
 /// `kaohe track notice --rank-by composite` (issue 18, R-24c, D-125).
@@ -18,9 +19,10 @@ import Testing
     }
 
     /// The file of day `d` (1…29, 29 = 03-01): hour 0 carries day d − 1's values (it ends that day, R-24a),
-    /// hours 1…23 day d's; the file of 03-01 has hour 0 only.
-    static func file(_ d: Int, stations: [String]) -> (name: String, text: String) {
-        let day = Day(year: 2015, month: 2, day: 1)!.adding(days: d - 1)
+    /// hours 1…23 day d's; the file of 03-01 has hour 0 only. `month` 1 puts the same days in January 2015
+    /// (29 = 01-29), for the tracking view (D-138).
+    static func file(_ d: Int, stations: [String], month: Int = 2) -> (name: String, text: String) {
+        let day = Day(year: 2015, month: month, day: 1)!.adding(days: d - 1)
         let stamp = day.description.replacingOccurrences(of: "-", with: "")
         var text = "date,hour,type," + stations.joined(separator: ",") + "\n"
         for hour in 0...(d == 29 ? 0 : 23) {
@@ -32,13 +34,13 @@ import Testing
         return ("china_sites_\(stamp).csv", text)
     }
 
-    func harness(days: ClosedRange<Int>, stations: [String]) throws -> CLIHarness {
+    static func harness(days: ClosedRange<Int>, stations: [String], month: Int = 2) throws -> CLIHarness {
         let cli = try CLIHarness()
         #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
         let dir = cli.workDir.appendingPathComponent("nat")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for d in days {
-            let f = Self.file(d, stations: stations)
+            let f = Self.file(d, stations: stations, month: month)
             try Data(f.text.utf8).write(to: dir.appendingPathComponent(f.name))
         }
         try Data(Self.list.utf8).write(to: cli.workDir.appendingPathComponent("list.csv"))
@@ -58,7 +60,7 @@ import Testing
     /// 510704: 30/60 + 40/40 + 105/70 + 70/35 + 1.2/4 + 120/160 = 0.5 + 1 + 1.5 + 2 + 0.3 + 0.75 = 6.05.
     /// No data for February 2014: no change.
     @Test func twoUnitsRankByTheirHandWorkedIndex() throws {
-        let cli = try harness(days: 1...29, stations: ["2601A", "2602A"])
+        let cli = try Self.harness(days: 1...29, stations: ["2601A", "2602A"])
         let run = try cli.run("track", "notice", "--month", "2015-02", "--rank-by", "composite", "--lang", "en")
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.components(separatedBy: "\n")
@@ -68,13 +70,63 @@ import Testing
         #expect(rows.dropFirst(2).map { $0 } == [["1", "510703", "涪城区", "4.06", "—", "—"], ["2", "510704", "游仙区", "6.05", "—", "—"]])
         // Without --rank-by composite the notice has no such section.
         #expect(try !cli.run("track", "notice", "--month", "2015-02", "--lang", "en").stdout.contains("composite"))
-        let csv = try cli.run("track", "notice", "--month", "2015-02", "--rank-by", "composite", "--format", "csv", "--lang", "en")
-        #expect(csv.status != 0)
-        #expect(csv.stderr.contains("--rank-by composite is given in the text, md and html formats only"))
+    }
+
+    /// The CSV, the workbook and the JSON carry the text form's ranking (D-137): 510703 first at 4.06, 510704
+    /// second at 6.05 (worked above), no index for February 2014 so no change; units the ranking leaves out
+    /// (no data) have empty composite cells. Without the option the CSV has no composite columns.
+    @Test func csvXlsxAndJSONCarryTheSameRanking() throws {
+        let cli = try Self.harness(days: 1...29, stations: ["2601A", "2602A"])
+        let args = ["track", "notice", "--month", "2015-02", "--rank-by", "composite", "--lang", "en"]
+        let csv = try cli.runArgs(args + ["--format", "csv"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let lines = csv.stdout.dropFirst().components(separatedBy: "\r\n").map { $0.components(separatedBy: ",") }
+        #expect(Array(lines[0].suffix(4)) == ["composite rank", "composite index", "composite index last year", "composite index change (%)"])
+        let byCode = Dictionary(lines.dropFirst().filter { $0.count > 4 }.map { ($0[0], Array($0.suffix(4))) }, uniquingKeysWith: { a, _ in a })
+        #expect(byCode["510703"] == ["1", "4.06", "", ""])
+        #expect(byCode["510704"] == ["2", "6.05", "", ""])
+        #expect(byCode.filter { !["510703", "510704"].contains($0.key) }.values.allSatisfy { $0 == ["", "", "", ""] })
+        let plain = try cli.run("track", "notice", "--month", "2015-02", "--format", "csv", "--lang", "en")
+        #expect(!plain.stdout.contains("composite"))
+
+        let path = cli.workDir.appendingPathComponent("n.xlsx").path
+        #expect(try cli.runArgs(args + ["--format", "xlsx", "-o", path]).status == 0)
+        let sheet = try XLSXReader.read(Data(contentsOf: URL(fileURLWithPath: path)), file: "n.xlsx")
+        #expect(Array(sheet.rows[0].cells.suffix(4)) == ["composite rank", "composite index", "composite index last year", "composite index change (%)"])
+        let width = sheet.rows[0].cells.count
+        let xlsxRows = Dictionary(sheet.rows.dropFirst().map { ($0.cells[0], $0.cells) }, uniquingKeysWith: { a, _ in a })
+        #expect(xlsxRows["510703"].map { Array($0[(width - 4)...].prefix(2)) } == ["1", "4.06"])
+        #expect(xlsxRows["510704"].map { Array($0[(width - 4)...].prefix(2)) } == ["2", "6.05"])
+
+        let json = try cli.runArgs(args + ["--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let composite = try #require(root["composite"] as? [[String: Any]])
+        #expect(composite.count == 2)
+        #expect(composite.map { $0["rank"] as? Int } == [1, 2])
+        #expect(composite.map { $0["code"] as? String } == ["510703", "510704"])
+        #expect(composite.map { $0["name"] as? String } == ["涪城区", "游仙区"])
+        #expect(composite.map { $0["index"] as? String } == ["4.06", "6.05"])
+        #expect(composite.allSatisfy { $0["lastYear"] is NSNull && $0["changePercent"] is NSNull })
+        let plainJSON = try #require(
+            try JSONSerialization.jsonObject(with: Data(cli.run("track", "notice", "--month", "2015-02", "--format", "json").stdout.utf8)) as? [String: Any])
+        #expect(plainJSON["composite"] is NSNull)
+    }
+
+    /// Every form refuses alike when a unit lacks a pollutant: nothing on standard output, the same sentence.
+    @Test func everyFormRefusesAUnitLackingAPollutant() throws {
+        let cli = try Self.harness(days: 2...2, stations: ["2601A", "2602A", "2603A"])
+        for format in ["csv", "json", "xlsx"] {
+            let path = cli.workDir.appendingPathComponent("r.\(format)").path
+            let run = try cli.run("track", "notice", "--month", "2015-02", "--rank-by", "composite", "--format", format, "-o", path, "--lang", "en")
+            #expect(run.status == 1 && run.stdout.isEmpty, "\(format)")
+            #expect(run.stderr.contains("510724 安县: SO2 0 day(s), NO2 0 day(s), PM10 1 day(s), PM2.5 0 day(s), CO 0 day(s), O3 0 day(s)"), "\(format)")
+            #expect(!FileManager.default.fileExists(atPath: path), "\(format)")
+        }
     }
 
     @Test func aUnitLackingAPollutantIsNamedAndNothingIsRanked() throws {
-        let cli = try harness(days: 2...2, stations: ["2601A", "2602A", "2603A"])
+        let cli = try Self.harness(days: 2...2, stations: ["2601A", "2602A", "2603A"])
         let run = try cli.run("track", "notice", "--month", "2015-02", "--rank-by", "composite", "--lang", "en")
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)

@@ -41,6 +41,13 @@ enum TrackingText {
         "剩余日控制值 V = (N·T − n·C̄) ÷ (N − n)（R-28），C̄ 为修约后的年累计浓度，T 为精确要求浓度；同比 = (C̄ − 同期) ÷ 同期。",
         "Control value V = (N·T − n·C̄) ÷ (N − n) (R-28), with C̄ the rounded YTD mean and T the exact required concentration; change = (C̄ − last year) ÷ last year.")
 
+    /// The lead of the in-year table's ranking by the composite index of the year to date (D-138).
+    static func compositeToDateLead(year: Int, through: Day) -> Bilingual {
+        Bilingual(
+            "按环境空气质量综合指数排名（六项污染物，\(year)-01-01 至 \(through)，由低到高；R-24c）：",
+            "By the composite air quality index (six pollutants, \(year)-01-01 to \(through), lowest first; R-24c):")
+    }
+
     // The monthly notice as a spreadsheet.
 
     static let noticeHeaders = [
@@ -51,6 +58,12 @@ enum TrackingText {
         Bilingual("剩余日控制值", "control V"), Bilingual("已过天数", "days elapsed"), Bilingual("剩余天数", "days left"),
         Bilingual("状态", "status"), Bilingual("站点（有效天数）", "stations (valid days)"), Bilingual("本月数据不完整站点", "stations incomplete this month"),
         Bilingual("年份", "year"), Bilingual("月份", "month"), Bilingual("考核污染物", "pollutant"),
+    ]
+
+    /// The four columns the notice's CSV and workbook add with `--rank-by composite` (D-125, D-137).
+    static let compositeHeaders = [
+        Bilingual("综合指数名次", "composite rank"), Bilingual("综合指数", "composite index"),
+        Bilingual("综合指数同期", "composite index last year"), Bilingual("综合指数变化（%）", "composite index change (%)"),
     ]
 
     static func noticeTitle(year: Int, month: Int) -> Bilingual { Bilingual("\(year)年\(month)月月度通报", "Monthly notice \(year)-\(month)") }

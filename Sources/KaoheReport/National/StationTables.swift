@@ -21,6 +21,6 @@ public enum StationTables {
         }
         let caption = lang.pick(
             ListText.stationCaption(day: day, effective: effective, version: versionOfDay, listFile: listFile, mappingFile: book.mappingFile))
-        return ListTable(title: lang.pick(ListText.stationsTitle), header: header, rows: rows, caption: caption)
+        return ListTable(title: lang.pick(ListText.stationsTitle), header: header, keys: ListKeys.stations, rows: rows, caption: caption)
     }
 }

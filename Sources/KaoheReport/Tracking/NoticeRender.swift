@@ -131,7 +131,18 @@ public enum NoticeRender {
         func c(_ d: Decimal?) -> SummaryCell { SummaryCell.numeric(d.map { GBRounding.fixed($0, places: places) } ?? "") }
         func pct(_ d: Decimal?) -> SummaryCell { SummaryCell.numeric(d.map { GBRounding.fixed($0 * 100, places: 1) } ?? "") }
         let incomplete = Dictionary(grouping: n.incomplete, by: \.area.code)
-        let header = lang.pick(TrackingText.noticeHeaders)
+        // With `--rank-by composite` four columns follow (D-137): the unit's rank, index (two places, as in the
+        // text form), the index a year before and the change; empty for a unit the composite ranking leaves out.
+        let composite = n.composite.map { rows in Dictionary(rows.map { ($0.area.code, $0) }, uniquingKeysWith: { a, _ in a }) }
+        func compositeCells(_ code: String) -> [SummaryCell] {
+            guard let composite else { return [] }
+            guard let r = composite[code] else { return Array(repeating: .text(""), count: 4) }
+            return [
+                .integer(r.rank), .numeric(GBRounding.fixed(r.index.index, places: 2)),
+                .numeric(r.previous.map { GBRounding.fixed($0.index, places: 2) } ?? ""), pct(r.changeRate),
+            ]
+        }
+        let header = lang.pick(TrackingText.noticeHeaders + (composite == nil ? [] : TrackingText.compositeHeaders))
         let rows: [[SummaryCell]] = n.units.map { u in
             let code = u.area.code, g = group(u)
             return [
@@ -142,9 +153,10 @@ public enum NoticeRender {
                 .text(TrackingFormat.stations(u.ytd, lang)),
                 .text((incomplete[code] ?? []).map { "\($0.station) \($0.validDays)/\($0.required)" }.joined(separator: lang.pick(TrackingText.listSeparator))),
                 .integer(n.year), .integer(n.month), .text(u.pollutant.rawValue),
-            ]
+            ] + compositeCells(code)
         }
-        return ListTable(title: lang.pick(TrackingText.noticeTitle(year: n.year, month: n.month)), header: header, rows: rows)
+        return ListTable(title: lang.pick(TrackingText.noticeTitle(year: n.year, month: n.month)), header: header,
+            keys: ListKeys.notice + (composite == nil ? [] : ListKeys.noticeComposite), rows: rows)
     }
 
     /// The notice as JSON (fields in docs/tracking.md): concentrations are strings written to the rule set's
@@ -209,6 +221,17 @@ public enum NoticeRender {
                 .object([("code", .string(s.area.code)), ("station", .string(s.station)), ("validDays", .int(s.validDays)), ("required", .int(s.required))])
             })),
             ("noData", .array(n.noData.map { .string($0.code) })),
+            // `--rank-by composite` (D-125, D-137): the text form's rows; null when not asked for.
+            ("composite", n.composite.map { rows in
+                .array(rows.map { r in
+                    .object([
+                        ("rank", .int(r.rank)), ("code", .string(r.area.code)), ("name", .string(r.area.name)),
+                        ("index", .string(GBRounding.fixed(r.index.index, places: 2))),
+                        ("lastYear", .str(r.previous.map { GBRounding.fixed($0.index, places: 2) })),
+                        ("changePercent", pct(r.changeRate)),
+                    ])
+                })
+            } ?? .null),
             ("units", .array(units)),
         ])
         return root.render() + "\n"

@@ -49,7 +49,10 @@ public enum TrackRender {
     ///
     /// Each unit is shown on its own pollutant (R-5 revised); when units of both are present the heading
     /// names both and a column says which each row is.
-    public static func text(_ units: [UnitTrack], asOf: Day, rules: RuleSet, lang: Language) -> String {
+    ///
+    /// With `composite` (`kaohe track --rank-by composite`, D-138) the units' ranking by the composite index of
+    /// the year to date follows the table, with the index of the same span a year before and the change.
+    public static func text(_ units: [UnitTrack], asOf: Day, rules: RuleSet, lang: Language, composite: [CompositeRankedUnit]? = nil) -> String {
         let places = rules.rounding.concentration
         let present = Set(units.map(\.pollutant))
         let pollutants = ([rules.pollutant] + Pollutant.allCases.filter { $0 != rules.pollutant }).filter { present.isEmpty ? $0 == rules.pollutant : present.contains($0) }
@@ -74,8 +77,28 @@ public enum TrackRender {
             out += lang.pick(TrackingText.noDataLead)
             out += terminalSafe(missing.map { lang.pick(TrackingText.unit($0.area.name, code: $0.area.code)) }.joined(separator: lang.pick(TrackingText.listSeparator))) + "\n"
         }
+        if let composite {
+            out += "\n" + lang.pick(TrackingText.compositeToDateLead(year: asOf.year, through: asOf)) + "\n"
+            out += compositeTable(composite, lang).render()
+            out += "\n"
+        }
         out += TrackingFormat.thresholdNote(rules.severeLagFraction, isDefault: rules.isDefault(.severeLag), lang) + "\n"
         out += lang.pick(TrackingText.controlNote) + "\n"
         return out
+    }
+
+    /// Rank, code, name, index (two places), the index a year before and the change, as in the notice (D-125).
+    static func compositeTable(_ rows: [CompositeRankedUnit], _ lang: Language) -> TextTable {
+        typealias T = MonthlyNoticeText
+        var table = TextTable(
+            headers: lang.pick([T.rank, T.code, T.unitName, T.compositeIndex, T.lastYear, T.change]),
+            alignments: [.right, .left, .left, .right, .right, .right])
+        for r in rows {
+            table.append([
+                String(r.rank), r.area.code, r.area.name, GBRounding.fixed(r.index.index, places: 2),
+                r.previous.map { GBRounding.fixed($0.index, places: 2) } ?? "—", TrackingFormat.change(r.changeRate),
+            ])
+        }
+        return table
     }
 }

@@ -4,7 +4,7 @@ import KaoheCore
 import KaoheStore
 import KaoheTracking
 
-/// `track notice --rank-by concentration|composite` (D-125).
+/// `track notice` and `track --rank-by concentration|composite` (D-125, D-138).
 enum RankByOption: String, ExpressibleByArgument, CaseIterable {
     case concentration, composite
 }
@@ -27,6 +27,24 @@ enum CompositeNotice {
                 CompositeNoticeFailure.Short(code: code, name: list[0].area.name, pollutants: list.map { ($0.pollutant.rawValue, $0.validDays) })
             }
             throw CLIError(CompositeNoticeFailure.tooFewValidDays(required: shortfalls[0].required, units: units))
+        }
+        return ranked
+    }
+
+    /// The tracking view's units ranked by the composite index of the year to date through `through` (D-138);
+    /// refused, naming every unit, pollutant and month short of valid days, when any lacks one.
+    static func rankingToDate(_ units: [Area], through: Day, db: AppDatabase) throws -> [CompositeRankedUnit] {
+        let previous = CompositeRankingToDate.previous(through: through)
+        let days = try db.nationalStationDays(from: previous.lowerBound, to: through)
+        let (ranked, shortfalls) = CompositeRankingToDate.rank(units: units, days: days, through: through)
+        guard shortfalls.isEmpty else {
+            let byUnit = Dictionary(grouping: shortfalls, by: \.area.code).sorted { $0.key < $1.key }
+            let units = byUnit.map { code, list in
+                CompositeNoticeFailure.ShortToDate(
+                    code: code, name: list[0].area.name,
+                    pollutants: list.map { ($0.pollutant.rawValue, $0.month, $0.validDays, $0.required) })
+            }
+            throw CLIError(CompositeNoticeFailure.tooFewValidDaysToDate(through: through.description, units: units))
         }
         return ranked
     }

@@ -21,6 +21,8 @@ struct TrackCommand: ParsableCommand {
         @OptionGroup var lang: LanguageOption
         @Option(name: .customLong("as-of"), help: optionHelp(TrackText.asOfHelp))
         var asOf: String?
+        @Option(name: .customLong("rank-by"), help: optionHelp(TrackText.positionRankByHelp))
+        var rankBy: RankByOption = .concentration
 
         func run() throws {
             let ruleSet = try rules.load(lang)
@@ -38,7 +40,10 @@ struct TrackCommand: ParsableCommand {
                 throw CLIError(TrackProblem.noUnits)
             }
             let units = Tracking.track(areas: snapshot.areas, series: snapshot.series, targets: snapshot.targets, asOf: end, rules: ruleSet)
-            Console.out(TrackRender.text(units, asOf: end, rules: ruleSet, lang: lang.lang), terminator: "")
+            // The units of the table (those with monitoring data), ranked by the composite index (D-138).
+            let composite = try rankBy == .composite
+                ? CompositeNotice.rankingToDate(units.filter { $0.coverage != .noMonitoringData }.map(\.area), through: end, db: db) : nil
+            Console.out(TrackRender.text(units, asOf: end, rules: ruleSet, lang: lang.lang, composite: composite), terminator: "")
         }
     }
 
@@ -64,9 +69,6 @@ struct TrackCommand: ParsableCommand {
         func run() throws {
             let ruleSet = try rules.load(lang)
             let (year, m) = try parseMonth(month)
-            if rankBy == .composite && ![.text, .md, .html].contains(format) {
-                throw CLIError(TrackProblem.compositeFormat)
-            }
             let noticeDate = try date.map { try parseDayOption($0, option: "--date") } ?? today()
             let end = Day(year: year, month: m, day: Day.daysIn(month: m, year: year))!
             let db = try store.open(.read)

@@ -4,10 +4,11 @@ import KaoheCore
 import KaoheReport
 import KaoheXLSX
 
-/// `--format text|csv|xlsx` and `-o` for the list commands (`freeze list`, `summons list`, `reports status`,
-/// `assess show`), so every list can go to a spreadsheet the way the summary does (issue 16).
+/// `--format text|csv|json|xlsx` and `-o` for the list commands (`freeze list`, `summons list`, `reports status`,
+/// `assess show`, `stations list`), so every list can go to a spreadsheet the way the summary does (issue 16)
+/// and to a program as JSON keyed by the columns' stable English keys (issue 18, D-139).
 struct ListFormatOptions: ParsableArguments {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, xlsx }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json, xlsx }
 
     @Option(help: optionHelp(OutputFileText.formatHelp))
     var format: Format = .text
@@ -25,8 +26,8 @@ struct ListFormatOptions: ParsableArguments {
     }
 }
 
-/// Writes a list table as text, CSV (standard output or `output`) or a workbook (to `output` only); shared by
-/// the list commands and `track notice --format xlsx`.
+/// Writes a list table as text, CSV, JSON (standard output or `output`) or a workbook (to `output` only); shared
+/// by the list commands and `track notice --format xlsx`.
 func emitList(_ list: ListTable, format: ListFormatOptions.Format, output: String?, database: String, _ lang: LanguageOption) throws {
     switch format {
     case .xlsx:
@@ -36,8 +37,12 @@ func emitList(_ list: ListTable, format: ListFormatOptions.Format, output: Strin
         let data = try SummaryXLSX.data(list, lang: lang.lang)
         try writeOutput(bytes: Array(data), to: output, database: database)
         Console.out(lang(OutputFileText.wrote(output)))
-    case .csv, .text:
-        let text = format == .csv ? list.csv() : list.text()
+    case .csv, .text, .json:
+        let text = switch format {
+        case .csv: list.csv()
+        case .json: list.json()
+        default: list.text()
+        }
         if let output {
             try writeOutput(text, to: output, database: database)
             Console.out(lang(OutputFileText.wrote(output)))

@@ -20,8 +20,11 @@ enum TrackText {
     static let dateHelp = Bilingual("通报落款日期，YYYY-MM-DD（默认今天）。", "The notice's date under the signature, YYYY-MM-DD (default today).")
     static let outputHelp = Bilingual("写入该文件，而不是标准输出。", "Write to this file instead of standard output.")
     static let rankByHelp = Bilingual(
-        "concentration（默认，按浓度排名）或 composite（另按六项污染物的综合指数排名，R-24c；每个单位六项须齐全，否则说明缺少哪项；用于 text、md、html）。",
-        "concentration (default) or composite (also rank by the six pollutants' composite index, R-24c; every unit needs all six, else the command says which is missing; for text, md and html).")
+        "concentration（默认，按浓度排名）或 composite（另按六项污染物的综合指数排名，R-24c；每个单位六项须齐全，否则说明缺少哪项；各格式均可）。",
+        "concentration (default) or composite (also rank by the six pollutants' composite index, R-24c; every unit needs all six, else the command says which is missing; in every format).")
+    static let positionRankByHelp = Bilingual(
+        "concentration（默认）或 composite（另按年初至今六项污染物的综合指数排名，R-24c；每个单位六项须齐全、每个整月有效日足够，否则说明缺少哪项）。",
+        "concentration (default) or composite (also rank by the six pollutants' composite index of the year to date, R-24c; every unit needs all six with the valid days of every whole month, else the command says which is missing).")
 
     static func wrote(_ path: String) -> Bilingual { Bilingual("已写入 \(path)", "wrote \(path)") }
 
@@ -35,7 +38,6 @@ enum TrackProblem: Worded, Hashable {
     /// `pollutants` names the pollutants tracked (`TrackText.pollutants`).
     case noMonitoringData(pollutants: Bilingual)
     case noUnits
-    case compositeFormat
     /// `month` is the `--month` value as given (`2015-10`).
     case noMonitoringDataForMonth(pollutants: Bilingual, year: Int, month: Int, given: String)
     /// `given` is the value as given, made safe for the terminal.
@@ -50,7 +52,6 @@ enum TrackProblem: Worded, Hashable {
                 "尚无 \(names.zh) 监测数据 — 请先导入（kaohe monitoring import），或用 --as-of 指定日期",
                 "no \(names.en) monitoring data is stored — import it first (kaohe monitoring import), or give --as-of")
         case .noUnits: Bilingual("尚未存储任何单位 — 请先导入区域文件（kaohe areas import）", "no units are stored — import the areas file first (kaohe areas import)")
-        case .compositeFormat: Bilingual("--rank-by composite 目前只用于 text、md 和 html 格式", "--rank-by composite is given in the text, md and html formats only")
         case .noMonitoringDataForMonth(let names, let year, let month, let given):
             Bilingual(
                 "\(year)年1—\(month)月没有 \(names.zh) 监测数据 — 请先导入（kaohe monitoring import）",

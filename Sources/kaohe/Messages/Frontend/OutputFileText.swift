@@ -37,6 +37,8 @@ enum OutputFileFailure: Worded {
 enum OutputFileText {
     /// The line after a document or list was written to `path` with `-o`.
     static func wrote(_ path: String) -> Bilingual { Bilingual("已写入 \(path)", "wrote \(path)") }
-    static let formatHelp = Bilingual("text（默认）、csv（带 BOM 的 UTF-8）或 xlsx（Excel 工作簿，须用 -o）。", "text (default), csv (UTF-8 with a BOM) or xlsx (an Excel workbook; needs -o).")
+    static let formatHelp = Bilingual(
+        "text（默认）、csv（带 BOM 的 UTF-8）、json（对象数组，键为固定的英文列名）或 xlsx（Excel 工作簿，须用 -o）。",
+        "text (default), csv (UTF-8 with a BOM), json (an array of objects keyed by fixed English column names) or xlsx (an Excel workbook; needs -o).")
     static let outputHelp = Bilingual("写入该文件，而不是标准输出。", "Write to this file instead of standard output.")
 }
