@@ -20,7 +20,7 @@ public struct PlanPeriodHistory: Sendable, Hashable, Codable {
         public var documentNumber: String?
         public var publishedOn: Day?
         /// The code of the predecessor whose year this is, when a rename or recode replaced it by the unit later
-        /// (issue 21, D-136); nil for the unit's own years. Absent from views frozen before, which decode as nil.
+        /// (issue 21, D-141); nil for the unit's own years. Absent from views frozen before, which decode as nil.
         public var unitCode: String? = nil
         /// That predecessor's name as it was called in the year; nil for the unit's own years.
         public var unitName: String? = nil
@@ -92,7 +92,7 @@ public struct PlanPeriodHistory: Sendable, Hashable, Codable {
     /// summary's own run): its year and kind show its results whether or not it is published yet.
     /// `successions` (in force) join the years of a predecessor a rename or recode replaced by the unit, each
     /// named as it was called (its name in that year's run, else `names`), so the trend reads as one unit's
-    /// (issue 21, D-136); `keyTasks` then hold the predecessor's rows of its years.
+    /// (issue 21, D-141); `keyTasks` then hold the predecessor's rows of its years.
     public static func build(
         area: Area, rules: RuleSet, targets: [Target], runs: [AssessmentRun], keyTasks: [KeyTaskScore], current: AssessmentRun? = nil,
         successions: [Succession] = [], names: [String: String] = [:]

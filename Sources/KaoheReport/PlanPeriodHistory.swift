@@ -25,7 +25,7 @@ extension PlanPeriodHistory {
             // A year with a result but no document is the draft the view was made for (a draft final summary).
             let publication = published ?? (y.kind != nil ? lang.pick(PlanPeriodText.draft) : "")
             let label = y.isBase ? lang.pick(PlanPeriodText.baseYear(y.year)) : String(y.year)
-            // A predecessor's year is named as it was (issue 21, D-136).
+            // A predecessor's year is named as it was (issue 21, D-141).
             let yearCell = y.unitName.map { lang.pick(PlanPeriodText.yearAs(label, name: $0, code: y.unitCode ?? "")) } ?? label
             return [
                 yearCell, f.conc(y.concentration),

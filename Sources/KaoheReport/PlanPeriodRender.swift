@@ -79,7 +79,7 @@ public enum PlanPeriodRender {
         return .object([
             ("code", .string(v.area.code)), ("name", .string(v.area.name)),
             ("years", .array(v.years.map { y in
-                // A predecessor's year names it (issue 21, D-136); the unit's own years are as before.
+                // A predecessor's year names it (issue 21, D-141); the unit's own years are as before.
                 let unit: [(String, JSON)] = y.unitCode.map { [("unitCode", .string($0)), ("unitName", .str(y.unitName))] } ?? []
                 return .object([
                     ("year", .int(y.year)), ("isBaseYear", .bool(y.isBase)), ("concentration", .str(y.concentration.map(f.conc))),

@@ -38,7 +38,7 @@ extension AppDatabase {
             arguments: [years.lowerBound, years.upperBound]
         ).compactMap { try fetchRun(db, id: $0) }
         let targets = try TargetRow.filter(Column("withdrawn_at") == nil).order(Column("area_code"), Column("year")).fetchAll(db).compactMap(\.target)
-        // A predecessor's years join its successor's (issue 21, D-136): its reports' key tasks, its stored name.
+        // A predecessor's years join its successor's (issue 21, D-141): its reports' key tasks, its stored name.
         let successions = try activeSuccessions(db)
         let names = Dictionary(try AreaRow.fetchAll(db).compactMap(\.area).map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         return try areas.map { area in

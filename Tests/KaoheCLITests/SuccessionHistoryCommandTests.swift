@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The plan-period view of a successor joins its predecessor's years, each named as it was (issue 21, D-136):
+/// The plan-period view of a successor joins its predecessor's years, each named as it was (issue 21, D-141):
 /// 安州区 (510705) succeeded 安县 (510724) by a recode on 2016-01-01, so its history shows 安县's base and its
 /// published 2014 and 2015 results, and the final target 安州区 carries from 安县.
 @Suite struct SuccessionHistoryCommandTests {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Lists that are not runs name a unit as it was called in the year shown, its successor noted (issue 21, D-110,
-/// D-135): `reports status` and `track` (the in-year view and its monthly notice), in text, csv and (for the notice) json.
+/// D-140): `reports status` and `track` (the in-year view and its monthly notice), in text, csv and (for the notice) json.
 @Suite struct SuccessionListLabelCommandTests {
     /// Sample areas, targets and 2015 reports; station S1 of 安县 (510724) at 100 μg/m³ PM10 on 2015-01-01…01-31.
     func sample() throws -> CLIHarness {

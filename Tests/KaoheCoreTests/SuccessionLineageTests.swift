@@ -3,7 +3,7 @@ import Testing
 
 @testable import KaoheCore
 
-/// Which code stood for a unit in an earlier year (issue 21, D-136): renames and recodes are followed back,
+/// Which code stood for a unit in an earlier year (issue 21, D-141): renames and recodes are followed back,
 /// merges and splits are not.
 @Suite struct SuccessionLineageTests {
     func s(_ from: String, _ to: String, _ year: Int, _ kind: SuccessionKind) -> Succession {
@@ -33,7 +33,7 @@ import Testing
     }
 }
 
-/// A plan-period year frozen before D-136 has no unit fields: it decodes with none and encodes as it was (R-22b).
+/// A plan-period year frozen before D-141 has no unit fields: it decodes with none and encodes as it was (R-22b).
 @Suite struct PlanPeriodYearUnitFieldTests {
     @Test func aYearWithoutAPredecessorEncodesAndDecodesAsBefore() throws {
         let own = PlanPeriodHistory.Year(year: 2014, concentration: 94, isBase: false)

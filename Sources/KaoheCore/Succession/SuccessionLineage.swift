@@ -1,5 +1,5 @@
 /// Which code stood for a unit in an earlier year: the unit's own, or that of a predecessor a rename or recode
-/// replaced by it, so a plan-period view reads as one unit's (issue 21, D-136).
+/// replaced by it, so a plan-period view reads as one unit's (issue 21, D-141).
 ///
 /// Only one-to-one successions are followed: a merge's or split's successor is not one unit's continuation (its
 /// figures are a mean or a part), so its predecessors' years are not joined to it.

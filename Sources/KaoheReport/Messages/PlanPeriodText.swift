@@ -13,7 +13,7 @@ enum PlanPeriodText {
     /// A document with its publication day.
     static func published(_ document: String, on day: Day) -> Bilingual { Bilingual("\(document)（\(day)）", "\(document) (\(day))") }
 
-    /// A year of a predecessor the unit succeeded (issue 21, D-136): "2014：安县（510724）", "2013（基准年）：安县（510724）".
+    /// A year of a predecessor the unit succeeded (issue 21, D-141): "2014：安县（510724）", "2013（基准年）：安县（510724）".
     static func yearAs(_ year: String, name: String, code: String) -> Bilingual {
         Bilingual("\(year)：\(name)（\(code)）", "\(year): \(name) (\(code))")
     }
