@@ -19,11 +19,18 @@ public struct PlanPeriodHistory: Sendable, Hashable, Codable {
         public var resultScore: Decimal?
         public var documentNumber: String?
         public var publishedOn: Day?
+        /// The code of the predecessor whose year this is, when a rename or recode replaced it by the unit later
+        /// (issue 21, D-141); nil for the unit's own years. Absent from views frozen before, which decode as nil.
+        public var unitCode: String? = nil
+        /// That predecessor's name as it was called in the year; nil for the unit's own years.
+        public var unitName: String? = nil
 
         public init(
             year: Int, concentration: Decimal?, isBase: Bool, kind: AssessmentKind? = nil, grade: Grade? = nil, resultScore: Decimal? = nil,
-            documentNumber: String? = nil, publishedOn: Day? = nil
+            documentNumber: String? = nil, publishedOn: Day? = nil, unitCode: String? = nil, unitName: String? = nil
         ) {
+            self.unitCode = unitCode
+            self.unitName = unitName
             self.year = year
             self.concentration = concentration
             self.isBase = isBase
@@ -83,10 +90,17 @@ public struct PlanPeriodHistory: Sendable, Hashable, Codable {
     /// Builds the view; `runs` may hold any runs (drafts and superseded revisions are ignored), `keyTasks` the
     /// unit's key-task rows of any year. `current`, when given, is the run the view is made for (a final
     /// summary's own run): its year and kind show its results whether or not it is published yet.
+    /// `successions` (in force) join the years of a predecessor a rename or recode replaced by the unit, each
+    /// named as it was called (its name in that year's run, else `names`), so the trend reads as one unit's
+    /// (issue 21, D-141); `keyTasks` then hold the predecessor's rows of its years.
     public static func build(
-        area: Area, rules: RuleSet, targets: [Target], runs: [AssessmentRun], keyTasks: [KeyTaskScore], current: AssessmentRun? = nil
+        area: Area, rules: RuleSet, targets: [Target], runs: [AssessmentRun], keyTasks: [KeyTaskScore], current: AssessmentRun? = nil,
+        successions: [Succession] = [], names: [String: String] = [:]
     ) -> PlanPeriodHistory {
-        let mine = targets.filter { $0.areaCode == area.code }
+        let chain = SuccessionLineage.chain(of: area.code, successions: successions)
+        func code(_ y: Int) -> String { chain.first { $0.from.map { $0 <= y } ?? true }?.code ?? area.code }
+        // The unit's own targets win; else those of the newest predecessor that has some, which it carries (D-62).
+        let mine = chain.map { c in targets.filter { $0.areaCode == c.code } }.first { !$0.isEmpty } ?? []
         let finalTarget = mine.first { $0.isFinal }
         let base = (finalTarget ?? mine.first)?.baseConcentration
         // R-22c: the newest published revision of a year and kind is the one in force.
@@ -97,17 +111,24 @@ public struct PlanPeriodHistory: Sendable, Hashable, Codable {
             newest[key] = r
         }
         if let current { newest["\(current.year)/\(current.kind.rawValue)"] = current }
-        var years = [Year(year: rules.baseYear, concentration: base, isBase: true)]
+        // A predecessor's year names it as it was called: its name in that year's run, else the stored one.
+        func predecessor(_ y: Int, _ result: UnitAssessment?) -> (code: String?, name: String?) {
+            let c = code(y)
+            return c == area.code ? (nil, nil) : (c, result?.area.name ?? names[c] ?? c)
+        }
+        let baseUnit = predecessor(rules.baseYear, nil)
+        var years = [Year(year: rules.baseYear, concentration: base, isBase: true, unitCode: baseUnit.code, unitName: baseUnit.name)]
         for y in rules.assessedYears {
             let run = newest["\(y)/\(AssessmentKind.final.rawValue)"] ?? newest["\(y)/\(AssessmentKind.annual.rawValue)"]
-            let result = run?.results.first { $0.area.code == area.code }
-            let input = run?.inputs.first { $0.area.code == area.code }
+            let result = run?.results.first { $0.area.code == code(y) }
+            let input = run?.inputs.first { $0.area.code == code(y) }
+            let unit = predecessor(y, result)
             years.append(Year(
                 year: y, concentration: input?.current?.value, isBase: false, kind: result == nil ? nil : run?.kind, grade: result?.grade,
                 resultScore: result?.resultScore, documentNumber: result == nil ? nil : run?.documentNumber,
-                publishedOn: result == nil ? nil : run?.publishedOn))
+                publishedOn: result == nil ? nil : run?.publishedOn, unitCode: unit.code, unitName: unit.name))
         }
-        let scores = keyTasks.filter { $0.areaCode == area.code }
+        let scores = keyTasks.filter { $0.areaCode == code($0.year) }
         let indicators = rules.keyTasks.map { ind in
             let subs = Set(ind.subIndicators.map(\.code))
             var own: [Int: Decimal] = [:], verified: [Int: Decimal] = [:]
@@ -124,6 +145,6 @@ public struct PlanPeriodHistory: Sendable, Hashable, Codable {
         let finalRun = newest["\(rules.finalYear)/\(AssessmentKind.final.rawValue)"]
         return PlanPeriodHistory(
             area: area, baseYear: rules.baseYear, finalYear: rules.finalYear, years: years, indicators: indicators, finalTarget: finalTarget,
-            finalResult: finalRun?.results.first { $0.area.code == area.code })
+            finalResult: finalRun?.results.first { $0.area.code == code(rules.finalYear) })
     }
 }

@@ -24,8 +24,11 @@ extension PlanPeriodHistory {
             let published = y.documentNumber.map { d in y.publishedOn.map { lang.pick(PlanPeriodText.published(d, on: $0)) } ?? d }
             // A year with a result but no document is the draft the view was made for (a draft final summary).
             let publication = published ?? (y.kind != nil ? lang.pick(PlanPeriodText.draft) : "")
+            let label = y.isBase ? lang.pick(PlanPeriodText.baseYear(y.year)) : String(y.year)
+            // A predecessor's year is named as it was (issue 21, D-141).
+            let yearCell = y.unitName.map { lang.pick(PlanPeriodText.yearAs(label, name: $0, code: y.unitCode ?? "")) } ?? label
             return [
-                y.isBase ? lang.pick(PlanPeriodText.baseYear(y.year)) : String(y.year), f.conc(y.concentration),
+                yearCell, f.conc(y.concentration),
                 y.isBase ? lang.pick(PlanPeriodText.assessmentBase) : (y.kind.map { Labels.kind($0, lang) } ?? lang.pick(PlanPeriodText.notPublished)),
                 y.isBase ? "" : f.score(y.resultScore), y.isBase || y.kind == nil ? "" : Labels.grade(y.grade, lang), publication,
             ]
@@ -116,7 +119,9 @@ extension PlanPeriodHistory {
             for y in v.years {
                 let n = SummaryCell.numeric
                 var row: [SummaryCell] = [
-                    .text(v.area.code), .text(v.area.name), n(String(y.year)), .text(y.isBase ? lang.pick(PlanPeriodText.yes) : ""), n(y.concentration.map(f.conc)),
+                    .text(v.area.code),
+                    .text(y.unitName.map { lang.pick(PlanPeriodText.heldBy(v.area.name, predecessor: $0, code: y.unitCode ?? "")) } ?? v.area.name),
+                    n(String(y.year)), .text(y.isBase ? lang.pick(PlanPeriodText.yes) : ""), n(y.concentration.map(f.conc)),
                     .text(y.isBase ? lang.pick(PlanPeriodText.assessmentBase) : y.kind.map { Labels.kind($0, lang) } ?? lang.pick(PlanPeriodText.notPublished)),
                     n(y.resultScore.map(f.score)), .text(y.isBase || y.kind == nil ? "" : Labels.grade(y.grade, lang)), .text(y.documentNumber ?? ""),
                     .text(y.publishedOn?.description ?? ""),

@@ -79,12 +79,14 @@ public enum PlanPeriodRender {
         return .object([
             ("code", .string(v.area.code)), ("name", .string(v.area.name)),
             ("years", .array(v.years.map { y in
-                .object([
+                // A predecessor's year names it (issue 21, D-141); the unit's own years are as before.
+                let unit: [(String, JSON)] = y.unitCode.map { [("unitCode", .string($0)), ("unitName", .str(y.unitName))] } ?? []
+                return .object([
                     ("year", .int(y.year)), ("isBaseYear", .bool(y.isBase)), ("concentration", .str(y.concentration.map(f.conc))),
                     ("kind", .str(y.kind?.rawValue)), ("resultScore", .str(y.resultScore.map(f.score))), ("grade", .str(y.grade?.english)),
                     ("gradeLabel", y.isBase || y.kind == nil ? .null : .string(Labels.grade(y.grade, lang))),
                     ("documentNumber", .str(y.documentNumber)), ("publishedOn", .str(y.publishedOn?.description)),
-                ])
+                ] + unit)
             })),
             ("keyTasks", .array(v.indicators.map { i in
                 .object([

@@ -38,10 +38,24 @@ extension AppDatabase {
             arguments: [years.lowerBound, years.upperBound]
         ).compactMap { try fetchRun(db, id: $0) }
         let targets = try TargetRow.filter(Column("withdrawn_at") == nil).order(Column("area_code"), Column("year")).fetchAll(db).compactMap(\.target)
+        // A predecessor's years join its successor's (issue 21, D-141): its reports' key tasks, its stored name.
+        let successions = try activeSuccessions(db)
+        let names = Dictionary(try AreaRow.fetchAll(db).compactMap(\.area).map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         return try areas.map { area in
             var keyTasks: [KeyTaskScore] = []
-            for y in years { keyTasks += try storedReport(db, area: area.code, year: y).keyTasks }
-            return PlanPeriodHistory.build(area: area, rules: rules, targets: targets, runs: runs, keyTasks: keyTasks, current: current)
+            let chain = SuccessionLineage.chain(of: area.code, successions: successions)
+            for y in years {
+                // The code that stood for the unit in y, else an older one whose report it carries (D-62), as its own.
+                let code = SuccessionLineage.code(of: area.code, in: y, successions: successions)
+                for c in chain.map(\.code).drop(while: { $0 != code }) {
+                    let rows = try storedReport(db, area: c, year: y).keyTasks
+                    guard !rows.isEmpty else { continue }
+                    keyTasks += rows.map { r in var r = r; r.areaCode = code; return r }
+                    break
+                }
+            }
+            return PlanPeriodHistory.build(
+                area: area, rules: rules, targets: targets, runs: runs, keyTasks: keyTasks, current: current, successions: successions, names: names)
         }
     }
 }

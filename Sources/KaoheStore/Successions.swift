@@ -64,6 +64,11 @@ extension AppDatabase {
         try writer.read { try Self.successionEntries($0) }
     }
 
+    /// The successions in force (recorded, not withdrawn), oldest first: what lists name successors from (D-110).
+    public func successionsInForce() throws -> [Succession] {
+        try writer.read { try Self.activeSuccessions($0) }
+    }
+
     static func text(_ d: Decimal) -> String { NSDecimalNumber(decimal: d).description(withLocale: Locale(identifier: "en_US_POSIX")) }
 
     static func decimal(_ text: String?) -> Decimal? {

@@ -18,6 +18,8 @@ public struct TrackingSnapshot: Sendable {
     public var lastDay: Day?
     /// The first and last day read; nil when there was nothing to read.
     public var range: ClosedRange<Day>?
+    /// The successions in force, read with the rest, so lists can note each unit's successor (D-110).
+    public var successions: [Succession] = []
 }
 
 extension AppDatabase {
@@ -52,7 +54,8 @@ extension AppDatabase {
             if let day, last.map({ day > $0 }) ?? true { last = day }
         }
         guard let end = through ?? last else {
-            return TrackingSnapshot(areas: areas, targets: targets, series: [:], pollutants: pollutants, lastDay: last, range: nil)
+            return TrackingSnapshot(
+                areas: areas, targets: targets, series: [:], pollutants: pollutants, lastDay: last, range: nil, successions: try activeSuccessions(db))
         }
         let start = Day(year: fromYear ?? end.year - 1, month: 1, day: 1)!
         var series: [String: [StationSeries]] = [:]
@@ -61,7 +64,9 @@ extension AppDatabase {
                 series[code] = s
             }
         }
-        return TrackingSnapshot(areas: areas, targets: targets, series: series, pollutants: pollutants, lastDay: last, range: start...end)
+        return TrackingSnapshot(
+            areas: areas, targets: targets, series: series, pollutants: pollutants, lastDay: last, range: start...end,
+            successions: try activeSuccessions(db))
     }
 
     /// The last day with a value in `column`, found through the primary key (station, day) without a scan.

@@ -20,4 +20,17 @@ public enum SuccessionLabels {
         }
         return run
     }
+
+    /// `areas` each named as it was called in `year`, followed by its successor note in the language asked
+    /// ("安县（2016年起为安州区）"), for lists that are not runs: report status, the in-year tracking view and its
+    /// notice (issue 21, D-110). The same note as a run's (`note`); successors are named from `areas`.
+    public static func labelled(_ areas: [Area], year: Int, successions: [Succession], english: Bool) -> [Area] {
+        guard !successions.isEmpty else { return areas }
+        let names = Dictionary(areas.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return areas.map { area in
+            var area = area
+            if let n = note(code: area.code, year: year, successions: successions, names: names) { area.name += english ? n.en : n.zh }
+            return area
+        }
+    }
 }

@@ -13,6 +13,16 @@ enum PlanPeriodText {
     /// A document with its publication day.
     static func published(_ document: String, on day: Day) -> Bilingual { Bilingual("\(document)（\(day)）", "\(document) (\(day))") }
 
+    /// A year of a predecessor the unit succeeded (issue 21, D-141): "2014：安县（510724）", "2013（基准年）：安县（510724）".
+    static func yearAs(_ year: String, name: String, code: String) -> Bilingual {
+        Bilingual("\(year)：\(name)（\(code)）", "\(year): \(name) (\(code))")
+    }
+
+    /// The unit's name on a spreadsheet row of a predecessor's year: "安州区（本年为安县，510724）".
+    static func heldBy(_ name: String, predecessor: String, code: String) -> Bilingual {
+        Bilingual("\(name)（本年为\(predecessor)，\(code)）", "\(name) (this year \(predecessor), \(code))")
+    }
+
     static let draft = Bilingual("未发布（草稿）", "not published (draft)")
     static func baseYear(_ year: Int) -> Bilingual { Bilingual("\(year)（基准年）", "\(year) (base year)") }
     static let assessmentBase = Bilingual("考核基数", "assessment base")

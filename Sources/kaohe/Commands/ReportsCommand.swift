@@ -135,7 +135,9 @@ struct ReportsCommand: ParsableCommand {
             var units: [(area: Area, status: ReportStatus)] = []
             // Filing events recorded when they happened count beside the self-report's columns.
             let filings = try db.filingEvents(year: year)
-            for area in try db.areas() {
+            // Each unit named as it was called in the year, its successor noted (issue 21, D-110).
+            let areas = SuccessionLabels.labelled(try db.areas(), year: year, successions: try db.successionsInForce(), english: lang.lang == .en)
+            for area in areas {
                 let status = ReportStatus(areaCode: area.code, year: year, pollutant: pollutants[area.code] ?? .pm10, report: try db.report(area: area.code, year: year))
                     .withFilings(filings)
                 units.append((area, status))

@@ -39,7 +39,9 @@ struct TrackCommand: ParsableCommand {
             guard !snapshot.areas.isEmpty else {
                 throw CLIError(TrackProblem.noUnits)
             }
-            let units = Tracking.track(areas: snapshot.areas, series: snapshot.series, targets: snapshot.targets, asOf: end, rules: ruleSet)
+            // Each unit named as it was called in the tracked year, its successor noted (issue 21, D-110).
+            let areas = SuccessionLabels.labelled(snapshot.areas, year: end.year, successions: snapshot.successions, english: lang.lang == .en)
+            let units = Tracking.track(areas: areas, series: snapshot.series, targets: snapshot.targets, asOf: end, rules: ruleSet)
             // The units of the table (those with monitoring data), ranked by the composite index (D-138).
             let composite = try rankBy == .composite
                 ? CompositeNotice.rankingToDate(units.filter { $0.coverage != .noMonitoringData }.map(\.area), through: end, db: db) : nil
@@ -82,7 +84,7 @@ struct TrackCommand: ParsableCommand {
                 throw CLIError(TrackProblem.noMonitoringDataForMonth(pollutants: names, year: year, month: m, given: month))
             }
             var notice = MonthlyNotice.build(
-                year: year, month: m, areas: snapshot.areas, series: snapshot.series, targets: snapshot.targets, rules: ruleSet)
+                year: year, month: m, areas: SuccessionLabels.labelled(snapshot.areas, year: year, successions: snapshot.successions, english: lang.lang == .en), series: snapshot.series, targets: snapshot.targets, rules: ruleSet)
             if rankBy == .composite { notice.composite = try CompositeNotice.ranking(notice, db: db, lang) }
             let places = ruleSet.rounding.concentration
             // A monthly notice is not published (nothing is frozen, R-22b): it takes the settings in force today.
