@@ -3,7 +3,8 @@ import Testing
 
 /// `kaohe history AREA` (issue 22, plan-period view), on the sample data with 2014 and 2015 published.
 @Suite struct HistoryCommandTests {
-    @Test func anxianOverThePlanPeriod() throws {
+    /// The sample data with 2014 and 2015 assessed and published, as the plan-period tests start from.
+    static func publishedSample() throws -> CLIHarness {
         let cli = try CLIHarness()
         #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
         #expect(try cli.run("targets", "import", "sample-data/targets.csv").status == 0)
@@ -12,6 +13,11 @@ import Testing
         #expect(try cli.run("publish", "--year", "2014", "--date", "2015-03-10", "--doc", "绵环发〔2015〕5号", "--confirm-no-data").status == 0)
         #expect(try cli.run("assess", "--year", "2015").status == 0)
         #expect(try cli.run("publish", "--year", "2015", "--date", "2016-03-15", "--doc", "绵环发〔2016〕12号").status == 0)
+        return cli
+    }
+
+    @Test func anxianOverThePlanPeriod() throws {
+        let cli = try Self.publishedSample()
         // A draft of 2016 would not show: only published results count.
         let out = try cli.run("history", "510724", "--lang", "en").stdout
         // Worked by hand from sample-data: targets.csv gives 安县 base 95 (2013) and a final ceiling of 85 for

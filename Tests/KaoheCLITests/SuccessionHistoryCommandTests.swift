@@ -7,14 +7,7 @@ import Testing
 @Suite struct SuccessionHistoryCommandTests {
     /// Sample data with 2014 and 2015 published (as `HistoryCommandTests`), then the change recorded.
     func sample() throws -> CLIHarness {
-        let cli = try CLIHarness()
-        #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
-        #expect(try cli.run("targets", "import", "sample-data/targets.csv").status == 0)
-        #expect(try cli.run("reports", "import", "sample-data/reports/2014", "sample-data/reports/2015").status == 0)
-        #expect(try cli.run("assess", "--year", "2014").status == 0)
-        #expect(try cli.run("publish", "--year", "2014", "--date", "2015-03-10", "--doc", "绵环发〔2015〕5号", "--confirm-no-data").status == 0)
-        #expect(try cli.run("assess", "--year", "2015").status == 0)
-        #expect(try cli.run("publish", "--year", "2015", "--date", "2016-03-15", "--doc", "绵环发〔2016〕12号").status == 0)
+        let cli = try HistoryCommandTests.publishedSample()
         #expect(try cli.run("areas", "import", "Tests/KaoheCLITests/Fixtures/areas-anzhou.csv").status == 0)
         return cli
     }
