@@ -190,3 +190,39 @@ enum LintExemptions {
         #expect(SourceLint.wordingProblems(path: "KaoheStore/Runs.swift", text: #"let s = "a — b, x-y, 2015--2016""#).isEmpty)
     }
 }
+
+/// The string initialisers of `Diagnostic` and `FieldProblem` stay for the catalogued initialisers and for tests, but
+/// no other source file calls them (D-135): a problem built from words rather than a catalogue case could carry
+/// English alone, which the Chinese-literal lint cannot see.
+@Suite struct UncataloguedProblemLintTests {
+    /// The only files that may pass words (`reasonZh:`, or a literal `reason: "…"`) to those initialisers: the types
+    /// themselves.
+    static let allowed: Set<String> = ["KaoheCore/Diagnostic.swift", "KaoheCSV/FieldParsing.swift"]
+
+    static func uses(path: String, text: String) -> [String] {
+        guard !allowed.contains(path) else { return [] }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { n, line in
+            let code = line.trimmingCharacters(in: .whitespaces)
+            guard !code.hasPrefix("//"), code.contains("reasonZh:") || code.range(of: #"\breason:\s*""#, options: .regularExpression) != nil
+            else { return nil }
+            return "\(path):\(n + 1): a problem from words, not a catalogue case — make it an Explained case: \(code)"
+        }
+    }
+
+    @Test func noSourceBuildsAProblemFromWordsOutsideItsType() throws {
+        let sources = try SourceLint.sources()
+        #expect(sources.count > 100)
+        let found = sources.flatMap { Self.uses(path: $0.path, text: $0.text) }
+        #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+    }
+
+    @Test func aCallWithWordsIsFoundAndTheTypesThemselvesAreNot() {
+        let call = #"problems.append(Diagnostic(file: f, reason: "bad", fix: "fix it", reasonZh: "错", fixZh: "改"))"#
+        #expect(Self.uses(path: "KaoheStore/Thing.swift", text: "\n" + call + "\n").count == 1)
+        #expect(Self.uses(path: "KaoheStore/Thing.swift", text: "/// " + call).isEmpty)
+        #expect(Self.uses(path: "KaoheCore/Diagnostic.swift", text: call).isEmpty)
+        // English alone is found too.
+        #expect(Self.uses(path: "KaoheStore/Thing.swift", text: #"throw DiagnosticsError([Diagnostic(file: f, reason: "bad")])"#).count == 1)
+        #expect(Self.uses(path: "KaoheStore/Thing.swift", text: "FreezeLift(on: day, document: nil, reason: reason, byRunID: 2)").isEmpty)
+    }
+}
