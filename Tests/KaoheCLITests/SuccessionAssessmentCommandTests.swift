@@ -3,9 +3,9 @@ import Testing
 
 /// 安县 (510724) becomes 安州区 (510705) on 2016-01-01 (issue 21, item 2), end to end on the sample data.
 @Suite struct SuccessionAssessmentCommandTests {
-    /// Sample data, 2015 assessed and published on 2016-03-15 (安县 fails: freeze #1, summons #1), then 安州区
-    /// imported as a new unit and recorded as 安县's successor.
-    func succeeded() throws -> CLIHarness {
+    /// Sample data as of 2017-02-01, 2015 assessed and published on 2016-03-15 (安县 fails: freeze #1, summons #1),
+    /// then `areas` (the new units of a succession) imported.
+    static func published2015(thenImporting areas: String) throws -> CLIHarness {
         var cli = try CLIHarness()
         cli.environment["KAOHE_TODAY"] = "2017-02-01"
         #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
@@ -13,7 +13,14 @@ import Testing
         #expect(try cli.run("reports", "import", "sample-data/reports/2014", "sample-data/reports/2015").status == 0)
         #expect(try cli.run("assess", "--year", "2015").status == 0)
         #expect(try cli.run("publish", "--year", "2015", "--date", "2016-03-15", "--doc", "绵府办函〔2016〕12号").status == 0)
-        #expect(try cli.run("areas", "import", "Tests/KaoheCLITests/Fixtures/areas-anzhou.csv").status == 0)
+        #expect(try cli.run("areas", "import", areas).status == 0)
+        return cli
+    }
+
+    /// Sample data, 2015 assessed and published on 2016-03-15 (安县 fails: freeze #1, summons #1), then 安州区
+    /// imported as a new unit and recorded as 安县's successor.
+    func succeeded() throws -> CLIHarness {
+        let cli = try Self.published2015(thenImporting: "Tests/KaoheCLITests/Fixtures/areas-anzhou.csv")
         #expect(try cli.run("areas", "succeed", "510724", "510705", "--on", "2016-01-01", "--doc", "绵府发〔2016〕1号").status == 0)
         return cli
     }

@@ -6,15 +6,7 @@ import Testing
 /// published first (安县 fails: freeze #1, summons #1).
 @Suite struct SuccessionMergeSplitCommandTests {
     func published2015() throws -> CLIHarness {
-        var cli = try CLIHarness()
-        cli.environment["KAOHE_TODAY"] = "2017-02-01"
-        #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
-        #expect(try cli.run("targets", "import", "sample-data/targets.csv").status == 0)
-        #expect(try cli.run("reports", "import", "sample-data/reports/2014", "sample-data/reports/2015").status == 0)
-        #expect(try cli.run("assess", "--year", "2015").status == 0)
-        #expect(try cli.run("publish", "--year", "2015", "--date", "2016-03-15", "--doc", "绵府办函〔2016〕12号").status == 0)
-        #expect(try cli.run("areas", "import", "Tests/KaoheCLITests/Fixtures/areas-merge-split.csv").status == 0)
-        return cli
+        try SuccessionAssessmentCommandTests.published2015(thenImporting: "Tests/KaoheCLITests/Fixtures/areas-merge-split.csv")
     }
 
     func merged(weights: Bool = false) throws -> CLIHarness {

@@ -70,7 +70,12 @@ struct UsersCommand: ParsableCommand {
         func run() throws {
             let db = try store.open(.write)
             let (account, changed) = try db.disableAccount(name: name)
-            Console.out(lang(changed ? UsersText.disabled(account.name) : UsersText.alreadyDisabled(account.name, at: account.disabledAt ?? "")))
+            // Not changed means it was disabled before, so it has the day it was.
+            if !changed, let since = account.disabledAt {
+                Console.out(lang(UsersText.alreadyDisabled(account.name, at: since)))
+            } else {
+                Console.out(lang(UsersText.disabled(account.name)))
+            }
         }
     }
 
