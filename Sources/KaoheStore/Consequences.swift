@@ -31,6 +31,8 @@ extension AppDatabase {
             {
                 throw Refusal(RunRefusal.newerRevisionPublished(id: runID, year: run.year, later: later))
             }
+            // A draft still applying a succession withdrawn as a correction is not issued (D-143).
+            try Self.refuseDraftUnderWithdrawnSuccession(db, run: run)
             let earlierRuns = try Int64.fetchAll(
                 db, sql: "SELECT id FROM assessment_run WHERE year = ? AND kind = ? AND status = 'published' ORDER BY revision",
                 arguments: [run.year, run.kind.rawValue]

@@ -12,6 +12,8 @@ extension AppDatabase {
             try db.create(table: "area_succession_correction") { t in
                 t.primaryKey("withdrawal_id", .integer).references("area_succession_withdrawal")
                 t.column("not_in_force_from", .text).notNull()
+                // The largest run id when the withdrawal was recorded: a draft up to it was assessed with the succession.
+                t.column("runs_before", .integer).notNull()
             }
             try db.create(table: "area_succession_correction_run") { t in
                 t.column("withdrawal_id", .integer).notNull().references("area_succession_correction")

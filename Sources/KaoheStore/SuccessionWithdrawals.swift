@@ -42,7 +42,10 @@ extension AppDatabase {
                 let withdrawal = db.lastInsertedRowID
                 let day = today ?? Self.day(of: time)
                 try db.execute(
-                    sql: "INSERT INTO area_succession_correction (withdrawal_id, not_in_force_from) VALUES (?, ?)",
+                    sql: """
+                        INSERT INTO area_succession_correction (withdrawal_id, not_in_force_from, runs_before)
+                        VALUES (?, ?, (SELECT COALESCE(MAX(id), 0) FROM assessment_run))
+                        """,
                     arguments: [withdrawal, day.description])
                 for run in relied {
                     try db.execute(
@@ -110,6 +113,29 @@ extension AppDatabase {
                 successionID: e.id, predecessorCode: s.predecessor, predecessorName: names[s.predecessor] ?? s.predecessor,
                 successorCode: s.successor, successorName: names[s.successor] ?? s.successor, effective: s.effective, document: s.document,
                 withdrawalDocument: w.document, withdrawnOn: c.notInForceFrom)
+        }
+    }
+
+    /// Refuses to publish a draft run made while a succession since withdrawn as a correction was in force, when it
+    /// assessed that succession's successor from its first year on (D-143): publishing it would issue the withdrawn
+    /// succession again. The year is assessed anew first.
+    static func refuseDraftUnderWithdrawnSuccession(_ db: Database, run: AssessmentRun) throws {
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT s.id, s.successor_code, s.effective_on, w.document FROM area_succession_correction c
+                JOIN area_succession_withdrawal w ON w.id = c.withdrawal_id JOIN area_succession s ON s.id = w.succession_id
+                WHERE c.runs_before >= ? ORDER BY s.id
+                """,
+            arguments: [run.id])
+        {
+            guard let day = Day(iso: row["effective_on"]), run.year >= day.year else { continue }
+            let assessed = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM assessment_result WHERE run_id = ? AND area_code = ?)",
+                arguments: [run.id, row["successor_code"] as String]) ?? false
+            if assessed {
+                throw Refusal(RecordRefusal.draftUnderWithdrawnSuccession(runID: run.id, year: run.year, id: row["id"], withdrawal: row["document"]))
+            }
         }
     }
 }

@@ -156,6 +156,21 @@ import Testing
         #expect(try cli.run("summary", "--year", "2016", "--format", "md", "--as-issued").stdout == issued)
     }
 
+    @Test func aDraftAssessedBeforeTheWithdrawalIsNotPublished() throws {
+        let cli = try publishedWithWrongSuccession()
+        // Run #3 is assessed while the succession is still in force: it applies it (安州区 不降反升 again).
+        #expect(try cli.run("assess", "--year", "2016").stdout.contains("不降反升"))
+        try withdraw(cli)
+        let before = try cli.dumpTables()
+        let r = try cli.run("publish", "--year", "2016", "--run", "3", "--date", "2017-02-01", "--doc", "D", "--confirm-no-data", "--lang", "en")
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("run #3 (2016) was assessed before succession #1 was withdrawn as a correction (绵府发〔2017〕5号) and still applies it — it cannot be published; assess the year again and publish that revision (kaohe assess)"), "\(r.stderr)")
+        #expect(try cli.dumpTables() == before)
+        // Assessed again (run #4, without it), the year is published.
+        #expect(!(try cli.run("assess", "--year", "2016").stdout.contains("不降反升")))
+        #expect(try cli.run("publish", "--year", "2016", "--date", "2017-02-01", "--doc", "D", "--confirm-no-data").status == 0)
+    }
+
     @Test func theCorrectionRecordsAreNeverChangedOrDeleted() throws {
         let cli = try withdrawn()
         let db = try DatabaseQueue(path: cli.db)
