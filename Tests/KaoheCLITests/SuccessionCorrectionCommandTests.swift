@@ -59,6 +59,11 @@ import Testing
         let zh = try cli.run("areas", "succeed", "--withdraw", "1", "--doc", "D", "--reason", "误登")
         #expect(zh.stderr.contains("只能作为更正撤回") && zh.stderr.contains("（kaohe areas succeed --withdraw 1 --correction，再 kaohe assess、kaohe publish）"), "\(zh.stderr)")
         #expect(try cli.dumpTables() == before)
+        // The option is in the help, in Chinese by default and in English.
+        let help = try cli.run("areas", "succeed", "--help").stdout
+        #expect(help.contains("--correction") && help.contains("作为更正撤回"), "\(help)")
+        let helpEn = try cli.run("areas", "succeed", "--help", "--lang", "en").stdout
+        #expect(helpEn.contains("--correction") && helpEn.contains("as a correction"), "\(helpEn)")
         // --correction alone, or for a succession nothing published relied on, is refused too.
         let alone = try cli.run("areas", "succeed", "510724", "510705", "--on", "2016-01-01", "--doc", "D", "--correction", "--lang", "en")
         #expect(alone.status != 0 && alone.stderr.contains("--correction goes only with --withdraw"), "\(alone.stderr)")

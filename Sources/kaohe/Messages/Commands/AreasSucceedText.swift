@@ -4,8 +4,8 @@ import KaoheCore
 enum AreasSucceedHelp {
     static let abstract = Bilingual("记录单位承继（更名、更改代码、合并、拆分）；记录只增不改。", "Record that one unit succeeds another (rename, recode, merge, split); records are kept, never changed.")
     static let discussion = Bilingual(
-        "自生效日期所在年度起，承继单位在考核中代替原单位；原单位在其存在的年度仍以原名称保留在历史中。合并时对每个被承继单位各记录一次，拆分时对每个承继单位各记录一次，须用同一日期和文号。也可用 --file 导入单位承继文件（.csv 或 .xlsx，docs/input-files.md），全部通过才存储；用 --withdraw 撤回记录有误的承继（保留记录并登记撤回）。",
-        "From the year of the effective day the successor stands in the predecessor's place in assessments; the old unit stays in history under its old name for the years it existed. Record a merge once per predecessor and a split once per successor, with the same day and document. --file imports a successions file (.csv or .xlsx, docs/input-files.md), stored only when every row passes; --withdraw withdraws a wrongly recorded succession (it is kept, marked withdrawn).")
+        "自生效日期所在年度起，承继单位在考核中代替原单位；原单位在其存在的年度仍以原名称保留在历史中。合并时对每个被承继单位各记录一次，拆分时对每个承继单位各记录一次，须用同一日期和文号。也可用 --file 导入单位承继文件（.csv 或 .xlsx，docs/input-files.md），全部通过才存储；用 --withdraw 撤回记录有误的承继（保留记录并登记撤回）；已发布的结果依据了该承继时，须加 --correction 作为更正撤回，再重新考核并发布该年度的新修订。",
+        "From the year of the effective day the successor stands in the predecessor's place in assessments; the old unit stays in history under its old name for the years it existed. Record a merge once per predecessor and a split once per successor, with the same day and document. --file imports a successions file (.csv or .xlsx, docs/input-files.md), stored only when every row passes; --withdraw withdraws a wrongly recorded succession (it is kept, marked withdrawn); when a published result relied on it, add --correction, then assess and publish a new revision of that year.")
     static let old = Bilingual("被承继（原）单位代码。", "The predecessor's (old unit's) code.")
     static let new = Bilingual("承继单位代码（须已导入）。", "The successor's code (already imported).")
     static let on = Bilingual("生效日期，例如 2016-01-01。", "The effective day, e.g. 2016-01-01.")
@@ -45,7 +45,7 @@ enum AreasSucceedUsage: Worded {
     var wording: Bilingual {
         switch self {
         case .withdrawTakesOnlyDocAndReason:
-            Bilingual("--withdraw 只需 --doc 和 --reason，不能同时给出单位、--on 或 --file", "--withdraw takes only --doc and --reason, not units, --on or --file")
+            Bilingual("--withdraw 只需 --doc 和 --reason（及 --correction），不能同时给出单位、--on 或 --file", "--withdraw takes only --doc and --reason (and --correction), not units, --on or --file")
         case .withdrawalDocMissing: Bilingual("--doc 须给出撤回所依据的文号", "--doc must name the document number of the withdrawal")
         case .withdrawalReasonMissing: Bilingual("--reason 须说明撤回的理由", "--reason must say why the succession is withdrawn")
         case .correctionWithoutWithdraw: Bilingual("--correction 只能与 --withdraw 同用", "--correction goes only with --withdraw")
