@@ -77,12 +77,16 @@ public struct ReplacedPublication: Sendable, Hashable, Codable {
     public var revision: Int
     public var documentNumber: String
     public var publishedOn: Day
+    /// The successions the replaced revision relied on and that were withdrawn as a correction before this one
+    /// was published (D-143); nil when none, so records issued before it decode and re-print as they did (R-22b).
+    public var withdrawnSuccessions: [CorrectedSuccession]? = nil
 
-    public init(runID: Int64, revision: Int, documentNumber: String, publishedOn: Day) {
+    public init(runID: Int64, revision: Int, documentNumber: String, publishedOn: Day, withdrawnSuccessions: [CorrectedSuccession]? = nil) {
         self.runID = runID
         self.revision = revision
         self.documentNumber = documentNumber
         self.publishedOn = publishedOn
+        self.withdrawnSuccessions = withdrawnSuccessions
     }
 }
 

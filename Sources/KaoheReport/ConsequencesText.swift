@@ -118,7 +118,7 @@ public enum ConsequencesText {
         let (summonses, freezes, decisions) = (outcome.summonses, outcome.freezes, outcome.decisions)
         var out = ""
         if let r = outcome.replaces {
-            out += lang.pick(PublishText.replaces(documentNumber: r.documentNumber, publishedOn: r.publishedOn, revision: r.revision))
+            out += lang.pick(PublishText.replaces(documentNumber: r.documentNumber, publishedOn: r.publishedOn, revision: r.revision, withdrawn: r.withdrawnSuccessions))
         }
         if freezes.isEmpty && outcome.alreadyRecorded.isEmpty { out += lang.pick(PublishText.noneFailed) }
         if !freezes.isEmpty { out += lang.pick(PublishText.consequencesHeading) }

@@ -191,7 +191,8 @@ private struct Builder {
         if let r = s.replaces {
             replaces.append(.init(
                 label: lang.pick(AppendixText.correctionLabel),
-                value: lang.pick(AppendixText.replaces(documentNumber: r.documentNumber, publishedOn: r.publishedOn, revision: r.revision, runID: r.runID))))
+                value: lang.pick(AppendixText.replaces(
+                    documentNumber: r.documentNumber, publishedOn: r.publishedOn, revision: r.revision, runID: r.runID, withdrawn: r.withdrawnSuccessions))))
         }
         return [
             heading(1, AppendixText.runHeading),

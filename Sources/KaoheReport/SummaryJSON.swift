@@ -94,10 +94,12 @@ extension SummaryRender {
         // the dated section after the issued text (R-22b), null with --as-issued and for a draft.
         let extra: [(String, JSON)] = [
             ("replaces", s.replaces.map { r in
+                // `withdrawnSuccessions` only when a succession was withdrawn as a correction (D-143), so notices
+                // issued before re-print as they did (R-22b).
                 .object([
                     ("runId", .int(Int(r.runID))), ("revision", .int(r.revision)), ("documentNumber", .string(r.documentNumber)),
                     ("date", .string(r.publishedOn.description)),
-                ])
+                ] + (r.withdrawnSuccessions.map { list in [("withdrawnSuccessions", JSON.array(list.map(Self.correctedSuccession)))] } ?? []))
             } ?? .null)
         ]
         let after: [(String, JSON)] = [
@@ -208,6 +210,17 @@ extension SummaryRender {
             ("total", .int(p.total)),
             ("byStatus", .object(zip(ProjectStatus.allCases, p.counts).map { (String(describing: $0), JSON.int($1)) })),
             ("plannedInvestment", .string(Summary.money(p.planned))), ("completedInvestment", .string(Summary.money(p.completed))),
+        ])
+    }
+}
+
+extension SummaryRender {
+    /// One succession withdrawn as a correction, as the correcting notice's `replaces` names it (D-143).
+    static func correctedSuccession(_ c: CorrectedSuccession) -> JSON {
+        .object([
+            ("id", .int(Int(c.successionID))), ("predecessorCode", .string(c.predecessorCode)), ("predecessorName", .string(c.predecessorName)),
+            ("successorCode", .string(c.successorCode)), ("successorName", .string(c.successorName)), ("effective", .string(c.effective.description)),
+            ("document", .string(c.document)), ("withdrawalDocument", .string(c.withdrawalDocument)), ("withdrawnOn", .string(c.withdrawnOn.description)),
         ])
     }
 }

@@ -48,6 +48,8 @@ struct NoticeBuilder {
         var text = lang.pick(NoticeText.opening(issuer: issuer, year: s.year, final: s.kind == .final))
         if let r = s.replaces {
             text += lang.pick(NoticeText.correction(documentNumber: r.documentNumber, issuedOn: ChineseDate.long(r.publishedOn, lang)))
+            // The succession the replaced notice relied on, withdrawn as a correction (D-143).
+            if let w = r.withdrawnSuccessions { text += lang.pick(CorrectionText.withdrawnSentence(w)) }
         }
         return [.paragraph(text)]
     }

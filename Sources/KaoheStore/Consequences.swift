@@ -31,6 +31,8 @@ extension AppDatabase {
             {
                 throw Refusal(RunRefusal.newerRevisionPublished(id: runID, year: run.year, later: later))
             }
+            // A draft still applying a succession withdrawn as a correction is not issued (D-143).
+            try Self.refuseDraftUnderWithdrawnSuccession(db, run: run)
             let earlierRuns = try Int64.fetchAll(
                 db, sql: "SELECT id FROM assessment_run WHERE year = ? AND kind = ? AND status = 'published' ORDER BY revision",
                 arguments: [run.year, run.kind.rawValue]
@@ -49,8 +51,12 @@ extension AppDatabase {
             published.publishedOn = day
             published.documentNumber = documentNumber
             let now = ISO8601DateFormatter().string(from: time)
-            let replaces = earlierRuns.last.map {
-                ReplacedPublication(runID: $0.id, revision: $0.revision, documentNumber: $0.documentNumber ?? "", publishedOn: $0.publishedOn ?? day)
+            // A correction names the successions withdrawn under the revision it replaces (R-22c, D-143).
+            let replaces = try earlierRuns.last.map {
+                let withdrawn = try Self.correctedSuccessions(db, replacing: $0.id)
+                return ReplacedPublication(
+                    runID: $0.id, revision: $0.revision, documentNumber: $0.documentNumber ?? "", publishedOn: $0.publishedOn ?? day,
+                    withdrawnSuccessions: withdrawn.isEmpty ? nil : withdrawn)
             }
             var outcome = PublishOutcome(run: published, summonses: [], freezes: [], decisions: [], lifted: [], alreadyRecorded: [])
             outcome.replaces = replaces
@@ -186,7 +192,7 @@ extension AppDatabase {
         try writer.write { db in
             try Self.requireKnownUnit(db, area)
             // Issue 21: the successor of a renamed or recoded unit lifts the freezes it carries.
-            let codes = [area] + SuccessionRules.predecessorsCarried(by: area, on: day, in: try Self.activeSuccessions(db))
+            let codes = [area] + SuccessionRules.predecessorsCarried(by: area, on: day, in: try Self.consequenceSuccessions(db))
             // A split's successors each hold the predecessor's freeze: the copy held by `area` (or the freeze
             // itself, asked under its own code) is the one lifted, once (D-106).
             var seen = Set<Int64>()
@@ -284,8 +290,9 @@ extension AppDatabase {
     ) throws -> EIADecision {
         try writer.write { db in
             guard let area = try AreaRow.fetchOne(db, key: code)?.area else { throw Self.unknownUnit(code) }
-            // Issue 21: a successor answers for the freezes of the units it carries on `day`.
-            let codes = [code] + SuccessionRules.predecessorsCarried(by: code, on: day, in: try Self.activeSuccessions(db))
+            // Issue 21: a successor answers for the freezes of the units it carries on `day` — through a succession
+            // withdrawn as a correction only on the days before its withdrawal (D-143).
+            let codes = [code] + SuccessionRules.predecessorsCarried(by: code, on: day, in: try Self.consequenceSuccessions(db))
             // Each freeze once: the copy held by `code` when a split made several holders (D-106).
             var seen = Set<Int64>()
             let held = try Self.carried(db, try codes.flatMap { try Self.fetchFreezes(db, where: "f.area_code = ?", [$0]) }, on: day)

@@ -19,6 +19,38 @@ public struct SuccessionWithdrawal: Sendable, Equatable {
     public var reason: String
     public var withdrawnAt: String
     public var withdrawnBy: String
+    /// Set when the withdrawal corrects published results (D-143); nil for a plain withdrawal (D-109).
+    public var correction: SuccessionCorrection? = nil
+}
+
+/// A withdrawal made as a correction of published results (D-143): from which day the succession no longer
+/// carries consequences, and which published results relied on it.
+public struct SuccessionCorrection: Sendable, Equatable {
+    /// The day the withdrawal was recorded: on the days before it, freezes and summonses are still read as
+    /// carried through the succession.
+    public var notInForceFrom: Day
+    /// Each year and kind whose published result relied on it, newest relied revision, oldest year first.
+    public var relied: [ReliedPublication]
+}
+
+/// A published revision that relied on a succession later withdrawn, and the revision that corrected it, if any.
+public struct ReliedPublication: Sendable, Equatable {
+    public var revision: PublishedRevision
+    /// The newer revision of the same year and kind published after it; nil while the year awaits correction (待更正).
+    public var correctedBy: PublishedRevision?
+
+    /// Whether the year still awaits its correcting revision.
+    public var awaitingCorrection: Bool { correctedBy == nil }
+}
+
+/// One published revision of a year and kind: its run, number, document and day.
+public struct PublishedRevision: Sendable, Equatable {
+    public var runID: Int64
+    public var year: Int
+    public var kind: AssessmentKind
+    public var revision: Int
+    public var document: String
+    public var publishedOn: Day
 }
 
 extension AppDatabase {
@@ -76,10 +108,12 @@ extension AppDatabase {
     }
 
     static func successionEntries(_ db: Database) throws -> [SuccessionEntry] {
+        let corrections = try Self.successionCorrections(db)
         let withdrawals = Dictionary(
             try Row.fetchAll(db, sql: "SELECT * FROM area_succession_withdrawal").map { row -> (Int64, SuccessionWithdrawal) in
                 (row["succession_id"], SuccessionWithdrawal(id: row["id"], document: row["document"], reason: row["reason"],
-                                                            withdrawnAt: row["withdrawn_at"], withdrawnBy: row["withdrawn_by"]))
+                                                            withdrawnAt: row["withdrawn_at"], withdrawnBy: row["withdrawn_by"],
+                                                            correction: corrections[row["id"]]))
             }, uniquingKeysWith: { a, _ in a })
         return try Row.fetchAll(db, sql: "SELECT * FROM area_succession ORDER BY id").compactMap { row in
             guard let day = Day(iso: row["effective_on"]), let kind = SuccessionKind(rawValue: row["kind"]) else { return nil }
@@ -97,6 +131,18 @@ extension AppDatabase {
     static func activeSuccessions(_ db: Database) throws -> [Succession] {
         try successionEntries(db).filter { $0.withdrawal == nil }.map(\.succession)
     }
+
+    /// The successions consequences are carried through (D-106, D-143): those in force, and those withdrawn as a
+    /// correction with the day they stopped (`Succession.withdrawnOn`), so a day before it still answers as then.
+    static func consequenceSuccessions(_ db: Database) throws -> [Succession] {
+        try successionEntries(db).compactMap { e in
+            guard let w = e.withdrawal else { return e.succession }
+            guard let c = w.correction else { return nil }
+            var s = e.succession
+            s.withdrawnOn = c.notInForceFrom
+            return s
+        }
+    }
 }
 
 /// A succession of an import file refused by `SuccessionRules`, with its position in the list.
@@ -109,7 +155,7 @@ extension AppDatabase {
     /// `freezes` as held on `day` (any day when nil): one copy for each unit that stands in a succeeded
     /// unit's place, with `heldBy` set (a split's successors each hold it, D-106).
     static func carried(_ db: Database, _ freezes: [Freeze], on day: Day?) throws -> [Freeze] {
-        let successions = try activeSuccessions(db)
+        let successions = try consequenceSuccessions(db)
         guard !successions.isEmpty else { return freezes }
         return try freezes.flatMap { f -> [Freeze] in
             let holders = SuccessionRules.carriers(of: f.area.code, on: day, in: successions)
@@ -126,7 +172,8 @@ extension AppDatabase {
 
     /// `summonses` with the open ones of a succeeded unit held by each unit in its place (issue 21).
     static func carried(_ db: Database, _ summonses: [Summons]) throws -> [Summons] {
-        let successions = try activeSuccessions(db)
+        // Now: a succession withdrawn as a correction no longer carries (D-143).
+        let successions = try consequenceSuccessions(db)
         guard !successions.isEmpty else { return summonses }
         return try summonses.flatMap { s -> [Summons] in
             let holders = s.closedOn == nil ? SuccessionRules.carriers(of: s.area.code, on: nil, in: successions) : []

@@ -44,7 +44,7 @@ import Testing
         let before = try cli.dumpTables()
         let r = try cli.run("areas", "succeed", "--withdraw", "1", "--doc", "D", "--reason", "误登", "--lang", "en")
         #expect(r.status != 0)
-        #expect(r.stderr.contains("succession #1 cannot be withdrawn: the 2016 assessment (run #1), published on 2017-01-20 (绵府办函〔2017〕2号), assessed 510705 as its successor, and a published result stays as issued (R-22b) — the succession under it is not withdrawn here; a correction goes through the publication path: a new revision of the 2016 assessment, published to supersede the issued one (R-22c) (kaohe publish)"), "\(r.stderr)")
+        #expect(r.stderr.contains("succession #1 cannot be withdrawn: the 2016 assessment (run #1), published on 2017-01-20 (绵府办函〔2017〕2号), assessed 510705 as its successor, and a published result stays as issued (R-22b) — it can be withdrawn only as a correction: it stops being in force from that day, the 2016 result awaits correction, and a new revision of the 2016 assessment is assessed and published to supersede the issued one (R-22c) (kaohe areas succeed --withdraw 1 --correction, then kaohe assess and kaohe publish)"), "\(r.stderr)")
         #expect(try cli.dumpTables() == before)
     }
 

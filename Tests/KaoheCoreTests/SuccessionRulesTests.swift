@@ -61,4 +61,21 @@ import Testing
             == Bilingual("A 已是 C 的前身 — 记录 C → A 将形成循环", "A is already a predecessor of C — recording C → A would make a cycle"))
         #expect(SuccessionRuleRefusal.cycle(predecessor: "C", successor: "A").action == nil)
     }
+
+    /// D-143: a succession withdrawn as a correction carries on the days from its effective day up to the day
+    /// before its withdrawal, and not from that day or "now" (nil); one in force carries from its day on.
+    @Test func aSuccessionWithdrawnAsACorrectionCarriesOnlyBeforeItsWithdrawalDay() {
+        var withdrawn = s("510724", "510705")
+        withdrawn.withdrawnOn = Day(year: 2017, month: 2, day: 1)!
+        let day = { (m: Int, d: Int, y: Int) in Day(year: y, month: m, day: d)! }
+        #expect(SuccessionRules.carriers(of: "510724", on: day(12, 31, 2015), in: [withdrawn]).isEmpty)
+        #expect(SuccessionRules.carriers(of: "510724", on: day(1, 31, 2017), in: [withdrawn]).map(\.code) == ["510705"])
+        #expect(SuccessionRules.carriers(of: "510724", on: day(2, 1, 2017), in: [withdrawn]).isEmpty)
+        #expect(SuccessionRules.carriers(of: "510724", on: nil, in: [withdrawn]).isEmpty)
+        #expect(SuccessionRules.predecessorsCarried(by: "510705", on: day(1, 31, 2017), in: [withdrawn]) == ["510724"])
+        #expect(SuccessionRules.predecessorsCarried(by: "510705", on: day(2, 1, 2017), in: [withdrawn]).isEmpty)
+        let inForce = s("510724", "510705")
+        #expect(SuccessionRules.carriers(of: "510724", on: day(2, 1, 2030), in: [inForce]).map(\.code) == ["510705"])
+        #expect(SuccessionRules.carriers(of: "510724", on: nil, in: [inForce]).map(\.code) == ["510705"])
+    }
 }

@@ -72,6 +72,11 @@ public enum UserAction: Sendable, Hashable {
     case seeTargets
     /// Publish a new revision of an assessment.
     case publishRevision
+    /// Withdraw a succession as a correction of the published results that relied on it, then assess and publish
+    /// the correcting revision (D-143).
+    case withdrawSuccessionAsCorrection(id: Int64)
+    /// Withdraw a succession without calling it a correction (D-109).
+    case withdrawSuccessionPlainly
     /// Import again, reinstating the file's values on purpose.
     case reinstateImport
     /// Import again, replacing the stored values of the days the file gives.

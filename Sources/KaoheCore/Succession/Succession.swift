@@ -29,10 +29,14 @@ public struct Succession: Sendable, Equatable, Codable {
     public var ownBase: Decimal?
     /// A split successor's own previous-year concentration, μg/m³, when the succession file gives one.
     public var ownPrevious: Decimal?
+    /// The first day the succession no longer carries consequences, when it was withdrawn as a correction of a
+    /// published result (D-143): before it, freezes and summonses are still read as carried through it (R-22, history
+    /// stays as applied then). Nil for a succession in force; never set on one `assess` applies.
+    public var withdrawnOn: Day? = nil
 
     public init(
         predecessor: String, successor: String, effective: Day, document: String, kind: SuccessionKind,
-        weight: Decimal? = nil, ownBase: Decimal? = nil, ownPrevious: Decimal? = nil
+        weight: Decimal? = nil, ownBase: Decimal? = nil, ownPrevious: Decimal? = nil, withdrawnOn: Day? = nil
     ) {
         self.predecessor = predecessor
         self.successor = successor
@@ -42,6 +46,14 @@ public struct Succession: Sendable, Equatable, Codable {
         self.weight = weight
         self.ownBase = ownBase
         self.ownPrevious = ownPrevious
+        self.withdrawnOn = withdrawnOn
+    }
+
+    /// Whether the succession carries consequences on `day` (now, after every withdrawal, when nil): from its
+    /// effective day on, until the day a correction withdrew it (D-106, D-143).
+    public func carries(on day: Day?) -> Bool {
+        guard let day else { return withdrawnOn == nil }
+        return effective <= day && withdrawnOn.map { day < $0 } ?? true
     }
 
     /// The first assessed year in which the successor stands in the predecessor's place: the year of the

@@ -63,13 +63,15 @@ public enum SuccessionRules {
 extension SuccessionRules {
     /// The units that stand in `code`'s place on `day` through the successions in force by then, each with the
     /// day it took over; empty when `code` itself still exists on `day` (issue 21). A rename, recode or merge
-    /// has one carrier; a split has one per successor, each bound by what the predecessor had (D-106).
+    /// has one carrier; a split has one per successor, each bound by what the predecessor had (D-106). `day` nil
+    /// asks about now: every succession not withdrawn, whatever its day.
     public static func carriers(of code: String, on day: Day?, in successions: [Succession]) -> [(code: String, since: Day)] {
         var result: [(code: String, since: Day)] = []
         var frontier: [(code: String, since: Day?)] = [(code, nil)]
         var seen: Set<String> = [code]
         while let (current, since) = frontier.popLast() {
-            let next = successions.filter { s in s.predecessor == current && day.map { s.effective <= $0 } ?? true }
+            // A succession withdrawn as a correction still carries on the days before its withdrawal (D-143).
+            let next = successions.filter { s in s.predecessor == current && s.carries(on: day) }
             if next.isEmpty {
                 if let since { result.append((current, since)) }
                 continue

@@ -16,10 +16,11 @@ enum AppendixText {
     static let correctionLabel = Bilingual("更正", "Correction")
 
     /// The correction line of a notice that replaces an earlier one (R-22c).
-    static func replaces(documentNumber: String, publishedOn: Day, revision: Int, runID: Int64) -> Bilingual {
-        Bilingual(
-            "本通报替代 \(documentNumber)（\(publishedOn) 发布，第\(revision)版，运行 #\(runID)）（R-22c）",
-            "this notice replaces \(documentNumber) (published \(publishedOn), revision \(revision), run #\(runID)) (R-22c)")
+    static func replaces(documentNumber: String, publishedOn: Day, revision: Int, runID: Int64, withdrawn: [CorrectedSuccession]? = nil) -> Bilingual {
+        let w = withdrawn.map(CorrectionText.withdrawn) ?? Bilingual("", "")
+        return Bilingual(
+            "本通报替代 \(documentNumber)（\(publishedOn) 发布，第\(revision)版，运行 #\(runID)）（R-22c）\(w.zh)",
+            "this notice replaces \(documentNumber) (published \(publishedOn), revision \(revision), run #\(runID)) (R-22c)\(w.en)")
     }
 
     static let yearLabel = Bilingual("考核年度", "Year")

@@ -5,10 +5,11 @@ import KaoheCore
 /// Units are written "510724 安县" by the caller; every line ends in a newline where the terminal text needs one.
 enum PublishText {
     /// The correction line of a published revision that replaces an earlier one (R-22c).
-    static func replaces(documentNumber: String, publishedOn: Day, revision: Int) -> Bilingual {
-        Bilingual(
-            "本通报替代 \(documentNumber)（\(publishedOn) 发布，第\(revision)版）（R-22c）\n",
-            "This notice replaces \(documentNumber) (published \(publishedOn), revision \(revision)) (R-22c)\n")
+    static func replaces(documentNumber: String, publishedOn: Day, revision: Int, withdrawn: [CorrectedSuccession]? = nil) -> Bilingual {
+        let w = withdrawn.map(CorrectionText.withdrawn) ?? Bilingual("", "")
+        return Bilingual(
+            "本通报替代 \(documentNumber)（\(publishedOn) 发布，第\(revision)版）（R-22c）\(w.zh)\n",
+            "This notice replaces \(documentNumber) (published \(publishedOn), revision \(revision)) (R-22c)\(w.en)\n")
     }
 
     static let noneFailed = Bilingual("无未通过考核的单位：不产生约谈和环评限批。\n", "No unit failed: no summons and no approval freeze.\n")

@@ -18,6 +18,11 @@ public enum RecordRefusal: RefusalReason {
     case successionBuiltOn(id: Int64, predecessor: String, successor: String, effective: Day, document: String)
     /// A published run (`runID` of `year`, published on `published` as `document`) assessed the successor.
     case successionRelied(id: Int64, year: Int, runID: Int64, published: String, document: String, successor: String)
+    /// A withdrawal as a correction of a succession no published result relied on (D-143).
+    case correctionWithoutPublishedResult(id: Int64)
+    /// A draft run (`runID` of `year`) made while succession `id`, since withdrawn as a correction by `withdrawal`,
+    /// was in force.
+    case draftUnderWithdrawnSuccession(runID: Int64, year: Int, id: Int64, withdrawal: String)
     /// A station mapping (`file`) names units not stored.
     case mappingOfUnknownUnits(file: String, codes: [String])
 
@@ -49,8 +54,16 @@ public enum RecordRefusal: RefusalReason {
                 "succession #\(id) is built on by \(predecessor) → \(successor) (\(effective), \(document)) — withdraw that one first")
         case .successionRelied(let id, let year, let runID, let published, let doc, let successor):
             Bilingual(
-                "承继记录 #\(id) 不能撤回：\(year) 年考核（#\(runID)）已于 \(published) 发布（\(doc)），其中 \(successor) 作为承继单位参加考核，已发布的结果按发布时原样保留（R-22b）— 此处不撤回已发布结果所依据的承继记录；如需更正，须走发布程序：发布 \(year) 年考核的新修订，替代已发布的通报（R-22c）",
-                "succession #\(id) cannot be withdrawn: the \(year) assessment (run #\(runID)), published on \(published) (\(doc)), assessed \(successor) as its successor, and a published result stays as issued (R-22b) — the succession under it is not withdrawn here; a correction goes through the publication path: a new revision of the \(year) assessment, published to supersede the issued one (R-22c)")
+                "承继记录 #\(id) 不能撤回：\(year) 年考核（#\(runID)）已于 \(published) 发布（\(doc)），其中 \(successor) 作为承继单位参加考核，已发布的结果按发布时原样保留（R-22b）— 只能作为更正撤回：撤回后自当日起不再生效，\(year) 年结果列为待更正，须重新考核并发布新修订，替代已发布的通报（R-22c）",
+                "succession #\(id) cannot be withdrawn: the \(year) assessment (run #\(runID)), published on \(published) (\(doc)), assessed \(successor) as its successor, and a published result stays as issued (R-22b) — it can be withdrawn only as a correction: it stops being in force from that day, the \(year) result awaits correction, and a new revision of the \(year) assessment is assessed and published to supersede the issued one (R-22c)")
+        case .draftUnderWithdrawnSuccession(let runID, let year, let id, let withdrawal):
+            Bilingual(
+                "运行 #\(runID)（\(year) 年）是在承继记录 #\(id) 作为更正撤回（\(withdrawal)）之前考核的，仍适用了该承继 — 不能发布；请重新考核该年度，再发布新的版本",
+                "run #\(runID) (\(year)) was assessed before succession #\(id) was withdrawn as a correction (\(withdrawal)) and still applies it — it cannot be published; assess the year again and publish that revision")
+        case .correctionWithoutPublishedResult(let id):
+            Bilingual(
+                "承继记录 #\(id) 没有已发布的结果依据它，无需作为更正撤回 — 请直接撤回",
+                "no published result relied on succession #\(id), so there is nothing to correct — withdraw it without the correction")
         case .mappingOfUnknownUnits(let file, let codes):
             Bilingual(
                 "\(file)：区域 \(codes.joined(separator: "、")) 未导入 — 请更正区域代码，或先导入区域",
@@ -64,7 +77,9 @@ public enum RecordRefusal: RefusalReason {
         case .filingWithoutDays: .giveFilingDays
         case .noTarget: .seeTargets
         case .noSuchSuccession: .seeSuccessions
-        case .successionRelied: .publishRevision
+        case .successionRelied(let id, _, _, _, _, _): .withdrawSuccessionAsCorrection(id: id)
+        case .correctionWithoutPublishedResult: .withdrawSuccessionPlainly
+        case .draftUnderWithdrawnSuccession: .assessAgain
         default: nil
         }
     }

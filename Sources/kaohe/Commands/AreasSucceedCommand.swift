@@ -30,10 +30,12 @@ extension AreasCommand {
         @Option(help: optionHelp(AreasSucceedHelp.file)) var file: String?
         @Option(help: optionHelp(AreasSucceedHelp.withdraw)) var withdraw: Int64?
         @Option(help: optionHelp(AreasSucceedHelp.reason)) var reason: String?
+        @Flag(help: optionHelp(AreasSucceedHelp.correction)) var correction = false
         @Option(help: optionHelp(AreasSucceedHelp.by)) var by: String?
 
         mutating func validate() throws {
             by = try by.map { try FreeText.oneLine($0, option: "--by", limit: FreeText.nameLimit) }
+            if correction && withdraw == nil { throw usageError(AreasSucceedUsage.correctionWithoutWithdraw) }
             if withdraw != nil {
                 guard old == nil, new == nil, file == nil, on == nil else {
                     throw usageError(AreasSucceedUsage.withdrawTakesOnlyDocAndReason)
@@ -116,11 +118,20 @@ extension AreasCommand {
 
         func withdrawOne(_ id: Int64) throws {
             let db = try store.open(.write)
-            let entry = try db.withdrawSuccession(id: id, document: doc!, reason: reason!, by: recorder(by))
+            let entry = try db.withdrawSuccession(id: id, document: doc!, reason: reason!, correction: correction, today: today(), by: recorder(by))
             let names = Dictionary(try db.areas().map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
             let s = entry.succession
             Console.out(lang(AreasSucceedText.withdrew(
                 id: id, old: Self.label(s.predecessor, names), new: Self.label(s.successor, names), succession: s, document: doc!, reason: reason!)))
+            // A correction (D-143): the day it stops, and each published year that now awaits its correcting revision.
+            if let c = entry.withdrawal?.correction {
+                Console.out(lang(AreasSucceedText.correctionRecorded(from: c.notInForceFrom)))
+                for p in c.relied where p.awaitingCorrection {
+                    let r = p.revision
+                    Console.out(lang(AreasSucceedText.awaiting(
+                        year: r.year, kind: r.kind, revision: r.revision, document: r.document, publishedOn: r.publishedOn, withdrawal: doc!)))
+                }
+            }
         }
 
         static func label(_ code: String, _ names: [String: String]) -> String {
@@ -141,12 +152,22 @@ extension AreasCommand {
             var table = TextTable(headers: AreasSucceedText.headers.map { lang($0) })
             for e in entries {
                 let s = e.succession
-                let status = e.withdrawal.map { lang(AreasSucceedText.withdrawn(document: $0.document)) } ?? lang(AreasSucceedText.inForce)
+                let status = e.withdrawal.map { withdrawalStatus($0) } ?? lang(AreasSucceedText.inForce)
                 table.append(["\(e.id)", Succeed.label(s.predecessor, names), Succeed.label(s.successor, names),
                               lang(Bilingual(s.kind.chinese, s.kind.rawValue)), s.effective.description, s.document, e.recordedBy, status, figures(s)])
             }
             Console.out(table.render(), terminator: "")
             Console.out(lang(AreasSucceedText.count(entries.count)))
+        }
+
+        /// A withdrawal's status: its document, and for a correction each relied year awaiting or corrected (D-143).
+        func withdrawalStatus(_ w: SuccessionWithdrawal) -> String {
+            guard let c = w.correction else { return lang(AreasSucceedText.withdrawn(document: w.document)) }
+            let years = c.relied.map { p in
+                p.correctedBy.map { AreasSucceedText.yearCorrected(p.revision.year, kind: p.revision.kind, by: $0.document, revision: $0.revision) }
+                    ?? AreasSucceedText.yearAwaiting(p.revision.year, kind: p.revision.kind, withdrawal: w.document)
+            }
+            return lang(AreasSucceedText.withdrawnAsCorrection(document: w.document, from: c.notInForceFrom, years: years))
         }
 
         /// A merge's weight and a split's own base and previous year, as recorded (D-104, D-105); "—" when none.

@@ -27,7 +27,7 @@ struct HistoryCommand: ParsableCommand {
         // The same builder as the final notice's plan-period attachment (issue 22): one view, several formats.
         let history = try db.planPeriod(area: unit, rules: ruleSet)
         let title = history.title(lang.lang), rounding = ruleSet.rounding
-        let text: String =
+        let view: String =
             switch format {
             case .text: PlanPeriodRender.text([history], title: title, lang: lang.lang, rounding: rounding)
             case .md: PlanPeriodRender.markdown([history], title: title, lang: lang.lang, rounding: rounding)
@@ -35,11 +35,28 @@ struct HistoryCommand: ParsableCommand {
             case .csv: PlanPeriodRender.csv([history], lang: lang.lang, rounding: rounding)
             case .json: PlanPeriodRender.json([history], lang: lang.lang, rounding: rounding)
             }
+        // Text and Markdown note a year awaiting correction after the view (D-143).
+        let text = view + (format == .text || format == .md ? try awaitingCorrection(db) : "")
         if let output {
             try writeOutput(text, to: output, database: store.path)
             Console.out(lang(OutputFileText.wrote(output)))
         } else {
             Console.out(text, terminator: "")
         }
+    }
+
+    /// A note for each published year of this unit whose succession was withdrawn as a correction and that awaits its
+    /// correcting revision (待更正, D-143); empty when none. The view itself is the plan-period builder's, unchanged.
+    func awaitingCorrection(_ db: AppDatabase) throws -> String {
+        var notes = ""
+        for e in try db.successions() where [e.succession.predecessor, e.succession.successor].contains(area) {
+            guard let w = e.withdrawal, let c = w.correction else { continue }
+            for p in c.relied where p.awaitingCorrection {
+                let r = p.revision
+                notes += lang(HistoryCorrectionText.awaiting(
+                    year: r.year, final: r.kind == .final, revision: r.revision, document: r.document, succession: e.id, withdrawal: w.document))
+            }
+        }
+        return notes.isEmpty ? "" : "\n" + notes
     }
 }

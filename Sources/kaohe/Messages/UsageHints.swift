@@ -46,6 +46,10 @@ enum UsageHints {
         case .giveFilingDays: Bilingual("（--published-on、--filed-on）", " (--published-on, --filed-on)")
         case .seeTargets: Bilingual(" — 请查看 kaohe targets list", " — see kaohe targets list")
         case .publishRevision: Bilingual("（kaohe publish）", " (kaohe publish)")
+        case .withdrawSuccessionAsCorrection(let id):
+            Bilingual("（kaohe areas succeed --withdraw \(id) --correction，再 kaohe assess、kaohe publish）",
+                      " (kaohe areas succeed --withdraw \(id) --correction, then kaohe assess and kaohe publish)")
+        case .withdrawSuccessionPlainly: Bilingual("（不加 --correction）", " (without --correction)")
         case .reinstateImport: Bilingual("（--reinstate）", " (--reinstate)")
         case .replaceStoredDays: Bilingual("（--replace）", " (--replace)")
         // KaoheFlows

@@ -4,8 +4,8 @@ import KaoheCore
 enum AreasSucceedHelp {
     static let abstract = Bilingual("记录单位承继（更名、更改代码、合并、拆分）；记录只增不改。", "Record that one unit succeeds another (rename, recode, merge, split); records are kept, never changed.")
     static let discussion = Bilingual(
-        "自生效日期所在年度起，承继单位在考核中代替原单位；原单位在其存在的年度仍以原名称保留在历史中。合并时对每个被承继单位各记录一次，拆分时对每个承继单位各记录一次，须用同一日期和文号。也可用 --file 导入单位承继文件（.csv 或 .xlsx，docs/input-files.md），全部通过才存储；用 --withdraw 撤回记录有误的承继（保留记录并登记撤回）。",
-        "From the year of the effective day the successor stands in the predecessor's place in assessments; the old unit stays in history under its old name for the years it existed. Record a merge once per predecessor and a split once per successor, with the same day and document. --file imports a successions file (.csv or .xlsx, docs/input-files.md), stored only when every row passes; --withdraw withdraws a wrongly recorded succession (it is kept, marked withdrawn).")
+        "自生效日期所在年度起，承继单位在考核中代替原单位；原单位在其存在的年度仍以原名称保留在历史中。合并时对每个被承继单位各记录一次，拆分时对每个承继单位各记录一次，须用同一日期和文号。也可用 --file 导入单位承继文件（.csv 或 .xlsx，docs/input-files.md），全部通过才存储；用 --withdraw 撤回记录有误的承继（保留记录并登记撤回）；已发布的结果依据了该承继时，须加 --correction 作为更正撤回，再重新考核并发布该年度的新修订。",
+        "From the year of the effective day the successor stands in the predecessor's place in assessments; the old unit stays in history under its old name for the years it existed. Record a merge once per predecessor and a split once per successor, with the same day and document. --file imports a successions file (.csv or .xlsx, docs/input-files.md), stored only when every row passes; --withdraw withdraws a wrongly recorded succession (it is kept, marked withdrawn); when a published result relied on it, add --correction, then assess and publish a new revision of that year.")
     static let old = Bilingual("被承继（原）单位代码。", "The predecessor's (old unit's) code.")
     static let new = Bilingual("承继单位代码（须已导入）。", "The successor's code (already imported).")
     static let on = Bilingual("生效日期，例如 2016-01-01。", "The effective day, e.g. 2016-01-01.")
@@ -17,6 +17,9 @@ enum AreasSucceedHelp {
     static let file = Bilingual("单位承继文件（.csv 或 .xlsx）；- 表示标准输入。", "A successions file (.csv or .xlsx); - is standard input.")
     static let withdraw = Bilingual("撤回该编号的承继记录（须给出 --doc 和 --reason）。", "Withdraw the succession with this id (with --doc and --reason).")
     static let reason = Bilingual("撤回的理由。", "Why the succession is withdrawn.")
+    static let correction = Bilingual(
+        "与 --withdraw 同用：已发布的考核结果依据了该承继时，作为更正撤回。自今日起该承继不再生效（此前的日期仍按当时的情况回答），已发布的通报保持原样，相关年度列为待更正，直至发布该年度的新修订（R-22c）。",
+        "With --withdraw: withdraw a succession a published result relied on, as a correction. It is no longer in force from today (earlier days still answer as things were then); the published notices stay as issued, and each such year awaits correction until a new revision of it is published (R-22c).")
     static let by = Bilingual("记录的人（默认：登录名）。", "Who records it (default: the login name).")
     static let successionsAbstract = Bilingual("列出已记录的单位承继（含已撤回的）。", "List the recorded unit successions (withdrawn ones included).")
 }
@@ -26,6 +29,7 @@ enum AreasSucceedUsage: Worded {
     case withdrawTakesOnlyDocAndReason
     case withdrawalDocMissing
     case withdrawalReasonMissing
+    case correctionWithoutWithdraw
     case fileWithRowValues
     case oldMissing
     case newMissing
@@ -41,9 +45,10 @@ enum AreasSucceedUsage: Worded {
     var wording: Bilingual {
         switch self {
         case .withdrawTakesOnlyDocAndReason:
-            Bilingual("--withdraw 只需 --doc 和 --reason，不能同时给出单位、--on 或 --file", "--withdraw takes only --doc and --reason, not units, --on or --file")
+            Bilingual("--withdraw 只需 --doc 和 --reason（及 --correction），不能同时给出单位、--on 或 --file", "--withdraw takes only --doc and --reason (and --correction), not units, --on or --file")
         case .withdrawalDocMissing: Bilingual("--doc 须给出撤回所依据的文号", "--doc must name the document number of the withdrawal")
         case .withdrawalReasonMissing: Bilingual("--reason 须说明撤回的理由", "--reason must say why the succession is withdrawn")
+        case .correctionWithoutWithdraw: Bilingual("--correction 只能与 --withdraw 同用", "--correction goes only with --withdraw")
         case .fileWithRowValues:
             Bilingual("--file 与单位、--on、--doc、--weight、--base、--previous 不能同时使用 — 这些值写在文件各行中", "--file cannot be combined with units, --on, --doc, --weight, --base or --previous — the file's rows hold them")
         case .oldMissing: Bilingual("须给出原单位代码（或用 --file 导入文件）", "name the old unit's code (or import a file with --file)")
@@ -90,6 +95,33 @@ enum AreasSucceedText {
         Bilingual(
             "已撤回承继 #\(id)：\(old) → \(new)（\(s.kind.chinese)，\(s.effective)，\(s.document)），依据 \(document)，理由：\(reason)。该记录保留，不再生效。",
             "Withdrew succession #\(id): \(old) → \(new) (\(s.kind.rawValue), \(s.effective), \(s.document)), by \(document), because: \(reason). The record is kept and no longer in force.")
+    }
+
+    /// The lines after a withdrawal as a correction: from which day it is not in force, and each year awaiting
+    /// correction with its published revision (D-143).
+    static func correctionRecorded(from day: Day) -> Bilingual {
+        Bilingual("作为更正撤回：自 \(day) 起不再生效；此前的日期仍按当时的情况回答。", "Withdrawn as a correction: not in force from \(day); earlier days still answer as things were then.")
+    }
+
+    static func awaiting(year: Int, kind: AssessmentKind, revision: Int, document: String, publishedOn: Day, withdrawal: String) -> Bilingual {
+        Bilingual(
+            "  \(year)年\(kind == .final ? "终期" : "年度")考核（第\(revision)版，\(document)，\(publishedOn) 发布）：待更正（\(withdrawal)）— 请重新考核并发布新修订",
+            "  the \(year) \(kind == .final ? "final" : "annual") assessment (revision \(revision), \(document), published \(publishedOn)): awaiting correction (\(withdrawal)) — assess it again and publish a new revision")
+    }
+
+    /// The status of a succession withdrawn as a correction, with each relied year: awaiting or corrected.
+    static func withdrawnAsCorrection(document: String, from day: Day, years: [Bilingual]) -> Bilingual {
+        Bilingual(
+            "已撤回（\(document)，更正，自 \(day) 起不再生效）；\(years.map(\.zh).joined(separator: "；"))",
+            "withdrawn (\(document), correction, not in force from \(day)); \(years.map(\.en).joined(separator: "; "))")
+    }
+
+    static func yearAwaiting(_ year: Int, kind: AssessmentKind, withdrawal: String) -> Bilingual {
+        Bilingual("\(year)年\(kind == .final ? "终期" : "")待更正（\(withdrawal)）", "\(year)\(kind == .final ? " final" : "") awaiting correction (\(withdrawal))")
+    }
+
+    static func yearCorrected(_ year: Int, kind: AssessmentKind, by document: String, revision: Int) -> Bilingual {
+        Bilingual("\(year)年\(kind == .final ? "终期" : "")已由 \(document)（第\(revision)版）更正", "\(year)\(kind == .final ? " final" : "") corrected by \(document) (revision \(revision))")
     }
 
     /// The columns of the successions list.
