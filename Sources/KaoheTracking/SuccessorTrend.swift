@@ -11,6 +11,11 @@ public enum SuccessorTrend {
     public struct Span: Sendable, Hashable {
         public var code: String
         public var years: ClosedRange<Int>
+
+        public init(code: String, years: ClosedRange<Int>) {
+            self.code = code
+            self.years = years
+        }
     }
 
     /// The monthly means of `code` from `from` through `through`, each year's from the code that stood for the unit

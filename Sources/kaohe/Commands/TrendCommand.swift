@@ -47,7 +47,8 @@ struct TrendCommand: ParsableCommand {
             guard !months.isEmpty || area != nil else { return nil }
             var named = a
             named.name = SuccessorTrend.label(a.name, predecessors: predecessors, names: names, english: english)
-            if let note = SuccessionLabels.note(code: a.code, year: last.year, successions: snapshot.successions, names: names) {
+            // Noted as of the last year it has months in (D-140's note: a later succession).
+            if let note = SuccessionLabels.note(code: a.code, year: months.last?.year ?? last.year, successions: snapshot.successions, names: names) {
                 named.name += english ? note.en : note.zh
             }
             return Trends.trend(area: named, months: months)
