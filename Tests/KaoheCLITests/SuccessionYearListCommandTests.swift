@@ -51,6 +51,19 @@ import Testing
         #expect(text.split(separator: "\n").last.map(String.init)?.contains("按时 0，逾期 0，未报送 13，") == true, "\(text)")
     }
 
+    @Test func theYearsReportTemplatesAreForTheUnitsThatExistThen() throws {
+        let cli = try recoded()
+        let dir2015 = cli.workDir.appendingPathComponent("t2015").path
+        let y2015 = try cli.run("templates", "-o", dir2015, "--year", "2015").stdout
+        #expect(y2015.contains("自查报告-510724-安县-2015.xlsx") && !y2015.contains("510705"), "\(y2015)")
+        let dir2016 = cli.workDir.appendingPathComponent("t2016").path
+        let y2016 = try cli.run("templates", "-o", dir2016, "--year", "2016").stdout
+        #expect(y2016.contains("自查报告-510705-安州区-2016.xlsx") && !y2016.contains("510724"), "\(y2016)")
+        // A unit named with --area is written as asked.
+        let asked = try cli.run("templates", "-o", cli.workDir.appendingPathComponent("t-asked").path, "--year", "2016", "--area", "510724").stdout
+        #expect(asked.contains("自查报告-510724-安县-2016.xlsx"), "\(asked)")
+    }
+
     @Test func theTrackingViewOfAYearListsTheUnitsThatExistThen() throws {
         let cli = try recoded()
         // 2015: 安县 has monitoring (S1) and is listed; 安州区 did not exist and is not.
