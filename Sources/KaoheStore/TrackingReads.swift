@@ -30,7 +30,7 @@ public struct TrackingSnapshot: Sendable {
         let withRows: (String) -> Bool = { code in
             (series[code] ?? []).contains { s in s.days.contains { days.contains($0.ordinal) } }
         }
-        return SuccessionMembership.listed(areas, year: year, successions: successions, withRows: withRows, english: english).map(\.area)
+        return SuccessionMembership.listed(areas, year: year, successions: successions, withRows: withRows, english: english, monitoring: true).map(\.area)
     }
 }
 

@@ -43,9 +43,9 @@ import Testing
             .write(to: path, atomically: true, encoding: .utf8)
         #expect(try cli.run("reports", "import", path.path).status == 0)
         let csv = try cli.run("reports", "status", "--year", "2016", "--format", "csv").stdout
-        #expect(line(csv, "510724,")?.hasPrefix("510724,安县（2016年起为安州区，不计入本年应报单位；安州区无自己的本年报告时承继此报告）,") == true, "\(csv)")
+        #expect(line(csv, "510724,")?.hasPrefix("510724,安县（2016年起为安州区，不计入本年应报单位；安州区无自己的本年报告和监测数据时承继此报告）,") == true, "\(csv)")
         let en = try cli.run("reports", "status", "--year", "2016", "--format", "csv", "--lang", "en").stdout
-        #expect(line(en, "510724,")?.contains("安县 (安州区 from 2016; not counted among this year's units; 安州区 carries this report when it has none of its own)") == true, "\(en)")
+        #expect(line(en, "510724,")?.contains("安县 (安州区 from 2016; not counted among this year's units; 安州区 carries this report when it has no report or monitoring of its own for the year)") == true, "\(en)")
         // 安县's report was on time (2016-12-20) but it is not one of 2016's units: still 0 on time, 13 missing.
         let text = try cli.run("reports", "status", "--year", "2016").stdout
         #expect(text.split(separator: "\n").last.map(String.init)?.contains("按时 0，逾期 0，未报送 13，") == true, "\(text)")
@@ -72,5 +72,13 @@ import Testing
         #expect(!view.contains("510705"), "\(view)")
         let notice = try cli.run("track", "notice", "--month", "2015-01", "--format", "csv").stdout
         #expect(!notice.contains("510705") && notice.contains("510724"), "\(notice)")
+        // 2016: 安县 is listed only because S1 kept reporting under its code, with the note for monitoring rows.
+        var lines = ["站点编码,区域代码,日期,PM10,PM2.5,沙尘"]
+        for d in 1...31 { lines.append(String(format: "S1,510724,2016-01-%02d,90,45,否", d)) }
+        let file = cli.workDir.appendingPathComponent("m2016.csv")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try cli.run("monitoring", "import", file.path).status == 0)
+        let y2016 = try cli.run("track", "--as-of", "2016-01-31").stdout
+        #expect(try #require(line(y2016, "510724")).contains("安县（2016年起为安州区，不计入本年应报单位；安州区无自己的本年报告和监测数据时承继此监测数据）"), "\(y2016)")
     }
 }

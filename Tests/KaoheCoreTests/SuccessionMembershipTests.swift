@@ -43,7 +43,7 @@ import Testing
         let listed = SuccessionMembership.listed(areas, year: 2016, successions: successions, withRows: { ["A", "E"].contains($0) }, english: false)
         #expect(listed.map(\.area.code) == ["A", "B", "C", "D", "E"])
         #expect(listed.map(\.expected) == [false, true, true, true, false])
-        #expect(listed[0].area.name == "甲县（2016年起为丙区，不计入本年应报单位；丙区无自己的本年报告时承继此报告）")
+        #expect(listed[0].area.name == "甲县（2016年起为丙区，不计入本年应报单位；丙区无自己的本年报告和监测数据时承继此报告）")
         // B and D are succeeded later (2017): named with their successor, as D-140 does.
         #expect(listed[1].area.name == "乙县（2017年起为戊区）")
         #expect(listed[4].area.name == "戊区（2017年起设立，不计入本年应报单位；此报告不参加考核）")

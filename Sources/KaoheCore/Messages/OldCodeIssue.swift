@@ -62,14 +62,16 @@ public enum SuccessionText {
     }
 
     /// The note after a unit listed in a year it no longer exists in, for its rows of that year (D-143): a rename's or
-    /// recode's successor carries them when it has none of its own (D-62); a merge's or split's does not (D-104, D-105).
-    public static func replacedNote(from year: Int, heirs: [String], carried: Bool) -> Bilingual {
+    /// recode's successor carries them when it has none of its own (D-62); a merge's or split's does not (D-104,
+    /// D-105). `monitoring` says the rows are monitoring days rather than a report.
+    public static func replacedNote(from year: Int, heirs: [String], carried: Bool, monitoring: Bool = false) -> Bilingual {
         let zh = heirs.joined(separator: "、"), en = heirs.joined(separator: ", ")
+        let rows = monitoring ? Bilingual("监测数据", "monitoring") : Bilingual("报告", "report")
         return carried
-            ? Bilingual("（\(year)年起为\(zh)，不计入本年应报单位；\(zh)无自己的本年报告时承继此报告）",
-                        " (\(en) from \(year); not counted among this year's units; \(en) carries this report when it has none of its own)")
-            : Bilingual("（\(year)年起为\(zh)，不计入本年应报单位；此报告不参加考核，\(zh)按自己的报告考核）",
-                        " (\(en) from \(year); not counted among this year's units; this report is not assessed, \(en) is assessed on its own)")
+            ? Bilingual("（\(year)年起为\(zh)，不计入本年应报单位；\(zh)无自己的本年报告和监测数据时承继此\(rows.zh)）",
+                        " (\(en) from \(year); not counted among this year's units; \(en) carries this \(rows.en) when it has no report or monitoring of its own for the year)")
+            : Bilingual("（\(year)年起为\(zh)，不计入本年应报单位；此\(rows.zh)不参加考核，\(zh)按自己的\(rows.zh)考核）",
+                        " (\(en) from \(year); not counted among this year's units; this \(rows.en) is not assessed, \(en) is assessed on its own)")
     }
 
     /// The note after a successor's name in a view of several years that shows its predecessors' years (D-145):
@@ -83,8 +85,9 @@ public enum SuccessionText {
 
     /// The note after a successor listed in a year before it existed, for its rows of that year (D-143): they are
     /// not assessed (D-61).
-    public static func notYetNote(from year: Int) -> Bilingual {
-        Bilingual("（\(year)年起设立，不计入本年应报单位；此报告不参加考核）", " (exists from \(year); not counted among this year's units; this report is not assessed)")
+    public static func notYetNote(from year: Int, monitoring: Bool = false) -> Bilingual {
+        let rows = monitoring ? Bilingual("监测数据", "monitoring") : Bilingual("报告", "report")
+        return Bilingual("（\(year)年起设立，不计入本年应报单位；此\(rows.zh)不参加考核）", " (exists from \(year); not counted among this year's units; this \(rows.en) is not assessed)")
     }
 
     /// The opening step of a successor's explanation: whom it succeeded, what it takes from them, and the

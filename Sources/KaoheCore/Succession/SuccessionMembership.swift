@@ -27,9 +27,9 @@ public enum SuccessionMembership {
 
     /// Where `code` stands in `year`'s list; `hasRows` says whether it has rows of the year (a report, monitoring).
     ///
-    /// `names` name the successors in the note.
+    /// `names` name the successors in the note; `monitoring` says the rows are monitoring days, not a report.
     public static func place(
-        of code: String, in year: Int, successions: [Succession], names: [String: String], hasRows: Bool
+        of code: String, in year: Int, successions: [Succession], names: [String: String], hasRows: Bool, monitoring: Bool = false
     ) -> Place {
         if exists(code, in: year, successions: successions) { return .expected }
         guard hasRows else { return .absent }
@@ -40,10 +40,10 @@ public enum SuccessionMembership {
             // A rename or recode successor carries the unit's rows when it has none of its own (D-62); a merge's or
             // split's successor is assessed on its own (D-104, D-105), so these rows are not assessed.
             let carried = first.kind == .rename || first.kind == .recode
-            return .listedOnly(note: SuccessionText.replacedNote(from: first.firstYearOfSuccessor, heirs: heirs, carried: carried))
+            return .listedOnly(note: SuccessionText.replacedNote(from: first.firstYearOfSuccessor, heirs: heirs, carried: carried, monitoring: monitoring))
         }
         let from = successions.filter { $0.successor == code }.map(\.firstYearOfSuccessor).min() ?? year + 1
-        return .listedOnly(note: SuccessionText.notYetNote(from: from))
+        return .listedOnly(note: SuccessionText.notYetNote(from: from, monitoring: monitoring))
     }
 
     /// One unit of a year's list: named as it was called in the year, and whether the year's counts include it.
@@ -55,15 +55,15 @@ public enum SuccessionMembership {
 
     /// The units of `year`'s list, in the order of `areas`: each that exists, named with its successor note when
     /// it was succeeded after the year (`SuccessionLabels`), and each that does not exist but has rows of the
-    /// year (`withRows` holds their codes), named with the note of `place`.
+    /// year (`withRows` says which; `monitoring` when the rows are monitoring days), named with the note of `place`.
     public static func listed(
-        _ areas: [Area], year: Int, successions: [Succession], withRows: (String) -> Bool, english: Bool
+        _ areas: [Area], year: Int, successions: [Succession], withRows: (String) -> Bool, english: Bool, monitoring: Bool = false
     ) -> [Listed] {
         guard !successions.isEmpty else { return areas.map { Listed(area: $0, expected: true) } }
         let names = Dictionary(areas.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         let labelled = SuccessionLabels.labelled(areas, year: year, successions: successions, english: english)
         return labelled.compactMap { area in
-            switch place(of: area.code, in: year, successions: successions, names: names, hasRows: withRows(area.code)) {
+            switch place(of: area.code, in: year, successions: successions, names: names, hasRows: withRows(area.code), monitoring: monitoring) {
             case .expected: return Listed(area: area, expected: true)
             case .absent: return nil
             case .listedOnly(let note):
