@@ -2,7 +2,7 @@ import Foundation
 import KaoheCore
 
 extension MonitoringData {
-    /// The old-code check of what this monitoring file is about to store (issue 21, D-144): its station-days under a
+    /// The old-code check of what this monitoring file is about to store (issue 21, D-145): its station-days under a
     /// code a succession in force replaced by their day, one warning (or error) per code with the count, the first
     /// line and the first and last day. Read from the parsed parts, so the parsers are not changed.
     public func oldCodeDiagnostics(file: String, check: OldCodeImports) -> [Diagnostic] {

@@ -14,7 +14,7 @@ public enum TargetsFile {
     /// year) in a file without the 考核指标 or 终期目标 column keeps the stored pollutant or end-of-period mark
     /// instead of taking the template's default, so a file changes only what it carries (issue 12 item 3's rule).
     ///
-    /// `oldCodes` checks rows under a code a succession replaced by their year (issue 21, D-144): a warning per code
+    /// `oldCodes` checks rows under a code a succession replaced by their year (issue 21, D-145): a warning per code
     /// joins the warnings, or (refused) an error at each such row rejects the file.
     public static func parse(
         _ data: Data, file: String, knownAreas: Set<String>, stored: [Target] = [], oldCodes: OldCodeImports? = nil

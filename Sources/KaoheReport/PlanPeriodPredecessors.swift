@@ -18,7 +18,7 @@ extension PlanPeriodHistory {
     }
 
     /// The chart panel's label: the unit's name, followed by the years its predecessors stood for it when the view
-    /// shows them — "安州区（2013—2015年为安县）" (D-145).
+    /// shows them — "安州区（2013—2015年为安县）" (D-146).
     func panelLabel(_ lang: Language) -> String {
         let spans = predecessorSpans
         return spans.isEmpty ? area.name : area.name + lang.pick(SuccessionText.predecessorYears(spans))

@@ -2,7 +2,7 @@ import Foundation
 import KaoheCore
 
 extension AppDatabase {
-    /// The old-code check of a targets, station-mapping or monitoring import (issue 21, D-144): the successions in
+    /// The old-code check of a targets, station-mapping or monitoring import (issue 21, D-145): the successions in
     /// force with the units' names, under the rule set's `old_codes` choice; nil when no succession is in force.
     public func oldCodeImports(policy: OldCodePolicy) throws -> OldCodeImports? {
         let successions = try successionsInForce()

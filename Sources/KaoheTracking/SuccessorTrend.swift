@@ -2,7 +2,7 @@ import Foundation
 import KaoheCore
 
 /// A unit's monthly means across the renames and recodes that led to it, so a trend over several years reads as one
-/// unit's (issue 21, D-145): the years before the unit's first year (D-61) are its predecessor's months.
+/// unit's (issue 21, D-146): the years before the unit's first year (D-61) are its predecessor's months.
 ///
 /// Only one-to-one successions are followed (`SuccessionLineage`): a merge's or split's predecessors are not one
 /// unit's earlier self.

@@ -80,7 +80,7 @@ extension PortalRoutes {
         let filings = try db.filingEvents(year: year)
         var reports: [String: StoredReport] = [:]
         for area in try db.areas() { reports[area.code] = try db.report(area: area.code, year: year) }
-        // The units that exist in the year; one replaced by then only for rows it has of the year (issue 21, D-143).
+        // The units that exist in the year; one replaced by then only for rows it has of the year (issue 21, D-144).
         let listed = SuccessionMembership.listed(
             try db.areas(), year: year, successions: try db.successionsInForce(), withRows: { reports[$0]?.hasRows == true }, english: english)
         return listed.map { unit in

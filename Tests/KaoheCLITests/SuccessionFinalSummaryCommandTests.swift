@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The 2017 final summary of a successor (issue 21, D-141, D-146): 安州区 (510705) succeeded 安县 (510724) by a
+/// The 2017 final summary of a successor (issue 21, D-141, D-147): 安州区 (510705) succeeded 安县 (510724) by a
 /// recode on 2016-01-01, reported for 2016 and 2017 under its own code, and its plan-period section joins 安县's
 /// 2013 base and published 2014 and 2015 results, each year named as it was.
 ///
@@ -88,7 +88,7 @@ import Testing
             "510705,安州区,2017,,86,终期考核,90.0,不合格",
         ], "\(csv)")
 
-        // The chart's panel names 安州区 with the years 安县 stood for it (D-145).
+        // The chart's panel names 安州区 with the years 安县 stood for it (D-146).
         let html = try cli.runArgs(summary + ["--format", "html"]).stdout
         #expect(html.contains("font-weight=\"bold\">安州区（2013—2015年为安县）</text>"), "\(html)")
         let en = try cli.runArgs(summary + ["--format", "html", "--lang", "en"]).stdout

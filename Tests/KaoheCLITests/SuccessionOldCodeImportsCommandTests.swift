@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Old codes in the imports other than reports (issue 21, D-144): targets, the station-to-unit mapping and the
+/// Old codes in the imports other than reports (issue 21, D-145): targets, the station-to-unit mapping and the
 /// own-template monitoring file, under 安县's code 510724 after its recode to 安州区 510705 on 2016-01-01. By
 /// default (`old_codes = "warn"`) the rows are stored as given with one located warning per file and code, with the
 /// count; under `old_codes = "refuse"` the file is refused, located, and nothing is stored.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `kaohe trend` names a successor with its predecessor's years and joins their months (issue 21, D-145):
+/// `kaohe trend` names a successor with its predecessor's years and joins their months (issue 21, D-146):
 /// 安县 (510724) → 安州区 (510705) on 2016-01-01.
 @Suite struct SuccessionTrendCommandTests {
     /// 安县's station S1 at 100 μg/m³ every day of 2014–2015; 安州区's S2 at 90 every day of 2016-01…06.

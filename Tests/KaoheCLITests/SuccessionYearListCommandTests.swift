@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Which units a year's lists name (issue 21, D-143): the units that exist in the year. With 安县 (510724) →
+/// Which units a year's lists name (issue 21, D-144): the units that exist in the year. With 安县 (510724) →
 /// 安州区 (510705) on 2016-01-01 (first year 2016, D-61), 2015 lists 安县 and not 安州区, 2016 lists 安州区 and not
 /// 安县 — unless 安县 has rows of 2016, which are then listed with a note and left out of the counts.
 @Suite struct SuccessionYearListCommandTests {

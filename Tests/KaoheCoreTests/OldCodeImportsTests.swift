@@ -3,7 +3,7 @@ import Testing
 
 @testable import KaoheCore
 
-/// The old-code check of targets, mapping and monitoring imports (issue 21, D-144): which rows are questioned,
+/// The old-code check of targets, mapping and monitoring imports (issue 21, D-145): which rows are questioned,
 /// one warning per file and code with the count, errors at each row (or per code for monitoring) when refused.
 @Suite struct OldCodeImportsTests {
     let recode = Succession(predecessor: "510724", successor: "510705", effective: Day(year: 2016, month: 3, day: 1)!, document: "D1", kind: .recode)

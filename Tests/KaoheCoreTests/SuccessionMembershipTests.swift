@@ -3,7 +3,7 @@ import Testing
 
 @testable import KaoheCore
 
-/// Which units a year's lists name (issue 21, D-143): the units that exist in the year, the same ones
+/// Which units a year's lists name (issue 21, D-144): the units that exist in the year, the same ones
 /// `SuccessionResolution.apply` assesses; a unit that does not exist is listed only for rows of the year, with a
 /// note saying what becomes of them.
 @Suite struct SuccessionMembershipTests {

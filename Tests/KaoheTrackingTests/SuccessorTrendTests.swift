@@ -3,7 +3,7 @@ import KaoheCore
 import KaoheTracking
 import Testing
 
-/// A successor's trend over several years takes its predecessor's months before its first year (issue 21, D-145).
+/// A successor's trend over several years takes its predecessor's months before its first year (issue 21, D-146).
 @Suite struct SuccessorTrendTests {
     /// One station at `value` every day of `months` (year, month) of `year`.
     func series(_ station: String, _ value: Decimal, years: ClosedRange<Int>) -> StationSeries {

@@ -1,5 +1,5 @@
 /// Rows of a targets, station-mapping or monitoring file under a unit code that a succession replaced by the
-/// day they are for (issue 21, D-144): the catalogue of `OldCodeImports`.
+/// day they are for (issue 21, D-145): the catalogue of `OldCodeImports`.
 ///
 /// One warning per file and code with the count, or (refused) an error at each row, or once per file and code
 /// with the count and the days for monitoring. `heirs` are the successors as "code name".

@@ -1,4 +1,4 @@
-/// The old-code check of the imports other than reports (issue 21, D-144): targets, station-to-unit mappings and
+/// The old-code check of the imports other than reports (issue 21, D-145): targets, station-to-unit mappings and
 /// monitoring rows under a unit code that a succession in force replaced by the day they are for.
 ///
 /// The rule set's `[succession] old_codes` decides, as for reports (D-108): `warn` (a default of this tool) keeps
@@ -119,7 +119,7 @@ public struct OldCodeImports: Sendable {
 
 extension OldCodeImports {
     /// The check of a station-to-unit mapping file's rows: each is for its last day, or for every day while it holds
-    /// (D-144). Rows are located at their line.
+    /// (D-145). Rows are located at their line.
     public func mappingDiagnostics(file: String, rows: [StationAssignment]) -> [Diagnostic] {
         diagnostics(file: file, kind: .stationMapping, uses: rows.map { r in
             OldCodeImports.Use(code: r.unit, day: r.to ?? Day.last, line: r.line == 0 ? nil : r.line)

@@ -45,7 +45,7 @@ struct MonitoringCommand: ParsableCommand {
             let years = ruleSet.monitoringYears
             let db = try store.open(.write)
             let known = Set(try db.areas().map(\.code))
-            // Station-days under a code a succession replaced by their day: warned about or refused (issue 21, D-144).
+            // Station-days under a code a succession replaced by their day: warned about or refused (issue 21, D-145).
             let oldCodes = try db.oldCodeImports(policy: ruleSet.succession.oldCodes)
             var rejected: [String] = []
             var kept: [String] = []

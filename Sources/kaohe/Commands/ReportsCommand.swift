@@ -138,7 +138,7 @@ struct ReportsCommand: ParsableCommand {
             var reports: [String: StoredReport] = [:]
             for area in try db.areas() { reports[area.code] = try db.report(area: area.code, year: year) }
             // The units that exist in the year, each named as it was called then, its successor noted; a unit
-            // replaced by then is listed only for rows of the year, and not counted (issue 21, D-140, D-143).
+            // replaced by then is listed only for rows of the year, and not counted (issue 21, D-140, D-144).
             let listed = SuccessionMembership.listed(
                 try db.areas(), year: year, successions: try db.successionsInForce(), withRows: { reports[$0]?.hasRows == true },
                 english: lang.lang == .en)

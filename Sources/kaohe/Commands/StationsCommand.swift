@@ -52,7 +52,7 @@ struct StationsCommand: ParsableCommand {
                 let problems = NationalImport.mappingProblems(book)
                 if !problems.isEmpty { throw DiagnosticsError(problems) }
             }
-            // A station mapped to a code a succession replaced, for days from the change on (issue 21, D-144).
+            // A station mapped to a code a succession replaced, for days from the change on (issue 21, D-145).
             let policy = try rules.load(lang).succession.oldCodes
             try checkOldCodes(try db.oldCodeImports(policy: policy)?.mappingDiagnostics(file: file.name, rows: rows) ?? [], file: file.name, lang)
             let version = try db.recordStationMapping(rows, file: file.name, sha256: sha256Hex(of: file.data))

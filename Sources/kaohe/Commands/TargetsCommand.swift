@@ -26,7 +26,7 @@ struct TargetsCommand: ParsableCommand {
             let db = try store.open(.write)
             let known = Set(try db.areas().map(\.code))
             let stored = try db.targets()
-            // Rows under a code a succession replaced by their year: warned about or refused (issue 21, D-144).
+            // Rows under a code a succession replaced by their year: warned about or refused (issue 21, D-145).
             let oldCodes = try db.oldCodeImports(policy: policy)
             let parsed = try parseOrReject([input.name]) {
                 try TargetsFile.parse(input.data, file: input.name, knownAreas: known, stored: stored, oldCodes: oldCodes)

@@ -36,7 +36,7 @@ struct TemplatesCommand: ParsableCommand {
             guard !stored.isEmpty else {
                 throw CLIError(TemplatesProblem.noUnits)
             }
-            // By default, a template for each unit that exists in the year (issue 21, D-143); units named with
+            // By default, a template for each unit that exists in the year (issue 21, D-144); units named with
             // --area are written as asked.
             let successions = try store.open(.read).successionsInForce()
             var units = stored.filter { SuccessionMembership.exists($0.code, in: year, successions: successions) }

@@ -39,7 +39,7 @@ struct TrackCommand: ParsableCommand {
             guard !snapshot.areas.isEmpty else {
                 throw CLIError(TrackProblem.noUnits)
             }
-            // The units of the tracked year, each named as it was called then, its successor noted (issue 21, D-140, D-143).
+            // The units of the tracked year, each named as it was called then, its successor noted (issue 21, D-140, D-144).
             let areas = snapshot.listedAreas(year: end.year, english: lang.lang == .en)
             let units = Tracking.track(areas: areas, series: snapshot.series, targets: snapshot.targets, asOf: end, rules: ruleSet)
             // The units of the table (those with monitoring data), ranked by the composite index (D-138).

@@ -37,7 +37,7 @@ struct TrendCommand: ParsableCommand {
             }
         }
         // A successor's trend takes its predecessor's months before its first year and says so in its name; a
-        // predecessor keeps its own months and notes its successor (issue 21, D-145).
+        // predecessor keeps its own months and notes its successor (issue 21, D-146).
         let names = Dictionary(snapshot.areas.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         let english = lang.lang == .en
         let trends = areas.compactMap { a -> UnitTrend? in
