@@ -13,24 +13,38 @@ public enum TargetsFile {
     /// (R-5 revised), whether the clash is within the file or with what is stored. A row for a stored (unit,
     /// year) in a file without the 考核指标 or 终期目标 column keeps the stored pollutant or end-of-period mark
     /// instead of taking the template's default, so a file changes only what it carries (issue 12 item 3's rule).
-    public static func parse(_ data: Data, file: String, knownAreas: Set<String>, stored: [Target] = []) throws -> ParsedFile<Target> {
+    ///
+    /// `oldCodes` checks rows under a code a succession replaced by their year (issue 21, D-145): a warning per code
+    /// joins the warnings, or (refused) an error at each such row rejects the file.
+    public static func parse(
+        _ data: Data, file: String, knownAreas: Set<String>, stored: [Target] = [], oldCodes: OldCodeImports? = nil
+    ) throws -> ParsedFile<Target> {
         var firstLine: [String: Int] = [:]
         let storedByKey = Dictionary(stored.map { ("\($0.areaCode)/\($0.year)", $0) }, uniquingKeysWith: { a, _ in a })
         var finalLine: [String: Int] = [:]
         var located: [Located] = []
-        let parsed = try parseFile(data, file: file, schema: schema) { row -> Target? in
+        var parsed = try parseFile(data, file: file, schema: schema) { row -> Target? in
             guard let t = readRow(&row, knownAreas: knownAreas, stored: storedByKey, firstLine: &firstLine, finalLine: &finalLine) else { return nil }
-            located.append(Located(target: t, pollutant: row.location(pollutant), isFinal: row.location(isFinal)))
+            located.append(Located(target: t, code: row.location(code), pollutant: row.location(pollutant), isFinal: row.location(isFinal)))
             return t
         }
-        let problems = unitConsistency(located, stored: stored, file: file)
+        let old = oldCodes.map { check in
+            check.diagnostics(file: file, kind: .targets, uses: located.compactMap { r in
+                Day(year: r.target.year, month: 12, day: 31).map {
+                    OldCodeImports.Use(code: r.target.areaCode, day: $0, line: r.code.line, column: r.code.column, header: r.code.header)
+                }
+            })
+        } ?? []
+        let problems = unitConsistency(located, stored: stored, file: file) + old.filter { $0.severity == .error }
         if !problems.isEmpty { throw DiagnosticsError(parsed.warnings + problems) }
+        parsed.warnings += old.filter { $0.severity == .warning }
         return parsed
     }
 
     /// A parsed row with where its pollutant and final-target cells are, for the checks across rows.
     struct Located {
         var target: Target
+        var code: RowReader.Location
         var pollutant: RowReader.Location
         var isFinal: RowReader.Location
     }

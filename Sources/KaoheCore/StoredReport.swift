@@ -22,6 +22,9 @@ public struct StoredReport: Sendable, Hashable {
     public var projects: [Project]
     public var funding: [Funding]
 
+    /// Whether any part of the report has a row (a summary, a key task, a project or a funding line).
+    public var hasRows: Bool { summary != nil || !keyTasks.isEmpty || !projects.isEmpty || !funding.isEmpty }
+
     /// The parts present; quality counts as present when the summary gives the pollutant's mean.
     public func parts(pollutant: Pollutant) -> Set<ReportPart> {
         var parts: Set<ReportPart> = []

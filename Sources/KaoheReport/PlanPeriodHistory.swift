@@ -91,7 +91,7 @@ extension PlanPeriodHistory {
         let f = Formatting(rounding)
         let target = targetConcentration
         return SummaryDocument.PlanPeriodPanel(
-            label: area.name,
+            label: panelLabel(lang),
             points: years.map { y in
                 SummaryDocument.PlanPeriodPoint(
                     year: y.year, value: y.concentration.map { $0.roundedGB(rounding.concentration) }, text: y.concentration.map(f.conc),

@@ -20,6 +20,18 @@ public struct TrackingSnapshot: Sendable {
     public var range: ClosedRange<Day>?
     /// The successions in force, read with the rest, so lists can note each unit's successor (D-110).
     public var successions: [Succession] = []
+
+    /// The units of `year`'s lists: those that exist in the year, named as they were called then with their
+    /// successor noted; a unit that does not exist in the year only when it has monitoring days of it, with a
+    /// note saying what becomes of them (issue 21, D-140, D-144).
+    public func listedAreas(year: Int, english: Bool) -> [Area] {
+        guard let first = Day(year: year, month: 1, day: 1), let last = Day(year: year, month: 12, day: 31) else { return areas }
+        let days = first.ordinal...last.ordinal
+        let withRows: (String) -> Bool = { code in
+            (series[code] ?? []).contains { s in s.days.contains { days.contains($0.ordinal) } }
+        }
+        return SuccessionMembership.listed(areas, year: year, successions: successions, withRows: withRows, english: english, monitoring: true).map(\.area)
+    }
 }
 
 extension AppDatabase {

@@ -25,7 +25,7 @@ extension PortalRoutes {
         add(.get, "/reports", .roles([.department, .bureau])) { request, context in
             let year = portal.year(request)
             var page = Page(title: context.t(UnitText.reportsTitle(year: year)))
-            page.tables = [Page.Table(ListTables.reportStatus(try statuses(year: year), lang: context.lang))]
+            page.tables = [Page.Table(ListTables.reportStatus(try statuses(year: year, english: context.lang == .en), lang: context.lang))]
             page.links = try portal.db.areas().map { Page.Link(href: "/units/\($0.code)?year=\(year)", label: "\($0.code) \($0.name)") }
             return self.page(page, request, context)
         }
@@ -74,12 +74,17 @@ extension PortalRoutes {
         }
     }
 
-    func statuses(year: Int) throws -> [(area: Area, status: ReportStatus)] {
+    func statuses(year: Int, english: Bool) throws -> [(area: Area, status: ReportStatus)] {
         let db = portal.db
         let pollutants = try db.pollutants()
         let filings = try db.filingEvents(year: year)
-        return try db.areas().map { area in
-            (area, ReportStatus(areaCode: area.code, year: year, pollutant: pollutants[area.code] ?? .pm10, report: try db.report(area: area.code, year: year)).withFilings(filings))
+        var reports: [String: StoredReport] = [:]
+        for area in try db.areas() { reports[area.code] = try db.report(area: area.code, year: year) }
+        // The units that exist in the year; one replaced by then only for rows it has of the year (issue 21, D-144).
+        let listed = SuccessionMembership.listed(
+            try db.areas(), year: year, successions: try db.successionsInForce(), withRows: { reports[$0]?.hasRows == true }, english: english)
+        return listed.map { unit in
+            (unit.area, ReportStatus(areaCode: unit.area.code, year: year, pollutant: pollutants[unit.area.code] ?? .pm10, report: reports[unit.area.code] ?? StoredReport()).withFilings(filings))
         }
     }
 

@@ -47,9 +47,11 @@ import Testing
         #expect(line(csv, "510724,")?.hasPrefix("510724,安县（2016年起为安州区）,") == true, "\(csv)")
         // Other units keep their names unchanged.
         #expect(line(csv, "510703,")?.hasPrefix("510703,涪城区,") == true)
-        // 2016 is the successor's year: 安县 gets no note there (the note names a later change only).
+        // 2016 is the successor's year: 安县, replaced and without rows of 2016, is not listed there; 安州区 is,
+        // without a note (D-144).
         let y2016 = try cli.run("reports", "status", "--year", "2016", "--format", "csv").stdout
-        #expect(line(y2016, "510724,")?.hasPrefix("510724,安县,") == true, "\(y2016)")
+        #expect(line(y2016, "510724,") == nil, "\(y2016)")
+        #expect(line(y2016, "510705,")?.hasPrefix("510705,安州区,") == true, "\(y2016)")
     }
 
     @Test func trackingViewAndMonthlyNoticeOfAYearBeforeTheChangeNoteTheSuccessor() throws {

@@ -61,6 +61,35 @@ public enum SuccessionText {
         Bilingual("（\(year)年起为\(heirs.joined(separator: "、"))）", " (\(heirs.joined(separator: ", ")) from \(year))")
     }
 
+    /// The note after a unit listed in a year it no longer exists in, for its rows of that year (D-144): a rename's or
+    /// recode's successor carries them when it has none of its own (D-62); a merge's or split's does not (D-104,
+    /// D-105). `monitoring` says the rows are monitoring days rather than a report.
+    public static func replacedNote(from year: Int, heirs: [String], carried: Bool, monitoring: Bool = false) -> Bilingual {
+        let zh = heirs.joined(separator: "、"), en = heirs.joined(separator: ", ")
+        let rows = monitoring ? Bilingual("监测数据", "monitoring") : Bilingual("报告", "report")
+        return carried
+            ? Bilingual("（\(year)年起为\(zh)，不计入本年应报单位；\(zh)无自己的本年报告和监测数据时承继此\(rows.zh)）",
+                        " (\(en) from \(year); not counted among this year's units; \(en) carries this \(rows.en) when it has no report or monitoring of its own for the year)")
+            : Bilingual("（\(year)年起为\(zh)，不计入本年应报单位；此\(rows.zh)不参加考核，\(zh)按自己的\(rows.zh)考核）",
+                        " (\(en) from \(year); not counted among this year's units; this \(rows.en) is not assessed, \(en) is assessed on its own)")
+    }
+
+    /// The note after a successor's name in a view of several years that shows its predecessors' years (D-146):
+    /// "（2013—2015年为安县）" / " (安县 in 2013–2015)"; a single year is named alone.
+    public static func predecessorYears(_ spans: [(name: String, years: ClosedRange<Int>)]) -> Bilingual {
+        func years(_ r: ClosedRange<Int>, _ dash: String) -> String { r.count == 1 ? "\(r.lowerBound)" : "\(r.lowerBound)\(dash)\(r.upperBound)" }
+        let zh = spans.map { "\(years($0.years, "—"))年为\($0.name)" }.joined(separator: "，")
+        let en = spans.map { "\($0.name) in \(years($0.years, "–"))" }.joined(separator: ", ")
+        return Bilingual("（\(zh)）", " (\(en))")
+    }
+
+    /// The note after a successor listed in a year before it existed, for its rows of that year (D-144): they are
+    /// not assessed (D-61).
+    public static func notYetNote(from year: Int, monitoring: Bool = false) -> Bilingual {
+        let rows = monitoring ? Bilingual("监测数据", "monitoring") : Bilingual("报告", "report")
+        return Bilingual("（\(year)年起设立，不计入本年应报单位；此\(rows.zh)不参加考核）", " (exists from \(year); not counted among this year's units; this \(rows.en) is not assessed)")
+    }
+
     /// The opening step of a successor's explanation: whom it succeeded, what it takes from them, and the
     /// working of each merged or split figure (`details`).
     public static func inheritance(

@@ -96,7 +96,9 @@ struct FilingsCommand: ParsableCommand {
             let filings = try db.filingEvents(year: year)
             var table = TextTable(headers: FilingsText.missingHeaders.map { lang($0) })
             var count = 0
-            for area in try db.areas() {
+            // Only the units that exist in the year are expected to file (issue 21, D-144).
+            let successions = try db.successionsInForce()
+            for area in try db.areas() where SuccessionMembership.exists(area.code, in: year, successions: successions) {
                 let status = ReportStatus(areaCode: area.code, year: year, pollutant: pollutants[area.code] ?? .pm10, report: try db.report(area: area.code, year: year))
                     .withFilings(filings)
                 guard status.filedOn(.plan) == nil else { continue }

@@ -41,9 +41,12 @@ struct MonitoringCommand: ParsableCommand {
             let named = all.filter { !national.contains($0) }
             let files = try named.map(ChunkedInput.init(path:))
             let nationalRead = try national.isEmpty ? nil : NationalImporting.readStored(national, store: store, lang)
-            let years = try rules.load(lang).monitoringYears
+            let ruleSet = try rules.load(lang)
+            let years = ruleSet.monitoringYears
             let db = try store.open(.write)
             let known = Set(try db.areas().map(\.code))
+            // Station-days under a code a succession replaced by their day: warned about or refused (issue 21, D-145).
+            let oldCodes = try db.oldCodeImports(policy: ruleSet.succession.oldCodes)
             var rejected: [String] = []
             var kept: [String] = []
             // Printed once the transaction has committed: until then nothing is stored.
@@ -52,7 +55,7 @@ struct MonitoringCommand: ParsableCommand {
                 try db.importMonitoringBatch { batch in
                     for file in files {
                         do {
-                            stored.append(try importOne(file, known: known, years: years, batch: batch))
+                            stored.append(try importOne(file, known: known, years: years, oldCodes: oldCodes, batch: batch))
                             kept.append(file.path)
                         } catch let failure as FileRejected {
                             rejected.append(file.path)
@@ -142,17 +145,19 @@ struct MonitoringCommand: ParsableCommand {
 
         /// Reads one file and stores it in `batch`, returning the line that says what it stored; throws
         /// `FileRejected` with every located problem.
-        func importOne(_ file: ChunkedInput, known: Set<String>, years: ClosedRange<Int>, batch: MonitoringBatch) throws -> String {
+        func importOne(_ file: ChunkedInput, known: Set<String>, years: ClosedRange<Int>, oldCodes: OldCodeImports?, batch: MonitoringBatch) throws -> String {
             // A workbook's sheet streams as CSV in batches of rows (D-88); a CSV file streams in chunks, read by
             // several parsers at once when it allows (D-101).
             let name = file.path
             let progress = ProgressLine(label: file.path, totalBytes: file.size)
             let data: MonitoringData
             let sha: String?
+            var source = name
             do {
                 if isWorkbook(path: file.path, data: nil) {
                     let (importer, hash) = try feedWorkbook(file) { sheetName in
-                        MonitoringImporter(fileName: sheetName, knownAreas: known, hourLabel: hourLabel.value, years: years, today: today())
+                        source = sheetName
+                        return MonitoringImporter(fileName: sheetName, knownAreas: known, hourLabel: hourLabel.value, years: years, today: today())
                     }
                     sha = hash
                     data = try importer.finish()
@@ -180,6 +185,7 @@ struct MonitoringCommand: ParsableCommand {
                 throw FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(MonitoringImportText.rejected(file: file.path, errors: error.errorCount)))
             }
             report(data.warnings, lang)
+            try checkOldCodes(oldCodes.map { data.oldCodeDiagnostics(file: source, check: $0) } ?? [], path: file.path)
             let outcome: ImportOutcome
             do {
                 outcome = try batch.store(

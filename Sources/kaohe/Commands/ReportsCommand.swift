@@ -135,16 +135,23 @@ struct ReportsCommand: ParsableCommand {
             var units: [(area: Area, status: ReportStatus)] = []
             // Filing events recorded when they happened count beside the self-report's columns.
             let filings = try db.filingEvents(year: year)
-            // Each unit named as it was called in the year, its successor noted (issue 21, D-110).
-            let areas = SuccessionLabels.labelled(try db.areas(), year: year, successions: try db.successionsInForce(), english: lang.lang == .en)
-            for area in areas {
-                let status = ReportStatus(areaCode: area.code, year: year, pollutant: pollutants[area.code] ?? .pm10, report: try db.report(area: area.code, year: year))
+            var reports: [String: StoredReport] = [:]
+            for area in try db.areas() { reports[area.code] = try db.report(area: area.code, year: year) }
+            // The units that exist in the year, each named as it was called then, its successor noted; a unit
+            // replaced by then is listed only for rows of the year, and not counted (issue 21, D-140, D-144).
+            let listed = SuccessionMembership.listed(
+                try db.areas(), year: year, successions: try db.successionsInForce(), withRows: { reports[$0]?.hasRows == true },
+                english: lang.lang == .en)
+            var counted: [ReportStatus] = []
+            for unit in listed {
+                let status = ReportStatus(areaCode: unit.area.code, year: year, pollutant: pollutants[unit.area.code] ?? .pm10, report: reports[unit.area.code] ?? StoredReport())
                     .withFilings(filings)
-                units.append((area, status))
+                units.append((unit.area, status))
+                if unit.expected { counted.append(status) }
             }
             try output.emit(ListTables.reportStatus(units, lang: lang.lang), database: store.path, lang)
             guard output.isTerminalText else { return }
-            let statuses = units.map(\.status)
+            let statuses = counted
             Console.out(Labels.submissionCounts(statuses, year: year, lang.lang))
         }
     }

@@ -37,6 +37,7 @@ struct StationsCommand: ParsableCommand {
             abstract: helpText(StationsText.mapAbstract), discussion: helpText(StationsText.mapDiscussion))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
+        @OptionGroup var rules: RulesOptions
         @Argument(help: optionHelp(StationsText.mappingFileHelp)) var mapping: String
 
         func run() throws {
@@ -51,6 +52,9 @@ struct StationsCommand: ParsableCommand {
                 let problems = NationalImport.mappingProblems(book)
                 if !problems.isEmpty { throw DiagnosticsError(problems) }
             }
+            // A station mapped to a code a succession replaced, for days from the change on (issue 21, D-145).
+            let policy = try rules.load(lang).succession.oldCodes
+            try checkOldCodes(try db.oldCodeImports(policy: policy)?.mappingDiagnostics(file: file.name, rows: rows) ?? [], file: file.name, lang)
             let version = try db.recordStationMapping(rows, file: file.name, sha256: sha256Hex(of: file.data))
             for code in Self.unmapped(book) {
                 printError(lang(StationsText.unmappedStation(code)))

@@ -14,6 +14,7 @@ struct TargetsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: helpText(TargetsText.importAbstract))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
+        @OptionGroup var rules: RulesOptions
         @OptionGroup var sheet: SheetOption
         @Argument(help: optionHelp(TargetsText.fileHelp)) var file: String
         @Flag(name: .long, help: optionHelp(TargetsText.reinstateHelp))
@@ -21,10 +22,15 @@ struct TargetsCommand: ParsableCommand {
 
         func run() throws {
             let input = try InputFile.single(file, sheet: sheet.sheet, kind: .targets, lang)
+            let policy = try rules.load(lang).succession.oldCodes
             let db = try store.open(.write)
             let known = Set(try db.areas().map(\.code))
             let stored = try db.targets()
-            let parsed = try parseOrReject([input.name]) { try TargetsFile.parse(input.data, file: input.name, knownAreas: known, stored: stored) }
+            // Rows under a code a succession replaced by their year: warned about or refused (issue 21, D-145).
+            let oldCodes = try db.oldCodeImports(policy: policy)
+            let parsed = try parseOrReject([input.name]) {
+                try TargetsFile.parse(input.data, file: input.name, knownAreas: known, stored: stored, oldCodes: oldCodes)
+            }
             report(parsed.warnings, lang)
             let outcome = try refusingDiagnostics { try db.importTargets(parsed.rows, file: input.importFile, reinstate: reinstate) }
             Console.out(importSummary(file: input.name, rows: parsed.rows.count, outcome: outcome, lang: lang))

@@ -36,7 +36,10 @@ struct TemplatesCommand: ParsableCommand {
             guard !stored.isEmpty else {
                 throw CLIError(TemplatesProblem.noUnits)
             }
-            var units = stored
+            // By default, a template for each unit that exists in the year (issue 21, D-144); units named with
+            // --area are written as asked.
+            let successions = try store.open(.read).successionsInForce()
+            var units = stored.filter { SuccessionMembership.exists($0.code, in: year, successions: successions) }
             if !area.isEmpty {
                 units = try area.map { code in
                     guard let found = stored.first(where: { $0.code == code }) else { throw AppDatabase.unknownUnit(code) }

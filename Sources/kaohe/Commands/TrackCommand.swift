@@ -39,8 +39,8 @@ struct TrackCommand: ParsableCommand {
             guard !snapshot.areas.isEmpty else {
                 throw CLIError(TrackProblem.noUnits)
             }
-            // Each unit named as it was called in the tracked year, its successor noted (issue 21, D-110).
-            let areas = SuccessionLabels.labelled(snapshot.areas, year: end.year, successions: snapshot.successions, english: lang.lang == .en)
+            // The units of the tracked year, each named as it was called then, its successor noted (issue 21, D-140, D-144).
+            let areas = snapshot.listedAreas(year: end.year, english: lang.lang == .en)
             let units = Tracking.track(areas: areas, series: snapshot.series, targets: snapshot.targets, asOf: end, rules: ruleSet)
             // The units of the table (those with monitoring data), ranked by the composite index (D-138).
             let composite = try rankBy == .composite
@@ -84,7 +84,7 @@ struct TrackCommand: ParsableCommand {
                 throw CLIError(TrackProblem.noMonitoringDataForMonth(pollutants: names, year: year, month: m, given: month))
             }
             var notice = MonthlyNotice.build(
-                year: year, month: m, areas: SuccessionLabels.labelled(snapshot.areas, year: year, successions: snapshot.successions, english: lang.lang == .en), series: snapshot.series, targets: snapshot.targets, rules: ruleSet)
+                year: year, month: m, areas: snapshot.listedAreas(year: year, english: lang.lang == .en), series: snapshot.series, targets: snapshot.targets, rules: ruleSet)
             if rankBy == .composite { notice.composite = try CompositeNotice.ranking(notice, db: db, lang) }
             let places = ruleSet.rounding.concentration
             // A monthly notice is not published (nothing is frozen, R-22b): it takes the settings in force today.

@@ -36,10 +36,22 @@ struct TrendCommand: ParsableCommand {
                 throw CLIError(TrendProblem.unknownUnit(code: terminalSafe(area)))
             }
         }
+        // A successor's trend takes its predecessor's months before its first year and says so in its name; a
+        // predecessor keeps its own months and notes its successor (issue 21, D-146).
+        let names = Dictionary(snapshot.areas.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let english = lang.lang == .en
         let trends = areas.compactMap { a -> UnitTrend? in
-            let months = Trends.monthlyMeans(snapshot.series[a.code] ?? [], from: ruleSet.baseYear, through: last, excludeDust: ruleSet.excludeDustDays)
+            let (months, predecessors) = SuccessorTrend.monthlyMeans(
+                of: a.code, series: snapshot.series, successions: snapshot.successions, from: ruleSet.baseYear, through: last,
+                excludeDust: ruleSet.excludeDustDays)
             guard !months.isEmpty || area != nil else { return nil }
-            return Trends.trend(area: a, months: months)
+            var named = a
+            named.name = SuccessorTrend.label(a.name, predecessors: predecessors, names: names, english: english)
+            // Noted as of the last year it has months in (D-140's note: a later succession).
+            if let note = SuccessionLabels.note(code: a.code, year: months.last?.year ?? last.year, successions: snapshot.successions, names: names) {
+                named.name += english ? note.en : note.zh
+            }
+            return Trends.trend(area: named, months: months)
         }
         let listed = Set(trends.map(\.area.code))
         let omitted = areas.filter { !listed.contains($0.code) }
