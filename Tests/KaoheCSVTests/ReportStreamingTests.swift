@@ -3,7 +3,7 @@ import Foundation
 import KaoheCore
 import Testing
 
-/// Report files read as a stream, rows kept once in their groups (issue 14, D-143): what is reported and
+/// Report files read as a stream, rows kept once in their groups (issue 14, D-148): what is reported and
 /// what is grouped is what reading each whole file first gave.
 @Suite struct ReportStreamingTests {
     let context = ReportContext(

@@ -5,7 +5,7 @@ import KaoheCore
 import Testing
 
 /// What `importReports` stores, value by value with its SQLite type, now that rows are bound through SQLite's
-/// C interface and version numbers are read in bulk (issue 14, D-144).
+/// C interface and version numbers are read in bulk (issue 14, D-149).
 @Suite struct ReportImportStoredTests {
     static let time = Date(timeIntervalSince1970: 1_450_000_000)
     static func file(_ name: String) -> ImportFile { ImportFile(name: name, sha256: String(repeating: "ab", count: 32), time: time) }
