@@ -280,7 +280,15 @@ public func headerKey(_ text: String) -> String {
 
 /// The cell text without surrounding ASCII whitespace, ideographic spaces (U+3000) or no-break spaces.
 func trimmedCell(_ text: String) -> String {
-    trimmed(text) { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\u{3000}" || $0 == "\u{A0}" }
+    // Most cells have nothing to trim: a space-like first or last scalar starts or ends with one of these
+    // bytes (U+3000 is E3 80 80, U+00A0 is C2 A0), so a cell whose ends are none of them is returned as it is
+    // without walking its scalars (issue 14).
+    if let first = text.utf8.first, let last = text.utf8.last,
+        first > 0x20, first != 0xE3, first != 0xC2, last > 0x20, last != 0x80, last != 0xA0
+    {
+        return text
+    }
+    return trimmed(text) { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\u{3000}" || $0 == "\u{A0}" }
 }
 
 private func trimmed(_ text: String, where isSpace: (Unicode.Scalar) -> Bool) -> String {
@@ -315,6 +323,9 @@ func halfWidth(_ text: String) -> String {
 /// With `allowingLineBreaks`, LF (the only line break left after reading, which turns CRLF and CR into LF)
 /// is not counted.
 public func invisibleProblem(_ text: String, allowingLineBreaks: Bool = false) -> FieldProblem? {
+    // Printable ASCII (U+0020–U+007E) is never invisible: such text needs no look-up of Unicode properties,
+    // which was a twentieth of `reports import` (issue 14).
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return nil }
     var found: [String] = []
     for (i, scalar) in text.unicodeScalars.enumerated() {
         if allowingLineBreaks, scalar == "\n" { continue }

@@ -57,19 +57,28 @@ public struct NamedData: Sendable {
 
 /// Every row of a set of report files, validated together.
 public struct ReportBatch: Sendable {
-    public var rows = ReportRows()
+    /// The rows grouped into report parts, ready to store as versions: ordered by unit, year and part, each
+    /// with the files its rows came from.
+    public var groups: [ReportPartRows] = []
     /// The recognised kind of each file, in the order given.
     public var kinds: [(file: String, kind: FileKind, rows: Int)] = []
     public var warnings: [Diagnostic] = []
+
+    /// Every row, part by part, in the order of `groups` (rows are kept once, in their groups: issue 14).
+    public var rows: ReportRows {
+        var rows = ReportRows()
+        for g in groups {
+            if let s = g.summary { rows.summaries.append(s) }
+            rows.keyTasks += g.keyTasks
+            rows.projects += g.projects
+            rows.funding += g.funding
+        }
+        return rows
+    }
+
     /// The files each (part, unit, year) group's rows came from, keyed by `ReportPartRows.key`.
-    public var origins: [String: [String]] = [:]
-
-    /// The rows grouped into report parts, ready to store as versions.
-    public var groups: [ReportPartRows] { rows.groups(origins: origins) }
-
-    mutating func noteOrigin(_ part: ReportPart, _ area: String, _ year: Int, file: String) {
-        let k = ReportPartRows.key(part, area, year)
-        if origins[k]?.contains(file) != true { origins[k, default: []].append(file) }
+    public var origins: [String: [String]] {
+        Dictionary(groups.map { (ReportPartRows.key($0.part, $0.areaCode, $0.year), $0.files) }, uniquingKeysWith: { a, _ in a })
     }
 }
 
@@ -88,14 +97,16 @@ public enum ReportFiles {
     public static func parse(_ files: [NamedData], context: ReportContext) throws -> ReportBatch {
         var batch = ReportBatch()
         var diagnostics: [Diagnostic] = []
-        var seen: [String: (file: String, line: Int)] = [:]
+        var grouper = ReportGrouper(keyTaskCapacity: context.subIndicators.count)
+        /// The index in `files` of the file being read, for the places of the keys it gives.
+        var fileIndex = 0
 
-        func unique(_ row: inout RowReader, _ column: Column, key: String, what: ReportKey) {
-            if let first = seen[key] {
-                let earlier = first.file == row.file ? EarlierRow.sameFile(line: first.line) : .otherFile(file: first.file, line: first.line)
+        func unique(_ row: inout RowReader, _ column: Column, _ part: ReportPart, _ area: String, _ year: Int, sub: String, what: ReportKey) {
+            let slot = grouper.slot(part, area, year)
+            if let first = grouper.earlier(slot: slot, sub: sub, file: fileIndex, line: row.line) {
+                let name = files[first.file].name
+                let earlier = name == row.file ? EarlierRow.sameFile(line: first.line) : .otherFile(file: name, line: first.line)
                 row.problem(column, ReportIssue.givenTwice(what: what, first: earlier))
-            } else {
-                seen[key] = (row.file, row.line)
             }
         }
 
@@ -126,163 +137,210 @@ public enum ReportFiles {
             return (area, y)
         }
 
-        for file in files {
-            let records: [CSVRecord]
+        let summariesRow = { (row: inout RowReader) -> ReportSummary? in
+            let key = unitAndYear(&row, code: S.code, year: S.year)
+            if let (a, y) = key { unique(&row, S.year, .quality, a, y, sub: "", what: .summary(unit: a, year: y)) }
+            let submitted = row.required(S.submitted, Cells.day)
+            let pm10 = row.optional(S.pm10) { Cells.concentration($0) }
+            let pm25 = row.optional(S.pm25) { Cells.concentration($0) }
+            if let (a, _) = key {
+                let pollutant = context.areas[a] ?? .pm10
+                if pollutant == .pm10, pm10 == nil, row.text(S.pm10) == nil {
+                    row.problem(S.pm10, ReportIssue.annualMeanMissing(unit: a, pollutant: .pm10))
+                }
+                if pollutant == .pm25, pm25 == nil, row.text(S.pm25) == nil {
+                    row.problem(S.pm25, ReportIssue.annualMeanMissing(unit: a, pollutant: .pm25))
+                }
+            }
+            let days = row.optional(S.validDays) { t in
+                Cells.integer(t).flatMap {
+                    (0...366).contains($0)
+                        ? .success($0)
+                        : .failure(FieldProblem(ReportIssue.validDaysOutOfRange(days: $0)))
+                }
+            }
+            let rulesPublished = row.optional(S.rulesPublished, Cells.yesNo)
+            let rulesFiled = row.optional(S.rulesFiled, Cells.day)
+            let planPublished = row.optional(S.planPublished, Cells.yesNo)
+            let planFiled = row.optional(S.planFiled, Cells.day)
+            if let (_, y) = key, let s = submitted, s < Day(year: y, month: 1, day: 1)! {
+                row.problem(S.submitted, ReportIssue.submittedBeforeYear(year: y, submitted: s))
+            }
+            if let today = context.today {
+                for (column, date, event) in [
+                    (S.submitted, submitted, ReportEvent.received), (S.rulesFiled, rulesFiled, .filed), (S.planFiled, planFiled, .filed),
+                ] {
+                    guard let date, date > today else { continue }
+                    row.problem(column, ReportIssue.inTheFuture(date: date, today: today, event: event))
+                }
+            }
+            if let (_, y) = key, let days, days > Day.daysIn(year: y) {
+                row.problem(S.validDays, ReportIssue.validDaysBeyondYear(days: days, year: y))
+            }
+            guard let (a, y) = key, let submitted else { return nil }
+            return ReportSummary(
+                areaCode: a, year: y, submittedOn: submitted, pm10AnnualMean: pm10, pm25AnnualMean: pm25, pm10ValidDays: days,
+                rulesPublished: rulesPublished, rulesFiledOn: rulesFiled, planPublished: planPublished, planFiledOn: planFiled,
+                preparedBy: row.optional(S.preparedBy, Cells.name), approvedBy: row.optional(S.approvedBy, Cells.name),
+                remarks: row.text(S.remarks))
+        }
+        let keyTasksRow = { (row: inout RowReader) -> KeyTaskScore? in
+            let key = unitAndYear(&row, code: K.code, year: K.year)
+            var spec: KeyTaskSpec?
+            let code = row.required(K.indicator) { t -> Result<String, FieldProblem> in
+                if let s = context.subIndicators[t] {
+                    spec = s
+                    return .success(t)
+                }
+                let known = context.subIndicators.keys.sorted { $0.compare($1, options: .numeric) == .orderedAscending }
+                return .failure(FieldProblem(ReportIssue.notASubIndicator(text: t, known: known)))
+            }
+            if let spec, let name = row.text(K.name), name != spec.name {
+                row.problem(K.name, ReportIssue.nameMismatch(name: name, code: code ?? "", expected: spec.name))
+            }
+            let score: (String) -> Result<Decimal, FieldProblem> = { t in
+                Cells.decimal(t).flatMap { v in
+                    guard let spec else { return .success(v) }
+                    return v < 0 || v > spec.points
+                        ? .failure(FieldProblem(ReportIssue.scoreOutOfRange(text: t, code: code ?? "", points: spec.points)))
+                        : .success(v)
+                }
+            }
+            let selfScore = row.required(K.selfScore, score)
+            let verified = row.optional(K.verified, score)
+            if let (a, y) = key, let code { unique(&row, K.indicator, .keyTasks, a, y, sub: code, what: .subIndicator(code: code, unit: a, year: y)) }
+            guard let (a, y) = key, let code, let selfScore else { return nil }
+            return KeyTaskScore(areaCode: a, year: y, code: code, selfScore: selfScore, verifiedScore: verified, statusNote: row.text(K.note))
+        }
+        let projectsRow = { (row: inout RowReader) -> Project? in
+            let key = unitAndYear(&row, code: P.code, year: P.year)
+            let id = row.required(P.id, Cells.name)
+            let name = row.required(P.name, Cells.name)
+            let category = row.required(P.category) { t -> Result<String, FieldProblem> in
+                if context.indicators[t] != nil { return .success(t) }
+                if let code = context.indicators.first(where: { $0.value == t })?.key { return .success(code) }
+                return .failure(FieldProblem(ReportIssue.notAnIndicator(text: t)))
+            }
+            let planned = row.optional(P.planned, Cells.day)
+            let actual = row.optional(P.actual, Cells.day)
+            if let actual, let today = context.today, actual > today {
+                row.problem(P.actual, ReportIssue.completedInTheFuture(date: actual, today: today))
+            }
+            let status = row.required(P.status) { t -> Result<ProjectStatus, FieldProblem> in
+                ProjectStatus(rawValue: t).map(Result.success)
+                    ?? .failure(FieldProblem(ReportIssue.notAProjectStatus(text: t)))
+            }
+            let money: (String) -> Result<Decimal, FieldProblem> = { Cells.amount($0) }
+            let plannedInvestment = row.optional(P.plannedInvestment, money)
+            let actualInvestment = row.optional(P.actualInvestment, money)
+            if status == .completed, actual == nil, row.text(P.actual) == nil {
+                row.problem(P.actual, ReportIssue.completedWithoutDate)
+            }
+            if let (_, y) = key, let actual, actual < Day(year: y, month: 1, day: 1)! {
+                row.problem(P.actual, ReportIssue.completedBeforeYear(date: actual, year: y))
+            }
+            if let (a, y) = key, let id { unique(&row, P.id, .projects, a, y, sub: id, what: .project(id: id, unit: a, year: y)) }
+            guard let (a, y) = key, let id, let name, let category, let status else { return nil }
+            return Project(
+                areaCode: a, year: y, projectID: id, name: name, category: category, responsibleUnit: row.optional(P.unit, Cells.name),
+                plannedCompletion: planned, actualCompletion: actual, status: status,
+                plannedInvestment: plannedInvestment, actualInvestment: actualInvestment)
+        }
+        let fundingRow = { (row: inout RowReader) -> Funding? in
+            let key = unitAndYear(&row, code: F.code, year: F.year)
+            let source = row.required(F.source) { t -> Result<FundingSource, FieldProblem> in
+                FundingSource(rawValue: t).map(Result.success)
+                    ?? .failure(FieldProblem(ReportIssue.notAFundingSource(text: t, sources: FundingSource.allCases.map(\.rawValue))))
+            }
+            let planned = row.required(F.planned) { Cells.amount($0) }
+            let actual = row.required(F.actual) { Cells.amount($0) }
+            if let (a, y) = key, let source {
+                unique(&row, F.source, .funding, a, y, sub: source.rawValue, what: .funding(source: source.rawValue, unit: a, year: y))
+            }
+            guard let (a, y) = key, let source, let planned, let actual else { return nil }
+            return Funding(areaCode: a, year: y, source: source, plannedAmount: planned, actualAmount: actual)
+        }
+
+        /// Reads one data record of a recognised file; true when the row was accepted into its group.
+        func take(_ record: CSVRecord, header: HeaderMap, file: String) -> Bool {
+            switch header.schema.kind {
+            case .report:
+                guard let r = readRow(record, header: header, file: file, diagnostics: &diagnostics, readRow: summariesRow) else {
+                    grouper.rejected()
+                    return false
+                }
+                grouper.add(to: grouper.slot(.quality, r.areaCode, r.year), file: file) { $0.summary = r }
+            case .keyTasks:
+                guard let r = readRow(record, header: header, file: file, diagnostics: &diagnostics, readRow: keyTasksRow) else {
+                    grouper.rejected()
+                    return false
+                }
+                grouper.add(to: grouper.slot(.keyTasks, r.areaCode, r.year), file: file) { $0.keyTasks.append(r) }
+            case .projects:
+                guard let r = readRow(record, header: header, file: file, diagnostics: &diagnostics, readRow: projectsRow) else {
+                    grouper.rejected()
+                    return false
+                }
+                grouper.add(to: grouper.slot(.projects, r.areaCode, r.year), file: file) { $0.projects.append(r) }
+            case .funding:
+                guard let r = readRow(record, header: header, file: file, diagnostics: &diagnostics, readRow: fundingRow) else {
+                    grouper.rejected()
+                    return false
+                }
+                grouper.add(to: grouper.slot(.funding, r.areaCode, r.year), file: file) { $0.funding.append(r) }
+            default:
+                return false
+            }
+            return true
+        }
+
+        // Each file is read as a stream: a record is checked and its row grouped as soon as libcsv gives it,
+        // and only the groups are kept (issue 14). What is reported is what reading the whole file first
+        // reported: an unreadable file (a stray quote, undecodable bytes) gives only its reading problem and
+        // no key to the duplicate check; a header-only file says so before its header's problems.
+        for (index, file) in files.enumerated() {
+            fileIndex = index
+            let mark = diagnostics.count
+            var header: HeaderMap?
+            var first: CSVRecord?
+            var headerOnlyAt = 0
+            var records = 0
+            var accepted = 0
+            func record(_ record: CSVRecord) {
+                guard first != nil else {
+                    first = record
+                    if let schema = Schema.recognise(record, among: schemas) {
+                        headerOnlyAt = diagnostics.count
+                        header = HeaderMap.match(record, schema: schema, file: file.name, into: &diagnostics)
+                    }
+                    return
+                }
+                guard let header else { return }
+                records += 1
+                if take(record, header: header, file: file.name) { accepted += 1 }
+            }
             do {
-                records = try CSVStreamParser.records(in: file.data, fileName: file.name)
+                let parser = CSVStreamParser(fileName: file.name)
+                try parser.feed(file.data, onRecord: record)
+                try parser.finish(onRecord: record)
             } catch let error as DiagnosticsError {
+                diagnostics.removeSubrange(mark...)
+                grouper.forget(file: index)
                 diagnostics += error.diagnostics
                 continue
             }
-            guard let header = records.first else {
+            guard let first else {
                 diagnostics.append(emptyFile(file.name, expecting: nil))
                 continue
             }
-            guard let schema = Schema.recognise(header, among: schemas) else {
-                diagnostics.append(unrecognised(file.name, header: header))
+            guard let header else {
+                diagnostics.append(unrecognised(file.name, header: first))
                 continue
             }
-            if records.count == 1 { diagnostics.append(headerOnly(file.name, line: header.line)) }
-            let before = (batch.rows.summaries.count, batch.rows.keyTasks.count, batch.rows.projects.count, batch.rows.funding.count)
-            switch schema.kind {
-            case .report:
-                batch.rows.summaries += parseRows(records, schema: schema, file: file.name, diagnostics: &diagnostics) { row in
-                    let key = unitAndYear(&row, code: S.code, year: S.year)
-                    if let (a, y) = key { unique(&row, S.year, key: "summary/\(a)/\(y)", what: .summary(unit: a, year: y)) }
-                    let submitted = row.required(S.submitted, Cells.day)
-                    let pm10 = row.optional(S.pm10) { Cells.concentration($0) }
-                    let pm25 = row.optional(S.pm25) { Cells.concentration($0) }
-                    if let (a, _) = key {
-                        let pollutant = context.areas[a] ?? .pm10
-                        if pollutant == .pm10, pm10 == nil, row.text(S.pm10) == nil {
-                            row.problem(S.pm10, ReportIssue.annualMeanMissing(unit: a, pollutant: .pm10))
-                        }
-                        if pollutant == .pm25, pm25 == nil, row.text(S.pm25) == nil {
-                            row.problem(S.pm25, ReportIssue.annualMeanMissing(unit: a, pollutant: .pm25))
-                        }
-                    }
-                    let days = row.optional(S.validDays) { t in
-                        Cells.integer(t).flatMap {
-                            (0...366).contains($0)
-                                ? .success($0)
-                                : .failure(FieldProblem(ReportIssue.validDaysOutOfRange(days: $0)))
-                        }
-                    }
-                    let rulesPublished = row.optional(S.rulesPublished, Cells.yesNo)
-                    let rulesFiled = row.optional(S.rulesFiled, Cells.day)
-                    let planPublished = row.optional(S.planPublished, Cells.yesNo)
-                    let planFiled = row.optional(S.planFiled, Cells.day)
-                    if let (_, y) = key, let s = submitted, s < Day(year: y, month: 1, day: 1)! {
-                        row.problem(S.submitted, ReportIssue.submittedBeforeYear(year: y, submitted: s))
-                    }
-                    if let today = context.today {
-                        for (column, date, event) in [
-                            (S.submitted, submitted, ReportEvent.received), (S.rulesFiled, rulesFiled, .filed), (S.planFiled, planFiled, .filed),
-                        ] {
-                            guard let date, date > today else { continue }
-                            row.problem(column, ReportIssue.inTheFuture(date: date, today: today, event: event))
-                        }
-                    }
-                    if let (_, y) = key, let days, days > Day.daysIn(year: y) {
-                        row.problem(S.validDays, ReportIssue.validDaysBeyondYear(days: days, year: y))
-                    }
-                    guard let (a, y) = key, let submitted else { return nil }
-                    return ReportSummary(
-                        areaCode: a, year: y, submittedOn: submitted, pm10AnnualMean: pm10, pm25AnnualMean: pm25, pm10ValidDays: days,
-                        rulesPublished: rulesPublished, rulesFiledOn: rulesFiled, planPublished: planPublished, planFiledOn: planFiled,
-                        preparedBy: row.optional(S.preparedBy, Cells.name), approvedBy: row.optional(S.approvedBy, Cells.name),
-                        remarks: row.text(S.remarks))
-                }
-            case .keyTasks:
-                batch.rows.keyTasks += parseRows(records, schema: schema, file: file.name, diagnostics: &diagnostics) { row in
-                    let key = unitAndYear(&row, code: K.code, year: K.year)
-                    var spec: KeyTaskSpec?
-                    let code = row.required(K.indicator) { t -> Result<String, FieldProblem> in
-                        if let s = context.subIndicators[t] {
-                            spec = s
-                            return .success(t)
-                        }
-                        let known = context.subIndicators.keys.sorted { $0.compare($1, options: .numeric) == .orderedAscending }
-                        return .failure(FieldProblem(ReportIssue.notASubIndicator(text: t, known: known)))
-                    }
-                    if let spec, let name = row.text(K.name), name != spec.name {
-                        row.problem(K.name, ReportIssue.nameMismatch(name: name, code: code ?? "", expected: spec.name))
-                    }
-                    let score: (String) -> Result<Decimal, FieldProblem> = { t in
-                        Cells.decimal(t).flatMap { v in
-                            guard let spec else { return .success(v) }
-                            return v < 0 || v > spec.points
-                                ? .failure(FieldProblem(ReportIssue.scoreOutOfRange(text: t, code: code ?? "", points: spec.points)))
-                                : .success(v)
-                        }
-                    }
-                    let selfScore = row.required(K.selfScore, score)
-                    let verified = row.optional(K.verified, score)
-                    if let (a, y) = key, let code { unique(&row, K.indicator, key: "task/\(a)/\(y)/\(code)", what: .subIndicator(code: code, unit: a, year: y)) }
-                    guard let (a, y) = key, let code, let selfScore else { return nil }
-                    return KeyTaskScore(areaCode: a, year: y, code: code, selfScore: selfScore, verifiedScore: verified, statusNote: row.text(K.note))
-                }
-            case .projects:
-                batch.rows.projects += parseRows(records, schema: schema, file: file.name, diagnostics: &diagnostics) { row in
-                    let key = unitAndYear(&row, code: P.code, year: P.year)
-                    let id = row.required(P.id, Cells.name)
-                    let name = row.required(P.name, Cells.name)
-                    let category = row.required(P.category) { t -> Result<String, FieldProblem> in
-                        if context.indicators[t] != nil { return .success(t) }
-                        if let code = context.indicators.first(where: { $0.value == t })?.key { return .success(code) }
-                        return .failure(FieldProblem(ReportIssue.notAnIndicator(text: t)))
-                    }
-                    let planned = row.optional(P.planned, Cells.day)
-                    let actual = row.optional(P.actual, Cells.day)
-                    if let actual, let today = context.today, actual > today {
-                        row.problem(P.actual, ReportIssue.completedInTheFuture(date: actual, today: today))
-                    }
-                    let status = row.required(P.status) { t -> Result<ProjectStatus, FieldProblem> in
-                        ProjectStatus(rawValue: t).map(Result.success)
-                            ?? .failure(FieldProblem(ReportIssue.notAProjectStatus(text: t)))
-                    }
-                    let money: (String) -> Result<Decimal, FieldProblem> = { Cells.amount($0) }
-                    let plannedInvestment = row.optional(P.plannedInvestment, money)
-                    let actualInvestment = row.optional(P.actualInvestment, money)
-                    if status == .completed, actual == nil, row.text(P.actual) == nil {
-                        row.problem(P.actual, ReportIssue.completedWithoutDate)
-                    }
-                    if let (_, y) = key, let actual, actual < Day(year: y, month: 1, day: 1)! {
-                        row.problem(P.actual, ReportIssue.completedBeforeYear(date: actual, year: y))
-                    }
-                    if let (a, y) = key, let id { unique(&row, P.id, key: "project/\(a)/\(y)/\(id)", what: .project(id: id, unit: a, year: y)) }
-                    guard let (a, y) = key, let id, let name, let category, let status else { return nil }
-                    return Project(
-                        areaCode: a, year: y, projectID: id, name: name, category: category, responsibleUnit: row.optional(P.unit, Cells.name),
-                        plannedCompletion: planned, actualCompletion: actual, status: status,
-                        plannedInvestment: plannedInvestment, actualInvestment: actualInvestment)
-                }
-            case .funding:
-                batch.rows.funding += parseRows(records, schema: schema, file: file.name, diagnostics: &diagnostics) { row in
-                    let key = unitAndYear(&row, code: F.code, year: F.year)
-                    let source = row.required(F.source) { t -> Result<FundingSource, FieldProblem> in
-                        FundingSource(rawValue: t).map(Result.success)
-                            ?? .failure(FieldProblem(ReportIssue.notAFundingSource(text: t, sources: FundingSource.allCases.map(\.rawValue))))
-                    }
-                    let planned = row.required(F.planned) { Cells.amount($0) }
-                    let actual = row.required(F.actual) { Cells.amount($0) }
-                    if let (a, y) = key, let source {
-                        unique(&row, F.source, key: "funding/\(a)/\(y)/\(source.rawValue)", what: .funding(source: source.rawValue, unit: a, year: y))
-                    }
-                    guard let (a, y) = key, let source, let planned, let actual else { return nil }
-                    return Funding(areaCode: a, year: y, source: source, plannedAmount: planned, actualAmount: actual)
-                }
-            default:
-                break
-            }
-            for r in batch.rows.summaries[before.0...] { batch.noteOrigin(.quality, r.areaCode, r.year, file: file.name) }
-            for r in batch.rows.keyTasks[before.1...] { batch.noteOrigin(.keyTasks, r.areaCode, r.year, file: file.name) }
-            for r in batch.rows.projects[before.2...] { batch.noteOrigin(.projects, r.areaCode, r.year, file: file.name) }
-            for r in batch.rows.funding[before.3...] { batch.noteOrigin(.funding, r.areaCode, r.year, file: file.name) }
-            let rows = (batch.rows.summaries.count - before.0) + (batch.rows.keyTasks.count - before.1)
-                + (batch.rows.projects.count - before.2) + (batch.rows.funding.count - before.3)
-            batch.kinds.append((file.name, schema.kind, rows))
+            if records == 0 { diagnostics.insert(headerOnly(file.name, line: first.line), at: headerOnlyAt) }
+            batch.kinds.append((file.name, header.schema.kind, accepted))
         }
+        batch.groups = grouper.takeSortedGroups()
         let errors = diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw DiagnosticsError(diagnostics) }
         batch.warnings = collapsingRepeats(diagnostics)

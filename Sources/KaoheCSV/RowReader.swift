@@ -26,7 +26,9 @@ struct RowReader {
     func text(_ column: Column) -> String? {
         guard let i = header.index[column], i < record.fields.count else { return nil }
         var t = trimmedCell(record.fields[i])
-        if t.contains("\r") { t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        // A byte test: `String.contains` with a string argument went through Foundation's `range(of:)`, a
+        // seventh of `reports import` (issue 14).
+        if t.utf8.contains(cr) { t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
         return t.isEmpty ? nil : t
     }
 
@@ -142,13 +144,20 @@ func parseRows<Row>(
     let header = HeaderMap.match(headerRecord, schema: schema, file: file, into: &diagnostics)
     var rows: [Row] = []
     for record in records.dropFirst() {
-        var reader = RowReader(record, header: header, file: file)
-        reader.checkWidth()
-        let row = readRow(&reader)
-        diagnostics += reader.diagnostics + reader.warnings
-        if reader.diagnostics.isEmpty, let row { rows.append(row) }
+        if let row = KaoheCSV.readRow(record, header: header, file: file, diagnostics: &diagnostics, readRow: readRow) { rows.append(row) }
     }
     return rows
+}
+
+/// Reads one data record with `readRow`, adding its problems to `diagnostics`; its value when it has no error.
+func readRow<Row>(
+    _ record: CSVRecord, header: HeaderMap, file: String, diagnostics: inout [Diagnostic], readRow: (inout RowReader) -> Row?
+) -> Row? {
+    var reader = RowReader(record, header: header, file: file)
+    reader.checkWidth()
+    let row = readRow(&reader)
+    if !reader.diagnostics.isEmpty || !reader.warnings.isEmpty { diagnostics += reader.diagnostics + reader.warnings }
+    return reader.diagnostics.isEmpty ? row : nil
 }
 
 /// A non-empty field beyond the header row's last column.

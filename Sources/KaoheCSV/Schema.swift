@@ -5,12 +5,21 @@ public struct Column: Sendable, Hashable {
     public let chinese: String
     public let alias: String
     public let required: Bool
+    /// The alias's hash, computed once: a row reader looks its columns up in `HeaderMap.index` several times
+    /// per cell, and hashing two strings each time was a tenth of `reports import` (issue 14). Derived from
+    /// `alias`, so equal columns have equal hashes; hash seeds are fixed for the life of the process.
+    private let aliasHash: Int
 
     public init(_ chinese: String, _ alias: String, required: Bool = false) {
         self.chinese = chinese
         self.alias = alias
         self.required = required
+        aliasHash = alias.hashValue
     }
+
+    public static func == (a: Column, b: Column) -> Bool { a.alias == b.alias && a.chinese == b.chinese && a.required == b.required }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(aliasHash) }
 
     /// Both names as the user may write them, for messages: `区域代码 / area_code`.
     public var bothNames: String { "\(chinese) / \(alias)" }

@@ -71,29 +71,44 @@ extension AppDatabase {
         _ groups: [ReportPartRows], files: [ImportFile], rowCounts: [String: Int], kinds: [String: String], reinstate: Bool = false
     ) throws -> ReportImportOutcome {
         try writer.write { db in
-            var changed: [ReportPartRows] = []
+            // Indexes into `groups`, not copies: a batch at 30,000 units has 120,000 groups (issue 14).
+            var changed: [Int] = []
             var unchanged = 0
             var reverting: [(ReportPartRows, old: Int, newest: Int)] = []
-            // The newest stored version of every part of the batch's years, read in bulk rather than with
-            // three queries per part (issue 14); a part never stored reads as empty, which no group is.
+            // The newest stored version of every part of the batch's years, and its number, read in bulk rather
+            // than with four queries per part (issue 14); a part never stored reads as empty, which no group is.
             // A small batch (a correction of a few units) reads its own parts only.
             let bulk = groups.count > 64
             var stored: [Int: [String: StoredReport]] = [:]
-            if bulk { for year in Set(groups.map(\.year)) { stored[year] = try Self.storedReports(db, year: year) } }
+            var newest: [PartKey: Int] = [:]
+            if bulk {
+                for year in Set(groups.map(\.year)) {
+                    stored[year] = try Self.storedReports(db, year: year)
+                    let numbers = try Row.fetchCursor(
+                        db, sql: "SELECT area_code, part, MAX(version) AS newest FROM report_version WHERE year = ? GROUP BY area_code, part",
+                        arguments: [year])
+                    while let row = try numbers.next() {
+                        guard let part = ReportPart(rawValue: row["part"]) else { continue }
+                        newest[PartKey(area: row["area_code"], year: year, part: part)] = row["newest"]
+                    }
+                }
+            }
             let newestVersion = try db.cachedStatement(sql: "SELECT MAX(version) FROM report_version WHERE area_code = ? AND year = ? AND part = ?")
-            for group in groups {
+            for (index, group) in groups.enumerated() {
                 let current = bulk
                     ? Self.part(group.part, of: stored[group.year]?[group.areaCode])
                     : try Self.currentPart(db, area: group.areaCode, year: group.year, part: group.part)
-                if current == group.content {
+                if Self.same(current, group) {
                     unchanged += 1
                     continue
                 }
-                changed.append(group)
-                let newest = try Int.fetchOne(newestVersion, arguments: [group.areaCode, group.year, group.part.rawValue]) ?? 0
-                for old in stride(from: newest - 1, through: 1, by: -1)
+                changed.append(index)
+                let key = PartKey(area: group.areaCode, year: group.year, part: group.part)
+                if !bulk { newest[key] = try Int.fetchOne(newestVersion, arguments: [group.areaCode, group.year, group.part.rawValue]) }
+                let last = newest[key] ?? 0
+                for old in stride(from: last - 1, through: 1, by: -1)
                 where try Self.currentPart(db, area: group.areaCode, year: group.year, part: group.part, version: old) == group.content {
-                    reverting.append((group, old, newest))
+                    reverting.append((group, old, last))
                     break
                 }
             }
@@ -105,7 +120,7 @@ extension AppDatabase {
                 })
             }
             let reinstatedKeys = Set(reverting.map { "\($0.0.areaCode)/\($0.0.year)/\($0.0.part.rawValue)" })
-            let contributing = Set(changed.flatMap(\.files))
+            let contributing = Set(changed.flatMap { groups[$0].files })
             var importIDs: [String: Int64] = [:]
             for file in files where contributing.contains(file.name) {
                 var log = file.logEntry(kind: kinds[file.name] ?? "report", rowCount: rowCounts[file.name] ?? 0)
@@ -113,24 +128,22 @@ extension AppDatabase {
                 importIDs[file.name] = log.id!
             }
             var newVersions: [ReportImportOutcome.NewVersion] = []
+            newVersions.reserveCapacity(changed.count)
             let now = ISO8601DateFormatter().string(from: files.first?.time ?? Date())
-            let insertVersion = try db.cachedStatement(sql: "INSERT INTO report_version (area_code, year, part, version, created_at) VALUES (?, ?, ?, ?, ?)")
-            let insertFile = try db.cachedStatement(sql: "INSERT INTO report_version_file (version_id, import_id) VALUES (?, ?)")
-            for group in changed {
-                let last = try Int.fetchOne(newestVersion, arguments: [group.areaCode, group.year, group.part.rawValue]) ?? 0
-                try insertVersion.execute(arguments: [group.areaCode, group.year, group.part.rawValue, last + 1, now])
-                let versionID = db.lastInsertedRowID
-                for name in group.files {
-                    if let id = importIDs[name] { try insertFile.execute(arguments: [versionID, id]) }
-                }
-                try Self.insertRows(db, group, versionID: versionID)
-                newVersions.append(.init(areaCode: group.areaCode, year: group.year, part: group.part, version: last + 1))
+            let inserts = try ReportInserts(db)
+            for index in changed {
+                let group = groups[index]
+                let key = PartKey(area: group.areaCode, year: group.year, part: group.part)
+                let number = (newest[key] ?? 0) + 1
+                newest[key] = number
+                _ = try inserts.insert(group, number: number, createdAt: now, importIDs: group.files.compactMap { importIDs[$0] })
+                newVersions.append(.init(areaCode: group.areaCode, year: group.year, part: group.part, version: number))
             }
             // The log counts the report parts each file brought: a first version is added, a later one changed.
             // `newVersions` was built in the order of `changed`, one version per group.
             var counts: [String: (added: Int, changed: Int)] = [:]
-            for (group, version) in zip(changed, newVersions) {
-                for name in group.files {
+            for (index, version) in zip(changed, newVersions) {
+                for name in groups[index].files {
                     if version.version == 1 { counts[name, default: (0, 0)].added += 1 } else { counts[name, default: (0, 0)].changed += 1 }
                 }
             }
@@ -143,6 +156,22 @@ extension AppDatabase {
                 newVersions: newVersions, unchangedGroups: unchanged, unchangedFiles: unchangedFiles,
                 reinstated: newVersions.filter { reinstatedKeys.contains("\($0.areaCode)/\($0.year)/\($0.part.rawValue)") })
         }
+    }
+
+    /// One part of one unit's report for one year.
+    struct PartKey: Hashable {
+        var area: String
+        var year: Int
+        var part: ReportPart
+    }
+
+    /// Whether an incoming group holds exactly the stored part `current`; an empty stored part (never stored)
+    /// is told from a group with rows without sorting the group's rows.
+    static func same(_ current: StoredReport?, _ group: ReportPartRows) -> Bool {
+        func isEmpty(_ r: StoredReport) -> Bool { r.summary == nil && r.keyTasks.isEmpty && r.projects.isEmpty && r.funding.isEmpty }
+        let groupIsEmpty = group.summary == nil && group.keyTasks.isEmpty && group.projects.isEmpty && group.funding.isEmpty
+        guard let current, !isEmpty(current) else { return current != nil && groupIsEmpty }
+        return current == group.content
     }
 
     /// The newest version of every part of a unit's report for a year.
@@ -313,42 +342,5 @@ extension AppDatabase {
         Funding(
             areaCode: area, year: year, source: FundingSource(rawValue: row["source"])!,
             plannedAmount: Decimal(exactText: row["planned_amount"])!, actualAmount: Decimal(exactText: row["actual_amount"])!)
-    }
-
-    static func insertRows(_ db: Database, _ group: ReportPartRows, versionID: Int64) throws {
-        // Statements are prepared once per connection and reused for every row (issue 14).
-        if let s = group.summary {
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO report_summary (version_id, submitted_on, pm10_annual_mean, pm25_annual_mean, pm10_valid_days,
-                      rules_published, rules_filed_on, plan_published, plan_filed_on, prepared_by, approved_by, remarks)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """
-            ).execute(arguments: [
-                    versionID, s.submittedOn.description, s.pm10AnnualMean?.exactText, s.pm25AnnualMean?.exactText, s.pm10ValidDays,
-                    s.rulesPublished, s.rulesFiledOn?.description, s.planPublished, s.planFiledOn?.description, s.preparedBy,
-                    s.approvedBy, s.remarks,
-                ])
-        }
-        let keyTask = try db.cachedStatement(sql: "INSERT INTO report_key_task (version_id, code, self_score, verified_score, status_note) VALUES (?, ?, ?, ?, ?)")
-        for t in group.keyTasks {
-            try keyTask.execute(arguments: [versionID, t.code, t.selfScore.exactText, t.verifiedScore?.exactText, t.statusNote])
-        }
-        let project = try db.cachedStatement(
-            sql: """
-                INSERT INTO report_project (version_id, project_id, name, category, responsible_unit, planned_completion,
-                  actual_completion, status, planned_investment, actual_investment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        for p in group.projects {
-            try project.execute(
-                arguments: [
-                    versionID, p.projectID, p.name, p.category, p.responsibleUnit, p.plannedCompletion?.description,
-                    p.actualCompletion?.description, p.status.rawValue, p.plannedInvestment?.exactText, p.actualInvestment?.exactText,
-                ])
-        }
-        let funding = try db.cachedStatement(sql: "INSERT INTO report_funding (version_id, source, planned_amount, actual_amount) VALUES (?, ?, ?, ?)")
-        for f in group.funding {
-            try funding.execute(arguments: [versionID, f.source.rawValue, f.plannedAmount.exactText, f.actualAmount.exactText])
-        }
     }
 }
