@@ -113,6 +113,7 @@ extension AppDatabase {
         registerSuccessionFiguresMigration(&migrator)
         registerAccountsMigration(&migrator)
         registerStationRegistryMigration(&migrator)
+        registerMonitoringKeyedMigration(&migrator)
         return migrator
     }
 }
