@@ -61,7 +61,7 @@ public struct MonitoringBatch {
             }
             // The station checks below give the same answer for every part of one station and unit, so they
             // run once per run of such parts (a file's parts come ordered by station); the station, the unit
-            // and the import id stay bound between steps, as SQLite keeps bindings across resets (D-143).
+            // and the import id stay bound between steps, as SQLite keeps bindings across resets (D-150).
             var previous: (station: String, areaCode: String, refused: Bool)? = nil
             try statement.bind(9, Int(importID))
             while let batch = handoff.take() {

@@ -2,7 +2,7 @@ import GRDB
 
 extension AppDatabase {
     /// Migration "v11m monitoring days stored in key order, without a rowid": the same columns and values,
-    /// one B-tree keyed by (station, day) instead of a rowid table plus an index on that key (D-143).
+    /// one B-tree keyed by (station, day) instead of a rowid table plus an index on that key (D-150).
     ///
     /// A monitoring import inserts millions of station-days in key order; in a rowid table each costs two
     /// B-tree inserts and stores the station code and day twice. Every stored row is copied unchanged.

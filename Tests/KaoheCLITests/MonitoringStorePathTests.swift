@@ -7,7 +7,7 @@ import KaoheTestSupport
 import Testing
 
 /// The monitoring import's fast paths (issue 14: the parallel read, D-101; the keyed table and the store's
-/// per-station checks, D-143) store exactly what the careful single-parser path stores, and a file refused
+/// per-station checks, D-150) store exactly what the careful single-parser path stores, and a file refused
 /// after thousands of its station-days were inserted leaves nothing behind.
 @Suite struct MonitoringStorePathTests {
     static let header = "站点编码,区域代码,时间,PM10,PM2.5,沙尘,备注\n"

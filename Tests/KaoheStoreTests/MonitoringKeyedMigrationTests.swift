@@ -6,7 +6,7 @@ import Testing
 @testable import KaoheCore
 @testable import KaoheStore
 
-/// Migration v11m (issue 14, D-143): `monitoring_day` becomes one B-tree keyed by station and day, every row
+/// Migration v11m (issue 14, D-150): `monitoring_day` becomes one B-tree keyed by station and day, every row
 /// stored before kept with the same values, its constraints (key, foreign keys) in force as before.
 @Suite struct MonitoringKeyedMigrationTests {
     /// Every column of every stored station-day, in key order.
