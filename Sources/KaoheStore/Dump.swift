@@ -11,7 +11,10 @@ extension AppDatabase {
             var out = ""
             for table in tables {
                 out += "[\(table)]\n"
-                for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier) ORDER BY rowid") {
+                // In primary-key order (the rowid where there is no other key): a table without a rowid
+                // (monitoring_day, D-150) has none to order by.
+                let order = try db.primaryKey(table).columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier) ORDER BY \(order)") {
                     out += row.description + "\n"
                 }
             }

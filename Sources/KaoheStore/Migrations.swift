@@ -114,6 +114,7 @@ extension AppDatabase {
         registerAccountsMigration(&migrator)
         registerStationRegistryMigration(&migrator)
         registerSuccessionCorrectionMigration(&migrator)
+        registerMonitoringKeyedMigration(&migrator)
         return migrator
     }
 }

@@ -59,27 +59,40 @@ public struct MonitoringBatch {
                 conflictCount += 1
                 if conflicts.count < Self.conflictLimit { conflicts.append(d) }
             }
+            // The station checks below give the same answer for every part of one station and unit, so they
+            // run once per run of such parts (a file's parts come ordered by station); the station, the unit
+            // and the import id stay bound between steps, as SQLite keeps bindings across resets (D-150).
+            var previous: (station: String, areaCode: String, refused: Bool)? = nil
+            try statement.bind(9, Int(importID))
             while let batch = handoff.take() {
                 for row in batch {
                     let p = row.part
-                    if refused.contains(p.station) { continue }
-                    if let stored = try storedUnit(p.station, &units), stored != p.areaCode {
-                        refused.insert(p.station)
-                        conflict(unitConflict(p, stored: stored, file: file.name))
-                        continue
+                    if let previous, previous.station == p.station, previous.areaCode == p.areaCode {
+                        if previous.refused { continue }
+                    } else {
+                        previous = (p.station, p.areaCode, true)
+                        if refused.contains(p.station) { continue }
+                        if let stored = try storedUnit(p.station, &units), stored != p.areaCode {
+                            refused.insert(p.station)
+                            conflict(unitConflict(p, stored: stored, file: file.name))
+                            continue
+                        }
+                        if units[p.station] == nil, let other = try caseTwin(p.station, &stationKeys) {
+                            // Station codes, like unit codes, compare case-insensitively (D-46).
+                            refused.insert(p.station)
+                            conflict(
+                                Diagnostic(
+                                    file: file.name, line: p.line, header: MonitoringHeaders.stationCode,
+                                    problem: StoreConflict.stationCaseTwin(station: p.station, other: other)))
+                            continue
+                        }
+                        units[p.station] = p.areaCode
+                        previous = (p.station, p.areaCode, false)
+                        try statement.reset(insert)
+                        try row.bindStation(statement)
                     }
-                    if units[p.station] == nil, let other = try caseTwin(p.station, &stationKeys) {
-                        // Station codes, like unit codes, compare case-insensitively (D-46).
-                        refused.insert(p.station)
-                        conflict(
-                            Diagnostic(
-                                file: file.name, line: p.line, header: MonitoringHeaders.stationCode,
-                                problem: StoreConflict.stationCaseTwin(station: p.station, other: other)))
-                        continue
-                    }
-                    units[p.station] = p.areaCode
                     try statement.reset(insert)
-                    try row.bind(statement, importID: importID)
+                    try row.bindDay(statement)
                     try statement.step(db, insert)
                     if sqlite3_changes(db.sqliteConnection) > 0 {
                         added += 1
@@ -217,16 +230,20 @@ struct DayRow: Sendable {
         pm25 = p.pm25?.measure.mean.exactText
     }
 
-    func bind(_ s: OpaquePointer, importID: Int64) throws {
+    /// Binds the station and its unit (parameters 1 and 2), which stay bound for the station's next days.
+    func bindStation(_ s: OpaquePointer) throws {
         try s.bind(1, part.station)
         try s.bind(2, part.areaCode)
+    }
+
+    /// Binds the day and its values (every parameter but the station, the unit and the import id).
+    func bindDay(_ s: OpaquePointer) throws {
         try s.bind(3, day)
         try s.bind(4, pm10)
         try s.bind(5, part.pm10?.measure.hours)
         try s.bind(6, pm25)
         try s.bind(7, part.pm25?.measure.hours)
         try s.bind(8, (part.dust ?? false) ? 1 : 0)
-        try s.bind(9, Int(importID))
         try s.bind(10, part.pm10?.sum.map { Int($0) })
         try s.bind(11, part.pm10?.mask.map { Int($0) })
         try s.bind(12, part.pm25?.sum.map { Int($0) })
