@@ -40,10 +40,47 @@ public struct NationalImport: Sendable {
     public static func read(
         fileCount: Int, file: (Int) throws -> (name: String, data: Data), book: NationalStationBook
     ) throws -> NationalImport {
+        var merge = NationalHourMerge()
+        let scan = try scan(fileCount: fileCount, file: file, book: book) { merge.add($0) }
+        var problems = scan.problems
+        problems += merge.problems
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
+        let unit = { (station: String, day: Day) in book.unit(of: station, on: day) }
+        let otherHours = merge.located([.so2, .no2, .co, .o3], unit: unit)
+        var days: [(String, NationalStationDay)] = []
+        var parts: [MonitoringPart] = []
+        for d in merge.stationDays() {
+            guard let unit = unit(d.station, d.day) else { continue }
+            days.append((unit, d))
+            let pm10 = try part(merge.hours(station: d.station, day: d.day, pollutant: .pm10), station: d.station, day: d.day)
+            let pm25 = try part(merge.hours(station: d.station, day: d.day, pollutant: .pm25), station: d.station, day: d.day)
+            if pm10 != nil || pm25 != nil {
+                parts.append(MonitoringPart(station: d.station, areaCode: unit, day: d.day, pm10: pm10, pm25: pm25, dust: nil, line: 0))
+            }
+        }
+        var result = NationalImport(days: days, parts: parts, unmapped: scan.unmapped, files: fileCount, otherHours: otherHours)
+        result.backgroundLeftOut = scan.backgroundLeftOut
+        return result
+    }
+
+    /// What reading every file gave besides the kept hours: the problems of every file (not yet the merge's
+    /// conflicts), the unmapped stations and the background stations left out (D-122).
+    struct Scan {
+        var problems: [Diagnostic]
+        var unmapped: [String]
+        var backgroundLeftOut: [(station: String, effective: Day)]
+    }
+
+    /// Reads `fileCount` files one at a time (D-123), each checked in full and reduced to the hours of its kept
+    /// stations, and hands each good file's reading to `add` before the next file is asked for; shared by the
+    /// in-memory import and the staged one (D-144), so both read, keep and report alike. Throws the mapping's
+    /// problems at once (nothing is read then).
+    static func scan(
+        fileCount: Int, file: (Int) throws -> (name: String, data: Data), book: NationalStationBook, add: (NationalFileReading) throws -> Void
+    ) throws -> Scan {
         var problems = mappingProblems(book)
         if !problems.isEmpty { throw DiagnosticsError(problems) }
         let cities = Set(book.mapping.compactMap { book.anyStation($0.station)?.city })
-        var merge = NationalHourMerge()
         var unmapped: Set<String> = []
         var leftOut: [String: Day] = [:]
         for i in 0..<fileCount {
@@ -80,26 +117,9 @@ public struct NationalImport: Sendable {
                     unmapped.insert(code)
                 }
             }
-            merge.add(reading)
+            try add(reading)
         }
-        problems += merge.problems
-        if !problems.isEmpty { throw DiagnosticsError(problems) }
-        let unit = { (station: String, day: Day) in book.unit(of: station, on: day) }
-        let otherHours = merge.located([.so2, .no2, .co, .o3], unit: unit)
-        var days: [(String, NationalStationDay)] = []
-        var parts: [MonitoringPart] = []
-        for d in merge.stationDays() {
-            guard let unit = unit(d.station, d.day) else { continue }
-            days.append((unit, d))
-            let pm10 = try part(merge.hours(station: d.station, day: d.day, pollutant: .pm10), station: d.station, day: d.day)
-            let pm25 = try part(merge.hours(station: d.station, day: d.day, pollutant: .pm25), station: d.station, day: d.day)
-            if pm10 != nil || pm25 != nil {
-                parts.append(MonitoringPart(station: d.station, areaCode: unit, day: d.day, pm10: pm10, pm25: pm25, dust: nil, line: 0))
-            }
-        }
-        var result = NationalImport(days: days, parts: parts, unmapped: unmapped.sorted(), files: fileCount, otherHours: otherHours)
-        result.backgroundLeftOut = leftOut.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-        return result
+        return Scan(problems: problems, unmapped: unmapped.sorted(), backgroundLeftOut: leftOut.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }
 
     /// The mapping's rows checked against the lists: a station no list names, or one its list marks as a

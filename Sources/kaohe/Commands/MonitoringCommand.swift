@@ -40,7 +40,7 @@ struct MonitoringCommand: ParsableCommand {
             let national = all.filter { format == .cnemc || (format == .auto && NationalImporting.looksNational(path: $0)) }
             let named = all.filter { !national.contains($0) }
             let files = try named.map(ChunkedInput.init(path:))
-            let nationalRead = try national.isEmpty ? nil : NationalImporting.readStored(national, store: store, lang)
+            let nationalBook = try national.isEmpty ? nil : NationalImporting.storedBook(store)
             let years = try rules.load(lang).monitoringYears
             let db = try store.open(.write)
             let known = Set(try db.areas().map(\.code))
@@ -50,6 +50,9 @@ struct MonitoringCommand: ParsableCommand {
             var stored: [String] = []
             do {
                 try db.importMonitoringBatch { batch in
+                    // National files are staged into the transaction first, each as it is read (D-144): an error
+                    // reading one stops the command before anything is stored, even with --keep-going (D-122).
+                    let nationalRead = try nationalBook.map { try NationalImporting.stage(national, book: $0, batch: batch, lang) }
                     for file in files {
                         do {
                             stored.append(try importOne(file, known: known, years: years, batch: batch))
