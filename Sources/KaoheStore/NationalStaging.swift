@@ -60,6 +60,11 @@ public final class NationalStaging {
         return (earlier, files[row[1] as Int], row[2], row[3])
     }
 
+    /// Stages one file's hours in a savepoint, undone when `body` returns false (a file rejected alone, D-145).
+    public func stagingFile(_ body: () throws -> Bool) throws {
+        try db.inSavepoint { try body() ? .commit : .rollback }
+    }
+
     /// Every staged station-day with its hours, ordered by station and day (one read of the table).
     public func forEachStationDay(_ body: (String, Day, [NationalPollutant: [Int: Decimal]]) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: "SELECT station, day, pollutant, hour, value FROM temp.national_staged ORDER BY station, day, pollutant, hour")

@@ -41,7 +41,7 @@ public struct NationalImport: Sendable {
         fileCount: Int, file: (Int) throws -> (name: String, data: Data), book: NationalStationBook
     ) throws -> NationalImport {
         var merge = NationalHourMerge()
-        let scan = try scan(fileCount: fileCount, file: file, book: book) { merge.add($0) }
+        let scan = try scan(fileCount: fileCount, file: file, book: book) { merge.add($1) }
         var problems = scan.problems
         problems += merge.problems
         if !problems.isEmpty { throw DiagnosticsError(problems) }
@@ -72,11 +72,13 @@ public struct NationalImport: Sendable {
     }
 
     /// Reads `fileCount` files one at a time (D-123), each checked in full and reduced to the hours of its kept
-    /// stations, and hands each good file's reading to `add` before the next file is asked for; shared by the
-    /// in-memory import and the staged one (D-144), so both read, keep and report alike. Throws the mapping's
-    /// problems at once (nothing is read then).
+    /// stations, and hands each good file's reading to `add` (with its index) before the next file is asked for;
+    /// shared by the in-memory import and the staged one (D-144), so both read, keep and report alike. A file's
+    /// own problems go to `reject` with its index when given (`--keep-going`, D-145), else into `problems`.
+    /// Throws the mapping's problems at once (nothing is read then).
     static func scan(
-        fileCount: Int, file: (Int) throws -> (name: String, data: Data), book: NationalStationBook, add: (NationalFileReading) throws -> Void
+        fileCount: Int, file: (Int) throws -> (name: String, data: Data), book: NationalStationBook,
+        reject: ((Int, [Diagnostic]) -> Void)? = nil, add: (Int, NationalFileReading) throws -> Void
     ) throws -> Scan {
         var problems = mappingProblems(book)
         if !problems.isEmpty { throw DiagnosticsError(problems) }
@@ -96,15 +98,13 @@ public struct NationalImport: Sendable {
                     }
                 })
             } catch let error as DiagnosticsError {
-                problems += error.diagnostics
+                if let reject { reject(i, error.diagnostics) } else { problems += error.diagnostics }
                 continue
             }
             guard let index = book.listIndex(on: reading.fileDay) else {
                 let first = book.lists.first.map { "\($0.effective)" } ?? "—"
-                problems.append(
-                    Diagnostic(
-                        file: reading.file,
-                        problem: NationalIssue.noListInForce(day: reading.fileDay, first: first)))
+                let problem = Diagnostic(file: reading.file, problem: NationalIssue.noListInForce(day: reading.fileDay, first: first))
+                if let reject { reject(i, [problem]) } else { problems.append(problem) }
                 continue
             }
             let list = book.stations(on: reading.fileDay) ?? [:]
@@ -117,7 +117,7 @@ public struct NationalImport: Sendable {
                     unmapped.insert(code)
                 }
             }
-            try add(reading)
+            try add(i, reading)
         }
         return Scan(problems: problems, unmapped: unmapped.sorted(), backgroundLeftOut: leftOut.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }

@@ -16,6 +16,10 @@ public protocol NationalHourStaging {
     /// Calls `body` with every staged station-day and its hours (pollutant → end hour → value), ordered by
     /// station and day.
     func forEachStationDay(_ body: (String, Day, [NationalPollutant: [Int: Decimal]]) throws -> Void) throws
+
+    /// Stages one file's hours inside `body`, undoing them when `body` returns false (a file rejected with
+    /// `--keep-going`, D-145).
+    func stagingFile(_ body: () throws -> Bool) throws
 }
 
 /// A set of national files read into a `NationalHourStaging`: what the in-memory `NationalImport` gives, without
@@ -29,6 +33,8 @@ public struct NationalStagedImport: Sendable {
     public var unmapped: [String]
     public var backgroundLeftOut: [(station: String, effective: Day)]
     public var files: Int
+    /// The indexes of the files kept, in order: every file unless files were rejected one by one (D-145).
+    public var keptFiles: [Int]
 
     /// Reads `fileCount` files one at a time as `NationalImport.read` does (the same checks, the same kept
     /// stations, the same messages, D-123), staging each good file's kept hours into `staging` before the next
@@ -37,24 +43,41 @@ public struct NationalStagedImport: Sendable {
     ///
     /// A station-day is reduced only once every file is read, so hour 0 of a file completes the day before
     /// (R-24a) whatever the files' order, across a year too.
+    ///
+    /// With `reject` (`--keep-going`, D-145) a file is rejected alone instead: its own problems — what reading
+    /// it found, or its conflicts with a file read before it — go to `reject` with its index as soon as it is
+    /// read, its staged hours are undone, and the other files go on; what the kept files give is returned.
     public static func read(
-        fileCount: Int, file: (Int) throws -> (name: String, data: Data), book: NationalStationBook, staging: some NationalHourStaging
+        fileCount: Int, file: (Int) throws -> (name: String, data: Data), book: NationalStationBook, staging: some NationalHourStaging,
+        reject: ((Int, [Diagnostic]) -> Void)? = nil
     ) throws -> NationalStagedImport {
         var conflicts: [Diagnostic] = []
-        let scan = try NationalImport.scan(fileCount: fileCount, file: file, book: book) { reading in
-            for v in reading.values {
-                if let earlier = try staging.stage(
-                    station: v.station, day: v.hour.day, pollutant: v.pollutant, hour: v.hour.hour, value: v.value, file: reading.file,
-                    line: v.line, column: v.column), earlier.value != v.value
-                {
-                    conflicts.append(NationalHourMerge.conflict(v, file: reading.file, earlier: earlier))
+        var kept: [Int] = []
+        let scan = try NationalImport.scan(fileCount: fileCount, file: file, book: book, reject: reject) { i, reading in
+            var own: [Diagnostic] = []
+            try staging.stagingFile {
+                for v in reading.values {
+                    if let earlier = try staging.stage(
+                        station: v.station, day: v.hour.day, pollutant: v.pollutant, hour: v.hour.hour, value: v.value, file: reading.file,
+                        line: v.line, column: v.column), earlier.value != v.value
+                    {
+                        own.append(NationalHourMerge.conflict(v, file: reading.file, earlier: earlier))
+                    }
                 }
+                return reject == nil || own.isEmpty
+            }
+            if let reject, !own.isEmpty {
+                reject(i, own)
+            } else {
+                conflicts += own
+                kept.append(i)
             }
         }
         let problems = scan.problems + conflicts
         if !problems.isEmpty { throw DiagnosticsError(problems) }
         var result = NationalStagedImport(
-            parts: [], stationDays: 0, withValue: 0, unmapped: scan.unmapped, backgroundLeftOut: scan.backgroundLeftOut, files: fileCount)
+            parts: [], stationDays: 0, withValue: 0, unmapped: scan.unmapped, backgroundLeftOut: scan.backgroundLeftOut, files: kept.count,
+            keptFiles: kept)
         try staging.forEachStationDay { station, day, hours in
             guard let unit = book.unit(of: station, on: day) else { return }
             let d = NationalStationDay.reduce(station: station, day: day, hours: hours)

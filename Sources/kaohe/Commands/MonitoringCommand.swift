@@ -51,8 +51,17 @@ struct MonitoringCommand: ParsableCommand {
             do {
                 try db.importMonitoringBatch { batch in
                     // National files are staged into the transaction first, each as it is read (D-144): an error
-                    // reading one stops the command before anything is stored, even with --keep-going (D-122).
-                    let nationalRead = try nationalBook.map { try NationalImporting.stage(national, book: $0, batch: batch, lang) }
+                    // reading one stops the command before anything is stored; with --keep-going that file alone
+                    // is rejected, as a template file is (D-145).
+                    let nationalRead = try nationalBook.map { book in
+                        try NationalImporting.stage(
+                            national, book: book, batch: batch, lang,
+                            rejected: keepGoing
+                                ? { path, error in
+                                    rejected.append(path)
+                                    printError(error.cliText(chinese: lang.chinese) + "\n" + lang(MonitoringImportText.rejected(file: path, errors: error.errorCount)))
+                                } : nil)
+                    }
                     for file in files {
                         do {
                             stored.append(try importOne(file, known: known, years: years, batch: batch))
@@ -63,13 +72,14 @@ struct MonitoringCommand: ParsableCommand {
                             guard keepGoing else { throw failure }
                         }
                     }
-                    if let nationalRead {
+                    if let nationalRead, !nationalRead.paths.isEmpty {
                         do {
                             stored.append(try NationalImporting.store(nationalRead, batch: batch, lang))
-                            kept += national
+                            kept += nationalRead.paths
                         } catch let error as DiagnosticsError {
-                            rejected += national
-                            let failure = FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(MonitoringImportText.nationalConflict(files: national.count)))
+                            rejected += nationalRead.paths
+                            let failure = FileRejected(
+                                text: error.cliText(chinese: lang.chinese) + "\n" + lang(MonitoringImportText.nationalConflict(files: nationalRead.paths.count)))
                             printError(failure.text)
                             guard keepGoing else { throw failure }
                         }

@@ -60,18 +60,22 @@ enum NationalImporting {
 
     /// Reads `paths` one file at a time into `batch`'s transaction (each file's kept hours staged as it is read,
     /// D-144), after which the stations left out are named; all or nothing, every problem located and printed,
-    /// then a failure (the caller's transaction stores nothing).
-    static func stage(_ paths: [String], book: NationalStationBook, batch: MonitoringBatch, _ lang: LanguageOption) throws -> Staged {
-        var digests = Data()
+    /// then a failure (the caller's transaction stores nothing). With `rejected` (`--keep-going`, D-145) a file
+    /// with problems is rejected alone: its problems and path go to `rejected` as it is read, the others go on.
+    static func stage(
+        _ paths: [String], book: NationalStationBook, batch: MonitoringBatch, _ lang: LanguageOption,
+        rejected: ((String, DiagnosticsError) -> Void)? = nil
+    ) throws -> Staged {
+        var digests: [String] = []
         let staging = try batch.nationalStaging()
         let result = try parseOrReject(paths) {
             try NationalStagedImport.read(
                 fileCount: paths.count,
                 file: { i in
                     let file = try InputFile(path: paths[i])
-                    digests.append(Data(sha256Hex(of: file.data).utf8))
+                    digests.append(sha256Hex(of: file.data))
                     return (file.name, file.data)
-                }, book: book, staging: staging)
+                }, book: book, staging: staging, reject: rejected.map { report in { i, problems in report(paths[i], DiagnosticsError(problems)) } })
         }
         for code in result.unmapped {
             printError(lang(NationalText.unmappedStation(code)))
@@ -79,13 +83,18 @@ enum NationalImporting {
         for (code, effective) in result.backgroundLeftOut {
             printError(lang(NationalText.backgroundLeftOut(code, effective: "\(effective)")))
         }
-        return Staged(result: result, staging: staging, book: book, paths: paths, sha256: sha256Hex(of: digests))
+        // The log names and hashes the files kept (every file unless some were rejected alone, D-145).
+        let kept = result.keptFiles
+        return Staged(
+            result: result, staging: staging, book: book, paths: kept.map { paths[$0] },
+            sha256: sha256Hex(of: Data(kept.map { digests[$0] }.joined().utf8)))
     }
 
     /// Stores staged files as `store(_:batch:_:)` stores read ones: the same rows, the same log entry, the same
     /// line (D-144).
     static func store(_ staged: Staged, batch: MonitoringBatch, _ lang: LanguageOption) throws -> String {
         let result = staged.result
+        guard !staged.paths.isEmpty else { return "" }
         let outcome = try batch.store(result.parts, file: ImportFile(name: staged.name, sha256: staged.sha256), rowCount: result.parts.count)
         let book = staged.book
         let other = try staged.staging.storeHours(
