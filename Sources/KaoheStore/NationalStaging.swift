@@ -24,8 +24,11 @@ public final class NationalStaging {
 
     init(db: Database) throws {
         self.db = db
+        // The temp store's page cache, bounded (64 MiB): SQLite's default of 2 MiB made every staged hour of a
+        // year of all stations re-read and re-write pages of the temp file (docs/performance.md).
         try db.execute(
             sql: """
+                PRAGMA temp.cache_size = -65536;
                 DROP TABLE IF EXISTS temp.national_staged;
                 CREATE TEMP TABLE national_staged (
                   station TEXT NOT NULL, day TEXT NOT NULL, pollutant INTEGER NOT NULL, hour INTEGER NOT NULL,
