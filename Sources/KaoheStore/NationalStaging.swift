@@ -3,14 +3,14 @@ import GRDB
 import KaoheCore
 
 extension MonitoringBatch {
-    /// A new, empty staging table for national hours in this batch's transaction (D-144): gone when the
+    /// A new, empty staging table for national hours in this batch's transaction (D-153): gone when the
     /// transaction ends, committed or rolled back.
     public func nationalStaging() throws -> NationalStaging {
         try NationalStaging(db: db)
     }
 }
 
-/// The kept hours of a national import, written into the open write transaction as each file is read (D-144).
+/// The kept hours of a national import, written into the open write transaction as each file is read (D-153).
 ///
 /// A temporary table (SQLite's temp store, a file, not the database) keyed by station, day, pollutant and end
 /// hour holds each hour once with its value as exact text and where it was read, so memory does not grow with
@@ -63,7 +63,7 @@ public final class NationalStaging {
         return (earlier, files[row[1] as Int], row[2], row[3])
     }
 
-    /// Stages one file's hours in a savepoint, undone when `body` returns false (a file rejected alone, D-145).
+    /// Stages one file's hours in a savepoint, undone when `body` returns false (a file rejected alone, D-154).
     public func stagingFile(_ body: () throws -> Bool) throws {
         try db.inSavepoint { try body() ? .commit : .rollback }
     }

@@ -3,7 +3,7 @@ import GRDB
 import KaoheCore
 import Testing
 
-/// `kaohe monitoring import --keep-going` with national daily files (issue 18, D-145): a national file with
+/// `kaohe monitoring import --keep-going` with national daily files (issue 18, D-154): a national file with
 /// problems is rejected alone, printed and counted as a rejected template file is (D-49), and the others are
 /// stored; without the option the command still stores nothing (D-122).
 @Suite struct NationalKeepGoingCommandTests {

@@ -7,7 +7,7 @@ import Testing
 
 @testable import kaohe
 
-/// Differential (D-144): the staged national import — each file's kept hours written into the open transaction as
+/// Differential (D-153): the staged national import — each file's kept hours written into the open transaction as
 /// the file is read — stores exactly the rows, log entries and counts of the in-memory path it replaced
 /// (`NationalImport.read`, then `MonitoringBatch.store` and `storeNationalHours`), and refuses alike.
 @Suite struct NationalStagedImportTests {

@@ -2,7 +2,7 @@ import Foundation
 import KaoheXLSX
 import Testing
 
-/// `kaohe stations history` in every `ListFormatOptions` form (issue 18, D-143): the station lists' versions and
+/// `kaohe stations history` in every `ListFormatOptions` form (issue 18, D-152): the station lists' versions and
 /// the mappings' versions, keyed by `ListKeys.stationLists` / `ListKeys.stationMappings` in JSON.
 @Suite struct StationsHistoryFormatTests {
     /// Three list versions (2015-01-01 with 5 stations; 2016-01-01 with 2, then a re-import of that day with 2,

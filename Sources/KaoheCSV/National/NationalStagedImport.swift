@@ -1,7 +1,7 @@
 import Foundation
 import KaoheCore
 
-/// Where the staged national import puts each file's kept hours as the file is read (D-144): the open write
+/// Where the staged national import puts each file's kept hours as the file is read (D-153): the open write
 /// transaction, so a year of every station's hours is never held in memory.
 ///
 /// The store implements it; the reader only stages and asks back, so the day reduction (R-24/R-24a) and the
@@ -18,12 +18,12 @@ public protocol NationalHourStaging {
     func forEachStationDay(_ body: (String, Day, [NationalPollutant: [Int: Decimal]]) throws -> Void) throws
 
     /// Stages one file's hours inside `body`, undoing them when `body` returns false (a file rejected with
-    /// `--keep-going`, D-145).
+    /// `--keep-going`, D-154).
     func stagingFile(_ body: () throws -> Bool) throws
 }
 
 /// A set of national files read into a `NationalHourStaging`: what the in-memory `NationalImport` gives, without
-/// the hours (they stay staged) and with the station-days counted instead of listed (D-144).
+/// the hours (they stay staged) and with the station-days counted instead of listed (D-153).
 public struct NationalStagedImport: Sendable {
     /// PM10/PM2.5 hours per station-day as the monitoring store keeps them (mask bit h = h:00–(h+1):00).
     public var parts: [MonitoringPart]
@@ -33,7 +33,7 @@ public struct NationalStagedImport: Sendable {
     public var unmapped: [String]
     public var backgroundLeftOut: [(station: String, effective: Day)]
     public var files: Int
-    /// The indexes of the files kept, in order: every file unless files were rejected one by one (D-145).
+    /// The indexes of the files kept, in order: every file unless files were rejected one by one (D-154).
     public var keptFiles: [Int]
 
     /// Reads `fileCount` files one at a time as `NationalImport.read` does (the same checks, the same kept
@@ -44,7 +44,7 @@ public struct NationalStagedImport: Sendable {
     /// A station-day is reduced only once every file is read, so hour 0 of a file completes the day before
     /// (R-24a) whatever the files' order, across a year too.
     ///
-    /// With `reject` (`--keep-going`, D-145) a file is rejected alone instead: its own problems — what reading
+    /// With `reject` (`--keep-going`, D-154) a file is rejected alone instead: its own problems — what reading
     /// it found, or its conflicts with a file read before it — go to `reject` with its index as soon as it is
     /// read, its staged hours are undone, and the other files go on; what the kept files give is returned.
     public static func read(

@@ -49,7 +49,7 @@ enum ListText {
             "station list in force on \(day): in effect from \(effective) (version \(version) of that day, \(listFile)); mapping: \(mappingFile)")
     }
 
-    // `stations history` (D-121, D-143): the lists' and the mappings' versions. The titles name the tables in the
+    // `stations history` (D-121, D-152): the lists' and the mappings' versions. The titles name the tables in the
     // terminal and the CSV; the short names are the workbook's tabs.
 
     static let stationListsTitle = Bilingual("监测点列表（同一生效日期以最新版本为准）", "Station lists (of one day, the newest version counts)")

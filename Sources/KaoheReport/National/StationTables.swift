@@ -57,7 +57,7 @@ public enum StationTables {
     }
 
     /// The two tables of `stations history`: every list version, then every mapping version, the last in force
-    /// (D-121), keyed by `ListKeys.stationLists` and `ListKeys.stationMappings` (D-143).
+    /// (D-121), keyed by `ListKeys.stationLists` and `ListKeys.stationMappings` (D-152).
     public static func history(lists: [ListVersion], mappings: [MappingVersion], lang: Language) -> StationHistory {
         let listRows: [[SummaryCell]] = lists.map { v in
             [.date(v.effective), .number(Decimal(v.versionOfDay), shown: String(v.versionOfDay)), .number(Decimal(v.stations), shown: String(v.stations)),
@@ -79,7 +79,7 @@ public enum StationTables {
     }
 }
 
-/// `stations history`'s two tables, each with the title the terminal and the CSV put above it (D-143).
+/// `stations history`'s two tables, each with the title the terminal and the CSV put above it (D-152).
 ///
 /// The workbook puts each on a sheet of its own, named by the table's `title`.
 public struct StationHistory: Sendable, Hashable {

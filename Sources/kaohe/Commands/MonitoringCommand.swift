@@ -50,9 +50,9 @@ struct MonitoringCommand: ParsableCommand {
             var stored: [String] = []
             do {
                 try db.importMonitoringBatch { batch in
-                    // National files are staged into the transaction first, each as it is read (D-144): an error
+                    // National files are staged into the transaction first, each as it is read (D-153): an error
                     // reading one stops the command before anything is stored; with --keep-going that file alone
-                    // is rejected, as a template file is (D-145).
+                    // is rejected, as a template file is (D-154).
                     let nationalRead = try nationalBook.map { book in
                         try NationalImporting.stage(
                             national, book: book, batch: batch, lang,

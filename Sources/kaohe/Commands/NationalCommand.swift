@@ -61,7 +61,7 @@ struct NationalCommand: ParsableCommand {
             let (files, book) = try sources.book(lang)
             let db = try store.open(.write)
             try NationalImporting.checkUnits(book, db: db)
-            // Each file's kept hours staged into the transaction as it is read (D-144), then PM10/PM2.5 into the
+            // Each file's kept hours staged into the transaction as it is read (D-153), then PM10/PM2.5 into the
             // monitoring data and SO2/NO2/CO/O3 hours into the national store: a problem or a conflict in any
             // stores nothing (D-71, D-73).
             let line = try db.importMonitoringBatch { batch in

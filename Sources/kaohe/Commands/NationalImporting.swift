@@ -33,7 +33,7 @@ enum NationalImporting {
         return Read(result: result, paths: paths, sha256: sha256Hex(of: digests))
     }
 
-    /// A set of national files staged into the open write transaction (D-144): what they gave, the staged
+    /// A set of national files staged into the open write transaction (D-153): what they gave, the staged
     /// hours, and the names and hash the import log records.
     struct Staged {
         var result: NationalStagedImport
@@ -59,8 +59,8 @@ enum NationalImporting {
     }
 
     /// Reads `paths` one file at a time into `batch`'s transaction (each file's kept hours staged as it is read,
-    /// D-144), after which the stations left out are named; all or nothing, every problem located and printed,
-    /// then a failure (the caller's transaction stores nothing). With `rejected` (`--keep-going`, D-145) a file
+    /// D-153), after which the stations left out are named; all or nothing, every problem located and printed,
+    /// then a failure (the caller's transaction stores nothing). With `rejected` (`--keep-going`, D-154) a file
     /// with problems is rejected alone: its problems and path go to `rejected` as it is read, the others go on.
     static func stage(
         _ paths: [String], book: NationalStationBook, batch: MonitoringBatch, _ lang: LanguageOption,
@@ -83,7 +83,7 @@ enum NationalImporting {
         for (code, effective) in result.backgroundLeftOut {
             printError(lang(NationalText.backgroundLeftOut(code, effective: "\(effective)")))
         }
-        // The log names and hashes the files kept (every file unless some were rejected alone, D-145).
+        // The log names and hashes the files kept (every file unless some were rejected alone, D-154).
         let kept = result.keptFiles
         return Staged(
             result: result, staging: staging, book: book, paths: kept.map { paths[$0] },
@@ -91,7 +91,7 @@ enum NationalImporting {
     }
 
     /// Stores staged files as `store(_:batch:_:)` stores read ones: the same rows, the same log entry, the same
-    /// line (D-144).
+    /// line (D-153).
     static func store(_ staged: Staged, batch: MonitoringBatch, _ lang: LanguageOption) throws -> String {
         let result = staged.result
         guard !staged.paths.isEmpty else { return "" }
@@ -124,5 +124,5 @@ enum NationalImporting {
     }
 }
 
-/// The store's staging table is where the staged national import puts each file's hours (D-144).
+/// The store's staging table is where the staged national import puts each file's hours (D-153).
 extension NationalStaging: NationalHourStaging {}

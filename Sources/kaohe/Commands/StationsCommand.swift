@@ -106,7 +106,7 @@ struct StationsCommand: ParsableCommand {
         @OptionGroup var lang: LanguageOption
         @OptionGroup var output: ListFormatOptions
 
-        /// Both tables in every format (D-143): text and CSV one after the other under their titles, JSON one
+        /// Both tables in every format (D-152): text and CSV one after the other under their titles, JSON one
         /// object with `lists` and `mappings`, a workbook one sheet each.
         func run() throws {
             let db = try store.open(.read)
