@@ -49,6 +49,11 @@ public struct ListTable: Sendable, Hashable {
     /// so it stays exact, a percentage with its `%`); a date is `YYYY-MM-DD`; an empty cell or "—" is null;
     /// other text is as shown. The caption is not part of it (the rows are the list).
     public func json() -> String {
+        jsonRows().render() + "\n"
+    }
+
+    /// The rows as a JSON array, for `json()` and for outputs that hold several lists (`stations history`).
+    func jsonRows() -> JSON {
         func value(_ cell: SummaryCell) -> JSON {
             switch cell {
             case .text(let t): t.isEmpty || t == "—" ? .null : .string(t)
@@ -56,8 +61,7 @@ public struct ListTable: Sendable, Hashable {
             case .date(let d): .string(d.description)
             }
         }
-        let rows = table.rows.map { row in JSON.object(zip(keys, row).map { ($0, value($1)) }) }
-        return JSON.array(rows).render() + "\n"
+        return JSON.array(table.rows.map { row in JSON.object(zip(keys, row).map { ($0, value($1)) }) })
     }
 }
 

@@ -6,7 +6,8 @@ extension MonitoringBatch {
     /// Stores national SO2/NO2/CO/O3 hours under `importID`, merged by hour (R-24a): a new hour is added, the
     /// same value again changes nothing, another value for a stored hour (or the station stored for another
     /// unit that day) is a located conflict; conflicts throw `DiagnosticsError` after the savepoint is undone.
-    public func storeNationalHours(_ hours: [NationalStoredHour], importID: Int64) throws -> (added: Int, unchanged: Int) {
+    /// `hours` is walked once, so it may be read lazily from the staged hours (D-153).
+    public func storeNationalHours<Hours: Sequence<NationalStoredHour>>(_ hours: Hours, importID: Int64) throws -> (added: Int, unchanged: Int) {
         var added = 0, unchanged = 0
         var conflicts: [Diagnostic] = []
         try db.inSavepoint {

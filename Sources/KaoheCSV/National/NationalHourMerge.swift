@@ -26,17 +26,21 @@ public struct NationalHourMerge {
             let key = Key(station: v.station, day: v.hour.day)
             if let earlier = hours[key]?[v.pollutant]?[v.hour.hour] {
                 if earlier.value != v.value {
-                    problems.append(
-                        Diagnostic(
-                            file: reading.file, line: v.line, column: v.column, header: v.station,
-                            problem: NationalIssue.conflictingValue(
-                                pollutant: v.pollutant.rawValue, station: v.station, hour: v.hour.hour, day: v.hour.day, value: v.value,
-                                earlier: "\(earlier.file):\(earlier.line):\(earlier.column)", earlierValue: earlier.value)))
+                    problems.append(Self.conflict(v, file: reading.file, earlier: earlier))
                 }
                 continue
             }
             hours[key, default: [:]][v.pollutant, default: [:]][v.hour.hour] = (v.value, reading.file, v.line, v.column)
         }
+    }
+
+    /// The located conflict of `v` (read in `file`) with the same hour read earlier with another value (R-24a, D-71).
+    static func conflict(_ v: NationalHourValue, file: String, earlier: (value: Decimal, file: String, line: Int, column: Int)) -> Diagnostic {
+        Diagnostic(
+            file: file, line: v.line, column: v.column, header: v.station,
+            problem: NationalIssue.conflictingValue(
+                pollutant: v.pollutant.rawValue, station: v.station, hour: v.hour.hour, day: v.hour.day, value: v.value,
+                earlier: "\(earlier.file):\(earlier.line):\(earlier.column)", earlierValue: earlier.value))
     }
 
     /// The station-days reduced per R-24/R-24b, ordered by station and day.

@@ -40,48 +40,9 @@ public struct NationalImport: Sendable {
     public static func read(
         fileCount: Int, file: (Int) throws -> (name: String, data: Data), book: NationalStationBook
     ) throws -> NationalImport {
-        var problems = mappingProblems(book)
-        if !problems.isEmpty { throw DiagnosticsError(problems) }
-        let cities = Set(book.mapping.compactMap { book.anyStation($0.station)?.city })
         var merge = NationalHourMerge()
-        var unmapped: Set<String> = []
-        var leftOut: [String: Day] = [:]
-        for i in 0..<fileCount {
-            // The file's bytes live only in this iteration: read, check, reduce, release.
-            let reading: NationalFileReading
-            do {
-                let (name, data) = try file(i)
-                reading = try NationalHourlyFile.read(data, file: name, keepOn: { day in
-                    let list = book.stations(on: day) ?? [:]
-                    return { code in
-                        guard book.unit(of: code, on: day) != nil || book.unit(of: code, on: day.adding(days: -1)) != nil else { return false }
-                        return list[code]?.isBackground != true
-                    }
-                })
-            } catch let error as DiagnosticsError {
-                problems += error.diagnostics
-                continue
-            }
-            guard let index = book.listIndex(on: reading.fileDay) else {
-                let first = book.lists.first.map { "\($0.effective)" } ?? "—"
-                problems.append(
-                    Diagnostic(
-                        file: reading.file,
-                        problem: NationalIssue.noListInForce(day: reading.fileDay, first: first)))
-                continue
-            }
-            let list = book.stations(on: reading.fileDay) ?? [:]
-            for code in reading.stations {
-                guard let s = list[code] else { continue }
-                if book.isMapped(code) {
-                    let mappedHere = book.unit(of: code, on: reading.fileDay) != nil || book.unit(of: code, on: reading.fileDay.adding(days: -1)) != nil
-                    if s.isBackground && mappedHere && leftOut[code] == nil { leftOut[code] = book.lists[index].effective }
-                } else if !s.isBackground && cities.contains(s.city) {
-                    unmapped.insert(code)
-                }
-            }
-            merge.add(reading)
-        }
+        let scan = try scan(fileCount: fileCount, file: file, book: book) { merge.add($1) }
+        var problems = scan.problems
         problems += merge.problems
         if !problems.isEmpty { throw DiagnosticsError(problems) }
         let unit = { (station: String, day: Day) in book.unit(of: station, on: day) }
@@ -97,9 +58,68 @@ public struct NationalImport: Sendable {
                 parts.append(MonitoringPart(station: d.station, areaCode: unit, day: d.day, pm10: pm10, pm25: pm25, dust: nil, line: 0))
             }
         }
-        var result = NationalImport(days: days, parts: parts, unmapped: unmapped.sorted(), files: fileCount, otherHours: otherHours)
-        result.backgroundLeftOut = leftOut.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        var result = NationalImport(days: days, parts: parts, unmapped: scan.unmapped, files: fileCount, otherHours: otherHours)
+        result.backgroundLeftOut = scan.backgroundLeftOut
         return result
+    }
+
+    /// What reading every file gave besides the kept hours: the problems of every file (not yet the merge's
+    /// conflicts), the unmapped stations and the background stations left out (D-122).
+    struct Scan {
+        var problems: [Diagnostic]
+        var unmapped: [String]
+        var backgroundLeftOut: [(station: String, effective: Day)]
+    }
+
+    /// Reads `fileCount` files one at a time (D-123), each checked in full and reduced to the hours of its kept
+    /// stations, and hands each good file's reading to `add` (with its index) before the next file is asked for;
+    /// shared by the in-memory import and the staged one (D-153), so both read, keep and report alike. A file's
+    /// own problems go to `reject` with its index when given (`--keep-going`, D-154), else into `problems`.
+    /// Throws the mapping's problems at once (nothing is read then).
+    static func scan(
+        fileCount: Int, file: (Int) throws -> (name: String, data: Data), book: NationalStationBook,
+        reject: ((Int, [Diagnostic]) -> Void)? = nil, add: (Int, NationalFileReading) throws -> Void
+    ) throws -> Scan {
+        var problems = mappingProblems(book)
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
+        let cities = Set(book.mapping.compactMap { book.anyStation($0.station)?.city })
+        var unmapped: Set<String> = []
+        var leftOut: [String: Day] = [:]
+        for i in 0..<fileCount {
+            // The file's bytes live only in this iteration: read, check, reduce, release.
+            let reading: NationalFileReading
+            do {
+                let (name, data) = try file(i)
+                reading = try NationalHourlyFile.read(data, file: name, keepOn: { day in
+                    let list = book.stations(on: day) ?? [:]
+                    return { code in
+                        guard book.unit(of: code, on: day) != nil || book.unit(of: code, on: day.adding(days: -1)) != nil else { return false }
+                        return list[code]?.isBackground != true
+                    }
+                })
+            } catch let error as DiagnosticsError {
+                if let reject { reject(i, error.diagnostics) } else { problems += error.diagnostics }
+                continue
+            }
+            guard let index = book.listIndex(on: reading.fileDay) else {
+                let first = book.lists.first.map { "\($0.effective)" } ?? "—"
+                let problem = Diagnostic(file: reading.file, problem: NationalIssue.noListInForce(day: reading.fileDay, first: first))
+                if let reject { reject(i, [problem]) } else { problems.append(problem) }
+                continue
+            }
+            let list = book.stations(on: reading.fileDay) ?? [:]
+            for code in reading.stations {
+                guard let s = list[code] else { continue }
+                if book.isMapped(code) {
+                    let mappedHere = book.unit(of: code, on: reading.fileDay) != nil || book.unit(of: code, on: reading.fileDay.adding(days: -1)) != nil
+                    if s.isBackground && mappedHere && leftOut[code] == nil { leftOut[code] = book.lists[index].effective }
+                } else if !s.isBackground && cities.contains(s.city) {
+                    unmapped.insert(code)
+                }
+            }
+            try add(i, reading)
+        }
+        return Scan(problems: problems, unmapped: unmapped.sorted(), backgroundLeftOut: leftOut.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }
 
     /// The mapping's rows checked against the lists: a station no list names, or one its list marks as a

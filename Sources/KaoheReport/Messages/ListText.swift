@@ -49,6 +49,23 @@ enum ListText {
             "station list in force on \(day): in effect from \(effective) (version \(version) of that day, \(listFile)); mapping: \(mappingFile)")
     }
 
+    // `stations history` (D-121, D-152): the lists' and the mappings' versions. The titles name the tables in the
+    // terminal and the CSV; the short names are the workbook's tabs.
+
+    static let stationListsTitle = Bilingual("监测点列表（同一生效日期以最新版本为准）", "Station lists (of one day, the newest version counts)")
+    static let stationListsSheet = Bilingual("监测点列表", "station lists")
+    static let stationListsHeaders = [
+        Bilingual("生效日期", "effective"), Bilingual("当日版本", "version of day"), Bilingual("监测点数", "stations"), Bilingual("文件", "file"),
+        Bilingual("导入时间", "recorded"),
+    ]
+    static let stationMappingsTitle = Bilingual("对应关系（最新版本现行）", "Mappings (the newest is in force)")
+    static let stationMappingsSheet = Bilingual("对应关系", "mappings")
+    static let stationMappingsHeaders = [
+        Bilingual("版本", "version"), Bilingual("行数", "rows"), Bilingual("文件", "file"), Bilingual("导入时间", "recorded"), Bilingual("状态", "status"),
+    ]
+    static let mappingInForce = Bilingual("现行", "in force")
+    static let mappingSuperseded = Bilingual("已被取代", "superseded")
+
     // Document settings.
 
     static let defaultMark = Bilingual("（本工具默认值）", " (default of this tool)")

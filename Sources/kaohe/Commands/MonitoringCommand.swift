@@ -40,7 +40,7 @@ struct MonitoringCommand: ParsableCommand {
             let national = all.filter { format == .cnemc || (format == .auto && NationalImporting.looksNational(path: $0)) }
             let named = all.filter { !national.contains($0) }
             let files = try named.map(ChunkedInput.init(path:))
-            let nationalRead = try national.isEmpty ? nil : NationalImporting.readStored(national, store: store, lang)
+            let nationalBook = try national.isEmpty ? nil : NationalImporting.storedBook(store)
             let ruleSet = try rules.load(lang)
             let years = ruleSet.monitoringYears
             let db = try store.open(.write)
@@ -53,6 +53,18 @@ struct MonitoringCommand: ParsableCommand {
             var stored: [String] = []
             do {
                 try db.importMonitoringBatch { batch in
+                    // National files are staged into the transaction first, each as it is read (D-153): an error
+                    // reading one stops the command before anything is stored; with --keep-going that file alone
+                    // is rejected, as a template file is (D-154).
+                    let nationalRead = try nationalBook.map { book in
+                        try NationalImporting.stage(
+                            national, book: book, batch: batch, lang,
+                            rejected: keepGoing
+                                ? { path, error in
+                                    rejected.append(path)
+                                    printError(error.cliText(chinese: lang.chinese) + "\n" + lang(MonitoringImportText.rejected(file: path, errors: error.errorCount)))
+                                } : nil)
+                    }
                     for file in files {
                         do {
                             stored.append(try importOne(file, known: known, years: years, oldCodes: oldCodes, batch: batch))
@@ -63,13 +75,14 @@ struct MonitoringCommand: ParsableCommand {
                             guard keepGoing else { throw failure }
                         }
                     }
-                    if let nationalRead {
+                    if let nationalRead, !nationalRead.paths.isEmpty {
                         do {
                             stored.append(try NationalImporting.store(nationalRead, batch: batch, lang))
-                            kept += national
+                            kept += nationalRead.paths
                         } catch let error as DiagnosticsError {
-                            rejected += national
-                            let failure = FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(MonitoringImportText.nationalConflict(files: national.count)))
+                            rejected += nationalRead.paths
+                            let failure = FileRejected(
+                                text: error.cliText(chinese: lang.chinese) + "\n" + lang(MonitoringImportText.nationalConflict(files: nationalRead.paths.count)))
                             printError(failure.text)
                             guard keepGoing else { throw failure }
                         }

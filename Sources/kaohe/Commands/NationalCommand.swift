@@ -31,6 +31,12 @@ struct NationalCommand: ParsableCommand {
 
         /// Reads the list and the mapping, then every file one at a time; all or nothing, every problem located.
         func read(_ lang: LanguageOption) throws -> (NationalImporting.Read, book: NationalStationBook) {
+            let (files, book) = try book(lang)
+            return (try NationalImporting.read(files, book: book, lang), book)
+        }
+
+        /// The files to read (folders expanded, none named twice) and the book of the given list and mapping.
+        func book(_ lang: LanguageOption) throws -> (files: [String], book: NationalStationBook) {
             let list = try InputFile(path: stations)
             let map = try InputFile(path: mapping)
             let book = try parseOrReject([list.name, map.name]) {
@@ -40,7 +46,7 @@ struct NationalCommand: ParsableCommand {
             }
             let files = try inputPaths(paths, lang)
             try refuseRepeatedFiles(files)
-            return (try NationalImporting.read(files, book: book, lang), book)
+            return (files, book)
         }
     }
 
@@ -52,14 +58,15 @@ struct NationalCommand: ParsableCommand {
         @OptionGroup var sources: Sources
 
         func run() throws {
-            let (read, book) = try sources.read(lang)
+            let (files, book) = try sources.book(lang)
             let db = try store.open(.write)
             try NationalImporting.checkUnits(book, db: db)
-            NationalImporting.warn(read.result, lang)
-            // PM10/PM2.5 into the monitoring data and SO2/NO2/CO/O3 hours into the national store, in one
-            // transaction: a conflict in either stores nothing (D-71, D-73).
-            let line = try refusingDiagnostics {
-                try db.importMonitoringBatch { batch in try NationalImporting.store(read, batch: batch, lang) }
+            // Each file's kept hours staged into the transaction as it is read (D-153), then PM10/PM2.5 into the
+            // monitoring data and SO2/NO2/CO/O3 hours into the national store: a problem or a conflict in any
+            // stores nothing (D-71, D-73).
+            let line = try db.importMonitoringBatch { batch in
+                let staged = try NationalImporting.stage(files, book: book, batch: batch, lang)
+                return try refusingDiagnostics { try NationalImporting.store(staged, batch: batch, lang) }
             }
             Console.out(line)
         }

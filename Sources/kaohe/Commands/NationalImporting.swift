@@ -33,9 +33,20 @@ enum NationalImporting {
         return Read(result: result, paths: paths, sha256: sha256Hex(of: digests))
     }
 
-    /// Reads `paths` with the stored station lists and the mapping in force (D-121, D-122), after naming the
-    /// stations left out; refused with the command to run when no list or mapping is stored.
-    static func readStored(_ paths: [String], store: StoreOptions, _ lang: LanguageOption) throws -> Read {
+    /// A set of national files staged into the open write transaction (D-153): what they gave, the staged
+    /// hours, and the names and hash the import log records.
+    struct Staged {
+        var result: NationalStagedImport
+        var staging: NationalStaging
+        var book: NationalStationBook
+        var paths: [String]
+        var sha256: String
+        var name: String { paths.count == 1 ? paths[0] : "\(paths[0]) … \(paths[paths.count - 1])" }
+    }
+
+    /// The stored station lists and the mapping in force (D-121, D-122), with the units checked; refused with the
+    /// command to run when no list or mapping is stored.
+    static func storedBook(_ store: StoreOptions) throws -> NationalStationBook {
         let db = try store.open(.read)
         guard let book = try db.stationBook() else {
             throw CLIError(NationalProblem.noStoredStationList)
@@ -44,9 +55,54 @@ enum NationalImporting {
             throw CLIError(NationalProblem.noStoredMapping)
         }
         try checkUnits(book, db: db)
-        let read = try read(paths, book: book, lang)
-        warn(read.result, lang)
-        return read
+        return book
+    }
+
+    /// Reads `paths` one file at a time into `batch`'s transaction (each file's kept hours staged as it is read,
+    /// D-153), after which the stations left out are named; all or nothing, every problem located and printed,
+    /// then a failure (the caller's transaction stores nothing). With `rejected` (`--keep-going`, D-154) a file
+    /// with problems is rejected alone: its problems and path go to `rejected` as it is read, the others go on.
+    static func stage(
+        _ paths: [String], book: NationalStationBook, batch: MonitoringBatch, _ lang: LanguageOption,
+        rejected: ((String, DiagnosticsError) -> Void)? = nil
+    ) throws -> Staged {
+        var digests: [String] = []
+        let staging = try batch.nationalStaging()
+        let result = try parseOrReject(paths) {
+            try NationalStagedImport.read(
+                fileCount: paths.count,
+                file: { i in
+                    let file = try InputFile(path: paths[i])
+                    digests.append(sha256Hex(of: file.data))
+                    return (file.name, file.data)
+                }, book: book, staging: staging, reject: rejected.map { report in { i, problems in report(paths[i], DiagnosticsError(problems)) } })
+        }
+        for code in result.unmapped {
+            printError(lang(NationalText.unmappedStation(code)))
+        }
+        for (code, effective) in result.backgroundLeftOut {
+            printError(lang(NationalText.backgroundLeftOut(code, effective: "\(effective)")))
+        }
+        // The log names and hashes the files kept (every file unless some were rejected alone, D-154).
+        let kept = result.keptFiles
+        return Staged(
+            result: result, staging: staging, book: book, paths: kept.map { paths[$0] },
+            sha256: sha256Hex(of: Data(kept.map { digests[$0] }.joined().utf8)))
+    }
+
+    /// Stores staged files as `store(_:batch:_:)` stores read ones: the same rows, the same log entry, the same
+    /// line (D-153).
+    static func store(_ staged: Staged, batch: MonitoringBatch, _ lang: LanguageOption) throws -> String {
+        let result = staged.result
+        guard !staged.paths.isEmpty else { return "" }
+        let outcome = try batch.store(result.parts, file: ImportFile(name: staged.name, sha256: staged.sha256), rowCount: result.parts.count)
+        let book = staged.book
+        let other = try staged.staging.storeHours(
+            of: [.so2, .no2, .co, .o3], unit: { book.unit(of: $0, on: $1) }, batch: batch, importID: outcome.importID)
+        return lang(
+            NationalText.stored(
+                files: result.files, stationDays: result.stationDays, withValue: result.withValue, added: outcome.added, changed: outcome.changed,
+                unchanged: outcome.unchanged, otherAdded: other.added, otherUnchanged: other.unchanged, importID: outcome.importID))
     }
 
     /// Whether the file at `path` begins like a national daily file (`date,hour,type,`, D-122); standard input
@@ -66,29 +122,7 @@ enum NationalImporting {
             throw CLIError(NationalProblem.unknownUnits(file: book.mappingFile, units: unknown))
         }
     }
-
-    /// Stores PM10/PM2.5 into the monitoring data and SO2/NO2/CO/O3 hours into the national store within
-    /// `batch` (D-71, D-73); a conflict in either throws `DiagnosticsError` and the caller's transaction stores
-    /// nothing. Returns the line that says what was stored.
-    static func store(_ read: Read, batch: MonitoringBatch, _ lang: LanguageOption) throws -> String {
-        let result = read.result
-        let outcome = try batch.store(result.parts, file: ImportFile(name: read.name, sha256: read.sha256), rowCount: result.parts.count)
-        let other = try batch.storeNationalHours(result.otherHours, importID: outcome.importID)
-        let otherValid = result.days.filter { !$0.day.means.isEmpty || $0.day.ozoneMax8h != nil }.count
-        return lang(
-            NationalText.stored(
-                files: result.files, stationDays: result.days.count, withValue: otherValid, added: outcome.added, changed: outcome.changed,
-                unchanged: outcome.unchanged, otherAdded: other.added, otherUnchanged: other.unchanged, importID: outcome.importID))
-    }
-
-    /// Names, once per import, the unmapped stations of the mapped units' cities and the mapped stations a list
-    /// in force marks as background stations (left out).
-    static func warn(_ result: NationalImport, _ lang: LanguageOption) {
-        for code in result.unmapped {
-            printError(lang(NationalText.unmappedStation(code)))
-        }
-        for (code, effective) in result.backgroundLeftOut {
-            printError(lang(NationalText.backgroundLeftOut(code, effective: "\(effective)")))
-        }
-    }
 }
+
+/// The store's staging table is where the staged national import puts each file's hours (D-153).
+extension NationalStaging: NationalHourStaging {}

@@ -4,6 +4,7 @@ import KaoheCSV
 import KaoheCore
 import KaoheReport
 import KaoheStore
+import KaoheXLSX
 
 /// `kaohe stations`: the stored national station lists and station-to-unit mapping, versioned (D-121).
 struct StationsCommand: ParsableCommand {
@@ -107,26 +108,41 @@ struct StationsCommand: ParsableCommand {
             abstract: helpText(StationsText.historyAbstract))
         @OptionGroup var store: StoreOptions
         @OptionGroup var lang: LanguageOption
+        @OptionGroup var output: ListFormatOptions
 
+        /// Both tables in every format (D-152): text and CSV one after the other under their titles, JSON one
+        /// object with `lists` and `mappings`, a workbook one sheet each.
         func run() throws {
             let db = try store.open(.read)
-            var lists = TextTable(
-                headers: StationsText.listsHeaders.map { lang($0) },
-                alignments: [.left, .right, .right, .left, .left])
-            for v in try db.stationListVersions() {
-                lists.append([v.effective.description, String(v.versionOfDay), String(v.stationCount), v.file, v.recordedAt])
+            let history = StationTables.history(
+                lists: try db.stationListVersions().map {
+                    StationTables.ListVersion(effective: $0.effective, versionOfDay: $0.versionOfDay, stations: $0.stationCount, file: $0.file, recordedAt: $0.recordedAt)
+                },
+                mappings: try db.stationMappingVersions().map {
+                    StationTables.MappingVersion(id: $0.id, rows: $0.rowCount, file: $0.file, recordedAt: $0.recordedAt)
+                },
+                lang: lang.lang)
+            switch output.format {
+            case .xlsx:
+                guard let path = output.output else { throw CLIError(OutputFileFailure.xlsxNeedsOutput) }
+                let data = try XLSXWriter.data([
+                    SummaryXLSX.sheet(history.lists.title, history.lists.table), SummaryXLSX.sheet(history.mappings.title, history.mappings.table),
+                ])
+                try writeOutput(bytes: Array(data), to: path, database: store.path)
+                Console.out(lang(OutputFileText.wrote(path)))
+            case .text, .csv, .json:
+                let text = switch output.format {
+                case .csv: history.csv()
+                case .json: history.json()
+                default: history.text()
+                }
+                if let path = output.output {
+                    try writeOutput(text, to: path, database: store.path)
+                    Console.out(lang(OutputFileText.wrote(path)))
+                } else {
+                    Console.out(text, terminator: "")
+                }
             }
-            Console.out(lang(StationsText.listsTitle))
-            Console.out(lists.render(), terminator: "")
-            var maps = TextTable(
-                headers: StationsText.mappingsHeaders.map { lang($0) },
-                alignments: [.right, .right, .left, .left, .left])
-            let versions = try db.stationMappingVersions()
-            for v in versions {
-                maps.append([String(v.id), String(v.rowCount), v.file, v.recordedAt, v.id == versions.last?.id ? lang(StationsText.inForce) : lang(StationsText.superseded)])
-            }
-            Console.out(lang(StationsText.mappingsTitle))
-            Console.out(maps.render(), terminator: "")
         }
     }
 }

@@ -58,20 +58,6 @@ enum StationsText {
             "\(day) 生效的列表：\(effective) 起（当日第 \(versionOfDay) 版，\(file)），\(stations) 个监测点，其中 \(mapped) 个当日对应到区域；对应关系：\(mappingFile ?? "尚未导入")",
             "list in force on \(day): from \(effective) (version \(versionOfDay) of that day, \(file)), \(stations) station(s), \(mapped) mapped to a unit that day; mapping: \(mappingFile ?? "none imported")")
     }
-
-    // `stations history`
-
-    static let listsTitle = Bilingual("监测点列表（同一生效日期以最新版本为准）", "Station lists (of one day, the newest version counts)")
-    static let listsHeaders = [
-        Bilingual("生效日期", "effective"), Bilingual("当日版本", "version of day"), Bilingual("监测点数", "stations"), Bilingual("文件", "file"),
-        Bilingual("导入时间", "recorded"),
-    ]
-    static let mappingsTitle = Bilingual("对应关系（最新版本现行）", "Mappings (the newest is in force)")
-    static let mappingsHeaders = [
-        Bilingual("版本", "version"), Bilingual("行数", "rows"), Bilingual("文件", "file"), Bilingual("导入时间", "recorded"), Bilingual("状态", "status"),
-    ]
-    static let inForce = Bilingual("现行", "in force")
-    static let superseded = Bilingual("已被取代", "superseded")
 }
 
 /// Why `kaohe stations` refuses (issue 13 item 1).
