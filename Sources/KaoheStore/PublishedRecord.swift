@@ -211,6 +211,26 @@ extension AppDatabase {
                 when: u["on_date"], areaCode: code,
                 text: SubsequentEventText.accountabilityProgress(unit(code), decision: u["decision_id"], progress: u["progress"], document: doc)))
         }
+        // A succession this run relied on, withdrawn later as a correction (D-143, D-151): the issued results of its
+        // successor were derived through it; the correcting revision, when published, is listed above.
+        for w in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT c.not_in_force_from, w.document AS withdrawal_document, s.predecessor_code, s.successor_code, s.document,
+                  p.name AS predecessor_name
+                FROM area_succession_correction_run r JOIN area_succession_correction c ON c.withdrawal_id = r.withdrawal_id
+                JOIN area_succession_withdrawal w ON w.id = r.withdrawal_id JOIN area_succession s ON s.id = w.succession_id
+                JOIN area p ON p.code = s.predecessor_code
+                WHERE r.run_id = ? ORDER BY r.withdrawal_id
+                """, arguments: [run.id])
+        {
+            let successor: String = w["successor_code"]
+            events.append(SubsequentEvent(
+                when: w["not_in_force_from"], areaCode: successor,
+                text: SubsequentEventText.successionWithdrawn(
+                    predecessor: "\(w["predecessor_code"] as String) \(w["predecessor_name"] as String)", successor: unit(successor), document: w["document"],
+                    withdrawal: w["withdrawal_document"], from: w["not_in_force_from"])))
+        }
         let cutoff = asOf.description
         return events.enumerated()
             .filter { String($0.element.when.prefix(10)) <= cutoff }

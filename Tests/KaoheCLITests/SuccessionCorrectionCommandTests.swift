@@ -104,6 +104,21 @@ import Testing
         }
     }
 
+    /// R-22b: the withdrawal is a later event of the 2016 notice, listed in its dated section (后续处理情况) from the
+    /// day it stops being in force (2017-02-01), never inside the issued part, and not as of a day before (D-151).
+    @Test func theWithdrawalIsListedAmongTheNoticesLaterEventsFromItsDay() throws {
+        let cli = try withdrawn()
+        let line = "510705 安州区：本通报所依据的承继（510724 安县 → 510705 安州区，绵府发〔2016〕1号）已作为更正撤回（绵府发〔2017〕5号），自 2017-02-01 起不再适用；该单位结果以更正后的通报为准"
+        let after = try cli.run("summary", "--year", "2016", "--as-of", "2017-02-01").stdout
+        #expect(after.contains(line), "\(after)")
+        let before = try cli.run("summary", "--year", "2016", "--as-of", "2017-01-31").stdout
+        #expect(!before.contains("已作为更正撤回"), "\(before)")
+        let en = try cli.run("summary", "--year", "2016", "--as-of", "2017-02-01", "--lang", "en").stdout
+        #expect(en.contains(
+            "510705 安州区: the succession this notice relied on (510724 安县 → 510705 安州区, 绵府发〔2016〕1号) was withdrawn as a correction (绵府发〔2017〕5号) and no longer applies from 2017-02-01"), "\(en)")
+        #expect(!(try cli.run("summary", "--year", "2016", "--as-issued").stdout.contains("已作为更正撤回")))
+    }
+
     @Test func freezesAreCarriedBeforeTheWithdrawalDayAndNotFromIt() throws {
         let cli = try withdrawn()
         // 2017-01-31, before the withdrawal: 安县's 2015 freeze #1 still answers for 安州区, as it did then.

@@ -32,6 +32,14 @@ enum SubsequentEventText {
             "\(unit): freeze #\(id) lifted from \(day) (\(document ?? "—"), \(reason))")
     }
 
+    /// A succession the notice's results relied on, withdrawn as a correction (D-143): the successor's result was
+    /// derived through it and stands as issued until a correcting revision replaces the notice (R-22b, R-22c).
+    static func successionWithdrawn(predecessor: String, successor: String, document: String, withdrawal: String, from day: String) -> Bilingual {
+        Bilingual(
+            "\(successor)：本通报所依据的承继（\(predecessor) → \(successor)，\(document)）已作为更正撤回（\(withdrawal)），自 \(day) 起不再适用；该单位结果以更正后的通报为准",
+            "\(successor): the succession this notice relied on (\(predecessor) → \(successor), \(document)) was withdrawn as a correction (\(withdrawal)) and no longer applies from \(day); the unit's result stands as corrected by a later revision")
+    }
+
     static func finding(_ unit: String, reference: String) -> Bilingual {
         Bilingual("\(unit)：认定篡改、伪造监测数据（\(reference)，R-17）", "\(unit): finding of falsified monitoring data (\(reference), R-17)")
     }
