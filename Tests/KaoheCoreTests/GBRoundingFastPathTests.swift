@@ -3,7 +3,7 @@ import Testing
 
 @testable import KaoheCore
 
-/// The 64-bit integer path of GB/T 8170 rounding (issue 14, D-144) against the digit path it stands in for:
+/// The 64-bit integer path of GB/T 8170 rounding (issue 14, D-157) against the digit path it stands in for:
 /// the same value, the same representation (`exactText`, `description`) and the same fixed text, on edge values
 /// of both halves of the rule and on seeded random ones.
 @Suite struct GBRoundingFastPathTests {

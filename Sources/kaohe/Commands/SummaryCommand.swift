@@ -84,7 +84,7 @@ struct SummaryCommand: ParsableCommand {
             Console.out(lang(SummaryText.wrote(output)))
             return
         }
-        // Text, HTML and JSON are written as they are rendered, never held whole (issue 14, D-143).
+        // Text, HTML and JSON are written as they are rendered, never held whole (issue 14, D-156).
         let sink = try StreamedOutput.open(output, database: store.path)
         switch format {
         case .text: SummaryRender.text(summary, lang: lang.lang, into: sink.write)
