@@ -186,3 +186,12 @@ private struct DecimalParts: Equatable {
 }
 
 private var decimalLayoutIsKnown: Bool { DecimalParts.layoutIsKnown }
+
+extension Decimal {
+    /// Sign, power-of-ten exponent and significand when the significand fits in 64 bits and the layout is
+    /// known; nil for zero, NaN and wider values (the fast path of GB/T 8170 rounding, issue 14).
+    var smallParts: (negative: Bool, exponent: Int, significand: UInt64)? {
+        guard decimalLayoutIsKnown, let p = DecimalParts(self), p.high == 0 else { return nil }
+        return (p.negative, p.exponent, p.low)
+    }
+}

@@ -10,6 +10,12 @@ public enum GBRounding {
     /// Rounds `value` to `places` digits after the decimal point, half to even; `places` ≥ 0.
     public static func round(_ value: Decimal, places: Int) -> Decimal {
         precondition(places >= 0, "places must not be negative")
+        if let fast = Fast.round(value, places: places) { return fast }
+        return digitRound(value, places: places)
+    }
+
+    /// `round` on the decimal digits: the rule as written, for every value (the fast path's reference).
+    static func digitRound(_ value: Decimal, places: Int) -> Decimal {
         let (negative, intDigits, fracDigits) = digits(of: value)
         guard fracDigits.count > places else { return value }
         var kept = Array(intDigits + fracDigits.prefix(places))
@@ -44,7 +50,13 @@ public enum GBRounding {
 
     /// The value rounded half to even and written with exactly `places` decimals: `fixed(94, 1)` is "94.0".
     public static func fixed(_ value: Decimal, places: Int) -> String {
-        let rounded = round(value, places: places)
+        if let fast = Fast.fixed(value, places: places) { return fast }
+        return digitFixed(value, places: places)
+    }
+
+    /// `fixed` on the decimal digits (the fast path's reference).
+    static func digitFixed(_ value: Decimal, places: Int) -> String {
+        let rounded = digitRound(value, places: places)
         let (negative, intDigits, fracDigits) = digits(of: rounded)
         var frac = fracDigits
         while frac.count < places { frac.append(0) }
@@ -85,6 +97,79 @@ public enum GBRounding {
         if intDigits.isEmpty { intDigits = [0] }
         while frac.last == 0 { frac.removeLast() }
         return (negative, intDigits, frac)
+    }
+}
+
+extension GBRounding {
+    /// GB/T 8170 rounding in 64-bit integers for the values the assessment has — a significand below 10^19
+    /// and at most 18 places — with the same results as the digit path: `GBRoundingFastPathTests` compares them
+    /// on random and edge values, both halves of the rule (issue 14: rounding was 13 % of `assess`).
+    /// Nil hands the value to the digit path (zero, NaN, wider significands, results of 20 digits or more).
+    enum Fast {
+        static let powers: [UInt64] = (0...19).map { (0..<$0).reduce(UInt64(1)) { p, _ in p * 10 } }
+
+        /// ±`n` × 10^−`k`, `k` ≤ `places`: the value rounded half to even at `places` decimals, judged on all
+        /// the digits dropped; `unchanged` when nothing was dropped (the value is then returned as it is).
+        static func rounded(_ value: Decimal, places: Int) -> (negative: Bool, n: UInt64, k: Int, unchanged: Bool)? {
+            guard places <= 18, let p = value.smallParts, p.significand < powers[19] else { return nil }
+            var m = p.significand, e = p.exponent
+            if e > 0 {
+                // An integer written with a positive exponent (100 as 1E2).
+                guard e <= 19 else { return nil }
+                let (scaled, overflow) = m.multipliedReportingOverflow(by: powers[e])
+                guard !overflow, scaled < powers[19] else { return nil }
+                return (p.negative, scaled, 0, true)
+            }
+            // The fraction's digits without trailing zeros, as the digit path counts them.
+            while e < 0, m % 10 == 0 {
+                m /= 10
+                e += 1
+            }
+            guard -e > places else { return (p.negative, m, -e, true) }
+            let d = -e - places  // digits dropped
+            // More than 19 dropped from a significand below 10^19 leaves zero: the digit path's case.
+            guard d <= 19 else { return nil }
+            let q = m / powers[d], r = m % powers[d], half = powers[d] / 2
+            let up = r > half || (r == half && q % 2 == 1)
+            let n = up ? q + 1 : q
+            // A result of zero goes the digit path ("-0.0" is read by Decimal(string:)).
+            guard n != 0 else { return nil }
+            return (p.negative, n, places, false)
+        }
+
+        static func round(_ value: Decimal, places: Int) -> Decimal? {
+            if value.isZero { return value }
+            guard let r = rounded(value, places: places) else { return nil }
+            if r.unchanged { return value }
+            // Trailing zeros removed, as Decimal(string:)'s compaction leaves the digit path's text (D-112).
+            var n = r.n, exponent = -r.k
+            while n % 10 == 0 {
+                n /= 10
+                exponent += 1
+            }
+            return Decimal(sign: r.negative ? .minus : .plus, exponent: exponent, significand: Decimal(n))
+        }
+
+        static func fixed(_ value: Decimal, places: Int) -> String? {
+            let negative: Bool, n: UInt64, k: Int
+            if value.isZero {
+                guard places <= 18 else { return nil }
+                (negative, n, k) = (false, 0, 0)
+            } else {
+                guard let r = rounded(value, places: places) else { return nil }
+                (negative, n, k) = (r.negative, r.n, r.k)
+            }
+            // n × 10^(places − k): every digit to write, the last `places` of them after the point.
+            let (all, overflow) = n.multipliedReportingOverflow(by: powers[places - k])
+            guard !overflow else { return nil }
+            var text = negative && all != 0 ? "-" : ""
+            text += String(all / powers[places])
+            if places > 0 {
+                let frac = String(all % powers[places])
+                text += "." + String(repeating: "0", count: places - frac.count) + frac
+            }
+            return text
+        }
     }
 }
 

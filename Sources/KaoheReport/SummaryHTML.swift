@@ -5,74 +5,99 @@ extension SummaryRender {
     /// One self-contained HTML file: no network, no script, printable on A4, with inline SVG charts of the
     /// required vs actual decline per unit and of the grade distribution. Every text is HTML-escaped.
     public static func html(_ s: Summary, lang: Language) -> String {
+        var text = ""
+        html(s, lang: lang) { text += $0 }
+        return text
+    }
+
+    /// The same HTML file handed to `write` piece by piece, in order, so a caller can pass it on to a file or
+    /// standard output without holding the whole document (issue 14: 140 MB of HTML at 30,000 units). The
+    /// pieces joined are exactly `html(_:lang:)`.
+    public static func html(_ s: Summary, lang: Language, into write: (String) -> Void) {
         let doc = SummaryDocument(s, lang: lang)
         let keep = NoBreak(unitNames: s.units.map(\.area.name) + [doc.documentNumber])
-        var out: [String] = []
-        if let mark = doc.watermark {
-            out.append("<div class=\"watermark\" aria-hidden=\"true\">\(esc(mark))</div>")
+        write(
+            SummaryRender.htmlOpening(lang: lang, escapedTitle: esc(doc.title)) + "\n<style>\n" + css + "\n</style>\n</head>\n<body>\n")
+        // The body's parts, one line break between them.
+        var first = true
+        func part(_ text: String) {
+            if !first { write("\n") }
+            first = false
+            write(text)
         }
-        out.append("<main class=\"notice\">")
-        if let mark = doc.watermark { out.append("<p class=\"draft\">\(esc(mark))</p>") }
-        out.append("<header class=\"masthead\"><p class=\"docno\">\(keep.html(doc.documentNumber))</p></header>")
-        out.append("<h1 class=\"title\">\(keep.html(doc.title))</h1>")
-        out.append("<p class=\"to\">\(keep.html(doc.addressees))</p>")
+        func block(_ b: SummaryDocument.Block, _ chartID: inout Int) {
+            if !first { write("\n") }
+            first = false
+            htmlBlock(b, keep, &chartID, into: write)
+        }
+        if let mark = doc.watermark {
+            part("<div class=\"watermark\" aria-hidden=\"true\">\(esc(mark))</div>")
+        }
+        part("<main class=\"notice\">")
+        if let mark = doc.watermark { part("<p class=\"draft\">\(esc(mark))</p>") }
+        part("<header class=\"masthead\"><p class=\"docno\">\(keep.html(doc.documentNumber))</p></header>")
+        part("<h1 class=\"title\">\(keep.html(doc.title))</h1>")
+        part("<p class=\"to\">\(keep.html(doc.addressees))</p>")
         var chartID = 0
         // The last paragraph of the body, the attachment note, the signature, the date and the foot stay together,
         // so no page holds the signature alone (GB/T 9704 7.3.5).
-        out += doc.body.dropLast().map { htmlBlock($0, keep, &chartID) }
-        out.append("<div class=\"closing\">")
-        if let last = doc.body.last { out.append(htmlBlock(last, keep, &chartID)) }
-        out.append(
+        for b in doc.body.dropLast() { block(b, &chartID) }
+        part("<div class=\"closing\">")
+        if let last = doc.body.last { block(last, &chartID) }
+        part(
             "<div class=\"attach-note\">"
                 + doc.attachmentNote.enumerated().map { i, line in
                     "<p class=\"\(i == 0 ? "first" : "more")\">\(keep.html(line.trimmingCharacters(in: .whitespaces)))</p>"
                 }.joined() + "</div>")
         let closing = doc.closing.html(keep)
-        out.append(closing[0])
-        out.append(closing[1] + "</div>")
-        out.append("</main>")
+        part(closing[0])
+        part(closing[1] + "</div>")
+        part("</main>")
         for a in doc.attachments {
-            out.append("<section class=\"attachment\(a.landscape ? " landscape" : "")\">")
-            out.append("<p class=\"attach-label\">\(esc(a.label))</p><h1 class=\"attach-title\">\(keep.html(a.title))</h1>")
-            out += a.blocks.map { htmlBlock($0, keep, &chartID) }
-            out.append("</section>")
+            part("<section class=\"attachment\(a.landscape ? " landscape" : "")\">")
+            part("<p class=\"attach-label\">\(esc(a.label))</p><h1 class=\"attach-title\">\(keep.html(a.title))</h1>")
+            for b in a.blocks { block(b, &chartID) }
+            part("</section>")
         }
         if !doc.afterword.isEmpty {
-            out.append("<section class=\"afterword\">")
-            out += doc.afterword.map { htmlBlock($0, keep, &chartID) }
-            out.append("</section>")
+            part("<section class=\"afterword\">")
+            for b in doc.afterword { block(b, &chartID) }
+            part("</section>")
         }
-        return """
-            \(SummaryRender.htmlOpening(lang: lang, escapedTitle: esc(doc.title)))
-            <style>
-            \(css)
-            </style>
-            </head>
-            <body>
-            \(out.joined(separator: "\n"))
-            </body>
-            </html>
-
-            """
+        write("\n</body>\n</html>\n")
     }
 
     static func htmlBlock(_ block: SummaryDocument.Block, _ keep: NoBreak, _ chartID: inout Int) -> String {
+        var text = ""
+        htmlBlock(block, keep, &chartID) { text += $0 }
+        return text
+    }
+
+    /// One block handed to `write` in pieces: a table row by row, anything else whole.
+    static func htmlBlock(_ block: SummaryDocument.Block, _ keep: NoBreak, _ chartID: inout Int, into write: (String) -> Void) {
         switch block {
-        case .heading(let t): return "<h2>\(keep.html(t))</h2>"
-        case .subheading(let t): return "<h3>\(keep.html(t))</h3>"
-        case .paragraph(let t): return "<p>\(keep.html(t))</p>"
+        case .heading(let t): write("<h2>\(keep.html(t))</h2>")
+        case .subheading(let t): write("<h3>\(keep.html(t))</h3>")
+        case .paragraph(let t): write("<p>\(keep.html(t))</p>")
         case .fields(let fields):
-            return "<dl class=\"fields\">" + fields.map { "<dt>\(esc($0.label))</dt><dd>\(keep.html($0.value))</dd>" }.joined() + "</dl>"
-        case .table(let t): return htmlTable(t, keep)
-        case .list(let items): return "<ul>" + items.map { "<li>\(keep.html($0))</li>" }.joined() + "</ul>"
-        case .steps(let items): return "<ol class=\"steps\">" + items.map { "<li>\(keep.html($0))</li>" }.joined() + "</ol>"
+            write("<dl class=\"fields\">" + fields.map { "<dt>\(esc($0.label))</dt><dd>\(keep.html($0.value))</dd>" }.joined() + "</dl>")
+        case .table(let t): htmlTable(t, keep, into: write)
+        case .list(let items): write("<ul>" + items.map { "<li>\(keep.html($0))</li>" }.joined() + "</ul>")
+        case .steps(let items): write("<ol class=\"steps\">" + items.map { "<li>\(keep.html($0))</li>" }.joined() + "</ol>")
         case .chart(let chart):
             chartID += 1
-            return SVGChart.render(chart, id: "chart\(chartID)")
+            write(SVGChart.render(chart, id: "chart\(chartID)"))
         }
     }
 
     static func htmlTable(_ t: SummaryDocument.Table, _ keep: NoBreak) -> String {
+        var text = ""
+        htmlTable(t, keep) { text += $0 }
+        return text
+    }
+
+    /// A table handed to `write` row by row (the ranking has a row per unit).
+    static func htmlTable(_ t: SummaryDocument.Table, _ keep: NoBreak, into write: (String) -> Void) {
         func cell(_ tag: String, _ text: String, _ a: TextTable.Alignment) -> String {
             "<\(tag)\(a == .right ? " class=\"num\"" : "")>\(keep.html(text))</\(tag)>"
         }
@@ -81,8 +106,11 @@ extension SummaryRender {
             "<thead><tr>"
             + t.headers.map { h in h.contains("（") || h.contains("(") ? "<th class=\"wrap\">\(keep.html(h))</th>" : "<th>\(keep.html(h))</th>" }.joined()
             + "</tr></thead>"
-        let rows = t.rows.map { "<tr>" + zip($0, t.alignments).map { cell("td", $0, $1) }.joined() + "</tr>" }.joined(separator: "\n")
-        return "<table>\(head)\n<tbody>\n\(rows)\n</tbody></table>"
+        write("<table>\(head)\n<tbody>\n")
+        for (i, row) in t.rows.enumerated() {
+            write((i == 0 ? "" : "\n") + "<tr>" + zip(row, t.alignments).map { cell("td", $0, $1) }.joined() + "</tr>")
+        }
+        write("\n</tbody></table>")
     }
 
     /// Text escaped for HTML content and attribute values: & < > " '.

@@ -9,24 +9,50 @@ enum JSON {
     case string(String)
     case array([JSON])
     case object([(String, JSON)])
+    /// An array whose `count` elements are made one at a time while it is written, so a long list (the
+    /// units, issue 14) is never held whole as values; it writes as `.array` of the same elements does.
+    case lazyArray(count: Int, element: (Int) -> JSON)
 
     static func str(_ s: String?) -> JSON { s.map(JSON.string) ?? .null }
 
     /// Two-space indentation, one member per line, `"key": value`; empty arrays and objects as `[]`, `{}`.
     func render(indent: String = "") -> String {
+        var text = ""
+        render(indent: indent) { text += $0 }
+        return text
+    }
+
+    /// The same text handed to `write` in pieces, in order (issue 14).
+    func render(indent: String = "", into write: (String) -> Void) {
         let inner = indent + "  "
         switch self {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .int(let i): return String(i)
-        case .string(let s): return Self.quote(s)
+        case .null: write("null")
+        case .bool(let b): write(b ? "true" : "false")
+        case .int(let i): write(String(i))
+        case .string(let s): write(Self.quote(s))
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            return "[\n" + items.map { inner + $0.render(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
+            Self.renderArray(count: items.count, indent: indent, inner: inner, into: write) { items[$0] }
+        case .lazyArray(let count, let element):
+            Self.renderArray(count: count, indent: indent, inner: inner, into: write, element)
         case .object(let members):
-            if members.isEmpty { return "{}" }
-            return "{\n" + members.map { inner + Self.quote($0.0) + ": " + $0.1.render(indent: inner) }.joined(separator: ",\n") + "\n\(indent)}"
+            if members.isEmpty { return write("{}") }
+            write("{\n")
+            for (i, member) in members.enumerated() {
+                write((i == 0 ? "" : ",\n") + inner + Self.quote(member.0) + ": ")
+                member.1.render(indent: inner, into: write)
+            }
+            write("\n\(indent)}")
         }
+    }
+
+    private static func renderArray(count: Int, indent: String, inner: String, into write: (String) -> Void, _ element: (Int) -> JSON) {
+        if count == 0 { return write("[]") }
+        write("[\n")
+        for i in 0..<count {
+            write((i == 0 ? "" : ",\n") + inner)
+            element(i).render(indent: inner, into: write)
+        }
+        write("\n\(indent)]")
     }
 
     /// RFC 8259 string: quote, backslash and control characters escaped; everything else as UTF-8.
@@ -53,11 +79,20 @@ extension SummaryRender {
     /// The summary as JSON with the field names documented in docs/summary-json.md. Decimal numbers are
     /// strings written to the rule set's places, so they stay exact; labels are in `lang`, codes are not.
     public static func json(_ s: Summary, lang: Language) -> String {
+        var text = ""
+        json(s, lang: lang) { text += $0 }
+        return text
+    }
+
+    /// The same JSON handed to `write` piece by piece, each unit's object made only when it is written
+    /// (issue 14); the pieces joined are exactly `json(_:lang:)`.
+    public static func json(_ s: Summary, lang: Language, into write: (String) -> Void) {
         let doc = SummaryDocument(s, lang: lang)
         let submissions = Dictionary(s.submissions.map { ($0.area.code, $0.status) }) { a, _ in a }
         let failing = Dictionary(s.failing.map { ($0.result.area.code, $0) }) { a, _ in a }
         let projects = Dictionary(s.projects.map { ($0.area.code, $0) }) { a, _ in a }
-        let units: [JSON] = s.ranking.map { row in
+        let units = JSON.lazyArray(count: s.ranking.count) { i in
+            let row = s.ranking[i]
             let r = row.result
             let c = AssessmentText.cells(r, input: row.input, rules: s.rounding)
             let f = failing[r.area.code]
@@ -143,7 +178,7 @@ extension SummaryRender {
                     ("units", .array($0.units.map { .string($0.code) })),
                 ])
             })),
-            ("units", .array(units)),
+            ("units", units),
             ("funding", .array(s.funding.map {
                 .object([
                     ("source", .string(String(describing: $0.source))), ("label", .string(lang.pick($0.source.rawValue, $0.source.english))),
@@ -159,7 +194,8 @@ extension SummaryRender {
                 ])
             })),
         ] + SummaryDepartments.jsonMember(s.departments, lang) + after)
-        return root.render() + "\n"
+        root.render(into: write)
+        write("\n")
     }
 
     /// A flag as its kind's code with its label in both languages, so new kinds need no mapping here.

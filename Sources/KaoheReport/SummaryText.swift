@@ -6,22 +6,36 @@ public enum SummaryRender {
     /// Plain text for the terminal; tables line up Chinese (double-width) characters, and control
     /// characters from input files are replaced by spaces. Charts are left out.
     public static func text(_ s: Summary, lang: Language) -> String {
+        var whole = ""
+        text(s, lang: lang) { whole += $0 }
+        return whole
+    }
+
+    /// The same text handed to `write` part by part, in order, so the caller need not hold the whole document
+    /// (issue 14); the pieces joined are exactly `text(_:lang:)`.
+    public static func text(_ s: Summary, lang: Language, into write: (String) -> Void) {
         let doc = SummaryDocument(s, lang: lang)
-        var parts: [String] = []
-        if let mark = doc.watermark { parts.append("【\(mark)】") }
-        parts.append(terminalSafe(doc.documentNumber))
-        parts.append(terminalSafe(doc.title) + "\n" + String(repeating: "=", count: displayWidth(doc.title)))
-        parts.append(terminalSafe(doc.addressees))
-        parts += doc.body.compactMap { textBlock($0, lang) }
-        parts.append(doc.attachmentNote.map(terminalSafe).joined(separator: "\n"))
-        parts += doc.closing.textParts()
-        for a in doc.attachments {
-            parts.append(terminalSafe(a.label) + "\n" + terminalSafe(a.title) + "\n" + String(repeating: "=", count: displayWidth(a.title)))
-            parts += a.blocks.compactMap { textBlock($0, lang) }
+        var first = true
+        func part(_ text: String?) {
+            guard let text else { return }
+            if !first { write("\n\n") }
+            first = false
+            write(text)
         }
-        parts += doc.afterword.compactMap { textBlock($0, lang) }
-        if let mark = doc.watermark { parts.append("【\(mark)】") }
-        return parts.joined(separator: "\n\n") + "\n"
+        if let mark = doc.watermark { part("【\(mark)】") }
+        part(terminalSafe(doc.documentNumber))
+        part(terminalSafe(doc.title) + "\n" + String(repeating: "=", count: displayWidth(doc.title)))
+        part(terminalSafe(doc.addressees))
+        for b in doc.body { part(textBlock(b, lang)) }
+        part(doc.attachmentNote.map(terminalSafe).joined(separator: "\n"))
+        for p in doc.closing.textParts() { part(p) }
+        for a in doc.attachments {
+            part(terminalSafe(a.label) + "\n" + terminalSafe(a.title) + "\n" + String(repeating: "=", count: displayWidth(a.title)))
+            for b in a.blocks { part(textBlock(b, lang)) }
+        }
+        for b in doc.afterword { part(textBlock(b, lang)) }
+        if let mark = doc.watermark { part("【\(mark)】") }
+        write("\n")
     }
 
     static func textBlock(_ block: SummaryDocument.Block, _ lang: Language) -> String? {

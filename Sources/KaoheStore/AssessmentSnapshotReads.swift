@@ -56,8 +56,12 @@ extension AppDatabase {
     ///
     /// The same values as `storedReport(_:area:year:)` gives unit by unit, with the first submission's date
     /// and the correction date when the quality part is read (R-3 revised). Units without any stored part
-    /// are absent.
-    static func storedReports(_ db: Database, year: Int, parts: Set<ReportPart> = Set(ReportPart.allCases)) throws -> [String: StoredReport] {
+    /// are absent. With `firstKeyTaskOnly` each unit's key tasks hold only its first row (by code): enough to
+    /// tell the part is there (`StoredReport.parts`), for a reader that uses nothing else of them — the issued
+    /// record, whose statuses need the part's presence only (issue 14: it read 26 rows per unit for that).
+    static func storedReports(
+        _ db: Database, year: Int, parts: Set<ReportPart> = Set(ReportPart.allCases), firstKeyTaskOnly: Bool = false
+    ) throws -> [String: StoredReport] {
         var reports: [String: StoredReport] = [:]
         // The newest version of each (unit, part) of the year: the unique key (area_code, year, part,
         // version) answers the inner MAX.
@@ -65,9 +69,9 @@ extension AppDatabase {
             SELECT v.id, v.area_code FROM report_version v WHERE v.year = ? AND v.part = ?
               AND v.version = (SELECT MAX(w.version) FROM report_version w WHERE w.area_code = v.area_code AND w.year = v.year AND w.part = v.part)
             """
-        func each(_ part: ReportPart, _ table: String, order: String, _ body: (Row, String) -> Void) throws {
+        func each(_ part: ReportPart, _ table: String, order: String, also condition: String = "", _ body: (Row, String) -> Void) throws {
             let rows = try Row.fetchCursor(
-                db, sql: "WITH cur AS (\(current)) SELECT cur.area_code AS unit_code, t.* FROM cur JOIN \(table) t ON t.version_id = cur.id ORDER BY cur.area_code, \(order)",
+                db, sql: "WITH cur AS (\(current)) SELECT cur.area_code AS unit_code, t.* FROM cur JOIN \(table) t ON t.version_id = cur.id\(condition) ORDER BY cur.area_code, \(order)",
                 arguments: [year, part.rawValue])
             while let row = try rows.next() { body(row, row["unit_code"]) }
         }
@@ -95,7 +99,8 @@ extension AppDatabase {
             }
         }
         if parts.contains(.keyTasks) {
-            try each(.keyTasks, "report_key_task", order: "t.code") { row, code in
+            let first = firstKeyTaskOnly ? " AND t.code = (SELECT MIN(k.code) FROM report_key_task k WHERE k.version_id = cur.id)" : ""
+            try each(.keyTasks, "report_key_task", order: "t.code", also: first) { row, code in
                 reports[code, default: StoredReport()].keyTasks.append(keyTask(row, area: code, year: year))
             }
         }

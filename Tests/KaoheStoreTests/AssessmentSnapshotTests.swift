@@ -65,6 +65,20 @@ import Testing
         #expect(snapshot.records.map(\.area.code) == ["510703", "510704"])
         #expect(snapshot.records[0].previousSummary?.pm10AnnualMean == 99 && snapshot.records[1].previousSummary == nil)
         #expect(snapshot.records[0].report == bulk["510703"])
+
+        // The issued record's read (issue 14): of the key tasks only the first row by code (1.1, of the newest
+        // version: verified 1), everything else as the full read, so every unit's parts are the same.
+        let presence = try db.writer.read { try AppDatabase.storedReports($0, year: 2015, firstKeyTaskOnly: true) }
+        #expect(presence.keys.sorted() == ["510703", "510704"])
+        #expect(presence["510703"]?.keyTasks.map(\.code) == ["1.1"] && presence["510703"]?.keyTasks.first?.verifiedScore == 1)
+        #expect(presence["510704"]?.keyTasks == [])
+        for code in ["510703", "510704"] {
+            var full = bulk[code]!, first = presence[code]!
+            #expect(first.parts(pollutant: .pm10) == full.parts(pollutant: .pm10), "\(code)")
+            full.keyTasks = []
+            first.keyTasks = []
+            #expect(first == full, "\(code)")
+        }
     }
 
     /// A year of daily means of 80 for one station of 涪城区.

@@ -84,21 +84,18 @@ struct SummaryCommand: ParsableCommand {
             Console.out(lang(SummaryText.wrote(output)))
             return
         }
-        let text: String =
-            switch format {
-            case .text: SummaryRender.text(summary, lang: lang.lang)
-            case .md: SummaryRender.markdown(summary, lang: lang.lang)
-            case .html: SummaryRender.html(summary, lang: lang.lang)
-            case .csv: SummaryRender.csv(summary, lang: lang.lang)
-            case .json: SummaryRender.json(summary, lang: lang.lang)
-            case .docx, .xlsx: ""  // written above
-            }
-        if let output {
-            try writeOutput(text, to: output, database: store.path)
-            Console.out(lang(SummaryText.wrote(output)))
-        } else {
-            Console.out(text, terminator: "")
+        // Text, HTML and JSON are written as they are rendered, never held whole (issue 14, D-156).
+        let sink = try StreamedOutput.open(output, database: store.path)
+        switch format {
+        case .text: SummaryRender.text(summary, lang: lang.lang, into: sink.write)
+        case .md: sink.write(SummaryRender.markdown(summary, lang: lang.lang))
+        case .html: SummaryRender.html(summary, lang: lang.lang, into: sink.write)
+        case .csv: sink.write(SummaryRender.csv(summary, lang: lang.lang))
+        case .json: SummaryRender.json(summary, lang: lang.lang, into: sink.write)
+        case .docx, .xlsx: break  // written above
         }
+        try sink.finish()
+        if let output { Console.out(lang(SummaryText.wrote(output))) }
     }
 
     /// The departments' section (R-31, D-99): for a published run the newest department run made before it was

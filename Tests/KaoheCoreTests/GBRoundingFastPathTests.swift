@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@testable import KaoheCore
+
+/// The 64-bit integer path of GB/T 8170 rounding (issue 14, D-157) against the digit path it stands in for:
+/// the same value, the same representation (`exactText`, `description`) and the same fixed text, on edge values
+/// of both halves of the rule and on seeded random ones.
+@Suite struct GBRoundingFastPathTests {
+    /// Compares both paths on one value; returns whether the fast path answered (it may hand values on).
+    @discardableResult
+    static func check(_ value: Decimal, places: Int, _ note: String = "") -> Bool {
+        let reference = GBRounding.digitRound(value, places: places)
+        let referenceText = GBRounding.digitFixed(value, places: places)
+        // The public functions give the reference answer whichever path they take.
+        #expect(GBRounding.round(value, places: places) == reference, "\(value) at \(places) \(note)")
+        #expect(GBRounding.round(value, places: places).exactText == reference.exactText, "\(value) at \(places) \(note)")
+        #expect(GBRounding.round(value, places: places).description == reference.description, "\(value) at \(places) \(note)")
+        #expect(GBRounding.fixed(value, places: places) == referenceText, "\(value) at \(places) \(note)")
+        guard let fast = GBRounding.Fast.round(value, places: places) else { return false }
+        #expect(fast == reference && fast.exactText == reference.exactText && fast.hashValue == reference.hashValue, "\(value) at \(places)")
+        // `fixed` may still hand on a value whose digits at `places` overflow 64 bits.
+        if let text = GBRounding.Fast.fixed(value, places: places) { #expect(text == referenceText, "\(value) at \(places)") }
+        return true
+    }
+
+    @Test func edgeValuesOfBothHalvesOfTheRule() {
+        // Worked by hand (R-11, half to even judged on all dropped digits):
+        // 2.25 → 2.2 (5 alone, kept 2 even: down); 2.35 → 2.4 (kept 3 odd: up); 2.2501 → 2.3 (5 then nonzero: up);
+        // 2.26 → 2.3; 2.24 → 2.2; 9.95 → 10.0 (carry into a new digit); -2.35 → -2.4; -2.25 → -2.2.
+        let cases: [(String, Int, String)] = [
+            ("2.25", 1, "2.2"), ("2.35", 1, "2.4"), ("2.2501", 1, "2.3"), ("2.26", 1, "2.3"), ("2.24", 1, "2.2"),
+            ("9.95", 1, "10.0"), ("-2.35", 1, "-2.4"), ("-2.25", 1, "-2.2"), ("0.5", 0, "0"), ("1.5", 0, "2"), ("2.5", 0, "2"),
+            ("99.995", 2, "100.00"), ("0.125", 2, "0.12"), ("0.135", 2, "0.14"), ("94", 1, "94.0"), ("100", 2, "100.00"),
+            ("0.05", 1, "0.0"), ("-0.05", 1, "0.0"), ("-0.051", 1, "-0.1"), ("0", 2, "0.00"), ("12.30", 1, "12.3"),
+        ]
+        for (text, places, expected) in cases {
+            let value = Decimal(string: text)!
+            #expect(GBRounding.fixed(value, places: places) == expected, "\(text) at \(places)")
+            Self.check(value, places: places, text)
+        }
+        // Values the fast path hands on, and the widest it takes.
+        let third = Decimal(1) / Decimal(3)  // 38 digits
+        #expect(GBRounding.Fast.round(third, places: 2) == nil)
+        Self.check(third, places: 2)
+        Self.check(Decimal(string: "9999999999999999999")!, places: 0)  // 19 nines: below 10^19
+        Self.check(Decimal(string: "0.9999999999999999999")!, places: 18)
+        Self.check(Decimal(string: "12345678901234567890")!, places: 1)  // 20 digits: the digit path
+        Self.check(Decimal(string: "1E+5")!, places: 3)
+        Self.check(Decimal(sign: .plus, exponent: 25, significand: 7), places: 1)
+        Self.check(Decimal.nan, places: 1)
+        for places in 0...7 { Self.check(Decimal(string: "-0.0000005")!, places: places) }
+    }
+
+    @Test func randomValuesAgreeWithTheDigitPath() {
+        var rng = SeededDigits(seed: 8170)
+        var answered = 0
+        for i in 0..<20_000 {
+            // A significand of 1 to 20 digits (ending often in 5 or 50…0, the halves), an exponent from −20 to 3.
+            let digits = Int(rng.next() % 20) + 1
+            var text = (0..<digits).map { _ in String(rng.next() % 10) }.joined()
+            switch rng.next() % 4 {
+            case 0: text += "5"
+            case 1: text += "50"
+            default: break
+            }
+            let trimmed = String(text.drop { $0 == "0" })
+            let significand = trimmed.isEmpty ? "0" : trimmed
+            let exponent = Int(rng.next() % 24) - 20
+            let negative = rng.next() % 3 == 0
+            guard let value = Decimal(string: (negative ? "-" : "") + significand + "E" + String(exponent)) else { continue }
+            let places = Int(rng.next() % 7)
+            if Self.check(value, places: places, "case \(i)") { answered += 1 }
+        }
+        // Most of these values fit 64 bits: the fast path was the one compared, not only the fallback.
+        #expect(answered > 10_000)
+    }
+
+    @Test func quotientsAsScoringMakesThem() {
+        // Scores and declines come from divisions: 100 × (C_base − C_year) ÷ reduction, (C_base − C_year) ÷ C_base.
+        for base in stride(from: 60, through: 130, by: 7) {
+            for current in stride(from: base - 20, through: base + 3, by: 1) {
+                let decline = Decimal(base - current) / Decimal(base)
+                let percent = decline * 100
+                for places in 0...4 {
+                    Self.check(decline, places: places)
+                    Self.check(percent, places: places)
+                    Self.check(GBRounding.round(percent, places: 2), places: places)
+                }
+            }
+        }
+    }
+}
+
+/// SplitMix64, seeded, so a failing case can be replayed.
+private struct SeededDigits {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
