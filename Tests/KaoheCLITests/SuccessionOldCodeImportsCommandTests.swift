@@ -96,6 +96,27 @@ import Testing
         #expect(listed.contains("2606A,安县站,绵阳,—,—,no,510724,"), "\(listed)")
     }
 
+    /// A mapping stored before the succession is recorded (D-155): `areas succeed` records the succession and warns
+    /// once about each stored row reaching the day (line 3, 2606A with no last day), not about line 2 (ends
+    /// 2015-12-31) or line 4 (another unit), and says how to change it; the mapping itself is unchanged.
+    @Test func aStoredMappingReachingPastANewSuccessionIsWarnedAboutWhenItIsRecorded() throws {
+        let cli = try CLIHarness()
+        #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
+        #expect(try cli.run("areas", "import", "Tests/KaoheCLITests/Fixtures/areas-anzhou.csv").status == 0)
+        try withStationList(cli)
+        let path = try write(cli, "map.csv", Self.mapping)
+        let mapped = try cli.run("stations", "map", path)
+        #expect(mapped.status == 0 && !mapped.stderr.contains("510724"), "\(mapped.stderr)")
+        let before = try cli.run("stations", "history", "--format", "csv").stdout
+        let r = try cli.run("areas", "succeed", "510724", "510705", "--on", "2016-01-01", "--doc", "绵府发〔2016〕1号", "--lang", "en")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("Recorded succession #1: "), "\(r.stdout)")
+        let warned = r.stderr.split(separator: "\n").filter { $0.contains("warning:") }
+        #expect(warned == ["\(path):3: warning: \(Self.lead); this row maps a station to 510724 for days from 2016-01-01 on — the data are kept under 510724; 510705 安州区 uses them when it has none of its own (as that year's report or monitoring, and as the previous year's concentration in the next; a default of this tool, not an official rule)"], "\(r.stderr)")
+        #expect(r.stderr.contains("Note: the rows above are of the stored station mapping (\(path), imported before the succession was recorded)"), "\(r.stderr)")
+        #expect(try cli.run("stations", "history", "--format", "csv").stdout == before)
+    }
+
     @Test func aMappingToAReplacedCodePastTheChangeIsRefusedWhenTheRuleSetSaysSo() throws {
         let cli = try recoded()
         try withStationList(cli)

@@ -85,6 +85,20 @@ extension AreasCommand {
             let entry = try db.recordSuccession(s, today: today(), by: recorder(by))
             let names = Dictionary(try db.areas().map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
             Console.out(recorded(entry, names))
+            try warnAboutStoredMapping(db, [entry.succession], names)
+        }
+
+        /// Warns, after the successions are recorded, about the stored station-to-unit mapping's rows that map a
+        /// station to a replaced code for days from the succession on (issue 21, D-155): `stations map` checks a
+        /// mapping imported after a succession (D-145), but not one stored before it. Nothing is refused — the
+        /// mapping is stored data — the warning says what becomes of the national data and how to change it.
+        func warnAboutStoredMapping(_ db: AppDatabase, _ successions: [Succession], _ names: [String: String]) throws {
+            guard let book = try db.stationBook(), !book.mapping.isEmpty else { return }
+            let check = OldCodeImports(successions: successions, names: names, policy: .warn)
+            let warnings = check.mappingDiagnostics(file: book.mappingFile, rows: book.mapping)
+            guard !warnings.isEmpty else { return }
+            report(warnings, lang)
+            printError(lang(AreasSucceedText.storedMappingReachesPast(file: book.mappingFile)))
         }
 
         func recorded(_ entry: SuccessionEntry, _ names: [String: String]) -> String {
@@ -114,6 +128,7 @@ extension AreasCommand {
             let names = Dictionary(try db.areas().map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
             for e in entries { Console.out(recorded(e, names)) }
             Console.out(lang(AreasSucceedText.fileRecorded(file: input.name, count: entries.count)))
+            try warnAboutStoredMapping(db, entries.map(\.succession), names)
         }
 
         func withdrawOne(_ id: Int64) throws {

@@ -86,6 +86,13 @@ enum AreasSucceedText {
             "Recorded succession #\(id): \(old) → \(new) (\(kind.rawValue)), in effect from \(effective), by \(document). From \(effective.year) on \(successor) is assessed in place of \(predecessor).")
     }
 
+    /// After a succession: the stored mapping still maps stations to the replaced code past its day (D-155).
+    static func storedMappingReachesPast(file: String) -> Bilingual {
+        Bilingual(
+            "注意：以上为已存储的监测点对应关系（\(file)，在承继记录之前导入）；其国家监测数据仍按该关系计入原单位代码。如这些监测点自承继日起应对应承继单位，请导入更新后的对应关系（kaohe stations map 文件）。",
+            "Note: the rows above are of the stored station mapping (\(file), imported before the succession was recorded); national data of those stations still go to the old code as it says. If the stations belong to the successor from the succession's day, import an updated mapping (kaohe stations map FILE).")
+    }
+
     static func fileRecorded(file: String, count: Int) -> Bilingual {
         Bilingual("\(file)：已记录 \(count) 条承继。", "\(file): \(count) succession(s) recorded.")
     }
