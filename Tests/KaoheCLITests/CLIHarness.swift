@@ -22,6 +22,16 @@ struct CLIHarness {
         db = workDir.appendingPathComponent("test.sqlite").path
     }
 
+    /// Writes `text` as UTF-8 (after a byte-order mark when `bom`) to `name` in the work folder, creating its
+    /// folders, and returns the path: the input file of a test, named as the test names it.
+    @discardableResult
+    func write(_ name: String, _ text: String, bom: Bool = false) throws -> String {
+        let url = workDir.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try ((bom ? Data([0xEF, 0xBB, 0xBF]) : Data()) + Data(text.utf8)).write(to: url)
+        return url.path
+    }
+
     /// The folder holding the built products; the test runner lives there too.
     static var productsDirectory: URL {
         let url = Bundle.main.bundleURL

@@ -3,12 +3,6 @@ import Testing
 
 /// `kaohe departments import/list` (R-31, issue 17 item 1): departments are a kind of their own.
 @Suite struct DepartmentsCommandTests {
-    func write(_ cli: CLIHarness, _ name: String, _ text: String) throws -> String {
-        let url = cli.workDir.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
     @Test func sampleDepartmentsImportListAndStayOutOfTheAreas() throws {
         let cli = try CLIHarness()
         try cli.run("areas", "import", "sample-data/areas.csv")
@@ -30,7 +24,7 @@ import Testing
         let cli = try CLIHarness()
         try cli.run("areas", "import", "sample-data/areas.csv")
         try cli.run("departments", "import", "sample-data/departments/departments.csv")
-        let renamed = try write(cli, "d.csv", "部门代码,部门名称\nHBJ,市生态环境局\nFGW,市发改委\n")
+        let renamed = try cli.write("d.csv", "部门代码,部门名称\nHBJ,市生态环境局\nFGW,市发改委\n")
         let r = try cli.run("departments", "import", renamed, "--lang", "en")
         #expect(r.stdout == "\(renamed): imported 2 row(s); 0 added, 1 changed, 1 unchanged (import 3)\n")
         let list = try cli.run("departments", "list")
@@ -45,7 +39,7 @@ import Testing
         try cli.run("areas", "import", "sample-data/areas.csv")
         let before = try cli.dumpTables()
         // Line 3 takes an area's code (510703 is in sample-data/areas.csv); line 4 repeats HBJ in another case.
-        let file = try write(cli, "bad.csv", "部门代码,部门名称\nHBJ,市环保局\n510703,市发改委\nhbj,市经信委\n")
+        let file = try cli.write("bad.csv", "部门代码,部门名称\nHBJ,市环保局\n510703,市发改委\nhbj,市经信委\n")
         let r = try cli.run("departments", "import", file, "--lang", "en")
         #expect(r.status == 1)
         #expect(r.stderr.contains("\(file):3:1 (部门代码): 510703 is the code of the area 510703; a department needs a code of its own"))

@@ -6,18 +6,12 @@ import Testing
 
 /// Issue 12 items 7, 8 and 11: imports that used to drop rows, undo corrections or store what cannot be scored.
 @Suite struct ImportGuardsCommandTests {
-    func write(_ cli: CLIHarness, _ name: String, _ text: String) throws -> String {
-        let url = cli.workDir.appendingPathComponent(name)
-        try Data(text.utf8).write(to: url)
-        return url.path
-    }
-
     @Test func item07_targetsFileWithoutTargetValueColumnIsALocatedErrorForRowsThatNeedOne() throws {
         let cli = try CLIHarness()
         #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
         let before = try cli.dumpTables()
-        let file = try write(
-            cli, "targets.csv",
+        let file = try cli.write(
+            "targets.csv",
             "区域代码,考核年度,基准年,基准浓度,目标类型\n510703,2015,2013,102,下降比例\n510704,2015,2013,98,持续改善\n510722,2015,2013,90,浓度限值\n")
         let result = try cli.run("targets", "import", file, "--lang", "en")
         #expect(result.status == 1)
@@ -52,8 +46,8 @@ import Testing
         let cli = try CLIHarness()
         #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
         // 0.4 and 0.5 both round to 0 under GB/T 8170 (0.5 rounds half to even); 0.6 rounds to 1.
-        let file = try write(
-            cli, "targets.csv",
+        let file = try cli.write(
+            "targets.csv",
             "区域代码,考核年度,基准年,基准浓度,目标类型,目标值\n510703,2015,2013,0.4,下降比例,4%\n510704,2015,2013,0.5,持续改善,\n510722,2015,2013,0.6,持续改善,\n")
         let result = try cli.run("targets", "import", file, "--lang", "en")
         #expect(result.status == 1)

@@ -12,13 +12,6 @@ import Testing
         return cli
     }
 
-    func write(_ cli: CLIHarness, _ name: String, _ text: String) throws -> String {
-        let url = cli.workDir.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-        return url.path
-    }
-
     func stored(_ cli: CLIHarness, _ pollutant: Pollutant, year: Int = 2015) throws -> [StationDay] {
         try AppDatabase.open(path: cli.db).monitoringDays(year: year, pollutant: pollutant)
     }
@@ -35,9 +28,9 @@ import Testing
 
     @Test func item03_monitoringFileWithOnlyPM25KeepsStoredPM10() throws {
         let cli = try harness()
-        let both = try write(cli, "both.csv", "站点编码,区域代码,日期,PM10,PM2.5,沙尘\n2601A,510703,2015-03-01,90,45,是\n")
-        let pm25 = try write(cli, "pm25.csv", "站点编码,区域代码,日期,PM2.5\n2601A,510703,2015-03-01,45\n2601A,510703,2015-03-02,50\n")
-        let pm10 = try write(cli, "pm10.csv", "站点编码,区域代码,日期,PM10\n2601A,510703,2015-03-02,99\n")
+        let both = try cli.write("both.csv", "站点编码,区域代码,日期,PM10,PM2.5,沙尘\n2601A,510703,2015-03-01,90,45,是\n")
+        let pm25 = try cli.write("pm25.csv", "站点编码,区域代码,日期,PM2.5\n2601A,510703,2015-03-01,45\n2601A,510703,2015-03-02,50\n")
+        let pm10 = try cli.write("pm10.csv", "站点编码,区域代码,日期,PM10\n2601A,510703,2015-03-02,99\n")
         #expect(try cli.run("monitoring", "import", both).status == 0)
         #expect(try cli.run("monitoring", "import", pm25).status == 0)
         #expect(try cli.run("monitoring", "import", pm10).status == 0)
@@ -51,8 +44,8 @@ import Testing
 
     @Test func item04_hoursOfOneDayInTwoFilesAreMergedAndAClashIsALocatedError() throws {
         let cli = try harness()
-        let morning = try write(cli, "morning.csv", hours(1...12))
-        let evening = try write(cli, "evening.csv", hours(13...24))
+        let morning = try cli.write("morning.csv", hours(1...12))
+        let evening = try cli.write("evening.csv", hours(13...24))
         #expect(try cli.run("monitoring", "import", morning).status == 0)
         #expect(try cli.run("monitoring", "import", evening).status == 0)
         // Labels 1…24 are the 24 hours of 03-01 (24 written as 03-02 00:00); PM10 = 80 + label, so the mean
@@ -61,14 +54,14 @@ import Testing
 
         // Hour 12:00–13:00 again with another value: refused at the file's line, nothing stored.
         let before = try cli.dumpTables()
-        let clash = try write(cli, "clash.csv", "站点编码,区域代码,时间,PM10\n2601A,510703,2015-03-01 13:00,1\n")
+        let clash = try cli.write("clash.csv", "站点编码,区域代码,时间,PM10\n2601A,510703,2015-03-01 13:00,1\n")
         let refused = try cli.run("monitoring", "import", clash, "--lang", "en")
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("\(clash):2 (PM10): station 2601A already has other PM10 values stored for 2015-03-01 (hours 12:00–13:00)"))
         #expect(try cli.dumpTables() == before)
         // A file whose station-days are stored exactly as it gives them changes nothing (the first file holds
         // all 24 hours now, so only a whole-day file is "the same values").
-        let whole = try write(cli, "whole.csv", hours(1...24))
+        let whole = try cli.write("whole.csv", hours(1...24))
         let other = try harness()
         #expect(try other.run("monitoring", "import", whole).status == 0)
         let again = try other.run("monitoring", "import", whole, "--lang", "en")
@@ -85,26 +78,26 @@ import Testing
     @Test func item05_hourLabelsAreHourEndingByDefaultAndStartOnRequest() throws {
         let cli = try harness()
         // 01:00 … 23:00 of 03-01 and 00:00 of 03-02: one whole day 03-01 under hour-ending labels (R-24a).
-        let file = try write(cli, "day.csv", hours(1...24))
+        let file = try cli.write("day.csv", hours(1...24))
         #expect(try cli.run("monitoring", "import", file).status == 0)
         #expect(try stored(cli, .pm10).map(\.day) == [Day(year: 2015, month: 3, day: 1)!])
         #expect(try stored(cli, .pm10).first?.pm10?.hours == 24)
         // The same labels declared start-of-hour: 03-01 has 23 hours (labels 1…23) and 03-02 one (00:00).
         let other = try harness()
-        let file2 = try write(other, "day.csv", hours(1...24))
+        let file2 = try other.write("day.csv", hours(1...24))
         #expect(try other.run("monitoring", "import", file2, "--hour-label", "start").status == 0)
         #expect(try stored(other, .pm10).map { $0.pm10?.hours } == [23, 1])
         // 24:00 of 03-01 is the same hour as 00:00 of 03-02 under hour-ending labels: a duplicate in one file.
-        let twice = try write(
-            other, "twice.csv", "站点编码,区域代码,时间,PM10\n2601B,510703,2015-03-01 24:00,1\n2601B,510703,2015-03-02 00:00,2\n")
+        let twice = try other.write(
+            "twice.csv", "站点编码,区域代码,时间,PM10\n2601B,510703,2015-03-01 24:00,1\n2601B,510703,2015-03-02 00:00,2\n")
         let refused = try other.run("monitoring", "import", twice, "--lang", "en")
         #expect(refused.stderr.contains("\(twice):3:3 (时间): station 2601B has a second row for 2015-03-01 23:00–24:00"))
     }
 
     @Test func item06_stationStoredForAnotherUnitIsRejectedWithFileAndLine() throws {
         let cli = try harness()
-        let first = try write(cli, "a.csv", "站点编码,区域代码,日期,PM10\n2601A,510703,2015-03-01,90\n")
-        let second = try write(cli, "b.csv", "站点编码,区域代码,日期,PM10\n2601A,510704,2015-03-02,91\n")
+        let first = try cli.write("a.csv", "站点编码,区域代码,日期,PM10\n2601A,510703,2015-03-01,90\n")
+        let second = try cli.write("b.csv", "站点编码,区域代码,日期,PM10\n2601A,510704,2015-03-02,91\n")
         #expect(try cli.run("monitoring", "import", first).status == 0)
         let before = try cli.dumpTables()
         let refused = try cli.run("monitoring", "import", second, "--lang", "en")
@@ -116,8 +109,8 @@ import Testing
     @Test func item09_monitoringFolderWithOneBadFileStoresNothingUnlessKeepGoing() throws {
         let cli = try harness()
         let folder = cli.workDir.appendingPathComponent("folder").path
-        _ = try write(cli, "folder/a.csv", "站点编码,区域代码,日期,PM10\n2601A,510703,2015-03-01,90\n")
-        let bad = try write(cli, "folder/b.csv", "站点编码,区域代码,日期,PM10\n2601A,510703,2015-03-02,x\n")
+        _ = try cli.write("folder/a.csv", "站点编码,区域代码,日期,PM10\n2601A,510703,2015-03-01,90\n")
+        let bad = try cli.write("folder/b.csv", "站点编码,区域代码,日期,PM10\n2601A,510703,2015-03-02,x\n")
         let before = try cli.dumpTables()
         let refused = try cli.run("monitoring", "import", folder, "--lang", "en")
         #expect(refused.status == 1)

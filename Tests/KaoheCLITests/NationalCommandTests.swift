@@ -11,13 +11,6 @@ import Testing
         return cli
     }
 
-    func write(_ cli: CLIHarness, _ name: String, _ text: String) throws -> String {
-        let url = cli.workDir.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-        return url.path
-    }
-
     static let list = "监测点编码,监测点名称,城市,经度,纬度,对照点\n2601A,市政府,绵阳,-,-,N\n2606A,三台,绵阳,-,-,N\n2607A,仙海湖,绵阳,-,-,Y\n"
     static let mapping = "监测点编码,区域代码,起始日期,截止日期\n2601A,510703,2015-01-01,\n"
 
@@ -30,12 +23,12 @@ import Testing
 
     @Test func hoursAcrossTheDayBoundaryMergeIntoTheMonitoringStore() throws {
         let cli = try harness()
-        let list = try write(cli, "stations.csv", Self.list)
-        let map = try write(cli, "mapping.csv", Self.mapping)
+        let list = try cli.write("stations.csv", Self.list)
+        let map = try cli.write("mapping.csv", Self.mapping)
         // 2015-03-01: hours 1…23 at 80 from its file, hour 24 at 104 from the file of 03-02 (R-24a):
         // (23·80 + 104)/24 = (1840 + 104)/24 = 1944/24 = 81.
-        _ = try write(cli, "files/2015/china_sites_20150301.csv", day("20150301", hours: 1...23, value: 80))
-        _ = try write(cli, "files/2015/china_sites_20150302.csv", day("20150302", hours: 0...0, value: 104))
+        _ = try cli.write("files/2015/china_sites_20150301.csv", day("20150301", hours: 1...23, value: 80))
+        _ = try cli.write("files/2015/china_sites_20150302.csv", day("20150302", hours: 0...0, value: 104))
         let run = try cli.run("national", "import", "--lang", "en", "--stations", list, "--mapping", map, cli.workDir.appendingPathComponent("files").path)
         #expect(run.status == 0)
         #expect(run.stderr.contains("warning: station 2606A is in a city of the mapped units but is mapped to no unit"))
@@ -48,10 +41,10 @@ import Testing
 
     @Test func aBadCellInAnyFileStoresNothing() throws {
         let cli = try harness()
-        let list = try write(cli, "stations.csv", Self.list)
-        let map = try write(cli, "mapping.csv", Self.mapping)
-        let good = try write(cli, "china_sites_20150301.csv", day("20150301", hours: 1...23, value: 80))
-        let bad = try write(cli, "china_sites_20150302.csv", "date,hour,type,2601A\n20150302,0,PM10,x1\n")
+        let list = try cli.write("stations.csv", Self.list)
+        let map = try cli.write("mapping.csv", Self.mapping)
+        let good = try cli.write("china_sites_20150301.csv", day("20150301", hours: 1...23, value: 80))
+        let bad = try cli.write("china_sites_20150302.csv", "date,hour,type,2601A\n20150302,0,PM10,x1\n")
         let run = try cli.run("national", "import", "--lang", "en", "--stations", list, "--mapping", map, good, bad)
         #expect(run.status == 1)
         #expect(run.stderr.contains("china_sites_20150302.csv:2:4 (2601A): "))
@@ -79,12 +72,12 @@ import Testing
 
     @Test func anotherValueForAStoredHourOfSO2IsRefusedAndStoresNothing() throws {
         let cli = try harness()
-        let list = try write(cli, "stations.csv", Self.list)
-        let map = try write(cli, "mapping.csv", Self.mapping)
-        let first = try write(cli, "a/china_sites_20150301.csv", "date,hour,type,2601A\n20150301,5,SO2,12\n20150301,5,PM10,80\n")
+        let list = try cli.write("stations.csv", Self.list)
+        let map = try cli.write("mapping.csv", Self.mapping)
+        let first = try cli.write("a/china_sites_20150301.csv", "date,hour,type,2601A\n20150301,5,SO2,12\n20150301,5,PM10,80\n")
         #expect(try cli.run("national", "import", "--stations", list, "--mapping", map, first).status == 0)
         // The same hour again, same SO2 but a new PM10 hour and another SO2 value for hour 5.
-        let second = try write(cli, "b/china_sites_20150301.csv", "date,hour,type,2601A\n20150301,5,SO2,13\n20150301,6,PM10,90\n")
+        let second = try cli.write("b/china_sites_20150301.csv", "date,hour,type,2601A\n20150301,5,SO2,13\n20150301,6,PM10,90\n")
         let run = try cli.run("national", "import", "--lang", "en", "--stations", list, "--mapping", map, second)
         #expect(run.status == 1)
         #expect(run.stderr.contains("b/china_sites_20150301.csv:2:4 (2601A): SO2 of 2601A for hour 5 of 2015-03-01 is 13 here but 12 is stored"))
@@ -99,13 +92,13 @@ import Testing
 
     @Test func moreThanAHundredConflictsAreCountedNotDropped() throws {
         let cli = try harness()
-        let list = try write(cli, "stations.csv", Self.list)
-        let map = try write(cli, "mapping.csv", Self.mapping)
+        let list = try cli.write("stations.csv", Self.list)
+        let map = try cli.write("mapping.csv", Self.mapping)
         func files(_ folder: String, value: Int) throws -> String {
             for stamp in ["20150301", "20150302"] {
                 var text = "date,hour,type,2601A\n"
                 for h in 1...23 { for t in ["SO2", "NO2", "CO", "O3"] { text += "\(stamp),\(h),\(t),\(value)\n" } }
-                _ = try write(cli, "\(folder)/china_sites_\(stamp).csv", text)
+                _ = try cli.write("\(folder)/china_sites_\(stamp).csv", text)
             }
             return cli.workDir.appendingPathComponent(folder).path
         }

@@ -67,22 +67,15 @@ import Testing
         ]
     }()
 
-    func write(_ cli: CLIHarness, _ name: String, _ text: String) throws -> String {
-        let url = cli.workDir.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
     /// Imports, assesses and publishes 2014, 2015, 2016 (annual) and 2017 (final).
     func publishThePlanPeriod() throws -> CLIHarness {
         let cli = try CLIHarness()
         #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
         #expect(try cli.run("targets", "import", "sample-data/targets.csv").status == 0)
-        let r16 = try write(cli, "r2016/自查报告-2016.csv", Self.selfReport2016)
-        _ = try write(cli, "r2016/重点任务-2016.csv", Self.keyTasks2016)
-        let r17 = try write(cli, "r2017/自查报告-2017.csv", Self.selfReport2017)
-        _ = try write(cli, "r2017/重点任务-2017.csv", Self.keyTasks2017)
+        let r16 = try cli.write("r2016/自查报告-2016.csv", Self.selfReport2016)
+        _ = try cli.write("r2016/重点任务-2016.csv", Self.keyTasks2016)
+        let r17 = try cli.write("r2017/自查报告-2017.csv", Self.selfReport2017)
+        _ = try cli.write("r2017/重点任务-2017.csv", Self.keyTasks2017)
         let imported = try cli.run(
             "reports", "import", "sample-data/reports/2014", "sample-data/reports/2015", (r16 as NSString).deletingLastPathComponent,
             (r17 as NSString).deletingLastPathComponent)
@@ -212,8 +205,8 @@ import Testing
         #expect(before[3].contains("510724,安县,2016,,90,年度考核,76.9,良好,绵环发〔2017〕8号,2017-03-10"))
 
         // The correction: 安县 2016 at 89 (synthetic), 5.1 verified 3 instead of 5.
-        let r16 = try write(cli, "c2016/自查报告-2016.csv", Self.selfReport2016.replacingOccurrences(of: "510724,2016,2016-12-22,90", with: "510724,2016,2016-12-22,89"))
-        _ = try write(cli, "c2016/重点任务-2016.csv", Self.keyTasks2016.replacingOccurrences(of: "510724,2016,5.1,6,5", with: "510724,2016,5.1,6,3"))
+        let r16 = try cli.write("c2016/自查报告-2016.csv", Self.selfReport2016.replacingOccurrences(of: "510724,2016,2016-12-22,90", with: "510724,2016,2016-12-22,89"))
+        _ = try cli.write("c2016/重点任务-2016.csv", Self.keyTasks2016.replacingOccurrences(of: "510724,2016,5.1,6,5", with: "510724,2016,5.1,6,3"))
         #expect(try cli.run("reports", "import", (r16 as NSString).deletingLastPathComponent).status == 0)
         #expect(try cli.run("assess", "--year", "2016").status == 0)
         let corrected = try cli.run("publish", "--year", "2016", "--date", "2018-04-02", "--doc", "绵环发〔2018〕21号", "--confirm-no-data")
@@ -235,7 +228,7 @@ import Testing
         let cli = try CLIHarness()
         #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
         #expect(try cli.run("targets", "import", "sample-data/targets.csv").status == 0)
-        let r17 = try write(cli, "r2017/自查报告-2017.csv", Self.selfReport2017)
+        let r17 = try cli.write("r2017/自查报告-2017.csv", Self.selfReport2017)
         #expect(try cli.run("reports", "import", (r17 as NSString).deletingLastPathComponent).status == 0)
         #expect(try cli.run("assess", "--year", "2017", "--final").status == 0)
         let csv = lines(try cli.run("summary", "--year", "2017", "--final", "--format", "csv").stdout)

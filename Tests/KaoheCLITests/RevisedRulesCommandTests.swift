@@ -18,12 +18,6 @@ import Testing
         return cli
     }
 
-    func write(_ cli: CLIHarness, _ name: String, _ text: String) throws -> String {
-        let path = cli.workDir.appendingPathComponent(name).path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
-
     // MARK: R-5 (revised)
 
     /// 510704 gets PM10 on line 2 and PM2.5 on line 3 of one file: the PM2.5 cell (line 3, column 3) is named,
@@ -31,7 +25,7 @@ import Testing
     @Test func aTargetsFileMixingPollutantsForAUnitIsRejectedAtTheCell() throws {
         let cli = try sampleHarness(reports: false)
         let before = try cli.dumpTables()
-        let file = try write(cli, "mix.csv", Self.header + "510704,2015,PM10,2013,96,下降比例,3,否\n510704,2016,PM2.5,2013,60,下降比例,5,否\n")
+        let file = try cli.write("mix.csv", Self.header + "510704,2015,PM10,2013,96,下降比例,3,否\n510704,2016,PM2.5,2013,60,下降比例,5,否\n")
         let result = try cli.run("targets", "import", file)
         #expect(result == .init(status: 1, stdout: "", stderr: """
             \(file):3:3 (考核指标): 区域 510704 的目标将混用 PM10 与 PM2.5：本行为 PM2.5，第 2 行为 PM10 — 同一规划期内一个区域只按一种污染物考核（R-5），请使该区域各行的考核指标一致
@@ -46,7 +40,7 @@ import Testing
     @Test func aPM25TargetBesideStoredPM10TargetsIsRejected() throws {
         let cli = try sampleHarness(reports: false)
         let before = try cli.dumpTables()
-        let file = try write(cli, "pm25.csv", Self.header + "510703,2016,PM2.5,2013,60,下降比例,5,否\n")
+        let file = try cli.write("pm25.csv", Self.header + "510703,2016,PM2.5,2013,60,下降比例,5,否\n")
         let result = try cli.run("targets", "import", file, "--lang", "en")
         #expect(result == .init(status: 1, stdout: "", stderr: """
             \(file):2:3 (考核指标): unit 510703 already holds stored PM10 targets (2015, 2017); this PM2.5 target would mix pollutants — a unit is assessed on one pollutant in a plan period (R-5); use PM10, or withdraw the stored targets first (kaohe targets withdraw 510703 YEAR --reason …)
@@ -62,7 +56,7 @@ import Testing
     /// delete a target.
     @Test func aSecondFinalTargetIsRejectedUntilTheStoredOneIsWithdrawnWhichIsKept() throws {
         let cli = try sampleHarness(reports: false)
-        let file = try write(cli, "final.csv", Self.header + "510703,2016,PM10,2013,102,下降比例,8,是\n")
+        let file = try cli.write("final.csv", Self.header + "510703,2016,PM10,2013,102,下降比例,8,是\n")
         let refused = try cli.run("targets", "import", file, "--lang", "en")
         #expect(refused.status == 1)
         #expect(refused.stderr.hasPrefix(
@@ -119,10 +113,10 @@ import Testing
     @Test func aPM25UnitIsAssessedOnItsReportsPM25Value() throws {
         let cli = try CLIHarness()
         #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
-        let targets = try write(cli, "targets.csv", Self.header + "510703,2017,PM2.5,2013,60,下降比例,10,是\n")
+        let targets = try cli.write("targets.csv", Self.header + "510703,2017,PM2.5,2013,60,下降比例,10,是\n")
         #expect(try cli.run("targets", "import", targets).status == 0)
-        let reports = try write(
-            cli, "自查报告.csv",
+        let reports = try cli.write(
+            "自查报告.csv",
             "区域代码,考核年度,报送日期,PM10年均浓度,PM2.5年均浓度\n510703,2014,2014-12-20,99,59\n510703,2015,2015-12-20,96,58\n")
         let imported = try cli.run("reports", "import", reports)
         #expect(imported.status == 0, "\(imported.stderr)")
@@ -197,7 +191,7 @@ import Testing
             .split(separator: "\n").filter { $0.hasPrefix("510724,") }
             .map { $0 == "510724,2015,1.1,2,," ? "510724,2015,1.1,2,1," : String($0) }
         #expect(rows.count == 22)
-        let verified = try write(cli, "核定-安县.csv", "area_code,year,indicator_code,self_score,verified_score,status_note\n" + rows.joined(separator: "\n") + "\n")
+        let verified = try cli.write("核定-安县.csv", "area_code,year,indicator_code,self_score,verified_score,status_note\n" + rows.joined(separator: "\n") + "\n")
         #expect(try cli.run("reports", "import", verified).status == 0)
         #expect(try cli.run("reports", "import", "Tests/KaoheCLITests/Fixtures/reports-resubmission/安县-2015-更正.csv").status == 0)
         let versions = try AppDatabase.open(path: cli.db).reportHistory(area: "510724", year: 2015)

@@ -14,23 +14,15 @@ import Testing
         return cli
     }
 
-    @discardableResult
-    func write(_ cli: CLIHarness, _ name: String, _ text: String, bom: Bool = false) throws -> String {
-        let url = cli.workDir.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try ((bom ? Data([0xEF, 0xBB, 0xBF]) : Data()) + Data(text.utf8)).write(to: url)
-        return url.path
-    }
-
     static let header = "监测点编码,监测点名称,城市,经度,纬度,对照点\n"
     static let list2015 = header + "2601A,市政府,绵阳,104.7303,31.4659,N\n2602A,高新区,绵阳,-,-,N\n2606A,三台,绵阳,-,-,N\n2607A,仙海湖,绵阳,-,-,Y\n1001A,万寿西宫,北京,116.3621,39.8784,N\n"
     static let mapping = "监测点编码,区域代码,起始日期,截止日期\n2601A,510703,2015-01-01,\n2602A,510704,2015-01-01,\n"
 
     @Test func listsAreVersionedByTheirDayAndEveryVersionIsKept() throws {
         let cli = try harness()
-        let a = try write(cli, "a.csv", Self.list2015)
-        let b = try write(cli, "b.csv", Self.header + "2601A,市政府,绵阳,-,-,N\n2608A,新站,绵阳,-,-,N\n")
-        let c = try write(cli, "c.csv", Self.header + "2601A,市政府,绵阳,-,-,N\n2608A,新站（更名）,绵阳,-,-,N\n")
+        let a = try cli.write("a.csv", Self.list2015)
+        let b = try cli.write("b.csv", Self.header + "2601A,市政府,绵阳,-,-,N\n2608A,新站,绵阳,-,-,N\n")
+        let c = try cli.write("c.csv", Self.header + "2601A,市政府,绵阳,-,-,N\n2608A,新站（更名）,绵阳,-,-,N\n")
         let first = try cli.run("stations", "import", "--lang", "en", "--effective", "2015-01-01", a)
         #expect(first.status == 0)
         #expect(first.stdout.contains("stored 5 station(s) (1 background), in force from 2015-01-01 (version 1 of that day)"))
@@ -66,27 +58,27 @@ import Testing
         }
     }
 
-    func map(_ cli: CLIHarness) throws -> String { try write(cli, "mapping.csv", Self.mapping) }
+    func map(_ cli: CLIHarness) throws -> String { try cli.write("mapping.csv", Self.mapping) }
 
     @Test func aMappingIsCheckedAgainstTheListsAndLocated() throws {
         let cli = try harness()
         let early = try cli.run("stations", "map", "--lang", "en", try map(cli))
         #expect(early.status == 1)
         #expect(early.stderr.contains("no station list is stored — import one first with kaohe stations import LIST --effective DATE"))
-        #expect(try cli.run("stations", "import", "--effective", "2015-01-01", try write(cli, "list.csv", Self.list2015)).status == 0)
+        #expect(try cli.run("stations", "import", "--effective", "2015-01-01", try cli.write("list.csv", Self.list2015)).status == 0)
         // Line 3 overlaps line 2 for 2601A; line 4 maps a background station; line 5 a station no list names.
-        let bad = try write(
-            cli, "bad.csv",
+        let bad = try cli.write(
+            "bad.csv",
             "监测点编码,区域代码,起始日期,截止日期\n2601A,510703,2015-01-01,2015-12-31\n2601A,510704,2015-06-01,\n2607A,510703,2015-01-01,\n9999A,510703,2015-01-01,\n")
         let refused = try cli.run("stations", "map", "--lang", "en", bad)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("bad.csv:3:3 (起始日期): station 2601A is already assigned on these days (line 2) — make the periods of one station not overlap"))
         #expect(!refused.stderr.contains("9999A"), "the file's own errors come first; the list check runs on a clean file")
-        let bad2 = try write(cli, "bad2.csv", "监测点编码,区域代码,起始日期,截止日期\n2607A,510703,2015-01-01,\n9999A,510703,2015-01-01,\n")
+        let bad2 = try cli.write("bad2.csv", "监测点编码,区域代码,起始日期,截止日期\n2607A,510703,2015-01-01,\n9999A,510703,2015-01-01,\n")
         let refused2 = try cli.run("stations", "map", "--lang", "en", bad2)
         #expect(refused2.stderr.contains("bad2.csv:2:1 (监测点编码): station 2607A is a background station (对照点 = Y), which is not an assessment station"))
         #expect(refused2.stderr.contains("bad2.csv:3:1 (监测点编码): station 9999A is not in the station list"))
-        let unknown = try cli.run("stations", "map", "--lang", "en", try write(cli, "u.csv", "监测点编码,区域代码,起始日期,截止日期\n2601A,999999,2015-01-01,\n"))
+        let unknown = try cli.run("stations", "map", "--lang", "en", try cli.write("u.csv", "监测点编码,区域代码,起始日期,截止日期\n2601A,999999,2015-01-01,\n"))
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("unit(s) 999999 are not stored"))
         #expect(try AppDatabase.open(path: cli.db).stationMappingVersions().isEmpty, "nothing refused is stored")
@@ -105,15 +97,15 @@ import Testing
             d1 += "20151231,\(h),PM10,30,80,90,100,60\n20151231,\(h),PM2.5,20,50,-,70,\n20151231,\(h),SO2,1,10,2,3,4\n"
             d1 += "20151231,\(h),CO,0.1,0.8,0.9,1.0,0.5\n20151231,\(h),PM10_24h,1,1,1,1,1\n"
         }
-        try write(cli, "\(folder)/2015/china_sites_20151231.csv", d1, bom: true)
+        try cli.write("\(folder)/2015/china_sites_20151231.csv", d1, bom: true)
         let d2 = "date,hour,type,2601A,2606A\n20160101,0,PM10,104,90\n20160101,0,SO2,14,2\n20160101,1,PM10,70,\n"
-        try write(cli, "\(folder)/2016/china_sites_20160101.csv", d2)
+        try cli.write("\(folder)/2016/china_sites_20160101.csv", d2)
         return cli.workDir.appendingPathComponent(folder).path
     }
 
     @Test func monitoringImportFindsNationalFilesByTheirHeaderAndStoresWhatNationalImportStores() throws {
         let stored = try harness()
-        #expect(try stored.run("stations", "import", "--effective", "2015-01-01", try write(stored, "list.csv", Self.list2015)).status == 0)
+        #expect(try stored.run("stations", "import", "--effective", "2015-01-01", try stored.write("list.csv", Self.list2015)).status == 0)
         #expect(try stored.run("stations", "map", try map(stored)).status == 0)
         let run = try stored.run("monitoring", "import", "--lang", "en", try nationalFiles(stored, folder: "nat"))
         #expect(run.status == 0)
@@ -122,7 +114,7 @@ import Testing
         #expect(run.stdout.contains("read 2 file(s) as 3 station-day(s)"))
 
         let given = try harness()
-        let list = try write(given, "list.csv", Self.list2015)
+        let list = try given.write("list.csv", Self.list2015)
         let direct = try given.run("national", "import", "--stations", list, "--mapping", try map(given), try nationalFiles(given, folder: "nat"))
         #expect(direct.status == 0)
 
@@ -149,7 +141,7 @@ import Testing
 
     @Test func theListInForceOnAFilesDayDecidesAndCnemcRefusesOtherFiles() throws {
         let cli = try harness()
-        #expect(try cli.run("stations", "import", "--effective", "2016-01-01", try write(cli, "list.csv", Self.list2015)).status == 0)
+        #expect(try cli.run("stations", "import", "--effective", "2016-01-01", try cli.write("list.csv", Self.list2015)).status == 0)
         #expect(try cli.run("stations", "map", try map(cli)).status == 0)
         let run = try cli.run("monitoring", "import", "--lang", "en", try nationalFiles(cli, folder: "nat"))
         #expect(run.status == 1)
@@ -160,7 +152,7 @@ import Testing
         #expect(template.status == 1)
         #expect(template.stderr.contains("the header does not begin with date,hour,type followed by station codes"))
         // A city file is recognised and refused with the reason and the files to give instead (D-124).
-        let cities = try write(cli, "china_cities_20160102.csv", "date,hour,type,北京,绵阳\n20160102,1,PM10,80,90\n")
+        let cities = try cli.write("china_cities_20160102.csv", "date,hour,type,北京,绵阳\n20160102,1,PM10,80,90\n")
         let refused = try cli.run("monitoring", "import", "--lang", "en", cities)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("china_cities_20160102.csv:1:4: this is a national city file (china_cities_YYYYMMDD.csv, one column per city), which is not imported"))
@@ -173,7 +165,7 @@ import Testing
         let noList = try cli.run("monitoring", "import", "--lang", "en", folder)
         #expect(noList.status == 1)
         #expect(noList.stderr.contains("national files need a stored station list — import one first with kaohe stations import LIST --effective DATE"))
-        #expect(try cli.run("stations", "import", "--effective", "2015-01-01", try write(cli, "list.csv", Self.list2015)).status == 0)
+        #expect(try cli.run("stations", "import", "--effective", "2015-01-01", try cli.write("list.csv", Self.list2015)).status == 0)
         let noMap = try cli.run("monitoring", "import", "--lang", "en", folder)
         #expect(noMap.stderr.contains("national files need a stored station-to-unit mapping — import one first with kaohe stations map FILE"))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import KaoheTestSupport
 import KaoheReport
 import Testing
 
@@ -10,7 +11,7 @@ import Testing
     /// Random pieces of text with line breaks, `\r`, tabs, ESC, a bidi override, CJK and emoji — the
     /// characters `TerminalText.lines` treats line by line.
     static func pieces(seed: UInt64) -> [String] {
-        var rng = SplitMix(seed)
+        var rng = SplitMix64(state: seed)
         let alphabet: [String] = ["a", "7", "单位", "\n", "\r", "\r\n", "\t", "\u{1B}[2J", "\u{202E}", "😀", " ", "<", "&"]
         return (0..<400).map { _ in
             (0..<Int(rng.next() % 12)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }.joined()
@@ -64,18 +65,5 @@ import Testing
         #expect(throws: CLIError.self) { _ = try StreamedOutput.open(db, database: db) }
         #expect(throws: CLIError.self) { _ = try StreamedOutput.open(dir.path, database: db) }  // a folder
         #expect(FileManager.default.contents(atPath: db) == Data("database".utf8))
-    }
-}
-
-/// A small seeded generator, so a failing case can be replayed.
-private struct SplitMix {
-    var state: UInt64
-    init(_ seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -14,17 +14,11 @@ import Testing
         return cli
     }
 
-    func write(_ cli: CLIHarness, _ name: String, _ text: String) throws -> String {
-        let path = cli.workDir.appendingPathComponent(name).path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
-
     static let header = "原单位代码,承继单位代码,生效日期,文号,变更类型,权重,承继单位考核基数,承继单位上年浓度\n"
 
     @Test func aMergeFileWithWeightsIsRecordedWhole() throws {
         let cli = try harness()
-        let file = try write(cli, "merge.csv", Self.header + """
+        let file = try cli.write("merge.csv", Self.header + """
             510724,510799,2016-01-01,绵府发〔2016〕3号,合并,30.5,,
             510723,510799,2016-01-01,绵府发〔2016〕3号,merge,10,,
 
@@ -55,7 +49,7 @@ import Testing
     @Test func everyBadCellIsLocatedAndNothingIsRecorded() throws {
         let cli = try harness()
         let before = try cli.dumpTables()
-        let file = try write(cli, "bad.csv", Self.header + """
+        let file = try cli.write("bad.csv", Self.header + """
             510724,510799,2016-01-01,D,合并,-1,,
             510723,510888,2016-13-01,D,swap,,,
             510703,510791,2016-01-01,D,更改代码,,100,
@@ -77,7 +71,7 @@ import Testing
         let cli = try harness()
         let before = try cli.dumpTables()
         // Row 3 succeeds 安县 a second time (row 2 already did), and row 4 is in the future.
-        let file = try write(cli, "twice.csv", Self.header + """
+        let file = try cli.write("twice.csv", Self.header + """
             510724,510705,2016-01-01,D1,,,,
             510724,510799,2016-01-01,D2,更改代码,,,
 
@@ -87,7 +81,7 @@ import Testing
         #expect(r.stderr.contains("twice.csv:3: 510724 was already succeeded by 510705 on 2016-01-01 (D1) — a unit is succeeded once"), "\(r.stderr)")
         #expect(r.stderr.contains("correct or remove this row; nothing from the file was recorded"))
         #expect(try cli.dumpTables() == before)
-        let future = try write(cli, "future.csv", Self.header + "510724,510705,2016-06-02,D1,,,,\n")
+        let future = try cli.write("future.csv", Self.header + "510724,510705,2016-06-02,D1,,,,\n")
         let f = try cli.run("areas", "succeed", "--file", future, "--lang", "en")
         #expect(f.status == 1 && f.stderr.contains("future.csv:2: the effective day 2016-06-02 is after today (2016-06-01)"), "\(f.stderr)")
         #expect(try cli.dumpTables() == before)

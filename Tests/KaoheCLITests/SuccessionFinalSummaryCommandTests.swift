@@ -33,20 +33,13 @@ import Testing
 
         """
 
-    func write(_ cli: CLIHarness, _ name: String, _ text: String) throws -> String {
-        let url = cli.workDir.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
     /// 2014 and 2015 published under 安县, the change recorded, then 2016 and 2017 (final) published with 安州区.
     func publishThePlanPeriod() throws -> CLIHarness {
         let cli = try HistoryCommandTests.publishedSample()
         #expect(try cli.run("areas", "import", "Tests/KaoheCLITests/Fixtures/areas-anzhou.csv").status == 0)
         #expect(try cli.run("areas", "succeed", "510724", "510705", "--on", "2016-01-01", "--doc", "绵府发〔2016〕1号").status == 0)
-        let r16 = try write(cli, "r2016/自查报告-2016.csv", Self.selfReport2016)
-        let r17 = try write(cli, "r2017/自查报告-2017.csv", Self.selfReport2017)
+        let r16 = try cli.write("r2016/自查报告-2016.csv", Self.selfReport2016)
+        let r17 = try cli.write("r2017/自查报告-2017.csv", Self.selfReport2017)
         let imported = try cli.run("reports", "import", r16, r17)
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(try cli.run("assess", "--year", "2016").status == 0)

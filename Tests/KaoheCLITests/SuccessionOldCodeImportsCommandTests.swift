@@ -14,20 +14,13 @@ import Testing
         return cli
     }
 
-    func write(_ cli: CLIHarness, _ name: String, _ text: String) throws -> String {
-        let url = cli.workDir.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
     /// The built-in rule set with `[succession] old_codes = "refuse"`, as a file.
     func refusingRules(_ cli: CLIHarness) throws -> String {
         let shown = try cli.run("rules", "show").stdout
         let text = String(shown.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)[1])
         let changed = text.replacingOccurrences(of: "\n[provenance]\n", with: "\n[succession]\nold_codes = \"refuse\"\n\n[provenance]\n")
         #expect(changed != text)
-        return try write(cli, "refuse.toml", changed)
+        return try cli.write("refuse.toml", changed)
     }
 
     static let lead = "510724 was succeeded by 510705 安州区 from 2016-01-01 (recode, 绵府发〔2016〕1号)"
@@ -45,7 +38,7 @@ import Testing
 
     @Test func targetsUnderAReplacedCodeAreStoredWithOneWarningCountingTheRows() throws {
         let cli = try recoded()
-        let path = try write(cli, "targets.csv", Self.targets)
+        let path = try cli.write("targets.csv", Self.targets)
         let r = try cli.run("targets", "import", path, "--lang", "en")
         #expect(r.status == 0, "\(r.stderr)")
         // One warning, at the first questioned row (line 3), counting the 2 rows of 2016 and 2017.
@@ -62,7 +55,7 @@ import Testing
     @Test func targetsUnderAReplacedCodeAreRefusedAtEachRowWhenTheRuleSetSaysSo() throws {
         let cli = try recoded()
         let rules = try refusingRules(cli)
-        let path = try write(cli, "targets.csv", Self.targets)
+        let path = try cli.write("targets.csv", Self.targets)
         let before = try cli.dumpTables()
         let r = try cli.run("targets", "import", path, "--rules", rules, "--lang", "en")
         #expect(r.status == 1)
@@ -80,13 +73,13 @@ import Testing
     static let mapping = "监测点编码,区域代码,起始日期,截止日期\n2602A,510724,2015-01-01,2015-12-31\n2606A,510724,2015-01-01,\n2601A,510703,2015-01-01,\n"
 
     func withStationList(_ cli: CLIHarness) throws {
-        #expect(try cli.run("stations", "import", "--effective", "2015-01-01", try write(cli, "list.csv", Self.stationList)).status == 0)
+        #expect(try cli.run("stations", "import", "--effective", "2015-01-01", try cli.write("list.csv", Self.stationList)).status == 0)
     }
 
     @Test func aMappingToAReplacedCodePastTheChangeIsStoredWithAWarning() throws {
         let cli = try recoded()
         try withStationList(cli)
-        let path = try write(cli, "map.csv", Self.mapping)
+        let path = try cli.write("map.csv", Self.mapping)
         let r = try cli.run("stations", "map", path, "--lang", "en")
         #expect(r.status == 0, "\(r.stderr)")
         let warned = r.stderr.split(separator: "\n").filter { $0.contains("510724 was succeeded") }
@@ -104,7 +97,7 @@ import Testing
         #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
         #expect(try cli.run("areas", "import", "Tests/KaoheCLITests/Fixtures/areas-anzhou.csv").status == 0)
         try withStationList(cli)
-        let path = try write(cli, "map.csv", Self.mapping)
+        let path = try cli.write("map.csv", Self.mapping)
         let mapped = try cli.run("stations", "map", path)
         #expect(mapped.status == 0 && !mapped.stderr.contains("510724"), "\(mapped.stderr)")
         let before = try cli.run("stations", "history", "--format", "csv").stdout
@@ -121,7 +114,7 @@ import Testing
         let cli = try recoded()
         try withStationList(cli)
         let rules = try refusingRules(cli)
-        let path = try write(cli, "map.csv", Self.mapping)
+        let path = try cli.write("map.csv", Self.mapping)
         let before = try cli.dumpTables()
         let r = try cli.run("stations", "map", path, "--rules", rules, "--lang", "en")
         #expect(r.status == 1)
@@ -146,7 +139,7 @@ import Testing
 
     @Test func monitoringUnderAReplacedCodeAfterTheChangeIsStoredWithOneWarning() throws {
         let cli = try recoded()
-        let path = try write(cli, "m.csv", Self.monitoring)
+        let path = try cli.write("m.csv", Self.monitoring)
         let r = try cli.run("monitoring", "import", path, "--lang", "en")
         #expect(r.status == 0, "\(r.stderr)")
         let warned = r.stderr.split(separator: "\n").filter { $0.contains("510724 was succeeded") }
@@ -160,7 +153,7 @@ import Testing
     @Test func monitoringUnderAReplacedCodeAfterTheChangeIsRefusedWhenTheRuleSetSaysSo() throws {
         let cli = try recoded()
         let rules = try refusingRules(cli)
-        let path = try write(cli, "m.csv", Self.monitoring)
+        let path = try cli.write("m.csv", Self.monitoring)
         let before = try cli.dumpTables()
         let r = try cli.run("monitoring", "import", path, "--rules", rules, "--lang", "en")
         #expect(r.status == 1)

@@ -5,17 +5,11 @@ import Testing
 
 /// Issue 12 item 18: unit codes compare case-insensitively, name something, and hold no invisible character.
 @Suite struct UnitCodeCommandTests {
-    func write(_ cli: CLIHarness, _ name: String, _ text: String) throws -> String {
-        let path = cli.workDir.appendingPathComponent(name).path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
     @Test func item18_unitCodesIgnoreCaseNeedALetterOrDigitAndRefuseInvisibleCharacters() throws {
         let cli = try CLIHarness()
         #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)  // holds MY-GXQ 高新区
         let before = try cli.dumpTables()
-        let file = try write(cli, "areas.csv", """
+        let file = try cli.write("areas.csv", """
             区域代码,区域名称,区域类型
             my-gxq,高新区,园区
             -,横线,园区
@@ -38,7 +32,7 @@ import Testing
         #expect(try cli.dumpTables() == before)
 
         // Other files name the stored spelling.
-        let targets = try write(cli, "targets.csv", "区域代码,考核年度,基准年,基准浓度,目标类型,目标值\nmy-gxq,2015,2013,102,下降比例,4%\n")
+        let targets = try cli.write("targets.csv", "区域代码,考核年度,基准年,基准浓度,目标类型,目标值\nmy-gxq,2015,2013,102,下降比例,4%\n")
         let refused = try cli.run("targets", "import", targets, "--lang", "en")
         #expect(refused.stderr.contains("\(targets):2:1 (区域代码): unit my-gxq is not known; the unit MY-GXQ differs only by case — write the code as MY-GXQ"))
     }

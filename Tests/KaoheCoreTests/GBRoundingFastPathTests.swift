@@ -1,4 +1,5 @@
 import Foundation
+import KaoheTestSupport
 import Testing
 
 @testable import KaoheCore
@@ -53,7 +54,7 @@ import Testing
     }
 
     @Test func randomValuesAgreeWithTheDigitPath() {
-        var rng = SeededDigits(seed: 8170)
+        var rng = SplitMix64(state: 8170)
         var answered = 0
         for i in 0..<20_000 {
             // A significand of 1 to 20 digits (ending often in 5 or 50…0, the halves), an exponent from −20 to 3.
@@ -89,18 +90,5 @@ import Testing
                 }
             }
         }
-    }
-}
-
-/// SplitMix64, seeded, so a failing case can be replayed.
-private struct SeededDigits {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

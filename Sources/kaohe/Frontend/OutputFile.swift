@@ -98,6 +98,13 @@ enum OutputPath {
 
     /// Writes a temporary file beside `target` and renames it over `target`.
     static func replaceAtomically(_ target: String, _ bytes: [UInt8], keeping existing: stat?, shownAs name: String) throws {
+        let (fd, temporary) = try openTemporary(beside: target, shownAs: name)
+        try finishReplacement(fd, temporary: temporary, target: target, keeping: existing, failed: writeAll(fd, bytes), shownAs: name)
+    }
+
+    /// Creates a new temporary file beside `target` (`.name.kaohe-N`, never an existing one), for a replacement
+    /// renamed over `target` once it is written whole.
+    static func openTemporary(beside target: String, shownAs name: String) throws -> (fd: Int32, path: String) {
         let folder = folder(of: target)
         let base = (target as NSString).lastPathComponent
         var temporary = ""
@@ -108,7 +115,14 @@ enum OutputPath {
             if fd >= 0 || errno != EEXIST { break }
         }
         guard fd >= 0 else { throw failure(name, errno) }
-        var failed: Int32? = writeAll(fd, bytes)
+        return (fd, temporary)
+    }
+
+    /// Puts a replacement written to `temporary` in place: the existing file's owner and mode, `fsync`, close, and
+    /// rename over `target`; on any failure (`failed`: the errno of a failed write before) the temporary file is
+    /// removed, `target` is left as it was, and the sentence for the failure is thrown.
+    static func finishReplacement(_ fd: Int32, temporary: String, target: String, keeping existing: stat?, failed: Int32?, shownAs name: String) throws {
+        var failed = failed
         if failed == nil, let existing {
             _ = fchown(fd, existing.st_uid, existing.st_gid)
             if fchmod(fd, existing.st_mode & 0o7777) != 0 { failed = errno }

@@ -61,16 +61,7 @@ final class StreamedOutput {
     }
 
     private static func replacing(_ target: String, keeping existing: stat?, shownAs name: String, chunk: Int) throws -> StreamedOutput {
-        let folder = OutputPath.folder(of: target)
-        let base = (target as NSString).lastPathComponent
-        var temporary = ""
-        var fd: Int32 = -1
-        for _ in 0..<100 {
-            temporary = (folder as NSString).appendingPathComponent(".\(base).kaohe-\(UInt32.random(in: 0...UInt32.max))")
-            fd = openFile(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-            if fd >= 0 || errno != EEXIST { break }
-        }
-        guard fd >= 0 else { throw OutputPath.failure(name, errno) }
+        let (fd, temporary) = try OutputPath.openTemporary(beside: target, shownAs: name)
         return StreamedOutput(.replacing(fd: fd, temporary: temporary, target: target, keeping: existing), shownAs: name, chunk: chunk)
     }
 
@@ -120,17 +111,7 @@ final class StreamedOutput {
             if close(fd) != 0, failure == nil { failure = errno }
             if let failure { throw OutputPath.failure(shownAs ?? "", failure) }
         case .replacing(let fd, let temporary, let target, let existing):
-            if failure == nil, let existing {
-                _ = fchown(fd, existing.st_uid, existing.st_gid)
-                if fchmod(fd, existing.st_mode & 0o7777) != 0 { failure = errno }
-            }
-            if failure == nil, fsync(fd) != 0 { failure = errno }
-            if close(fd) != 0, failure == nil { failure = errno }
-            if failure == nil, rename(temporary, target) != 0 { failure = errno }
-            if let failure {
-                unlink(temporary)
-                throw OutputPath.failure(shownAs ?? "", failure)
-            }
+            try OutputPath.finishReplacement(fd, temporary: temporary, target: target, keeping: existing, failed: failure, shownAs: shownAs ?? "")
         }
     }
 }
