@@ -24,10 +24,14 @@ public enum PlanPeriodRender {
     }
 
     /// One self-contained HTML file (no network, no script) with the small-multiple chart first; every text
-    /// escaped.
-    public static func html(_ views: [PlanPeriodHistory], title: String, lang: Language, rounding: RoundingPlaces) -> String {
+    /// escaped. A year awaiting correction (D-143) is noted in a paragraph after the view; with none the file is
+    /// as before (D-159).
+    public static func html(
+        _ views: [PlanPeriodHistory], title: String, lang: Language, rounding: RoundingPlaces, awaiting: [AwaitingCorrection] = []
+    ) -> String {
         let keep = NoBreak(unitNames: views.map(\.area.name))
         var chartID = 0
+        let notes = awaiting.map { "\n<p class=\"awaiting-correction\">" + SummaryRender.esc(lang.pick(AwaitingCorrectionText.note($0))) + "</p>" }.joined()
         let body =
             [PlanPeriodHistory.chart(views, lang: lang, rounding: rounding)] + blocks(views, lang: lang, rounding: rounding)
         return """
@@ -39,7 +43,7 @@ public enum PlanPeriodRender {
             <body>
             <section class="attachment landscape">
             <h1 class="attach-title">\(keep.html(title))</h1>
-            \(body.map { SummaryRender.htmlBlock($0, keep, &chartID) }.joined(separator: "\n"))
+            \(body.map { SummaryRender.htmlBlock($0, keep, &chartID) }.joined(separator: "\n"))\(notes)
             </section>
             </body>
             </html>
@@ -56,11 +60,21 @@ public enum PlanPeriodRender {
     }
 
     /// `{"format": "kaohe-history", "formatVersion": 1, "lang": …, "baseYear": …, "finalYear": …, "units": [...]}`,
-    /// the units as in the summary's `planPeriod` member (docs/summary-json.md).
-    public static func json(_ views: [PlanPeriodHistory], lang: Language, rounding: RoundingPlaces) -> String {
+    /// the units as in the summary's `planPeriod` member (docs/summary-json.md); `awaitingCorrection` follows only
+    /// when a year awaits correction (D-143, D-159), so every other output is as before.
+    public static func json(
+        _ views: [PlanPeriodHistory], lang: Language, rounding: RoundingPlaces, awaiting: [AwaitingCorrection] = []
+    ) -> String {
+        let notes: [(String, JSON)] = awaiting.isEmpty ? [] : [("awaitingCorrection", .array(awaiting.map { a in
+            .object([
+                ("year", .int(a.year)), ("kind", .string(a.kind.rawValue)), ("revision", .int(a.revision)), ("documentNumber", .string(a.document)),
+                ("runId", .int(Int(a.runID))), ("successionId", .int(Int(a.successionID))), ("withdrawalDocument", .string(a.withdrawalDocument)),
+                ("note", .string(lang.pick(AwaitingCorrectionText.note(a)))),
+            ])
+        }))]
         let root: JSON = .object(
             [("format", .string("kaohe-history")), ("formatVersion", .int(1)), ("lang", .string(lang.rawValue))]
-                + member(views, lang: lang, rounding: rounding))
+                + member(views, lang: lang, rounding: rounding) + notes)
         return root.render() + "\n"
     }
 
