@@ -17,10 +17,14 @@ public enum PlanPeriodRender {
         views.flatMap { $0.blocks(lang, rounding: rounding, withHeading: views.count > 1) }
     }
 
-    /// CommonMark with pipe tables, input text escaped as in the summary's Markdown.
-    public static func markdown(_ views: [PlanPeriodHistory], title: String, lang: Language, rounding: RoundingPlaces) -> String {
+    /// CommonMark with pipe tables, input text escaped as in the summary's Markdown. A year awaiting correction
+    /// (D-143) is noted after the view, escaped too (D-159); with none the text is as before.
+    public static func markdown(
+        _ views: [PlanPeriodHistory], title: String, lang: Language, rounding: RoundingPlaces, awaiting: [AwaitingCorrection] = []
+    ) -> String {
         let parts = ["# " + SummaryRender.md(title)] + blocks(views, lang: lang, rounding: rounding).compactMap { SummaryRender.mdBlock($0, lang) }
-        return parts.joined(separator: "\n\n") + "\n"
+        let notes = awaiting.isEmpty ? "" : "\n" + awaiting.map { SummaryRender.md(lang.pick(AwaitingCorrectionText.note($0))) + "\n" }.joined()
+        return parts.joined(separator: "\n\n") + "\n" + notes
     }
 
     /// One self-contained HTML file (no network, no script) with the small-multiple chart first; every text

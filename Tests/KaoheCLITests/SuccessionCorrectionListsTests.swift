@@ -90,4 +90,18 @@ import Testing
         // The published run is still noted when named.
         #expect(try cli.run("assess", "show", "--year", "2016", "--run", "2").stdout.hasSuffix("\n" + Self.note + "\n"))
     }
+
+    /// A withdrawal document holding Markdown and HTML metacharacters (`<` and `>` are refused in a document
+    /// number, FreeText) is escaped in the Markdown and HTML notes (D-159), as all input text is.
+    @Test func theNoteEscapesTheWithdrawalDocument() throws {
+        let cli = try SuccessionCorrectionCommandTests().publishedWithWrongSuccession()
+        let r = try cli.run("areas", "succeed", "--withdraw", "1", "--doc", "绵府发*5*&_号", "--reason", "承继登记错误", "--correction", "--by", "clerk")
+        #expect(r.status == 0, "\(r.stderr)")
+        // Markdown: & as an entity, * and _ backslash-escaped (SummaryRender.md); HTML: & as an entity, * and _ as is.
+        let md = try cli.run("history", "510705", "--format", "md").stdout
+        #expect(md.hasSuffix("已作为更正撤回（绵府发\\*5\\*&amp;\\_号），该年度待更正。\n"), "\(md)")
+        let html = try cli.run("history", "510705", "--format", "html").stdout
+        #expect(html.contains("已作为更正撤回（绵府发*5*&amp;_号），该年度待更正。</p>"), "\(html)")
+        #expect(!md.contains("&_") && !html.contains("&_"))
+    }
 }

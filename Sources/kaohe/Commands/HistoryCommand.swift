@@ -32,7 +32,7 @@ struct HistoryCommand: ParsableCommand {
         let text: String =
             switch format {
             case .text: PlanPeriodRender.text([history], title: title, lang: lang.lang, rounding: rounding) + notes(awaiting)
-            case .md: PlanPeriodRender.markdown([history], title: title, lang: lang.lang, rounding: rounding) + notes(awaiting)
+            case .md: PlanPeriodRender.markdown([history], title: title, lang: lang.lang, rounding: rounding, awaiting: awaiting)
             case .html: PlanPeriodRender.html([history], title: title, lang: lang.lang, rounding: rounding, awaiting: awaiting)
             case .csv: PlanPeriodRender.csv([history], lang: lang.lang, rounding: rounding)
             case .json: PlanPeriodRender.json([history], lang: lang.lang, rounding: rounding, awaiting: awaiting)
@@ -45,8 +45,8 @@ struct HistoryCommand: ParsableCommand {
         }
     }
 
-    /// The notes after the text or Markdown view, one line each after a blank line; empty when none. The view
-    /// itself is the plan-period builder's, unchanged.
+    /// The notes after the text view, one line each after a blank line (as Markdown's); empty when none. The
+    /// view itself is the plan-period builder's, unchanged; `Console.out` makes the text terminal-safe.
     func notes(_ awaiting: [AwaitingCorrection]) -> String {
         awaiting.isEmpty ? "" : "\n" + awaiting.map { lang(AwaitingCorrectionText.note($0)) + "\n" }.joined()
     }
