@@ -17,17 +17,25 @@ public enum PlanPeriodRender {
         views.flatMap { $0.blocks(lang, rounding: rounding, withHeading: views.count > 1) }
     }
 
-    /// CommonMark with pipe tables, input text escaped as in the summary's Markdown.
-    public static func markdown(_ views: [PlanPeriodHistory], title: String, lang: Language, rounding: RoundingPlaces) -> String {
+    /// CommonMark with pipe tables, input text escaped as in the summary's Markdown. A year awaiting correction
+    /// (D-143) is noted after the view, escaped too (D-159); with none the text is as before.
+    public static func markdown(
+        _ views: [PlanPeriodHistory], title: String, lang: Language, rounding: RoundingPlaces, awaiting: [AwaitingCorrection] = []
+    ) -> String {
         let parts = ["# " + SummaryRender.md(title)] + blocks(views, lang: lang, rounding: rounding).compactMap { SummaryRender.mdBlock($0, lang) }
-        return parts.joined(separator: "\n\n") + "\n"
+        let notes = awaiting.isEmpty ? "" : "\n" + awaiting.map { SummaryRender.md(lang.pick(AwaitingCorrectionText.note($0))) + "\n" }.joined()
+        return parts.joined(separator: "\n\n") + "\n" + notes
     }
 
     /// One self-contained HTML file (no network, no script) with the small-multiple chart first; every text
-    /// escaped.
-    public static func html(_ views: [PlanPeriodHistory], title: String, lang: Language, rounding: RoundingPlaces) -> String {
+    /// escaped. A year awaiting correction (D-143) is noted in a paragraph after the view; with none the file is
+    /// as before (D-159).
+    public static func html(
+        _ views: [PlanPeriodHistory], title: String, lang: Language, rounding: RoundingPlaces, awaiting: [AwaitingCorrection] = []
+    ) -> String {
         let keep = NoBreak(unitNames: views.map(\.area.name))
         var chartID = 0
+        let notes = awaiting.map { "\n<p class=\"awaiting-correction\">" + SummaryRender.esc(lang.pick(AwaitingCorrectionText.note($0))) + "</p>" }.joined()
         let body =
             [PlanPeriodHistory.chart(views, lang: lang, rounding: rounding)] + blocks(views, lang: lang, rounding: rounding)
         return """
@@ -39,7 +47,7 @@ public enum PlanPeriodRender {
             <body>
             <section class="attachment landscape">
             <h1 class="attach-title">\(keep.html(title))</h1>
-            \(body.map { SummaryRender.htmlBlock($0, keep, &chartID) }.joined(separator: "\n"))
+            \(body.map { SummaryRender.htmlBlock($0, keep, &chartID) }.joined(separator: "\n"))\(notes)
             </section>
             </body>
             </html>
@@ -56,11 +64,21 @@ public enum PlanPeriodRender {
     }
 
     /// `{"format": "kaohe-history", "formatVersion": 1, "lang": …, "baseYear": …, "finalYear": …, "units": [...]}`,
-    /// the units as in the summary's `planPeriod` member (docs/summary-json.md).
-    public static func json(_ views: [PlanPeriodHistory], lang: Language, rounding: RoundingPlaces) -> String {
+    /// the units as in the summary's `planPeriod` member (docs/summary-json.md); `awaitingCorrection` follows only
+    /// when a year awaits correction (D-143, D-159), so every other output is as before.
+    public static func json(
+        _ views: [PlanPeriodHistory], lang: Language, rounding: RoundingPlaces, awaiting: [AwaitingCorrection] = []
+    ) -> String {
+        let notes: [(String, JSON)] = awaiting.isEmpty ? [] : [("awaitingCorrection", .array(awaiting.map { a in
+            .object([
+                ("year", .int(a.year)), ("kind", .string(a.kind.rawValue)), ("revision", .int(a.revision)), ("documentNumber", .string(a.document)),
+                ("runId", .int(Int(a.runID))), ("successionId", .int(Int(a.successionID))), ("withdrawalDocument", .string(a.withdrawalDocument)),
+                ("note", .string(lang.pick(AwaitingCorrectionText.note(a)))),
+            ])
+        }))]
         let root: JSON = .object(
             [("format", .string("kaohe-history")), ("formatVersion", .int(1)), ("lang", .string(lang.rawValue))]
-                + member(views, lang: lang, rounding: rounding))
+                + member(views, lang: lang, rounding: rounding) + notes)
         return root.render() + "\n"
     }
 

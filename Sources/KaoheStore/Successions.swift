@@ -96,6 +96,20 @@ extension AppDatabase {
         try writer.read { try Self.successionEntries($0) }
     }
 
+    /// Each published year and kind whose succession was withdrawn as a correction and that no newer revision has
+    /// corrected yet (待更正, D-143), by succession then year: what every list of published results notes (D-159).
+    public func awaitingCorrections() throws -> [AwaitingCorrection] {
+        try successions().flatMap { e -> [AwaitingCorrection] in
+            guard let w = e.withdrawal, let c = w.correction else { return [] }
+            return c.relied.filter(\.awaitingCorrection).map { p in
+                let r = p.revision
+                return AwaitingCorrection(
+                    successionID: e.id, predecessorCode: e.succession.predecessor, successorCode: e.succession.successor, runID: r.runID,
+                    year: r.year, kind: r.kind, revision: r.revision, document: r.document, withdrawalDocument: w.document)
+            }
+        }
+    }
+
     /// The successions in force (recorded, not withdrawn), oldest first: what lists name successors from (D-110).
     public func successionsInForce() throws -> [Succession] {
         try writer.read { try Self.activeSuccessions($0) }

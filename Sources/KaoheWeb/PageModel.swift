@@ -26,6 +26,8 @@ struct Page {
         var empty: String?
         /// Stored, not computed: the template engine reads stored properties only.
         var hasRows: Bool
+        /// Paragraphs after the table (a published year awaiting correction, D-159); escaped by the template.
+        var notes: [String] = []
 
         init(caption: String, headers: [String], rows: [[String]], empty: String? = nil) {
             self.caption = caption

@@ -40,6 +40,8 @@ enum Templates {
         <tbody>{{#rows}}<tr>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
         {{/rows}}</tbody>
         </table></div>{{/hasRows}}
+        {{#notes}}<p class="msg note">{{.}}</p>
+        {{/notes}}
         {{/tables}}
         {{#forms}}<form method="post" action="{{action}}"{{#multipart}} enctype="multipart/form-data"{{/multipart}}>
         <h2>{{title}}</h2>

@@ -32,10 +32,14 @@ extension PortalRoutes {
         add(.get, "/results", .roles([.department, .bureau])) { request, context in
             let year = portal.year(request)
             var page = Page(title: context.t(UnitText.resultsTitle(year: year)))
+            let awaiting = try portal.db.awaitingCorrections()
             for kind in [AssessmentKind.annual, .final] {
                 guard let run = try portal.db.runs(year: year, kind: kind).last(where: { $0.status == .published }) else { continue }
                 let rules = try AssessmentFlow.storedRules(of: run)
-                page.tables.append(Page.Table(ListTables.assessment(run, rules: rules.rounding, lang: context.lang), caption: AssessmentText.heading(run, lang: context.lang)))
+                var table = Page.Table(ListTables.assessment(run, rules: rules.rounding, lang: context.lang), caption: AssessmentText.heading(run, lang: context.lang))
+                // The year awaits correction when a succession this revision relied on was withdrawn as one (D-143, D-159).
+                table.notes = awaiting.filter { $0.runID == run.id }.map { context.t(AwaitingCorrectionText.note($0)) }
+                page.tables.append(table)
             }
             if page.tables.isEmpty { page.paragraphs = [context.t(UnitText.noResult(year: year))] }
             return self.page(page, request, context)

@@ -90,6 +90,10 @@ struct AssessCommand: ParsableCommand {
             } else {
                 Console.out(AssessmentText.table(run, rules: try storedRules(of: run, lang).rounding, lang: lang.lang), terminator: "")
                 Console.out(AssessmentText.gradeCounts(run, lang: lang.lang))
+                // A published run whose succession was withdrawn as a correction: the year awaits correction (D-143, D-159).
+                for a in try db.awaitingCorrections() where a.runID == run.id {
+                    Console.out(lang(AwaitingCorrectionText.note(a)))
+                }
             }
         }
     }

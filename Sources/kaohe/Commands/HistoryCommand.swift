@@ -27,16 +27,16 @@ struct HistoryCommand: ParsableCommand {
         // The same builder as the final notice's plan-period attachment (issue 22): one view, several formats.
         let history = try db.planPeriod(area: unit, rules: ruleSet)
         let title = history.title(lang.lang), rounding = ruleSet.rounding
-        let view: String =
+        // A year awaiting correction is noted after the view in every form but CSV, one table (D-143, D-159).
+        let awaiting = try db.awaitingCorrections().filter { $0.concerns(unit: area) }
+        let text: String =
             switch format {
-            case .text: PlanPeriodRender.text([history], title: title, lang: lang.lang, rounding: rounding)
-            case .md: PlanPeriodRender.markdown([history], title: title, lang: lang.lang, rounding: rounding)
-            case .html: PlanPeriodRender.html([history], title: title, lang: lang.lang, rounding: rounding)
+            case .text: PlanPeriodRender.text([history], title: title, lang: lang.lang, rounding: rounding) + notes(awaiting)
+            case .md: PlanPeriodRender.markdown([history], title: title, lang: lang.lang, rounding: rounding, awaiting: awaiting)
+            case .html: PlanPeriodRender.html([history], title: title, lang: lang.lang, rounding: rounding, awaiting: awaiting)
             case .csv: PlanPeriodRender.csv([history], lang: lang.lang, rounding: rounding)
-            case .json: PlanPeriodRender.json([history], lang: lang.lang, rounding: rounding)
+            case .json: PlanPeriodRender.json([history], lang: lang.lang, rounding: rounding, awaiting: awaiting)
             }
-        // Text and Markdown note a year awaiting correction after the view (D-143).
-        let text = view + (format == .text || format == .md ? try awaitingCorrection(db) : "")
         if let output {
             try writeOutput(text, to: output, database: store.path)
             Console.out(lang(OutputFileText.wrote(output)))
@@ -45,18 +45,9 @@ struct HistoryCommand: ParsableCommand {
         }
     }
 
-    /// A note for each published year of this unit whose succession was withdrawn as a correction and that awaits its
-    /// correcting revision (待更正, D-143); empty when none. The view itself is the plan-period builder's, unchanged.
-    func awaitingCorrection(_ db: AppDatabase) throws -> String {
-        var notes = ""
-        for e in try db.successions() where [e.succession.predecessor, e.succession.successor].contains(area) {
-            guard let w = e.withdrawal, let c = w.correction else { continue }
-            for p in c.relied where p.awaitingCorrection {
-                let r = p.revision
-                notes += lang(HistoryCorrectionText.awaiting(
-                    year: r.year, final: r.kind == .final, revision: r.revision, document: r.document, succession: e.id, withdrawal: w.document))
-            }
-        }
-        return notes.isEmpty ? "" : "\n" + notes
+    /// The notes after the text view, one line each after a blank line (as Markdown's); empty when none. The
+    /// view itself is the plan-period builder's, unchanged; `Console.out` makes the text terminal-safe.
+    func notes(_ awaiting: [AwaitingCorrection]) -> String {
+        awaiting.isEmpty ? "" : "\n" + awaiting.map { lang(AwaitingCorrectionText.note($0)) + "\n" }.joined()
     }
 }

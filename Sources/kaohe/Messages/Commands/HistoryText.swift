@@ -23,13 +23,3 @@ enum HistoryFailure: Worded {
         }
     }
 }
-
-/// The note after a unit's plan-period view for a published year whose succession was withdrawn as a correction
-/// and that awaits its correcting revision (D-143).
-enum HistoryCorrectionText {
-    static func awaiting(year: Int, final: Bool, revision: Int, document: String, succession id: Int64, withdrawal: String) -> Bilingual {
-        Bilingual(
-            "注：\(year)年\(final ? "终期" : "年度")考核已发布的结果（第\(revision)版，\(document)）所依据的单位承继 #\(id) 已作为更正撤回（\(withdrawal)），该年度待更正。\n",
-            "Note: the published \(year) \(final ? "final" : "annual") result (revision \(revision), \(document)) relied on succession #\(id), withdrawn as a correction (\(withdrawal)); the year awaits correction.\n")
-    }
-}
