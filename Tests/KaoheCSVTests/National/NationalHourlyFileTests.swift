@@ -261,7 +261,8 @@ import Testing
             ("china_sites_20150302.csv", "date,hour,type,2601A\n20150302,1,PM10,80\n"),
             ("china_sites_20150303.csv", "date,hour,type,2601A\n20150303,25,PM10,80\n"),
         ]
-        var asked: [Int] = []
+        // The closure may be called from the read-ahead thread (D-159): the indexes asked are kept under a lock.
+        let asked = AskedIndexes()
         do {
             _ = try NationalImport.read(fileCount: files.count, file: { i in
                 asked.append(i)
@@ -273,6 +274,14 @@ import Testing
         } catch {
             Issue.record("\(error)")
         }
-        #expect(asked == [0, 1, 2])
+        #expect(asked.all == [0, 1, 2])
     }
+}
+
+/// Indexes a file-reading closure was asked for, in order, from whichever thread asked.
+final class AskedIndexes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var indexes: [Int] = []
+    var all: [Int] { lock.withLock { indexes } }
+    func append(_ i: Int) { lock.withLock { indexes.append(i) } }
 }
