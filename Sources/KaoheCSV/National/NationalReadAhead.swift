@@ -1,12 +1,12 @@
 import Dispatch
 import Foundation
 
-/// One national file read on a second thread while the calling thread stages the file before it (D-159).
+/// One national file read on a second thread while the calling thread reads and stages the file before it (D-159).
 ///
 /// The import reads file N+1 (its bytes asked of the caller's closure, decoded, every cell checked, the kept
-/// hours picked out) here while file N's kept hours go into the open transaction on the calling thread, so
-/// SQLite stays on one thread. Each file gets its own `NationalReadAhead` on one serial queue, so at most one
-/// file is being read at a time besides the one being staged: memory stays about two files.
+/// hours picked out) here while file N is read and its kept hours go into the open transaction on the calling
+/// thread, so SQLite stays on one thread. Each file read ahead gets its own `NationalReadAhead` on one serial
+/// queue, and at most one is outstanding: memory stays about two files.
 final class NationalReadAhead<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     /// Written once by the queue before `done` is signalled, read by the calling thread only after waiting on it.
