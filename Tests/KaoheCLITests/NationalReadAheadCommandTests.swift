@@ -3,7 +3,7 @@ import GRDB
 import KaoheCore
 import Testing
 
-/// Differential (D-159): the national import with read-ahead (file N+1 read on a second thread while file N is
+/// Differential (D-160): the national import with read-ahead (file N+1 read on a second thread while file N is
 /// staged) and without it (`KAOHE_NATIONAL_NO_READ_AHEAD=1`, one file after another) print the same lines in the
 /// same order, exit alike and store the same rows — for seeded files across a year end, with a bad cell, with a
 /// conflict, with `--keep-going` (D-154), in both languages, by `monitoring import` and `national import`.

@@ -39,7 +39,7 @@ public struct NationalImport: Sendable {
     /// mapping in force on each file's day (`book`) decide what is kept (D-121). All or nothing: throws
     /// `DiagnosticsError` with every problem of every file, located.
     ///
-    /// With `readAhead` (the default) file N+1 is read on a second thread while file N is read and merged (D-159); what is
+    /// With `readAhead` (the default) file N+1 is read on a second thread while file N is read and merged (D-160); what is
     /// read, kept and reported, and in which order, is the same either way.
     public static func read(
         fileCount: Int, file: @escaping @Sendable (Int) throws -> (name: String, data: Data), book: NationalStationBook,
@@ -82,7 +82,7 @@ public struct NationalImport: Sendable {
     /// own problems go to `reject` with its index when given (`--keep-going`, D-154), else into `problems`.
     /// Throws the mapping's problems at once (nothing is read then).
     ///
-    /// With `readAhead` (D-159) file i+1 is read — asked of `file`, decoded, checked and reduced to its kept hours —
+    /// With `readAhead` (D-160) file i+1 is read — asked of `file`, decoded, checked and reduced to its kept hours —
     /// on a second thread while the calling thread reads file i and `add` takes it, files going in pairs (0 and 1,
     /// 2 and 3, …); at most one file is read ahead, and file i+2 is asked for only once file i is taken. Results
     /// are taken in file order and everything after the read (the list in force, the warnings, `reject`, `add`,
@@ -116,7 +116,7 @@ public struct NationalImport: Sendable {
             let current = next
             next = nil
             // Pairs of files: the second thread reads file i+1 while this thread reads file i and then stages it,
-            // so both cores read (D-159); file i+1, read already, is then staged, and the next pair begins.
+            // so both cores read (D-160); file i+1, read already, is then staged, and the next pair begins.
             if let queue, current == nil, i + 1 < fileCount { next = NationalReadAhead(on: queue) { try readOne(i + 1) } }
             let reading: NationalFileReading
             do {

@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 
-/// One national file read on a second thread while the calling thread reads and stages the file before it (D-159).
+/// One national file read on a second thread while the calling thread reads and stages the file before it (D-160).
 ///
 /// The import reads file N+1 (its bytes asked of the caller's closure, decoded, every cell checked, the kept
 /// hours picked out) here while file N is read and its kept hours go into the open transaction on the calling

@@ -48,7 +48,7 @@ public struct NationalStagedImport: Sendable {
     /// it found, or its conflicts with a file read before it — go to `reject` with its index as soon as it is
     /// read, its staged hours are undone, and the other files go on; what the kept files give is returned.
     ///
-    /// With `readAhead` (the default, D-159) file N+1 is read on a second thread while file N is read and staged on the
+    /// With `readAhead` (the default, D-160) file N+1 is read on a second thread while file N is read and staged on the
     /// calling thread (the only one that touches `staging`); `file` may be called from that second thread.
     public static func read(
         fileCount: Int, file: @escaping @Sendable (Int) throws -> (name: String, data: Data), book: NationalStationBook,

@@ -27,12 +27,12 @@ enum NationalImporting {
         return Read(result: result, paths: paths, sha256: sha256Hex(of: Data(paths.indices.map { digests[$0] }.joined().utf8)))
     }
 
-    /// Whether the next national file is read on a second thread while one is staged (D-159);
+    /// Whether the next national file is read on a second thread while one is staged (D-160);
     /// `KAOHE_NATIONAL_NO_READ_AHEAD=1` reads them one after another (for the differential test and the benchmark).
     static var readAhead: Bool { Invocation.variable("KAOHE_NATIONAL_NO_READ_AHEAD") == nil }
 
     /// The SHA-256 of each file read, by index: filled by the file-reading closure, which the import may call
-    /// from its read-ahead thread (D-159), and read once the import has returned.
+    /// from its read-ahead thread (D-160), and read once the import has returned.
     final class FileDigests: @unchecked Sendable {
         private let lock = NSLock()
         private var digests: [Int: String] = [:]

@@ -262,7 +262,7 @@ import Testing
             ("china_sites_20150303.csv", "date,hour,type,2601A\n20150303,25,PM10,80\n"),
         ]
         for readAhead in [false, true] {
-            // The closure may be called from the read-ahead thread (D-159): the indexes asked are kept under a lock.
+            // The closure may be called from the read-ahead thread (D-160): the indexes asked are kept under a lock.
             let asked = AskedIndexes()
             do {
                 _ = try NationalImport.read(fileCount: files.count, file: { i in

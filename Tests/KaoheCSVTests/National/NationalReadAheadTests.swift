@@ -9,7 +9,7 @@ import Darwin
 
 @testable import KaoheCSV
 
-/// The national import's read-ahead (D-159): file N+1 is read on a second thread while file N is read and staged on
+/// The national import's read-ahead (D-160): file N+1 is read on a second thread while file N is read and staged on
 /// the calling thread, at most one file ahead, and the staging is never touched from the second thread.
 @Suite struct NationalReadAheadTests {
     /// What happened, in order, from whichever thread: a file asked for, a file staged (begun, ended).
