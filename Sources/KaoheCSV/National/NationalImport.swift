@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import KaoheCore
 
@@ -37,11 +38,15 @@ public struct NationalImport: Sendable {
     /// its mapped stations, so a year of 1,500-station files is never held at once (D-123); the list and
     /// mapping in force on each file's day (`book`) decide what is kept (D-121). All or nothing: throws
     /// `DiagnosticsError` with every problem of every file, located.
+    ///
+    /// With `readAhead` (the default) file N+1 is read on a second thread while file N is read and merged (D-160); what is
+    /// read, kept and reported, and in which order, is the same either way.
     public static func read(
-        fileCount: Int, file: (Int) throws -> (name: String, data: Data), book: NationalStationBook
+        fileCount: Int, file: @escaping @Sendable (Int) throws -> (name: String, data: Data), book: NationalStationBook,
+        readAhead: Bool = true
     ) throws -> NationalImport {
         var merge = NationalHourMerge()
-        let scan = try scan(fileCount: fileCount, file: file, book: book) { merge.add($1) }
+        let scan = try scan(fileCount: fileCount, file: file, book: book, readAhead: readAhead) { merge.add($1) }
         var problems = scan.problems
         problems += merge.problems
         if !problems.isEmpty { throw DiagnosticsError(problems) }
@@ -76,27 +81,46 @@ public struct NationalImport: Sendable {
     /// shared by the in-memory import and the staged one (D-153), so both read, keep and report alike. A file's
     /// own problems go to `reject` with its index when given (`--keep-going`, D-154), else into `problems`.
     /// Throws the mapping's problems at once (nothing is read then).
+    ///
+    /// With `readAhead` (D-160) file i+1 is read — asked of `file`, decoded, checked and reduced to its kept hours —
+    /// on a second thread while the calling thread reads file i and `add` takes it, files going in pairs (0 and 1,
+    /// 2 and 3, …); at most one file is read ahead, and file i+2 is asked for only once file i is taken. Results
+    /// are taken in file order and everything after the read (the list in force, the warnings, `reject`, `add`,
+    /// an error `file` threw) happens on the calling thread in that order, so the messages and what is kept are
+    /// those of reading one file after another. `file` may be called from the second thread.
     static func scan(
-        fileCount: Int, file: (Int) throws -> (name: String, data: Data), book: NationalStationBook,
-        reject: ((Int, [Diagnostic]) -> Void)? = nil, add: (Int, NationalFileReading) throws -> Void
+        fileCount: Int, file: @escaping @Sendable (Int) throws -> (name: String, data: Data), book: NationalStationBook,
+        readAhead: Bool = true, reject: ((Int, [Diagnostic]) -> Void)? = nil, add: (Int, NationalFileReading) throws -> Void
     ) throws -> Scan {
         var problems = mappingProblems(book)
         if !problems.isEmpty { throw DiagnosticsError(problems) }
         let cities = Set(book.mapping.compactMap { book.anyStation($0.station)?.city })
         var unmapped: Set<String> = []
         var leftOut: [String: Day] = [:]
+        // The file's bytes live only inside this read: read, check, reduce, release.
+        let readOne: @Sendable (Int) throws -> NationalFileReading = { i in
+            let (name, data) = try file(i)
+            return try NationalHourlyFile.read(data, file: name, keepOn: { day in
+                let list = book.stations(on: day) ?? [:]
+                return { code in
+                    guard book.unit(of: code, on: day) != nil || book.unit(of: code, on: day.adding(days: -1)) != nil else { return false }
+                    return list[code]?.isBackground != true
+                }
+            })
+        }
+        let queue = readAhead && fileCount > 1 ? DispatchQueue(label: "kaohe.national.read-ahead") : nil
+        var next: NationalReadAhead<NationalFileReading>?
+        // Never return (or throw) while the second thread may still be calling `file`.
+        defer { next?.join() }
         for i in 0..<fileCount {
-            // The file's bytes live only in this iteration: read, check, reduce, release.
+            let current = next
+            next = nil
+            // Pairs of files: the second thread reads file i+1 while this thread reads file i and then stages it,
+            // so both cores read (D-160); file i+1, read already, is then staged, and the next pair begins.
+            if let queue, current == nil, i + 1 < fileCount { next = NationalReadAhead(on: queue) { try readOne(i + 1) } }
             let reading: NationalFileReading
             do {
-                let (name, data) = try file(i)
-                reading = try NationalHourlyFile.read(data, file: name, keepOn: { day in
-                    let list = book.stations(on: day) ?? [:]
-                    return { code in
-                        guard book.unit(of: code, on: day) != nil || book.unit(of: code, on: day.adding(days: -1)) != nil else { return false }
-                        return list[code]?.isBackground != true
-                    }
-                })
+                reading = try current?.value() ?? readOne(i)
             } catch let error as DiagnosticsError {
                 if let reject { reject(i, error.diagnostics) } else { problems += error.diagnostics }
                 continue

@@ -47,13 +47,16 @@ public struct NationalStagedImport: Sendable {
     /// With `reject` (`--keep-going`, D-154) a file is rejected alone instead: its own problems — what reading
     /// it found, or its conflicts with a file read before it — go to `reject` with its index as soon as it is
     /// read, its staged hours are undone, and the other files go on; what the kept files give is returned.
+    ///
+    /// With `readAhead` (the default, D-160) file N+1 is read on a second thread while file N is read and staged on the
+    /// calling thread (the only one that touches `staging`); `file` may be called from that second thread.
     public static func read(
-        fileCount: Int, file: (Int) throws -> (name: String, data: Data), book: NationalStationBook, staging: some NationalHourStaging,
-        reject: ((Int, [Diagnostic]) -> Void)? = nil
+        fileCount: Int, file: @escaping @Sendable (Int) throws -> (name: String, data: Data), book: NationalStationBook,
+        staging: some NationalHourStaging, readAhead: Bool = true, reject: ((Int, [Diagnostic]) -> Void)? = nil
     ) throws -> NationalStagedImport {
         var conflicts: [Diagnostic] = []
         var kept: [Int] = []
-        let scan = try NationalImport.scan(fileCount: fileCount, file: file, book: book, reject: reject) { i, reading in
+        let scan = try NationalImport.scan(fileCount: fileCount, file: file, book: book, readAhead: readAhead, reject: reject) { i, reading in
             var own: [Diagnostic] = []
             try staging.stagingFile {
                 for v in reading.values {

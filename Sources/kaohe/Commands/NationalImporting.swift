@@ -20,17 +20,34 @@ enum NationalImporting {
     /// Reads `paths` one file at a time (each released once reduced, D-123) with `book`; all or nothing, every
     /// problem located and printed, then a failure.
     static func read(_ paths: [String], book: NationalStationBook, _ lang: LanguageOption) throws -> Read {
-        var digests = Data()
+        let digests = FileDigests()
         let result = try parseOrReject(paths) {
-            try NationalImport.read(
-                fileCount: paths.count,
-                file: { i in
-                    let file = try InputFile(path: paths[i])
-                    digests.append(Data(sha256Hex(of: file.data).utf8))
-                    return (file.name, file.data)
-                }, book: book)
+            try NationalImport.read(fileCount: paths.count, file: digests.reader(paths), book: book, readAhead: readAhead)
         }
-        return Read(result: result, paths: paths, sha256: sha256Hex(of: digests))
+        return Read(result: result, paths: paths, sha256: sha256Hex(of: Data(paths.indices.map { digests[$0] }.joined().utf8)))
+    }
+
+    /// Whether the next national file is read on a second thread while one is staged (D-160);
+    /// `KAOHE_NATIONAL_NO_READ_AHEAD=1` reads them one after another (for the differential test and the benchmark).
+    static var readAhead: Bool { Invocation.variable("KAOHE_NATIONAL_NO_READ_AHEAD") == nil }
+
+    /// The SHA-256 of each file read, by index: filled by the file-reading closure, which the import may call
+    /// from its read-ahead thread (D-160), and read once the import has returned.
+    final class FileDigests: @unchecked Sendable {
+        private let lock = NSLock()
+        private var digests: [Int: String] = [:]
+
+        subscript(i: Int) -> String { lock.withLock { digests[i] ?? "" } }
+
+        /// The closure the library asks files of: reads file `i` whole and records its digest.
+        func reader(_ paths: [String]) -> @Sendable (Int) throws -> (name: String, data: Data) {
+            { i in
+                let file = try InputFile(path: paths[i])
+                let digest = sha256Hex(of: file.data)
+                self.lock.withLock { self.digests[i] = digest }
+                return (file.name, file.data)
+            }
+        }
     }
 
     /// A set of national files staged into the open write transaction (D-153): what they gave, the staged
@@ -66,16 +83,12 @@ enum NationalImporting {
         _ paths: [String], book: NationalStationBook, batch: MonitoringBatch, _ lang: LanguageOption,
         rejected: ((String, DiagnosticsError) -> Void)? = nil
     ) throws -> Staged {
-        var digests: [String] = []
+        let digests = FileDigests()
         let staging = try batch.nationalStaging()
         let result = try parseOrReject(paths) {
             try NationalStagedImport.read(
-                fileCount: paths.count,
-                file: { i in
-                    let file = try InputFile(path: paths[i])
-                    digests.append(sha256Hex(of: file.data))
-                    return (file.name, file.data)
-                }, book: book, staging: staging, reject: rejected.map { report in { i, problems in report(paths[i], DiagnosticsError(problems)) } })
+                fileCount: paths.count, file: digests.reader(paths), book: book, staging: staging, readAhead: readAhead,
+                reject: rejected.map { report in { i, problems in report(paths[i], DiagnosticsError(problems)) } })
         }
         for code in result.unmapped {
             printError(lang(NationalText.unmappedStation(code)))

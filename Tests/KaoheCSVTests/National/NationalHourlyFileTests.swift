@@ -261,18 +261,30 @@ import Testing
             ("china_sites_20150302.csv", "date,hour,type,2601A\n20150302,1,PM10,80\n"),
             ("china_sites_20150303.csv", "date,hour,type,2601A\n20150303,25,PM10,80\n"),
         ]
-        var asked: [Int] = []
-        do {
-            _ = try NationalImport.read(fileCount: files.count, file: { i in
-                asked.append(i)
-                return (files[i].0, Data(files[i].1.utf8))
-            }, book: book)
-            Issue.record("two bad files were accepted")
-        } catch let error as DiagnosticsError {
-            #expect(error.diagnostics.map { "\($0.file):\($0.line ?? 0):\($0.column ?? 0)" } == ["china_sites_20150301.csv:2:4", "china_sites_20150303.csv:2:2"])
-        } catch {
-            Issue.record("\(error)")
+        for readAhead in [false, true] {
+            // The closure may be called from the read-ahead thread (D-160): the indexes asked are kept under a lock.
+            let asked = AskedIndexes()
+            do {
+                _ = try NationalImport.read(fileCount: files.count, file: { i in
+                    asked.append(i)
+                    return (files[i].0, Data(files[i].1.utf8))
+                }, book: book, readAhead: readAhead)
+                Issue.record("two bad files were accepted")
+            } catch let error as DiagnosticsError {
+                #expect(error.diagnostics.map { "\($0.file):\($0.line ?? 0):\($0.column ?? 0)" } == ["china_sites_20150301.csv:2:4", "china_sites_20150303.csv:2:2"])
+            } catch {
+                Issue.record("\(error)")
+            }
+            // Once each; read in pairs with read-ahead (files 0 and 1 at once, in either order), else in order.
+            #expect(readAhead ? asked.all.sorted() == [0, 1, 2] && asked.all.last == 2 : asked.all == [0, 1, 2])
         }
-        #expect(asked == [0, 1, 2])
     }
+}
+
+/// Indexes a file-reading closure was asked for, in order, from whichever thread asked.
+final class AskedIndexes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var indexes: [Int] = []
+    var all: [Int] { lock.withLock { indexes } }
+    func append(_ i: Int) { lock.withLock { indexes.append(i) } }
 }

@@ -1,0 +1,139 @@
+import Foundation
+import KaoheCore
+import Testing
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+@testable import KaoheCSV
+
+/// The national import's read-ahead (D-160): file N+1 is read on a second thread while file N is read and staged on
+/// the calling thread, at most one file ahead, and the staging is never touched from the second thread.
+@Suite struct NationalReadAheadTests {
+    /// What happened, in order, from whichever thread: a file asked for, a file staged (begun, ended).
+    final class Log: @unchecked Sendable {
+        enum Event: Equatable { case read(Int, callingThread: Bool), stageBegan(Int, callingThread: Bool), stageEnded(Int) }
+        private let lock = NSLock()
+        private var list: [Event] = []
+        var events: [Event] { lock.withLock { list } }
+        func add(_ e: Event) { lock.withLock { list.append(e) } }
+    }
+
+    /// A staging that stores nothing and records, per file, when staging began and ended and on which thread.
+    final class RecordingStaging: NationalHourStaging {
+        let log: Log
+        let caller: pthread_t
+        var file = 0
+        var waitForPair = false
+        init(log: Log, caller: pthread_t) {
+            self.log = log
+            self.caller = caller
+        }
+        func stage(
+            station: String, day: Day, pollutant: NationalPollutant, hour: Int, value: Decimal, file: String, line: Int, column: Int
+        ) throws -> (value: Decimal, file: String, line: Int, column: Int)? { nil }
+        func forEachStationDay(_ body: (String, Day, [NationalPollutant: [Int: Decimal]]) throws -> Void) throws {}
+        func stagingFile(_ body: () throws -> Bool) throws {
+            log.add(.stageBegan(file, callingThread: pthread_equal(pthread_self(), caller) != 0))
+            // Long enough that a reader not bounded to one file ahead would be seen asking for two more.
+            Thread.sleep(forTimeInterval: 0.01)
+            // An even file's staging waits (up to 5 s, however loaded the machine) for the odd file of its pair to be
+            // asked for, which only a read on another thread can do meanwhile.
+            let deadline = Date().addingTimeInterval(5)
+            while waitForPair, file % 2 == 0, !log.events.contains(where: { if case .read(file + 1, _) = $0 { true } else { false } }),
+                Date() < deadline
+            {
+                Thread.sleep(forTimeInterval: 0.001)
+            }
+            _ = try body()
+            log.add(.stageEnded(file))
+            file += 1
+        }
+    }
+
+    static let book = NationalStationBook(
+        list: [NationalStation(code: "2601A", name: "a", city: "绵阳", longitude: nil, latitude: nil, isBackground: false)], listFile: "s.csv",
+        mapping: [StationAssignment(station: "2601A", unit: "510703", from: Day(year: 2015, month: 1, day: 1)!, to: nil)], mappingFile: "m.csv")
+
+    /// Eight one-line files of 2015-03-01 … 03-08.
+    static func file(_ i: Int) -> (name: String, data: Data) {
+        let stamp = "201503" + String(format: "%02d", i + 1)
+        return ("china_sites_\(stamp).csv", Data("date,hour,type,2601A\n\(stamp),1,PM10,80\n".utf8))
+    }
+
+    func run(readAhead: Bool) throws -> [Log.Event] {
+        let log = Log()
+        let caller = pthread_self()
+        let staging = RecordingStaging(log: log, caller: caller)
+        staging.waitForPair = readAhead
+        _ = try NationalStagedImport.read(
+            fileCount: 8,
+            file: { i in
+                log.add(.read(i, callingThread: pthread_equal(pthread_self(), caller) != 0))
+                return Self.file(i)
+            }, book: Self.book, staging: staging, readAhead: readAhead)
+        return log.events
+    }
+
+    @Test func withReadAheadFilesAreReadInPairsOnBothThreadsAtMostOneAhead() throws {
+        let events = try run(readAhead: true)
+        var reads: [Int] = [], staged: [Int] = []
+        for e in events {
+            switch e {
+            case .read(let i, let onCaller):
+                // Files go in pairs: the even one read on the calling thread, the odd one on the second thread;
+                // each pair's files may be asked for in either order, and file i only once file i−2 is staged.
+                #expect(onCaller == (i % 2 == 0))
+                #expect(i / 2 == reads.count / 2)
+                #expect(staged.count >= i - 1, "file \(i) was asked for while file \(i - 2) was not yet staged")
+                reads.append(i)
+            case .stageBegan(let i, let onCaller):
+                #expect(onCaller)
+                #expect(i == staged.count && reads.contains(i))
+            case .stageEnded(let i):
+                staged.append(i)
+            }
+        }
+        #expect(reads.sorted() == Array(0..<8) && staged == Array(0..<8))
+        // Both threads worked at once: in every pair the odd file was asked for before the even one was staged
+        // (the even file's staging waits for it, failing here after 5 s if nothing reads meanwhile).
+        for i in stride(from: 0, to: 8, by: 2) {
+            let read = try #require(events.firstIndex(of: .read(i + 1, callingThread: false)))
+            let ended = try #require(events.firstIndex(of: .stageEnded(i)))
+            #expect(read < ended)
+        }
+    }
+
+    @Test func withoutReadAheadEveryFileIsReadOnTheCallingThreadAfterTheOneBeforeIsStaged() throws {
+        let events = try run(readAhead: false)
+        let expected: [Log.Event] = (0..<8).flatMap { i -> [Log.Event] in
+            [.read(i, callingThread: true), .stageBegan(i, callingThread: true), .stageEnded(i)]
+        }
+        #expect(events == expected)
+    }
+
+    /// An error the closure throws for file i (an unreadable file) stops the import there, after files before it
+    /// were staged, and the import waits for the file read ahead before it returns.
+    @Test func anErrorOfTheClosureStopsAtItsFileInOrder() throws {
+        struct Unreadable: Error, Equatable { var index: Int }
+        let log = Log()
+        let staging = RecordingStaging(log: log, caller: pthread_self())
+        #expect(throws: Unreadable(index: 3)) {
+            _ = try NationalStagedImport.read(
+                fileCount: 8,
+                file: { i in
+                    log.add(.read(i, callingThread: false))
+                    if i == 3 { throw Unreadable(index: i) }
+                    return Self.file(i)
+                }, book: Self.book, staging: staging, readAhead: true)
+        }
+        let events = log.events
+        #expect(events.filter { if case .stageEnded = $0 { true } else { false } } == [.stageEnded(0), .stageEnded(1), .stageEnded(2)])
+        // Nothing is asked for after the import returned: at most file 4 was read ahead.
+        let asked = events.compactMap { if case .read(let i, _) = $0 { i } else { nil } }
+        Thread.sleep(forTimeInterval: 0.05)
+        #expect(log.events == events && asked.max()! <= 4)
+    }
+}
