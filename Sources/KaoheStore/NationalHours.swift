@@ -11,33 +11,55 @@ extension MonitoringBatch {
         var added = 0, unchanged = 0
         var conflicts: [Diagnostic] = []
         try db.inSavepoint {
-            let select = try db.cachedStatement(
-                sql: "SELECT value, area_code FROM national_hour WHERE station = ? AND day = ? AND pollutant = ? AND hour = ?")
-            let insert = try db.cachedStatement(
-                sql: "INSERT INTO national_hour (station, area_code, day, pollutant, hour, value, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            // One statement per new hour: the insert does nothing when the hour is stored, and only then is the
+            // stored row read to tell "unchanged" from a conflict (R-24a); bound through SQLite's C interface
+            // on statements prepared once (D-161).
+            let insert = try BoundStatement(
+                db,
+                sql: """
+                    INSERT INTO national_hour (station, area_code, day, pollutant, hour, value, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (station, day, pollutant, hour) DO NOTHING
+                    """)
+            let select = try BoundStatement(
+                db, sql: "SELECT value, area_code FROM national_hour WHERE station = ? AND day = ? AND pollutant = ? AND hour = ?")
             for h in hours {
                 let day = h.hour.day.description
-                if let row = try Row.fetchOne(select, arguments: [h.station, day, h.pollutant.rawValue, h.hour.hour]) {
-                    let text: String = row["value"]
-                    let unit: String = row["area_code"]
-                    if unit != h.areaCode {
-                        conflicts.append(
-                            Diagnostic(
-                                file: h.file, line: h.line, column: h.column, header: h.station,
-                                problem: StoreConflict.nationalStationOfOtherUnit(station: h.station, day: day, stored: unit, code: h.areaCode)))
-                    } else if Decimal(exactText: text) == h.value {
-                        unchanged += 1
-                    } else {
-                        conflicts.append(
-                            Diagnostic(
-                                file: h.file, line: h.line, column: h.column, header: h.station,
-                                problem: StoreConflict.nationalValueDiffers(
-                                    station: h.station, day: day, hour: h.hour.hour, pollutant: h.pollutant.rawValue, value: "\(h.value)", stored: text)))
-                    }
+                try insert.run { b in
+                    try b.text(1, h.station)
+                    try b.text(2, h.areaCode)
+                    try b.text(3, day)
+                    try b.text(4, h.pollutant.rawValue)
+                    try b.integer(5, h.hour.hour)
+                    try b.text(6, h.value.exactText)
+                    try b.integer(7, importID)
+                }
+                if db.changesCount > 0 {
+                    added += 1
                     continue
                 }
-                try insert.execute(arguments: [h.station, h.areaCode, day, h.pollutant.rawValue, h.hour.hour, h.value.exactText, importID])
-                added += 1
+                let stored = try select.first({ b in
+                    try b.text(1, h.station)
+                    try b.text(2, day)
+                    try b.text(3, h.pollutant.rawValue)
+                    try b.integer(4, h.hour.hour)
+                }) { c in (value: c.text(0), unit: c.text(1)) }
+                // The insert did nothing, so the hour is stored (the key is the table's primary key).
+                guard let stored else { continue }
+                let text = stored.value, unit = stored.unit
+                if unit != h.areaCode {
+                    conflicts.append(
+                        Diagnostic(
+                            file: h.file, line: h.line, column: h.column, header: h.station,
+                            problem: StoreConflict.nationalStationOfOtherUnit(station: h.station, day: day, stored: unit, code: h.areaCode)))
+                } else if Decimal(exactText: text) == h.value {
+                    unchanged += 1
+                } else {
+                    conflicts.append(
+                        Diagnostic(
+                            file: h.file, line: h.line, column: h.column, header: h.station,
+                            problem: StoreConflict.nationalValueDiffers(
+                                station: h.station, day: day, hour: h.hour.hour, pollutant: h.pollutant.rawValue, value: "\(h.value)", stored: text)))
+                }
             }
             return conflicts.isEmpty ? .commit : .rollback
         }

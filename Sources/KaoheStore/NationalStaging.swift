@@ -19,8 +19,8 @@ public final class NationalStaging {
     let db: Database
     private var files: [String] = []
     private var fileIndex: [String: Int] = [:]
-    private let insert: Statement
-    private let select: Statement
+    private let insert: BoundStatement
+    private let select: BoundStatement
 
     init(db: Database) throws {
         self.db = db
@@ -35,10 +35,10 @@ public final class NationalStaging {
                   value TEXT NOT NULL, file INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL,
                   PRIMARY KEY (station, day, pollutant, hour)) WITHOUT ROWID;
                 """)
-        insert = try db.makeStatement(
-            sql: "INSERT INTO temp.national_staged VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-        select = try db.makeStatement(
-            sql: "SELECT value, file, line, col FROM temp.national_staged WHERE station = ? AND day = ? AND pollutant = ? AND hour = ?")
+        // Bound through SQLite's C interface, prepared once (D-161).
+        insert = try BoundStatement(db, sql: "INSERT INTO temp.national_staged VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+        select = try BoundStatement(
+            db, sql: "SELECT value, file, line, col FROM temp.national_staged WHERE station = ? AND day = ? AND pollutant = ? AND hour = ?")
     }
 
     /// A pollutant's place in `NationalPollutant.allCases`, so rows come back in that order (as the merge sorts).
@@ -56,11 +56,25 @@ public final class NationalStaging {
             files.append(file)
             fileIndex[file] = index
         }
-        let key: StatementArguments = [station, day.description, Self.rank(pollutant), hour]
-        try insert.execute(arguments: key + [value.exactText, index, line, column])
+        let dayText = day.description
+        let rank = Self.rank(pollutant)
+        func bindKey(_ b: BoundStatement.Binder) throws {
+            try b.text(1, station)
+            try b.text(2, dayText)
+            try b.integer(3, rank)
+            try b.integer(4, hour)
+        }
+        try insert.run { b in
+            try bindKey(b)
+            try b.text(5, value.exactText)
+            try b.integer(6, index)
+            try b.integer(7, line)
+            try b.integer(8, column)
+        }
         if db.changesCount > 0 { return nil }
-        guard let row = try Row.fetchOne(select, arguments: key), let earlier = Decimal(exactText: row[0]) else { return nil }
-        return (earlier, files[row[1] as Int], row[2], row[3])
+        let row = try select.first(bindKey) { c in (value: c.text(0), file: c.integer(1), line: c.integer(2), column: c.integer(3)) }
+        guard let row, let earlier = Decimal(exactText: row.value) else { return nil }
+        return (earlier, files[row.file], row.line, row.column)
     }
 
     /// Stages one file's hours in a savepoint, undone when `body` returns false (a file rejected alone, D-154).

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import GRDBSQLite
 import KaoheCore
 
 /// The inserts of `importReports`: a new version of a report part and its rows, bound through SQLite's C
@@ -109,46 +108,7 @@ struct ReportInserts {
 
     /// Binds one row's values with `bind`, runs the insert once and readies the statement for the next row,
     /// also after a failure; throws SQLite's error with its message (the caller's transaction rolls back).
-    private func run(_ statement: Statement, _ bind: (Binder) throws -> Void) throws {
-        let raw = statement.sqliteStatement
-        defer {
-            sqlite3_reset(raw)
-            sqlite3_clear_bindings(raw)
-        }
-        try bind(Binder(raw: raw, statement: statement))
-        let code = sqlite3_step(raw)
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql)
-        }
-    }
-
-    /// Binds values to the 1-based parameters of one prepared statement.
-    private struct Binder {
-        let raw: OpaquePointer
-        /// For the error's SQL only: GRDB's `sql` trims the text each time it is read.
-        let statement: Statement
-
-        /// Text (UTF-8, copied by SQLite) or NULL.
-        func text(_ index: Int32, _ value: String?) throws {
-            guard var value else { return try check(sqlite3_bind_null(raw, index)) }
-            // An empty text is bound as one, not as the NULL a nil base address would give.
-            try check(value.withUTF8 { $0.isEmpty ? sqlite3_bind_text(raw, index, "", 0, transientText) : sqlite3_bind_text(raw, index, $0.baseAddress, Int32($0.count), transientText) })
-        }
-
-        /// An integer or NULL.
-        func integer(_ index: Int32, _ value: Int?) throws {
-            guard let value else { return try check(sqlite3_bind_null(raw, index)) }
-            try check(sqlite3_bind_int64(raw, index, Int64(value)))
-        }
-
-        func integer(_ index: Int32, _ value: Int64) throws { try check(sqlite3_bind_int64(raw, index, value)) }
-
-        /// A failed bind would leave another row's value in place: it aborts the import instead.
-        private func check(_ code: Int32) throws {
-            guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code), sql: statement.sql) }
-        }
+    private func run(_ statement: Statement, _ bind: (BoundStatement.Binder) throws -> Void) throws {
+        try BoundStatement(db, statement: statement).run(bind)
     }
 }
-
-/// SQLite's "copy the bytes now" destructor (`SQLITE_TRANSIENT`).
-private let transientText = unsafeBitCast(-1, to: sqlite3_destructor_type.self)

@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+import KaoheCore
+import KaoheStore
+import Testing
+
+/// `storeNationalHours` merges by hour (R-24a) with one insert per new hour (D-161): a new hour is added, the
+/// same value again is unchanged, another value or another unit for a stored hour is a located conflict, and a
+/// batch with a conflict stores none of its hours.
+@Suite struct NationalHoursMergeTests {
+    static let day = Day(year: 2015, month: 1, day: 1)!
+
+    func hour(_ station: String, _ unit: String, _ pollutant: NationalPollutant, _ label: Int, _ value: String, line: Int = 0) -> NationalStoredHour {
+        NationalStoredHour(
+            station: station, areaCode: unit, pollutant: pollutant, hour: EndLabelledHour(day: Self.day, hour: label),
+            value: Decimal(string: value, locale: Locale(identifier: "en_US_POSIX"))!, file: "f.csv", line: line, column: 4)
+    }
+
+    func store(_ db: AppDatabase, _ hours: [NationalStoredHour]) throws -> (added: Int, unchanged: Int) {
+        try db.importMonitoringBatch { batch in
+            let o = try batch.store([], file: ImportFile(name: "national", sha256: "h"), rowCount: 0)
+            return try batch.storeNationalHours(hours, importID: o.importID)
+        }
+    }
+
+    /// Every stored national hour as "station unit day pollutant hour value".
+    func rows(_ path: String) throws -> [String] {
+        try DatabaseQueue(path: path).read { d in
+            try String.fetchAll(
+                d, sql: "SELECT station || ' ' || area_code || ' ' || day || ' ' || pollutant || ' ' || hour || ' ' || value FROM national_hour ORDER BY station, day, pollutant, hour")
+        }
+    }
+
+    @Test func newHoursAreAddedTheSameValueIsUnchangedAndAConflictStoresNothing() throws {
+        let (cli, db, _) = try NationalStagedImportTests().database()
+        // 2601A counts for 510703 (the suite's mapping). Two new hours: both added.
+        let first = try store(db, [hour("2601A", "510703", .so2, 5, "12"), hour("2601A", "510703", .co, 6, "1.5")])
+        #expect(first.added == 2 && first.unchanged == 0)
+        // 12.0 is the stored 12 (compared as decimals): unchanged; hour 7 is new: added.
+        let second = try store(db, [hour("2601A", "510703", .so2, 5, "12.0"), hour("2601A", "510703", .so2, 7, "3")])
+        #expect(second.added == 1 && second.unchanged == 1)
+        let stored = [
+            "2601A 510703 2015-01-01 CO 6 1.5", "2601A 510703 2015-01-01 SO2 5 12", "2601A 510703 2015-01-01 SO2 7 3",
+        ]
+        #expect(try rows(cli.db) == stored)
+
+        // Another value for SO2 hour 5 (line 8), the CO hour 6 for another unit (line 9), a new hour 8 (line 10):
+        // two located conflicts, and hour 8 is not stored either.
+        let error = #expect(throws: DiagnosticsError.self) {
+            _ = try store(
+                db,
+                [
+                    hour("2601A", "510703", .so2, 5, "13", line: 8), hour("2601A", "510704", .co, 6, "1.5", line: 9),
+                    hour("2601A", "510703", .so2, 8, "4", line: 10),
+                ])
+        }
+        let listed = try #require(error).diagnostics.map { "\($0.file):\($0.line ?? 0):\($0.column ?? 0) \($0.reason)" }
+        #expect(
+            listed == [
+                "f.csv:8:4 SO2 of 2601A for hour 5 of 2015-01-01 is 13 here but 12 is stored",
+                "f.csv:9:4 station 2601A is stored for unit 510703 on 2015-01-01, not 510704",
+            ])
+        #expect(try rows(cli.db) == stored)
+    }
+}
