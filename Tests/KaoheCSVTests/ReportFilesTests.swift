@@ -14,7 +14,9 @@ import Testing
     func file(_ name: String, _ text: String) -> NamedData { NamedData(name: name, data: Data(text.utf8)) }
 
     /// The printed diagnostics of a batch that must be rejected.
-    func problems(_ files: NamedData...) -> [String] {
+    func problems(_ files: NamedData...) -> [String] { problems(files) }
+
+    func problems(_ files: [NamedData]) -> [String] {
         do {
             _ = try ReportFiles.parse(files, context: context)
             return ["accepted"]

@@ -6,24 +6,13 @@ import Testing
 /// Report files read as a stream, rows kept once in their groups (issue 14, D-148): what is reported and
 /// what is grouped is what reading each whole file first gave.
 @Suite struct ReportStreamingTests {
-    let context = ReportContext(
-        areas: ["510703": .pm10, "510724": .pm10],
-        years: 2014...2017,
-        subIndicators: ["1.1": KeyTaskSpec(name: "产能严重过剩行业新增产能控制", points: 2), "5.1": KeyTaskSpec(name: "工业烟粉尘治理", points: 8)],
-        indicators: ["1": "产业结构调整优化", "5": "工业大气污染治理"])
+    /// The report-file suite's units, years and key tasks, and its way of listing a rejected batch's problems.
+    let base = ReportFilesTests()
+    var context: ReportContext { base.context }
 
-    func file(_ name: String, _ text: String) -> NamedData { NamedData(name: name, data: Data(text.utf8)) }
+    func file(_ name: String, _ text: String) -> NamedData { base.file(name, text) }
 
-    func problems(_ files: NamedData...) -> [String] {
-        do {
-            _ = try ReportFiles.parse(files, context: context)
-            return ["accepted"]
-        } catch let error as DiagnosticsError {
-            return error.diagnostics.map(\.description)
-        } catch {
-            return ["\(error)"]
-        }
-    }
+    func problems(_ files: NamedData...) -> [String] { base.problems(files) }
 
     static let summaryHeader = "区域代码,考核年度,报送日期,PM10年均浓度\n"
     static let projectHeader = "区域代码,考核年度,项目编号,项目名称,任务类别,进展状态\n"
