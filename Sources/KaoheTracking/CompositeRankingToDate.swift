@@ -15,8 +15,9 @@ public struct CompositeToDateShortfall: Sendable, Hashable {
 ///
 /// The same rules as the monthly notice's (D-125): given only when every unit to rank has all six pollutants,
 /// counted against the calendar as R-24/R-24b count them — each whole month of the period needs 27 valid days of
-/// each pollutant (25 in February), and the running month at least one valid day in the period — else no
-/// ranking and every short unit, pollutant and month is returned (D-138).
+/// each pollutant (25 in February), and the running month at least one valid day in the period ([default] of
+/// this tool, not official: R-24 sets no minimum for a month in progress) — else no ranking and every short unit,
+/// pollutant and month is returned (D-138).
 public enum CompositeRankingToDate {
     /// 1 January of `through`'s year through `through`.
     public static func period(through: Day) -> ClosedRange<Day> {
