@@ -29,6 +29,7 @@ import Testing
         var seed = env["KAOHE_STORE_FUZZ_SEED"].flatMap(UInt64.init) ?? 1
         let end = Date().addingTimeInterval(seconds)
         var steps = 0, accepted = 0, refused = 0, sequences = 0, publishedRuns = 0
+        var recorded = 0, plain = 0, corrections = 0, carried = 0
         let firstSeed = seed
         var lastSeed = seed
         while Date() < end {
@@ -41,6 +42,10 @@ import Testing
             accepted += fuzzer.accepted
             refused += fuzzer.refused
             publishedRuns += fuzzer.publishedRuns
+            recorded += fuzzer.successions.recorded
+            plain += fuzzer.successions.plain
+            corrections += fuzzer.successions.corrections
+            carried += fuzzer.carriedChecks
             sequences += 1
             lastSeed = seed
             if let finding = fuzzer.finding {
@@ -49,6 +54,6 @@ import Testing
             }
             seed += 1
         }
-        print("store fuzz: \(sequences) sequence(s), \(steps) step(s) (\(accepted) exit 0, \(refused) exit 1), \(publishedRuns) published run(s) checked, seeds \(firstSeed)–\(lastSeed), \(Int(seconds)) s")
+        print("store fuzz: \(sequences) sequence(s), \(steps) step(s) (\(accepted) exit 0, \(refused) exit 1), \(publishedRuns) published run(s) checked, \(recorded) succession(s) recorded, \(plain) withdrawn plainly and \(corrections) as a correction, \(carried) day(s) with a carried freeze checked, seeds \(firstSeed)–\(lastSeed), \(Int(seconds)) s")
     }
 }
