@@ -1,60 +1,21 @@
 import Foundation
 import KaoheCore
 
-// The monitoring importer's hot path: the day slots, the per-row state and the byte-level cell readers.
-// Internal (not private) only so `MonitoringImporter` in MonitoringImporter.swift can use them.
-
-/// The running sums of one station and day while a file is read; 48 bytes.
-struct DaySlot {
-    /// Sums in units of 10⁻⁹ μg/m³, exact.
-    var pm10Sum: Int64 = 0
-    var pm25Sum: Int64 = 0
-    /// Bit h set when the hour h:00–(h+1):00 was seen (whatever the labels); bit 24 for a daily row.
-    var seen: UInt32 = 0
-    /// The same, only for rows with a value of the pollutant (R-24a merges by these).
-    var pm10Mask: UInt32 = 0
-    var pm25Mask: UInt32 = 0
-    var station: Int32
-    /// The first line of the file with a row of this day.
-    var line: Int32
-    var year: UInt16
-    var month: UInt8
-    var day: UInt8
-    var dust = false
-    /// Whether any row of the day had a dust cell filled in.
-    var dustGiven = false
-}
-
-extension DaySlot {
-    mutating func add(bit: UInt32, pm10: Int64?, pm25: Int64?, dust: Bool?) {
-        seen |= bit
-        if let pm10 {
-            pm10Sum += pm10
-            pm10Mask |= bit
-        }
-        if let pm25 {
-            pm25Sum += pm25
-            pm25Mask |= bit
-        }
-        if let dust {
-            dustGiven = true
-            if dust { self.dust = true }
-        }
-    }
-}
+// The monitoring importer's hot path: the per-row state and the byte-level cell readers (the day slots are in
+// MonitoringSlots.swift). Internal (not private) only so `MonitoringImporter` in MonitoringImporter.swift can use them.
 
 let scale: Int64 = 1_000_000_000
 let dailyBit: UInt32 = PollutantPart.dailyBit
 
 /// The key of a station's day in the slot index.
 func slotKey(_ station: Int32, _ year: Int, _ month: Int, _ day: Int) -> UInt64 {
-    UInt64(UInt32(bitPattern: station)) << 32 | UInt64(year << 9 | month << 5 | day)
+    UInt64(UInt32(bitPattern: station)) << 32 | UInt64(dayKey(year, month, day))
 }
 
 /// The importer's per-row state: the column layout, what the previous row established (its station, unit,
-/// day and day slot) and the day slots themselves.
+/// day and day slot).
 ///
-/// A struct behind a pointer, with the slots in a manually grown buffer, so the hot path — `fastRow`, taken
+/// A struct behind a pointer, holding the previous row's slot as a pointer, so the hot path — `fastRow`, taken
 /// by nearly every row — costs no class exclusivity check, retain, release or array uniqueness check.
 struct RowState {
     var ready = false
@@ -74,9 +35,8 @@ struct RowState {
     var lastDayKey: (UInt64, UInt16) = (0, 0)
     var lastDay: (year: Int, month: Int, day: Int) = (0, 0, 0)
     var lastSlotKey: UInt64 = .max
-    var lastSlot = -1
-    /// The day slots; memory grows with stations × days, never with rows.
-    var slots = GrowableBuffer<DaySlot>(capacity: 1024)
+    /// The previous row's day slot (slots never move, D-162); nil before the first.
+    var lastSlot: UnsafeMutablePointer<DaySlot>? = nil
 
     mutating func setLayout(
         station: Int, area: Int, time: Int, hourly: Bool, pm10: Int?, pm25: Int?, dust: Int?, width: Int
@@ -137,8 +97,7 @@ struct RowState {
                 dusty = v
             }
         }
-        let slot = slots.base + lastSlot
-        guard slot.pointee.seen & bit == 0 else { return false }
+        guard let slot = lastSlot, slot.pointee.seen & bit == 0 else { return false }
         slot.pointee.add(bit: bit, pm10: values.0, pm25: values.1, dust: dusty)
         rows += 1
         return true

@@ -33,7 +33,7 @@ public enum HourLabel: String, Sendable, CaseIterable {
 /// Daily station values read from one monitoring file, ordered by station and day; iterated as station-days,
 /// or as `parts` (with the hours behind each value and the line each day starts at) for the store.
 ///
-/// Held compactly (one small record per station and day) and turned into `StationDay` values as they are
+/// Held compactly (one 40-byte record per station and day, D-162) and turned into `StationDay` values as they are
 /// iterated, so a province's year does not sit in memory as millions of objects.
 public struct MonitoringData: Sendable, Sequence {
     /// Data rows read (the header not counted).
@@ -44,10 +44,11 @@ public struct MonitoringData: Sendable, Sequence {
     public var warnings: [Diagnostic]
     var stations: [String]
     var areas: [String]
-    var slots: [DaySlot]
+    /// The day slots in station and day order, held once (D-162).
+    let table: DaySlotTable
 
     /// Station-days held.
-    public var dayCount: Int { slots.count }
+    public var dayCount: Int { table.order.count }
 
     public func makeIterator() -> AnyIterator<StationDay> {
         let parts = self.parts.makeIterator()
@@ -55,21 +56,21 @@ public struct MonitoringData: Sendable, Sequence {
     }
 
     /// What the file gives for each station-day, in the same order (R-24a).
-    public var parts: MonitoringParts { MonitoringParts(stations: stations, areas: areas, slots: slots) }
+    public var parts: MonitoringParts { MonitoringParts(stations: stations, areas: areas, table: table) }
 }
 
 /// The parts of a monitoring file, one per station-day, as the store merges them (R-24a).
 public struct MonitoringParts: Sendable, Sequence {
     var stations: [String]
     var areas: [String]
-    var slots: [DaySlot]
+    let table: DaySlotTable
 
     public func makeIterator() -> AnyIterator<MonitoringPart> {
         var index = 0
-        return AnyIterator { [stations, areas, slots] in
-            guard index < slots.count else { return nil }
+        return AnyIterator { [stations, areas, table] in
+            guard index < table.order.count else { return nil }
             defer { index += 1 }
-            let s = slots[index]
+            let s = table[index]
             return MonitoringPart(
                 station: stations[Int(s.station)], areaCode: areas[Int(s.station)],
                 day: Day(year: Int(s.year), month: Int(s.month), day: Int(s.day))!,

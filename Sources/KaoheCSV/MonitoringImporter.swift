@@ -34,8 +34,11 @@ public final class MonitoringImporter {
     var stations: [String] = []
     var areas: [String] = []
     private var areaBytes: [[UInt8]] = []
-    var slotIndex: [UInt64: Int32] = [:]
-    /// The per-row state and the day slots, behind a pointer: see `RowState`.
+    /// Which slot holds each station-day; needed only while reading (D-162).
+    var slotIndex = DaySlotIndex()
+    /// The day slots, in the order they were met; memory grows with stations × days, never with rows.
+    var slotStore = DaySlotStore()
+    /// The per-row state, behind a pointer: see `RowState`.
     let hot = UnsafeMutablePointer<RowState>.allocate(capacity: 1)
 
     /// Where the template's columns sit in this file, and whether rows are hourly.
@@ -93,7 +96,6 @@ public final class MonitoringImporter {
     }
 
     deinit {
-        hot.pointee.slots.free()
         hot.pointee.lastStation.free()
         hot.pointee.lastArea.free()
         hot.deinitialize(count: 1)
@@ -128,21 +130,14 @@ public final class MonitoringImporter {
             record(headerOnly(fileName, line: layout?.headerLine ?? 1))
         }
         guard errorCount == 0 else { throw DiagnosticsError(diagnostics: diagnostics, errorCount: errorCount) }
-        slotIndex = [:]  // needed only while reading; freed before the slots are copied and sorted
-        let rank = stations.indices.sorted { stations[$0] < stations[$1] }.enumerated()
-            .reduce(into: [Int](repeating: 0, count: stations.count)) { $0[$1.element] = $1.offset }
-        var slots = Array(UnsafeBufferPointer(start: hot.pointee.slots.base, count: hot.pointee.slots.count))
-        // The array is the one copy from here on: free the buffer so a province's year is not held twice.
-        hot.pointee.slots.free()
-        hot.pointee.slots = GrowableBuffer(capacity: 1)
-        slots.sort { a, b in
-            let ra = rank[Int(a.station)], rb = rank[Int(b.station)]
-            if ra != rb { return ra < rb }
-            return (a.year, a.month, a.day) < (b.year, b.month, b.day)
-        }
+        slotIndex = DaySlotIndex()  // needed only while reading; freed before the slots are ordered
+        hot.pointee.lastSlot = nil
+        // The slots stay where they are; only their addresses are ordered (D-162). One reader holds each station-day
+        // in one slot, so there is nothing to join and the table is always made.
+        let table = DaySlotTable(taking: [slotStore], stations: stations)!
         return MonitoringData(
             rows: rowsRead, isHourly: layout?.hourly ?? false, warnings: diagnostics, stations: stations, areas: areas,
-            slots: slots)
+            table: table)
     }
 
     func failure(_ error: any Error) -> DiagnosticsError {
@@ -295,22 +290,24 @@ public final class MonitoringImporter {
         _ r: CSVRawRecord, _ layout: Layout, _ problems: inout RowProblems
     ) {
         let key = slotKey(station, when.year, when.month, when.day)
-        let index: Int
-        if key == hot.pointee.lastSlotKey {
-            index = hot.pointee.lastSlot
-        } else if let known = slotIndex[key] {
-            index = Int(known)
+        let slot: UnsafeMutablePointer<DaySlot>
+        if key == hot.pointee.lastSlotKey, let last = hot.pointee.lastSlot {
+            slot = last
         } else {
-            index = hot.pointee.slots.count
-            hot.pointee.slots.append(
-                DaySlot(
-                    station: station, line: Int32(truncatingIfNeeded: r.line), year: UInt16(when.year), month: UInt8(when.month),
-                    day: UInt8(when.day)))
-            slotIndex[key] = Int32(index)
+            let entry = slotIndex.entry(station, when.year, when.month, when.day)
+            if entry.pointee != 0 {
+                slot = slotStore[Int(entry.pointee) - 1]
+            } else {
+                let (index, p) = slotStore.append(
+                    DaySlot(
+                        station: station, line: Int32(truncatingIfNeeded: r.line), year: UInt16(when.year), month: UInt8(when.month),
+                        day: UInt8(when.day)))
+                entry.pointee = UInt32(index + 1)
+                slot = p
+            }
         }
         hot.pointee.lastSlotKey = key
-        hot.pointee.lastSlot = index
-        let slot = hot.pointee.slots.base + index
+        hot.pointee.lastSlot = slot
         let bit = when.hour.map { UInt32(1) << UInt32($0) } ?? dailyBit
         guard slot.pointee.seen & bit == 0 else {
             let stamp = Day(year: when.year, month: when.month, day: when.day)!.description

@@ -58,14 +58,15 @@ extension MonitoringImporter {
     }
 
     /// Forgets the index from station-day to slot, which only reading needs; frees its memory before a merge.
-    func dropSlotIndex() { slotIndex = [:] }
+    func dropSlotIndex() { slotIndex = DaySlotIndex() }
 
     /// What this reader found, in the order it met stations; its day slots are handed over as they are, not
-    /// copied (the caller frees them). Call once.
+    /// copied. Call once.
     func takeSegment() -> MonitoringSegment {
-        slotIndex = [:]
-        let slots = hot.pointee.slots
-        hot.pointee.slots = GrowableBuffer(capacity: 1)
+        slotIndex = DaySlotIndex()
+        let slots = slotStore
+        slotStore = DaySlotStore()
+        hot.pointee.lastSlot = nil
         return MonitoringSegment(
             rows: rowsRead, isHourly: layout?.hourly ?? false, warnings: diagnostics, stations: stations, areas: areas, slots: slots)
     }

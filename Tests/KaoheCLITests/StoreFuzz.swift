@@ -9,12 +9,17 @@ import KaoheStore
 /// Steps: monitoring imports (one to three generated files per command, hourly with either hour label or
 /// daily, some pollutants or all, with or without a dust column, sometimes a bad row or a clashing value),
 /// report corrections (the 2015 summary with one unit's PM10 changed, or the original again, sometimes with
-/// `--reinstate`), `assess`, `publish` and `freeze lift`, and the departments' steps (R-31): their 2015
+/// `--reinstate`), `assess` and `publish` of 2015 or 2016, `freeze lift`, a succession between two generated units
+/// recorded and withdrawn (StoreFuzzSuccession.swift), and the departments' steps (R-31): their 2015
 /// self-reports again with one score changed (sometimes past the task's points, which refuses the file) and
 /// `departments assess`. Invariants after each step:
 /// - every command ends with exit 0 or 1, never a crash, and prints no internal error text;
-/// - published record unchanged: each published run's rows, results, the consequences it created and its
-///   `summary --format json --as-issued` (R-22b) are exactly as when first seen published;
+/// - a refused command changes nothing: every table's rows are as before it;
+/// - published record unchanged: each published run's rows, results, the consequences it created and its issued
+///   notice, `summary --year Y --run ID --as-issued` as text and as JSON (R-22b), are exactly as when first seen
+///   published, whatever the year;
+/// - the succession steps' own (StoreFuzzSuccession.swift): a withdrawal is accepted exactly when its kind fits,
+///   and freezes are carried through a succession exactly on the days it is in force for them;
 /// - no station-day lost: the stored hours and sums of every station-day and pollutant equal a model built
 ///   from the imports that were accepted (a refused import changes nothing);
 /// - every freeze in force and every summons not closed or withdrawn has a live cause: its unit is graded
@@ -34,6 +39,12 @@ struct StoreFuzzer {
     /// Department steps run: report imports accepted and refused, and assessments (R-31).
     var departmentReports = (accepted: 0, refused: 0)
     var departmentAssessments = 0
+    /// Succession steps: recorded, withdrawn plainly, withdrawn as a correction (all accepted), and days on which a
+    /// freeze was seen carried through a succession.
+    var successions = (recorded: 0, plain: 0, corrections: 0)
+    var carriedChecks = 0
+    /// Years with a published run.
+    var publishedYears: Set<Int> = []
     /// Whether "published record unchanged" also compares each published run's issued summary; on unless
     /// `KAOHE_STORE_FUZZ_SUMMARY=0` (the comparison runs one more command per published run and step).
     var checksSummary = ProcessInfo.processInfo.environment["KAOHE_STORE_FUZZ_SUMMARY"] != "0"
@@ -45,13 +56,14 @@ struct StoreFuzzer {
     var modelledDays: Int { model.count }
 
     /// Expected hours and sums per station-day and pollutant: key "station/day/pollutant".
-    private var model: [String: (mask: Int64, sum: Int64)] = [:]
-    private var dustModel: Set<String> = []
-    private var published: [Int64: String] = [:]
-    private var historyCounts: [String: Int] = [:]
+    var model: [String: (mask: Int64, sum: Int64)] = [:]
+    var dustModel: Set<String> = []
+    var published: [Int64: String] = [:]
+    var historyCounts: [String: Int] = [:]
     private var fileNumber = 0
     private var publishDay = 0
-    private var log: [String] = []
+    private var publishDay2016 = 0
+    var log: [String] = []
 
     /// The stations and the unit each is assessed for (sample units).
     static let stations = [("2601A", "510703"), ("2602A", "510703"), ("2603A", "510704"), ("2604A", "510724"), ("2605A", "MY-GXQ")]
@@ -64,9 +76,11 @@ struct StoreFuzzer {
             ["reports", "import", "sample-data/reports/2014", "sample-data/reports/2015"],
             ["departments", "import", "sample-data/departments/departments.csv"],
             ["departments", "tasks", "import", "sample-data/departments/任务分解-2015.csv"],
+            ["reports", "import", "sample-data/reports/2016"],
         ] {
             guard try cli.runArgs(args).status == 0 else { throw CLIError("setup failed: \(args)") }
         }
+        try Self.importGeneratedUnits(cli)
     }
 
     struct CLIError: Error { var text: String; init(_ t: String) { text = t } }
@@ -74,8 +88,14 @@ struct StoreFuzzer {
     /// Runs one random step and checks every invariant; sets `finding` when one breaks.
     mutating func step() throws {
         steps += 1
-        let choice = Int.random(in: 0..<100, using: &rng)
+        let choice = Int.random(in: 0..<116, using: &rng)
+        var year = Bool.random(using: &rng) ? 2015 : 2016
+        if (72..<85).contains(choice), Int.random(in: 0..<4, using: &rng) != 0, let draft = try newestDraftYear() {
+            year = draft  // mostly publish what was just assessed, or 2016 would rarely be published
+        }
         let before = try monitoringRows()
+        let dumpBefore = try cli.dumpTables()
+        var withdrawalAccepted: Bool? = nil
         var result: CLIHarness.Result
         var predicted: (model: [String: (mask: Int64, sum: Int64)], accepted: Bool)? = nil
         var dust: Set<String> = []
@@ -92,22 +112,33 @@ struct StoreFuzzer {
             let (args, valid) = try departmentReport()
             result = try cli.runArgs(args)
             departmentReportValid = valid
-        case 55..<66: result = try cli.run("assess", "--year", "2015")
+        case 55..<66: result = try cli.run("assess", "--year", String(year))
         case 66..<72:
             result = try cli.run("departments", "assess", "--year", "2015")
             if result.status == 0 { departmentAssessments += 1 }
-        case 72..<85:
-            publishDay += Int.random(in: 0...20, using: &rng)
-            let day = date(2016, 3, 15, plus: publishDay)
-            result = try cli.run("publish", "--year", "2015", "--date", day, "--doc", "绵府办函〔2016〕\(steps)号")
+        case 72..<85: result = try publish(year)
+        case 100..<106:
+            result = try recordSuccession()
+            if result.status == 0 { successions.recorded += 1 }
+        case 106..<116:
+            if let s = try successionInForce(), try !publishedRunRelies(on: s), Int.random(in: 0..<3, using: &rng) != 0 {
+                // Mostly work towards a 2016 publication that relies on it first, so the correction is reached.
+                result = try newestDraftYear() == 2016 ? publish(2016) : cli.run("assess", "--year", "2016")
+            } else if let (r, fits) = try withdrawSuccession() {
+                result = r
+                withdrawalAccepted = fits
+            } else {
+                result = try recordSuccession()  // nothing to withdraw yet
+                if result.status == 0 { successions.recorded += 1 }
+            }
         default:
-            let unit = ["510704", "510724", "510726", "510727", "510703"].randomElement(using: &rng)!
+            let unit = ["510704", "510724", "510726", "510727", "510703", Self.predecessor, Self.successor].randomElement(using: &rng)!
             let day = date(2016, 3, 15, plus: Int.random(in: -5...400, using: &rng))
             var args = ["freeze", "lift", unit, "--date", day, "--doc", "绵府函〔2016〕\(steps)号", "--reason", "整改到位"]
             if Bool.random(using: &rng) { args.append("--force") }
             result = try cli.runArgs(args)
         }
-        log.append("step \(steps): exit \(result.status)")
+        log.append("step \(steps) (choice \(choice), year \(year)): exit \(result.status)" + (result.status == 0 ? "" : ": " + (result.stderr.split(separator: "\n").first.map(String.init) ?? "")))
         if result.status == 0 { accepted += 1 } else { refused += 1 }
         guard result.status == 0 || result.status == 1 else { return fail("exit status \(result.status): \(result.stderr)") }
         for marker in ["DecodingError", "SQLite error", "Fatal error", "Swift/", "GRDB"] where (result.stdout + result.stderr).contains(marker) {
@@ -125,6 +156,18 @@ struct StoreFuzzer {
                 return fail("a refused monitoring import changed the stored station-days")
             }
         }
+        if result.status != 0, try cli.dumpTables() != dumpBefore {
+            return fail("a refused command (exit \(result.status)) changed the store: \(result.stderr)")
+        }
+        if let fits = withdrawalAccepted {
+            // D-109, D-143: plain while nothing published relied on it, only as a correction once something did.
+            if fits != (result.status == 0) {
+                return fail("succession withdrawal exit \(result.status), but its kind \(fits ? "fits" : "does not fit") what was published: \(result.stderr)")
+            }
+            if result.status == 0 {
+                if result.stdout.contains("作为更正撤回") { successions.corrections += 1 } else { successions.plain += 1 }
+            }
+        }
         if let valid = departmentReportValid {
             if result.status == 0 { departmentReports.accepted += 1 } else { departmentReports.refused += 1 }
             // A score within the task's points is accepted, one past them refuses the whole file.
@@ -135,7 +178,26 @@ struct StoreFuzzer {
                 return fail("a refused department report changed the stored versions")
             }
         }
-        try checkInvariants()
+        try checkInvariants(changed: result.status == 0)
+        if finding == nil { try checkCarriedConsequences() }
+    }
+
+    /// Publishes the year's newest run on a day after the year's previous publication.
+    private mutating func publish(_ year: Int) throws -> CLIHarness.Result {
+        if year == 2015 {
+            publishDay += Int.random(in: 0...20, using: &rng)
+            let day = date(2016, 3, 15, plus: publishDay)
+            return try cli.run("publish", "--year", "2015", "--date", day, "--doc", "绵府办函〔2016〕\(steps)号")
+        }
+        // Some sample units have no 2016 data: the publication says so knowingly.
+        publishDay2016 += Int.random(in: 0...20, using: &rng)
+        let day = date(2017, 3, 15, plus: publishDay2016)
+        return try cli.run("publish", "--year", "2016", "--date", day, "--doc", "绵府办函〔2017〕\(steps)号", "--confirm-no-data")
+    }
+
+    /// The year of the newest draft run, if any.
+    private func newestDraftYear() throws -> Int? {
+        try open().read { try Int.fetchOne($0, sql: "SELECT year FROM assessment_run WHERE status = 'draft' ORDER BY id DESC LIMIT 1") }
     }
 
     /// Rows in `table` (0 before the database exists).
@@ -144,12 +206,18 @@ struct StoreFuzzer {
         return try open().read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
     }
 
-    private mutating func fail(_ text: String) {
+    mutating func fail(_ text: String) {
         if finding == nil { finding = "step \(steps): \(text)\n" + log.suffix(10).joined(separator: "\n") }
     }
 
+    /// YYYY-MM-DD of the day `plus` days after `day` (YYYY-MM-DD).
+    func date(_ day: String, plus: Int) -> String {
+        let p = day.split(separator: "-").map { Int($0)! }
+        return date(p[0], p[1], p[2], plus: plus)
+    }
+
     /// YYYY-MM-DD of the day `plus` days after the given one.
-    private func date(_ y: Int, _ m: Int, _ d: Int, plus: Int) -> String {
+    func date(_ y: Int, _ m: Int, _ d: Int, plus: Int) -> String {
         var c = DateComponents()
         c.year = y
         c.month = m
@@ -295,119 +363,5 @@ struct StoreFuzzer {
         let path = cli.workDir.appendingPathComponent("dept\(fileNumber).csv").path
         try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
         return (["departments", "reports", "import", path], valid)
-    }
-
-    // MARK: - Invariants
-
-    private func open() throws -> DatabaseQueue {
-        var config = Configuration()
-        config.readonly = true
-        return try DatabaseQueue(path: cli.db, configuration: config)
-    }
-
-    private func monitoringRows() throws -> [String] {
-        guard FileManager.default.fileExists(atPath: cli.db) else { return [] }
-        return try open().read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM monitoring_day ORDER BY station, day").map(\.description)
-        }
-    }
-
-    private mutating func checkInvariants() throws {
-        let db = try open()
-        let integrity = try db.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") }
-        guard integrity == ["ok"] else { return fail("integrity_check: \(integrity)") }
-        // No history shrinks.
-        for table in [
-            "import_log", "report_version", "assessment_run", "summons", "freeze", "monitoring_day", "department_task_version",
-            "department_task", "department_report_version", "department_report_task", "department_run", "department_result",
-        ] {
-            let n = try db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
-            if n < historyCounts[table, default: 0] { return fail("\(table) shrank from \(historyCounts[table]!) to \(n)") }
-            historyCounts[table] = n
-        }
-        // No station-day lost: stored hours and sums equal the model of accepted imports.
-        var stored: [String: (mask: Int64, sum: Int64)] = [:]
-        var storedDust: Set<String> = []
-        try db.read { db in
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM monitoring_day") {
-                let station: String = row["station"], day: String = row["day"]
-                for p in ["pm10", "pm25"] {
-                    if let mask: Int64 = row["\(p)_mask"], let sum: Int64 = row["\(p)_sum"] { stored["\(station)/\(day)/\(p)"] = (mask, sum) }
-                }
-                if row["dust"] as Bool { storedDust.insert("\(station)/\(day)") }
-            }
-        }
-        for (key, want) in model {
-            guard let got = stored[key] else { return fail("station-day \(key) lost") }
-            if got.mask != want.mask || got.sum != want.sum {
-                return fail("station-day \(key): stored hours \(String(got.mask, radix: 2)) sum \(got.sum), expected \(String(want.mask, radix: 2)) sum \(want.sum)")
-            }
-        }
-        if stored.count != model.count { return fail("\(stored.count) stored pollutant-days, \(model.count) imported") }
-        if storedDust != dustModel { return fail("dust days \(storedDust.sorted()) stored, \(dustModel.sorted()) imported") }
-        // Every consequence has a live cause or a recorded decision that ended it (R-22, R-22c): a freeze not
-        // lifted, or a summons neither closed nor withdrawn, names a unit graded 不合格 in the newest published
-        // revision of its assessment's year and kind.
-        let orphans = try db.read { db in
-            try String.fetchAll(
-                db,
-                sql: """
-                    SELECT c.what || ' #' || c.id || ' of ' || c.area_code FROM (
-                        SELECT 'freeze' AS what, id, area_code, run_id FROM freeze WHERE lifted_on IS NULL
-                        UNION ALL
-                        SELECT 'summons', id, area_code, run_id FROM summons WHERE status NOT IN ('closed', 'withdrawn')
-                    ) c JOIN assessment_run r ON r.id = c.run_id
-                    WHERE NOT EXISTS (
-                        SELECT 1 FROM assessment_run n JOIN assessment_result x ON x.run_id = n.id
-                        WHERE n.year = r.year AND n.kind = r.kind AND n.status = 'published' AND x.area_code = c.area_code
-                          AND x.grade = '不合格'
-                          AND n.revision = (SELECT MAX(revision) FROM assessment_run m
-                                            WHERE m.year = r.year AND m.kind = r.kind AND m.status = 'published'))
-                    ORDER BY c.what, c.id
-                    """)
-        }
-        if !orphans.isEmpty { return fail("consequences in force without a failing result behind them: \(orphans.joined(separator: ", "))") }
-        // Published record unchanged.
-        let runs = try db.read { try Int64.fetchAll($0, sql: "SELECT id FROM assessment_run WHERE status = 'published'") }
-        for id in runs {
-            let record = try publishedRecord(db, id)
-            if let first = published[id] {
-                if first != record {
-                    let a = first.split(separator: "\n", omittingEmptySubsequences: false), b = record.split(separator: "\n", omittingEmptySubsequences: false)
-                    let i = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
-                    let context = { (lines: [Substring]) in lines[max(0, i - 3)..<min(lines.count, i + 2)].map { String($0.prefix(300)) }.joined(separator: "\n") }
-                    return fail("published run #\(id) changed at line \(i + 1):\n\(context(a))\n--- now ---\n\(context(b))")
-                }
-            } else {
-                published[id] = record
-            }
-        }
-    }
-
-    /// A published run as issued: its row, results, the consequences it created (as created), its summary.
-    private func publishedRecord(_ db: DatabaseQueue, _ id: Int64) throws -> String {
-        var out = try db.read { db in
-            var text = try Row.fetchAll(db, sql: "SELECT * FROM assessment_run WHERE id = ?", arguments: [id]).map(\.description).joined()
-            text += try Row.fetchAll(db, sql: "SELECT * FROM assessment_result WHERE run_id = ? ORDER BY area_code", arguments: [id])
-                .map(\.description).joined(separator: "\n")
-            text += try Row.fetchAll(
-                db, sql: "SELECT id, area_code, document, whom, kind, created_at FROM summons WHERE run_id = ? ORDER BY id", arguments: [id]
-            ).map(\.description).joined(separator: "\n")
-            text += try Row.fetchAll(
-                db,
-                sql: "SELECT id, area_code, document, started_on, minimum_days, lifted_by_pass, lift_condition, created_at FROM freeze WHERE run_id = ? ORDER BY id",
-                arguments: [id]
-            ).map(\.description).joined(separator: "\n")
-            text += try Row.fetchAll(db, sql: "SELECT * FROM accountability_decision WHERE run_id = ? ORDER BY id", arguments: [id])
-                .map(\.description).joined(separator: "\n")
-            return text
-        }
-        // The summary of a published run shows what was known at publication (R-22b): its issued part, without
-        // the dated section of later events, never changes.
-        if checksSummary {
-            let summary = try cli.run("summary", "--year", "2015", "--run", String(id), "--format", "json", "--as-issued")
-            out += "\nsummary exit \(summary.status)\n" + summary.stdout
-        }
-        return out
     }
 }
