@@ -7,50 +7,68 @@ extension MonitoringBatch {
     /// same value again changes nothing, another value for a stored hour (or the station stored for another
     /// unit that day) is a located conflict; conflicts throw `DiagnosticsError` after the savepoint is undone.
     /// `hours` is walked once, so it may be read lazily from the staged hours (D-153).
+    ///
+    /// Hours are stored one row per station, day and pollutant (`national_day`, D-163): the hours that come one
+    /// after another for the same row are merged into it with one look-up and at most one write, each hour judged
+    /// in the order it comes, so the conflicts are those, in the order, of storing hour by hour.
     public func storeNationalHours<Hours: Sequence<NationalStoredHour>>(_ hours: Hours, importID: Int64) throws -> (added: Int, unchanged: Int) {
         var added = 0, unchanged = 0
         var conflicts: [Diagnostic] = []
         try db.inSavepoint {
-            // One statement per new hour: the insert does nothing when the hour is stored, and only then is the
-            // stored row read to tell "unchanged" from a conflict (R-24a); bound through SQLite's C interface
-            // on statements prepared once (D-161).
-            let insert = try BoundStatement(
+            // Bound through SQLite's C interface on statements prepared once (D-161).
+            let select = try BoundStatement(
+                db, sql: "SELECT area_code, hours, imports FROM national_day WHERE station = ? AND day = ? AND pollutant = ?")
+            let write = try BoundStatement(
                 db,
                 sql: """
-                    INSERT INTO national_hour (station, area_code, day, pollutant, hour, value, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (station, day, pollutant, hour) DO NOTHING
+                    INSERT INTO national_day (station, day, pollutant, area_code, hours, imports, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (station, day, pollutant) DO UPDATE SET hours = excluded.hours, imports = excluded.imports
                     """)
-            let select = try BoundStatement(
-                db, sql: "SELECT value, area_code FROM national_hour WHERE station = ? AND day = ? AND pollutant = ? AND hour = ?")
+            var row: NationalDayRow?
+            var changed = false
+            func flush() throws {
+                guard let row, changed else { return }
+                try write.run { b in
+                    try b.text(1, row.station)
+                    try b.text(2, row.day)
+                    try b.text(3, row.pollutant)
+                    try b.text(4, row.unit)
+                    try b.text(5, row.hoursText)
+                    try b.text(6, row.importsText)
+                    try b.integer(7, row.firstImport)
+                }
+            }
             for h in hours {
                 let day = h.hour.day.description
-                try insert.run { b in
-                    try b.text(1, h.station)
-                    try b.text(2, h.areaCode)
-                    try b.text(3, day)
-                    try b.text(4, h.pollutant.rawValue)
-                    try b.integer(5, h.hour.hour)
-                    try b.text(6, h.value.exactText)
-                    try b.integer(7, importID)
+                if row?.station != h.station || row?.day != day || row?.pollutant != h.pollutant.rawValue {
+                    try flush()
+                    changed = false
+                    let stored = try select.first({ b in
+                        try b.text(1, h.station)
+                        try b.text(2, day)
+                        try b.text(3, h.pollutant.rawValue)
+                    }) { c in (unit: c.text(0), hours: c.text(1), imports: c.text(2)) }
+                    if let stored {
+                        row = NationalDayRow(
+                            station: h.station, day: day, pollutant: h.pollutant.rawValue, unit: stored.unit, hours: stored.hours, imports: stored.imports)
+                    } else {
+                        row = NationalDayRow(station: h.station, day: day, pollutant: h.pollutant.rawValue, unit: h.areaCode)
+                    }
                 }
-                if db.changesCount > 0 {
-                    added += 1
-                    continue
-                }
-                let stored = try select.first({ b in
-                    try b.text(1, h.station)
-                    try b.text(2, day)
-                    try b.text(3, h.pollutant.rawValue)
-                    try b.integer(4, h.hour.hour)
-                }) { c in (value: c.text(0), unit: c.text(1)) }
-                // The insert did nothing, so the hour is stored (the key is the table's primary key).
-                guard let stored else { continue }
-                let text = stored.value, unit = stored.unit
-                if unit != h.areaCode {
+                guard var current = row else { continue }
+                let text = current.values[h.hour.hour - 1]
+                if current.unit != h.areaCode {
+                    // One unit per station-day (D-163): an hour for another unit is refused whether or not that hour is
+                    // stored already.
                     conflicts.append(
                         Diagnostic(
                             file: h.file, line: h.line, column: h.column, header: h.station,
-                            problem: StoreConflict.nationalStationOfOtherUnit(station: h.station, day: day, stored: unit, code: h.areaCode)))
+                            problem: StoreConflict.nationalStationOfOtherUnit(station: h.station, day: day, stored: current.unit, code: h.areaCode)))
+                } else if text.isEmpty {
+                    current.set(hour: h.hour.hour, value: h.value.exactText, importID: importID)
+                    row = current
+                    changed = true
+                    added += 1
                 } else if Decimal(exactText: text) == h.value {
                     unchanged += 1
                 } else {
@@ -61,6 +79,7 @@ extension MonitoringBatch {
                                 station: h.station, day: day, hour: h.hour.hour, pollutant: h.pollutant.rawValue, value: "\(h.value)", stored: text)))
                 }
             }
+            try flush()
             return conflicts.isEmpty ? .commit : .rollback
         }
         if !conflicts.isEmpty {
@@ -110,22 +129,23 @@ extension AppDatabase {
     /// Stored national SO2/NO2/CO/O3 hours of days `from`…`to`, ordered by station, day, pollutant and hour.
     public func nationalHours(from: Day, to: Day) throws -> [NationalStoredHour] {
         try writer.read { db in
+            // One row per station, day and pollutant, its 24 hours in one text (D-163).
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT station, area_code, day, pollutant, hour, value FROM national_hour
-                    WHERE day BETWEEN ? AND ? ORDER BY station, day, pollutant, hour
+                    SELECT station, area_code, day, pollutant, hours FROM national_day
+                    WHERE day BETWEEN ? AND ? ORDER BY station, day, pollutant
                     """,
                 arguments: [from.description, to.description])
             var hours: [NationalStoredHour] = []
             while let row = try rows.next() {
-                guard let day = Day(iso: row["day"]), let pollutant = NationalPollutant(rawValue: row["pollutant"]),
-                    let value = Decimal(exactText: row["value"])
-                else { continue }
-                hours.append(
-                    NationalStoredHour(
-                        station: row["station"], areaCode: row["area_code"], pollutant: pollutant,
-                        hour: EndLabelledHour(day: day, hour: row["hour"]), value: value))
+                guard let day = Day(iso: row["day"]), let pollutant = NationalPollutant(rawValue: row["pollutant"]) else { continue }
+                let station: String = row["station"], unit: String = row["area_code"], text: String = row["hours"]
+                for (i, field) in text.split(separator: ",", omittingEmptySubsequences: false).prefix(24).enumerated() where !field.isEmpty {
+                    guard let value = Decimal(exactText: String(field)) else { continue }
+                    hours.append(
+                        NationalStoredHour(station: station, areaCode: unit, pollutant: pollutant, hour: EndLabelledHour(day: day, hour: i + 1), value: value))
+                }
             }
             return hours
         }
