@@ -38,8 +38,16 @@ extension MonitoringBatch {
                     try b.integer(7, row.firstImport)
                 }
             }
+            // The day's text, written once per run of hours of the same day rather than once per hour.
+            var lastDay: (day: Day, text: String)?
             for h in hours {
-                let day = h.hour.day.description
+                let day: String
+                if let lastDay, lastDay.day == h.hour.day {
+                    day = lastDay.text
+                } else {
+                    day = h.hour.day.description
+                    lastDay = (h.hour.day, day)
+                }
                 if row?.station != h.station || row?.day != day || row?.pollutant != h.pollutant.rawValue {
                     try flush()
                     changed = false
