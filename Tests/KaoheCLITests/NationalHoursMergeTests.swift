@@ -81,6 +81,7 @@ import Testing
         }
         let listed = try #require(error).diagnostics.map { "\($0.file):\($0.line ?? 0):\($0.column ?? 0) \($0.reason)" }
         #expect(listed == ["f.csv:11:4 station 2601A is stored for unit 510703 on 2015-01-01, not 510704"])
+        #expect(try #require(error).diagnostics.first?.rendered(chinese: true).contains("监测点 2601A 在 2015-01-01 已按区域 510703 存储，而非 510704") == true)
         #expect(try StoredNationalHour.all(cli.db) == stored)
     }
 }
