@@ -41,9 +41,28 @@ public final class NationalStaging {
         select = try BoundStatement(db, sql: "SELECT hours FROM temp.national_staged_day WHERE station = ? AND day = ?")
     }
 
+    /// A staged station-day's key.
+    private struct Key: Hashable {
+        var station: String
+        var day: String
+    }
+
+    /// Blocks of the newest day the last staged file touched, not yet written (D-166): files come in date order,
+    /// so the next file's hour 0 completes them (R-24a); they are written once when a file of another day begins.
+    private var open: [Key: [UInt8]] = [:]
+    /// That day (nil before the first file).
+    private var openDay: String?
+    /// The file being staged: each open block as it was before the file changed it (nil: not open), to undo.
+    private var undo: [Key: [UInt8]?] = [:]
+    /// The newest day the file being staged touched.
+    private var newestDay: String?
+    /// The days of the blocks written to the staging table.
+    private var writtenDays: Set<String> = []
+
     /// Stages one file's hours of one station-day, merged by hour with the block staged for it (R-24a, D-162):
     /// an hour staged already is kept as it was and, when the new value differs (as decimals), returned with the
-    /// earlier value and place; new hours are added. Written only when an hour is added.
+    /// earlier value and place; new hours are added. The block stays in memory while its day is the newest a
+    /// file touched (D-166); otherwise it is written, only when an hour is added.
     public func stage(station: String, day: Day, hours: NationalDayHours, file: String) throws
         -> [(slot: Int, earlier: (value: Decimal, file: String, line: Int, column: Int))]
     {
@@ -55,16 +74,20 @@ public final class NationalStaging {
             files.append(file)
             fileIndex[file] = index
         }
-        let dayText = day.description
-        func bindKey(_ b: BoundStatement.Binder) throws {
-            try b.text(1, station)
-            try b.text(2, dayText)
-        }
-        let stored = try select.first(bindKey) { c in c.blob(0) { [UInt8]($0) } }
+        let key = Key(station: station, day: day.description)
+        if newestDay.map({ key.day > $0 }) ?? true { newestDay = key.day }
+        // Only a day some block was written for can have one in the table.
+        let earlier =
+            try open[key]
+            ?? (writtenDays.contains(key.day)
+                ? select.first({ b in
+                    try b.text(1, key.station)
+                    try b.text(2, key.day)
+                }) { c in c.blob(0) { [UInt8]($0) } } : nil)
         var clashes: [(slot: Int, earlier: (value: Decimal, file: String, line: Int, column: Int))] = []
         let block: [UInt8]
-        if let stored {
-            let merged = NationalStagedBlock.merge(stored, with: hours, file: index)
+        if let earlier {
+            let merged = NationalStagedBlock.merge(earlier, with: hours, file: index)
             for clash in merged.clashes {
                 clashes.append((clash.slot, (clash.entry.value, files[clash.entry.file], clash.entry.line, clash.entry.column)))
             }
@@ -73,22 +96,51 @@ public final class NationalStaging {
         } else {
             block = NationalStagedBlock.encode(hours, file: index)
         }
-        try insert.run { b in
-            try bindKey(b)
-            try b.blob(3, block)
-        }
+        if undo[key] == nil { undo[key] = .some(open[key]) }
+        open[key] = block
         return clashes
     }
 
-    /// Stages one file's hours in a savepoint, undone when `body` returns false (a file rejected alone, D-154).
+    /// Stages one file's hours in a savepoint, undone when `body` returns false (a file rejected alone, D-154):
+    /// the blocks it wrote are undone by the savepoint, the open blocks it changed from what they were before.
+    /// Before the file, the open blocks of another day than the last file's newest are written (D-166).
     public func stagingFile(_ body: () throws -> Bool) throws {
-        try db.inSavepoint { try body() ? .commit : .rollback }
+        try writeOpen(keeping: openDay)
+        undo = [:]
+        newestDay = nil
+        var kept = false
+        try db.inSavepoint {
+            kept = try body()
+            return kept ? .commit : .rollback
+        }
+        if kept {
+            openDay = newestDay ?? openDay
+        } else {
+            for (key, before) in undo {
+                if let before { open[key] = before } else { open[key] = nil }
+            }
+        }
+        undo = [:]
+    }
+
+    /// Writes the open blocks, but those of `day`, to the staging table (in key order).
+    private func writeOpen(keeping day: String?) throws {
+        for key in open.keys.filter({ $0.day != day }).sorted(by: { ($0.station, $0.day) < ($1.station, $1.day) }) {
+            guard let block = open.removeValue(forKey: key) else { continue }
+            try insert.run { b in
+                try b.text(1, key.station)
+                try b.text(2, key.day)
+                try b.blob(3, block)
+            }
+            writtenDays.insert(key.day)
+        }
     }
 
     /// Every staged station-day, ordered by station and day (one read of the table): every pollutant's masks,
     /// and the entries of `decoding`.
     public func forEachStationDay(decoding: Set<NationalPollutant>, _ body: (String, Day, NationalDayHours) throws -> Void) throws {
         let ranks = Set(decoding.map(\.rank))
+        try writeOpen(keeping: nil)
         let rows = try Row.fetchCursor(db, sql: "SELECT station, day, hours FROM temp.national_staged_day ORDER BY station, day")
         while let row = try rows.next() {
             guard let day = Day(iso: row[1]) else { continue }
@@ -98,49 +150,29 @@ public final class NationalStaging {
     }
 
     /// Stores the staged hours of `pollutants` into the national store under `importID` (as
-    /// `storeNationalHours`, read lazily in station, day, pollutant and hour order, located where they were
-    /// read); a station-day `unit` gives no unit for is left out.
+    /// `storeNationalHours`, in station, day, pollutant and hour order, located where they were read); a
+    /// station-day `unit` gives no unit for is left out. The value texts go from the staged blocks to the stored
+    /// rows as they are (the exact text of the value read), without a `Decimal` in between (D-166).
     public func storeHours(
         of pollutants: Set<NationalPollutant>, unit: @escaping (String, Day) -> String?, batch: MonitoringBatch, importID: Int64
     ) throws -> (added: Int, unchanged: Int) {
         let ranks = Set(pollutants.map(\.rank))
-        let rows = try Row.fetchCursor(db, sql: "SELECT station, day, hours FROM temp.national_staged_day ORDER BY station, day")
-        var failure: Error?
+        let names = Dictionary(uniqueKeysWithValues: NationalPollutant.allCases.map { ($0.rank, $0.rawValue) })
         let files = files
-        var pending: [NationalStoredHour] = []
-        var next = 0
-        let hours = AnySequence {
-            AnyIterator { () -> NationalStoredHour? in
-                do {
-                    while next == pending.count {
-                        guard let row = try rows.next() else { return nil }
-                        pending.removeAll(keepingCapacity: true)
-                        next = 0
-                        let station: String = row[0]
-                        guard let day = Day(iso: row[1]), let code = unit(station, day) else { continue }
-                        let bytes: Data = row[2]
-                        let block = NationalStagedBlock.decode([UInt8](bytes), ranks: ranks)
-                        for p in NationalPollutant.allCases where ranks.contains(p.rank) {
-                            for hour in 1...NationalDayHours.hoursPerDay {
-                                guard let e = block.entries[NationalDayHours.slot(p, hour: hour)] else { continue }
-                                pending.append(
-                                    NationalStoredHour(
-                                        station: station, areaCode: code, pollutant: p, hour: EndLabelledHour(day: day, hour: hour), value: e.value,
-                                        file: files[e.file], line: e.line, column: e.column))
-                            }
-                        }
-                    }
-                    next += 1
-                    return pending[next - 1]
-                } catch {
-                    failure = error
-                    return nil
+        try writeOpen(keeping: nil)
+        return try batch.storeNationalHours(importID: importID) { writer in
+            let rows = try Row.fetchCursor(db, sql: "SELECT station, day, hours FROM temp.national_staged_day ORDER BY station, day")
+            while let row = try rows.next() {
+                let station: String = row[0], dayText: String = row[1]
+                guard let day = Day(iso: dayText), let code = unit(station, day) else { continue }
+                let bytes: Data = row[2]
+                try NationalStagedBlock.forEachHour([UInt8](bytes), ranks: ranks) { slot, text, file, line, column in
+                    try writer.hour(
+                        station: station, day: dayText, pollutant: names[slot / NationalDayHours.hoursPerDay]!, unit: code,
+                        hour: slot % NationalDayHours.hoursPerDay + 1, text: text, value: nil, file: files[file], line: line, column: column)
                 }
             }
         }
-        let stored = try batch.storeNationalHours(hours, importID: importID)
-        if let failure { throw failure }
-        return stored
     }
 }
 
@@ -199,6 +231,22 @@ enum NationalStagedBlock {
             p += 1 + Int(bytes[p]) + 12
         }
         return hours
+    }
+
+    /// Calls `body` with every present hour of the pollutants of `ranks`, in slot order: the slot, the value's
+    /// exact text as staged, and the file index, line and column.
+    static func forEachHour(_ bytes: [UInt8], ranks: Set<Int>, _ body: (Int, String, Int, Int, Int) throws -> Void) rethrows {
+        let masks = (0..<6).map { mask(bytes, $0) }
+        var p = header
+        for slot in 0..<NationalDayHours.slotCount where masks[slot / 24] & (1 << UInt32(slot % 24)) != 0 {
+            let n = Int(bytes[p])
+            if ranks.contains(slot / 24) {
+                let q = p + 1 + n
+                try body(
+                    slot, String(decoding: bytes[(p + 1)..<q], as: UTF8.self), Int(word(bytes, q)), Int(word(bytes, q + 4)), Int(word(bytes, q + 8)))
+            }
+            p += 1 + n + 12
+        }
     }
 
     private static func append(_ e: NationalDayHours.Entry, file: Int, _ out: inout [UInt8]) {
