@@ -14,8 +14,9 @@ extension MonitoringBatch {
 ///
 /// A temporary table (SQLite's temp store, a file, not the database) keyed by station and day holds each
 /// station-day's kept hours as one block (D-162): every hour once, with its value as exact text and where it was
-/// read, so memory does not grow with the files. The files' names are kept in memory once each; an hour holds
-/// the name's index.
+/// read, so memory does not grow with the files. The blocks of the newest day a file touched stay in memory until
+/// a file of another day begins, so files read in date order write each station-day once (D-166). The files'
+/// names are kept in memory once each; an hour holds the name's index.
 public final class NationalStaging {
     let db: Database
     private var files: [String] = []
