@@ -8,12 +8,12 @@ extension MonitoringBatch {
     /// unit that day) is a located conflict; conflicts throw `DiagnosticsError` after the savepoint is undone.
     /// `hours` is walked once, so it may be read lazily.
     ///
-    /// Hours are stored one row per station, day and pollutant (`national_day`, D-163): the hours that come one
+    /// Hours are stored one row per station, day and pollutant (`national_day`, D-165): the hours that come one
     /// after another for the same row are merged into it with one look-up and at most one write, each hour judged
     /// in the order it comes, so the conflicts are those, in the order, of storing hour by hour.
     public func storeNationalHours<Hours: Sequence<NationalStoredHour>>(_ hours: Hours, importID: Int64) throws -> (added: Int, unchanged: Int) {
         try storeNationalHours(importID: importID) { writer in
-            // The day's text, written once per run of hours of the same day rather than once per hour (D-165).
+            // The day's text, written once per run of hours of the same day rather than once per hour (D-167).
             var lastDay: (day: Day, text: String)?
             for h in hours {
                 let day: String
@@ -56,7 +56,7 @@ extension MonitoringBatch {
     }
 }
 
-/// Merges national hours, one after another, into their `national_day` rows (D-163): the row of the hours that
+/// Merges national hours, one after another, into their `national_day` rows (D-165): the row of the hours that
 /// come is read once and written once, when the next row's hours begin (or at `finish`), if an hour was added.
 final class NationalDayWriter {
     private let importID: Int64
@@ -82,7 +82,7 @@ final class NationalDayWriter {
 
     /// Judges one hour (end hour `hour` of `day`, its exact text; `value` when known, else read from the text):
     /// new → added; the same value (as decimals) → unchanged; another value → `nationalValueDiffers`; the row
-    /// stored for another unit → `nationalStationOfOtherUnit` (one unit per station-day, D-163), located at the
+    /// stored for another unit → `nationalStationOfOtherUnit` (one unit per station-day, D-165), located at the
     /// hour's cell.
     func hour(
         station: String, day: String, pollutant: String, unit: String, hour: Int, text: String, value: Decimal?, file: String, line: Int,
@@ -175,7 +175,7 @@ extension AppDatabase {
     /// Stored national SO2/NO2/CO/O3 hours of days `from`…`to`, ordered by station, day, pollutant and hour.
     public func nationalHours(from: Day, to: Day) throws -> [NationalStoredHour] {
         try writer.read { db in
-            // One row per station, day and pollutant, its 24 hours in one text (D-163).
+            // One row per station, day and pollutant, its 24 hours in one text (D-165).
             let rows = try Row.fetchCursor(
                 db,
                 sql: """

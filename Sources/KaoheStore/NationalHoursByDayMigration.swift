@@ -4,7 +4,7 @@ import KaoheCore
 extension AppDatabase {
     /// Migration "v12n national hours stored one row per station, day and pollutant": `national_hour` (one row
     /// per hour, a rowid table with a text key) becomes `national_day`, one row per station, natural day and
-    /// pollutant holding its 24 end-labelled hours, keyed without a rowid (D-163).
+    /// pollutant holding its 24 end-labelled hours, keyed without a rowid (D-165).
     ///
     /// A year of every station of the network was ~50 M hour rows, each two B-tree inserts; it is now ~2 M rows.
     /// `hours` is 24 fields separated by commas, field h−1 the exact decimal text of end hour h (R-24a; CO
@@ -49,7 +49,7 @@ extension AppDatabase {
     }
 }
 
-/// One stored row of `national_day` (D-163): a station's 24 end-labelled hours of one pollutant on one day.
+/// One stored row of `national_day` (D-165): a station's 24 end-labelled hours of one pollutant on one day.
 struct NationalDayRow {
     var station: String
     var day: String

@@ -13,9 +13,9 @@ extension MonitoringBatch {
 /// The kept hours of a national import, written into the open write transaction as each file is read (D-153).
 ///
 /// A temporary table (SQLite's temp store, a file, not the database) keyed by station and day holds each
-/// station-day's kept hours as one block (D-162): every hour once, with its value as exact text and where it was
+/// station-day's kept hours as one block (D-164): every hour once, with its value as exact text and where it was
 /// read, so memory does not grow with the files. The blocks of the newest day a file touched stay in memory until
-/// a file of another day begins, so files read in date order write each station-day once (D-166). The files'
+/// a file of another day begins, so files read in date order write each station-day once (D-168). The files'
 /// names are kept in memory once each; an hour holds the name's index.
 public final class NationalStaging {
     let db: Database
@@ -48,7 +48,7 @@ public final class NationalStaging {
         var day: String
     }
 
-    /// Blocks of the newest day the last staged file touched, not yet written (D-166): files come in date order,
+    /// Blocks of the newest day the last staged file touched, not yet written (D-168): files come in date order,
     /// so the next file's hour 0 completes them (R-24a); they are written once when a file of another day begins.
     private var open: [Key: [UInt8]] = [:]
     /// That day (nil before the first file).
@@ -60,10 +60,10 @@ public final class NationalStaging {
     /// The days of the blocks written to the staging table.
     private var writtenDays: Set<String> = []
 
-    /// Stages one file's hours of one station-day, merged by hour with the block staged for it (R-24a, D-162):
+    /// Stages one file's hours of one station-day, merged by hour with the block staged for it (R-24a, D-164):
     /// an hour staged already is kept as it was and, when the new value differs (as decimals), returned with the
     /// earlier value and place; new hours are added. The block stays in memory while its day is the newest a
-    /// file touched (D-166); otherwise it is written, only when an hour is added.
+    /// file touched (D-168); otherwise it is written, only when an hour is added.
     public func stage(station: String, day: Day, hours: NationalDayHours, file: String) throws
         -> [(slot: Int, earlier: (value: Decimal, file: String, line: Int, column: Int))]
     {
@@ -104,7 +104,7 @@ public final class NationalStaging {
 
     /// Stages one file's hours in a savepoint, undone when `body` returns false (a file rejected alone, D-154):
     /// the blocks it wrote are undone by the savepoint, the open blocks it changed from what they were before.
-    /// Before the file, the open blocks of another day than the last file's newest are written (D-166).
+    /// Before the file, the open blocks of another day than the last file's newest are written (D-168).
     public func stagingFile(_ body: () throws -> Bool) throws {
         try writeOpen(keeping: openDay)
         undo = [:]
@@ -153,7 +153,7 @@ public final class NationalStaging {
     /// Stores the staged hours of `pollutants` into the national store under `importID` (as
     /// `storeNationalHours`, in station, day, pollutant and hour order, located where they were read); a
     /// station-day `unit` gives no unit for is left out. The value texts go from the staged blocks to the stored
-    /// rows as they are (the exact text of the value read), without a `Decimal` in between (D-166).
+    /// rows as they are (the exact text of the value read), without a `Decimal` in between (D-168).
     public func storeHours(
         of pollutants: Set<NationalPollutant>, unit: @escaping (String, Day) -> String?, batch: MonitoringBatch, importID: Int64
     ) throws -> (added: Int, unchanged: Int) {
@@ -177,7 +177,7 @@ public final class NationalStaging {
     }
 }
 
-/// The byte layout of one staged station-day (D-162): the six pollutants' masks (UInt32, little-endian, by
+/// The byte layout of one staged station-day (D-164): the six pollutants' masks (UInt32, little-endian, by
 /// rank), then every present hour in slot order as its value's exact text (a length byte, then the UTF-8
 /// bytes) and the file index, line and column (UInt32 each, little-endian). Private to one import's staging.
 enum NationalStagedBlock {

@@ -60,7 +60,7 @@ import Testing
         #expect(try rows(cli.db) == stored)
     }
 
-    /// One row per station, day and pollutant (D-163): a day completed by a later import keeps which import stored
+    /// One row per station, day and pollutant (D-165): a day completed by a later import keeps which import stored
     /// each hour, and an hour for another unit is refused even when that hour is not stored yet.
     @Test func aDayCompletedLaterKeepsBothImportsAndAnotherUnitIsRefusedForANewHour() throws {
         let (cli, db, _) = try NationalStagedImportTests().database()

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Testing
 
-/// R-24a across separate imports (D-162, D-163): national files imported in two commands — the files up to the end
+/// R-24a across separate imports (D-164, D-165): national files imported in two commands — the files up to the end
 /// of a year, then the next year's — store exactly what importing them in one command stores: the first file of
 /// the second import completes the last day of the first with its hour 0, in the national hours and in the PM
 /// station-days, and only the import that stored each hour differs.

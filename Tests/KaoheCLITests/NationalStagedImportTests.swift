@@ -118,7 +118,7 @@ import Testing
     }
 
     /// Every stored row of the tables the import writes, as text, in key order; "national_hour" is every stored
-    /// national hour, one line each, as the per-hour table held them (D-163).
+    /// national hour, one line each, as the per-hour table held them (D-165).
     func rows(_ cli: CLIHarness) throws -> [String: [String]] {
         try DatabaseQueue(path: cli.db).read { d in
             var out: [String: [String]] = [:]

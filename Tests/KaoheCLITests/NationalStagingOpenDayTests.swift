@@ -3,7 +3,7 @@ import KaoheCore
 import KaoheStore
 import Testing
 
-/// The staging keeps the newest day's blocks in memory until a file of a later day begins (D-166): a rejected
+/// The staging keeps the newest day's blocks in memory until a file of a later day begins (D-168): a rejected
 /// file (`--keep-going`, D-154) leaves them as they were, and a day written to the staging table already is merged
 /// again, with its earlier places, when a file comes back to it.
 @Suite struct NationalStagingOpenDayTests {

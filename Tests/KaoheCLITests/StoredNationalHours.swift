@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// One stored national hour as the per-hour table `national_hour` held it before migration v12n (D-163), read
+/// One stored national hour as the per-hour table `national_hour` held it before migration v12n (D-165), read
 /// from `national_day` (a row per station, day and pollutant, field h−1 of `hours`/`imports` is end hour h) by
 /// splitting its texts here, not through the store's reader.
 struct StoredNationalHour: Equatable {

@@ -6,7 +6,7 @@ import Testing
 @testable import KaoheCore
 @testable import KaoheStore
 
-/// Migration v12n (issue 18, D-163): `national_hour` (a row per hour) becomes `national_day` (a row per station,
+/// Migration v12n (issue 18, D-165): `national_hour` (a row per hour) becomes `national_day` (a row per station,
 /// day and pollutant with its 24 hours), every stored hour carried over with its value text, unit and import.
 @Suite struct NationalHoursByDayMigrationTests {
     func rows(_ db: Database) throws -> [String] {

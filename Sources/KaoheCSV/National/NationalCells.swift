@@ -62,7 +62,7 @@ enum NationalCell {
         return digits >= 1 && digits <= maxDigits && points <= 1 ? .nonNegative : .careful
     }
 
-    /// The value of a cell `quick` judged `.nonNegative`, made from its bytes (D-164): the `Decimal` `parseDecimal`
+    /// The value of a cell `quick` judged `.nonNegative`, made from its bytes (D-166): the `Decimal` `parseDecimal`
     /// makes of it — the digits without leading zeros or trailing zeros after the point as the significand, the
     /// point as the exponent, built by the same initializer — without the trimmed `String` and the digit arrays
     /// of the careful path. Nil for a cell the check does not accept (the caller then takes the careful path).

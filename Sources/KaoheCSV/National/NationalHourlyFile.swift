@@ -185,7 +185,7 @@ public enum NationalHourlyFile {
                 if cells == .fast {
                     // The byte-level check (D-136): a missing cell, or a number the careful path accepts as not
                     // negative, needs nothing more unless its value is kept; a Decimal is built only then, from the
-                    // cell's bytes (D-164).
+                    // cell's bytes (D-166).
                     switch NationalCell.quick(fields[i]) {
                     case .missing: continue
                     case .nonNegative:

@@ -174,7 +174,7 @@ public struct NationalImport: Sendable {
         var sum: Int64 = 0
         var mask: UInt32 = 0
         for (end, value) in hours {
-            // Most values are plain and short: scaled from their digits (D-165); the others as before.
+            // Most values are plain and short: scaled from their digits (D-167); the others as before.
             if let scaled = scaledFast(value) {
                 sum += scaled
                 mask |= 1 << UInt32(end - 1)

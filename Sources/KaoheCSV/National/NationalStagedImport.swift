@@ -10,7 +10,7 @@ public protocol NationalHourStaging {
     /// Stages one station-day's kept hours of one file (`hours`' entries hold the line and column, their `file`
     /// is not used: `file` names it), merged by hour with what is staged for that station and day (R-24a): an
     /// hour staged already is not staged again, and is returned, with the earlier value and where it was read,
-    /// when its value differs (compared as decimals). One block per station-day (D-162).
+    /// when its value differs (compared as decimals). One block per station-day (D-164).
     func stage(station: String, day: Day, hours: NationalDayHours, file: String) throws
         -> [(slot: Int, earlier: (value: Decimal, file: String, line: Int, column: Int))]
 
@@ -78,7 +78,7 @@ public struct NationalStagedImport: Sendable {
         try staging.forEachStationDay(decoding: [.pm10, .pm25]) { station, day, hours in
             guard let unit = book.unit(of: station, on: day) else { return }
             result.stationDays += 1
-            // Validity from the hours present (R-24, R-24b), without reducing the day (D-162).
+            // Validity from the hours present (R-24, R-24b), without reducing the day (D-164).
             if hours.hasValidValue { result.withValue += 1 }
             let pm10 = try NationalImport.part(hours.hours(.pm10), station: station, day: day)
             let pm25 = try NationalImport.part(hours.hours(.pm25), station: station, day: day)
@@ -89,7 +89,7 @@ public struct NationalStagedImport: Sendable {
         return result
     }
 
-    /// Stages one file's kept hours as one block per station-day (D-162) — a file holds hours 1…23 of its own
+    /// Stages one file's kept hours as one block per station-day (D-164) — a file holds hours 1…23 of its own
     /// day and hour 24 of the day before (R-24a) — and returns its conflicts with hours staged before, in the
     /// order of the file's values (its rows, then its columns), as staging hour by hour gave them.
     static func stage(_ reading: NationalFileReading, into staging: some NationalHourStaging) throws -> [Diagnostic] {
@@ -121,7 +121,7 @@ public struct NationalStagedImport: Sendable {
     }
 }
 
-/// One station-day of one file's kept hours, as it is staged (D-162).
+/// One station-day of one file's kept hours, as it is staged (D-164).
 private struct StagedGroup {
     var station: String
     var day: Day

@@ -15,7 +15,7 @@ extension NationalPollutant {
 }
 
 /// One station-day's kept hours of the six pollutants, each with where it was read: the unit a national import
-/// stages (D-162).
+/// stages (D-164).
 ///
 /// Staging a station-day as one block instead of one row per hour makes a file of 1,500 stations ~3,000 staged
 /// rows instead of ~216,000. Slot `rank × 24 + hour − 1` holds the end-labelled hour `hour` (1…24, R-24a) of

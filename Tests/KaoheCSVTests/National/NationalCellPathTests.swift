@@ -66,7 +66,7 @@ private func outcome(_ data: Data, file: String, keep: Set<String>, cells: Natio
             case .missing: #expect(expected == .missing, "cell \(cell.debugDescription)")
             case .nonNegative:
                 #expect(expected == .nonNegative, "cell \(cell.debugDescription)")
-                // The value made from the bytes (D-164) is the careful path's Decimal, to the byte.
+                // The value made from the bytes (D-166) is the careful path's Decimal, to the byte.
                 let trimmed = cell.trimmingCharacters(in: CharacterSet(charactersIn: " \t\u{3000}"))
                 if let fast = NationalCell.value(cell), let slow = try? parseDecimal(trimmed) {
                     #expect(fast == slow && fast.exactText == slow.exactText && fast.description == slow.description, "cell \(cell.debugDescription)")
@@ -87,7 +87,7 @@ private func outcome(_ data: Data, file: String, keep: Set<String>, cells: Natio
         #expect(valued == tally[.nonNegative, default: 0])
     }
 
-    /// Worked by hand: the value of the common cells (D-164), as `parseDecimal` writes them.
+    /// Worked by hand: the value of the common cells (D-166), as `parseDecimal` writes them.
     @Test(arguments: [(" 45.6 ", "45.6"), (".5", "0.5"), ("5.", "5"), ("007", "7"), ("0.000", "0"), ("12.50", "12.5"), ("120", "120"),
         ("123456789012345678", "123456789012345678"), ("0.00000000000000001", "0.00000000000000001")])
     func theValueOfACommonCellIsItsNumber(_ cell: String, _ text: String) {

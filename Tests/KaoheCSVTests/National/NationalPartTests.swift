@@ -5,7 +5,7 @@ import Testing
 
 @testable import KaoheCSV
 
-/// A station-day's PM hours as a monitoring part (D-165): the value scaled from its digits is the integer the
+/// A station-day's PM hours as a monitoring part (D-167): the value scaled from its digits is the integer the
 /// `Decimal` path gives (`value × PollutantPart.scale`, exact), and values outside the fast path's bounds are
 /// left to the `Decimal` path.
 @Suite struct NationalPartTests {

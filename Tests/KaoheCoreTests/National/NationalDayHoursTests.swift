@@ -3,7 +3,7 @@ import Testing
 
 @testable import KaoheCore
 
-/// A station-day's hours as one block (D-162): slots and masks, and the validity the staged import counts from
+/// A station-day's hours as one block (D-164): slots and masks, and the validity the staged import counts from
 /// the hours present alone, which must be the answer of reducing the day (R-24, R-24b).
 @Suite struct NationalDayHoursTests {
     /// A block with `hours` of each pollutant present (value 1 each).
