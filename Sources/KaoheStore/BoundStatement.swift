@@ -71,6 +71,11 @@ struct BoundStatement {
 
         func integer(_ index: Int32, _ value: Int64) throws { try check(sqlite3_bind_int64(raw, index, value)) }
 
+        /// Bytes as a blob (copied by SQLite).
+        func blob(_ index: Int32, _ value: [UInt8]) throws {
+            try check(value.withUnsafeBytes { sqlite3_bind_blob(raw, index, $0.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32($0.count), transientText) })
+        }
+
         /// A failed bind would leave another row's value in place: it aborts the statement's caller instead.
         private func check(_ code: Int32) throws {
             guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code), sql: statement.sql) }
@@ -89,6 +94,13 @@ struct BoundStatement {
 
         /// The column as an integer.
         func integer(_ index: Int32) -> Int { Int(sqlite3_column_int64(raw, index)) }
+
+        /// The column's bytes, read in place by `body` (valid only during the call).
+        func blob<T>(_ index: Int32, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+            // The pointer first, then the size (SQLite's documented order).
+            let start = sqlite3_column_blob(raw, index)
+            return try body(UnsafeRawBufferPointer(start: start, count: Int(sqlite3_column_bytes(raw, index))))
+        }
     }
 }
 

@@ -115,6 +115,7 @@ extension AppDatabase {
         registerStationRegistryMigration(&migrator)
         registerSuccessionCorrectionMigration(&migrator)
         registerMonitoringKeyedMigration(&migrator)
+        registerNationalHoursByDayMigration(&migrator)
         return migrator
     }
 }

@@ -6,61 +6,41 @@ extension MonitoringBatch {
     /// Stores national SO2/NO2/CO/O3 hours under `importID`, merged by hour (R-24a): a new hour is added, the
     /// same value again changes nothing, another value for a stored hour (or the station stored for another
     /// unit that day) is a located conflict; conflicts throw `DiagnosticsError` after the savepoint is undone.
-    /// `hours` is walked once, so it may be read lazily from the staged hours (D-153).
+    /// `hours` is walked once, so it may be read lazily.
+    ///
+    /// Hours are stored one row per station, day and pollutant (`national_day`, D-165): the hours that come one
+    /// after another for the same row are merged into it with one look-up and at most one write, each hour judged
+    /// in the order it comes, so the conflicts are those, in the order, of storing hour by hour.
     public func storeNationalHours<Hours: Sequence<NationalStoredHour>>(_ hours: Hours, importID: Int64) throws -> (added: Int, unchanged: Int) {
-        var added = 0, unchanged = 0
+        try storeNationalHours(importID: importID) { writer in
+            // The day's text, written once per run of hours of the same day rather than once per hour (D-167).
+            var lastDay: (day: Day, text: String)?
+            for h in hours {
+                let day: String
+                if let lastDay, lastDay.day == h.hour.day {
+                    day = lastDay.text
+                } else {
+                    day = h.hour.day.description
+                    lastDay = (h.hour.day, day)
+                }
+                try writer.hour(
+                    station: h.station, day: day, pollutant: h.pollutant.rawValue, unit: h.areaCode, hour: h.hour.hour, text: h.value.exactText,
+                    value: h.value, file: h.file, line: h.line, column: h.column)
+            }
+        }
+    }
+
+    /// Runs `feed` with a writer of national hours in a savepoint, undone when any hour conflicts; then throws
+    /// the conflicts (up to `conflictLimit`, then a line saying how many more) or returns the counts.
+    func storeNationalHours(importID: Int64, _ feed: (NationalDayWriter) throws -> Void) throws -> (added: Int, unchanged: Int) {
+        var counts = (added: 0, unchanged: 0)
         var conflicts: [Diagnostic] = []
         try db.inSavepoint {
-            // One statement per new hour: the insert does nothing when the hour is stored, and only then is the
-            // stored row read to tell "unchanged" from a conflict (R-24a); bound through SQLite's C interface
-            // on statements prepared once (D-161).
-            let insert = try BoundStatement(
-                db,
-                sql: """
-                    INSERT INTO national_hour (station, area_code, day, pollutant, hour, value, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (station, day, pollutant, hour) DO NOTHING
-                    """)
-            let select = try BoundStatement(
-                db, sql: "SELECT value, area_code FROM national_hour WHERE station = ? AND day = ? AND pollutant = ? AND hour = ?")
-            for h in hours {
-                let day = h.hour.day.description
-                try insert.run { b in
-                    try b.text(1, h.station)
-                    try b.text(2, h.areaCode)
-                    try b.text(3, day)
-                    try b.text(4, h.pollutant.rawValue)
-                    try b.integer(5, h.hour.hour)
-                    try b.text(6, h.value.exactText)
-                    try b.integer(7, importID)
-                }
-                if db.changesCount > 0 {
-                    added += 1
-                    continue
-                }
-                let stored = try select.first({ b in
-                    try b.text(1, h.station)
-                    try b.text(2, day)
-                    try b.text(3, h.pollutant.rawValue)
-                    try b.integer(4, h.hour.hour)
-                }) { c in (value: c.text(0), unit: c.text(1)) }
-                // The insert did nothing, so the hour is stored (the key is the table's primary key).
-                guard let stored else { continue }
-                let text = stored.value, unit = stored.unit
-                if unit != h.areaCode {
-                    conflicts.append(
-                        Diagnostic(
-                            file: h.file, line: h.line, column: h.column, header: h.station,
-                            problem: StoreConflict.nationalStationOfOtherUnit(station: h.station, day: day, stored: unit, code: h.areaCode)))
-                } else if Decimal(exactText: text) == h.value {
-                    unchanged += 1
-                } else {
-                    conflicts.append(
-                        Diagnostic(
-                            file: h.file, line: h.line, column: h.column, header: h.station,
-                            problem: StoreConflict.nationalValueDiffers(
-                                station: h.station, day: day, hour: h.hour.hour, pollutant: h.pollutant.rawValue, value: "\(h.value)", stored: text)))
-                }
-            }
+            let writer = try NationalDayWriter(db: db, importID: importID)
+            try feed(writer)
+            try writer.finish()
+            counts = (writer.added, writer.unchanged)
+            conflicts = writer.conflicts
             return conflicts.isEmpty ? .commit : .rollback
         }
         if !conflicts.isEmpty {
@@ -72,7 +52,92 @@ extension MonitoringBatch {
             }
             throw DiagnosticsError(listed)
         }
-        return (added, unchanged)
+        return counts
+    }
+}
+
+/// Merges national hours, one after another, into their `national_day` rows (D-165): the row of the hours that
+/// come is read once and written once, when the next row's hours begin (or at `finish`), if an hour was added.
+final class NationalDayWriter {
+    private let importID: Int64
+    private let select: BoundStatement
+    private let write: BoundStatement
+    private(set) var added = 0
+    private(set) var unchanged = 0
+    private(set) var conflicts: [Diagnostic] = []
+    private var row: NationalDayRow?
+    private var changed = false
+
+    init(db: Database, importID: Int64) throws {
+        self.importID = importID
+        // Bound through SQLite's C interface on statements prepared once (D-161).
+        select = try BoundStatement(db, sql: "SELECT area_code, hours, imports FROM national_day WHERE station = ? AND day = ? AND pollutant = ?")
+        write = try BoundStatement(
+            db,
+            sql: """
+                INSERT INTO national_day (station, day, pollutant, area_code, hours, imports, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (station, day, pollutant) DO UPDATE SET hours = excluded.hours, imports = excluded.imports
+                """)
+    }
+
+    /// Judges one hour (end hour `hour` of `day`, its exact text; `value` when known, else read from the text):
+    /// new → added; the same value (as decimals) → unchanged; another value → `nationalValueDiffers`; the row
+    /// stored for another unit → `nationalStationOfOtherUnit` (one unit per station-day, D-165), located at the
+    /// hour's cell.
+    func hour(
+        station: String, day: String, pollutant: String, unit: String, hour: Int, text: String, value: Decimal?, file: String, line: Int,
+        column: Int
+    ) throws {
+        if row?.station != station || row?.day != day || row?.pollutant != pollutant {
+            try finish()
+            let stored = try select.first({ b in
+                try b.text(1, station)
+                try b.text(2, day)
+                try b.text(3, pollutant)
+            }) { c in (unit: c.text(0), hours: c.text(1), imports: c.text(2)) }
+            if let stored {
+                row = NationalDayRow(station: station, day: day, pollutant: pollutant, unit: stored.unit, hours: stored.hours, imports: stored.imports)
+            } else {
+                row = NationalDayRow(station: station, day: day, pollutant: pollutant, unit: unit)
+            }
+        }
+        guard let current = row else { return }
+        let stored = current.values[hour - 1]
+        if current.unit != unit {
+            // An hour for another unit is refused whether or not that hour is stored already.
+            conflicts.append(
+                Diagnostic(
+                    file: file, line: line, column: column, header: station,
+                    problem: StoreConflict.nationalStationOfOtherUnit(station: station, day: day, stored: current.unit, code: unit)))
+        } else if stored.isEmpty {
+            row?.set(hour: hour, value: text, importID: importID)
+            changed = true
+            added += 1
+        } else if stored == text || Decimal(exactText: stored) == (value ?? Decimal(exactText: text)) {
+            unchanged += 1
+        } else {
+            let shown = value ?? Decimal(exactText: text)
+            conflicts.append(
+                Diagnostic(
+                    file: file, line: line, column: column, header: station,
+                    problem: StoreConflict.nationalValueDiffers(
+                        station: station, day: day, hour: hour, pollutant: pollutant, value: shown.map { "\($0)" } ?? text, stored: stored)))
+        }
+    }
+
+    /// Writes the current row when an hour was added to it.
+    func finish() throws {
+        guard let row, changed else { return }
+        changed = false
+        try write.run { b in
+            try b.text(1, row.station)
+            try b.text(2, row.day)
+            try b.text(3, row.pollutant)
+            try b.text(4, row.unit)
+            try b.text(5, row.hoursText)
+            try b.text(6, row.importsText)
+            try b.integer(7, row.firstImport)
+        }
     }
 }
 
@@ -110,22 +175,23 @@ extension AppDatabase {
     /// Stored national SO2/NO2/CO/O3 hours of days `from`…`to`, ordered by station, day, pollutant and hour.
     public func nationalHours(from: Day, to: Day) throws -> [NationalStoredHour] {
         try writer.read { db in
+            // One row per station, day and pollutant, its 24 hours in one text (D-165).
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT station, area_code, day, pollutant, hour, value FROM national_hour
-                    WHERE day BETWEEN ? AND ? ORDER BY station, day, pollutant, hour
+                    SELECT station, area_code, day, pollutant, hours FROM national_day
+                    WHERE day BETWEEN ? AND ? ORDER BY station, day, pollutant
                     """,
                 arguments: [from.description, to.description])
             var hours: [NationalStoredHour] = []
             while let row = try rows.next() {
-                guard let day = Day(iso: row["day"]), let pollutant = NationalPollutant(rawValue: row["pollutant"]),
-                    let value = Decimal(exactText: row["value"])
-                else { continue }
-                hours.append(
-                    NationalStoredHour(
-                        station: row["station"], areaCode: row["area_code"], pollutant: pollutant,
-                        hour: EndLabelledHour(day: day, hour: row["hour"]), value: value))
+                guard let day = Day(iso: row["day"]), let pollutant = NationalPollutant(rawValue: row["pollutant"]) else { continue }
+                let station: String = row["station"], unit: String = row["area_code"], text: String = row["hours"]
+                for (i, field) in text.split(separator: ",", omittingEmptySubsequences: false).prefix(24).enumerated() where !field.isEmpty {
+                    guard let value = Decimal(exactText: String(field)) else { continue }
+                    hours.append(
+                        NationalStoredHour(station: station, areaCode: unit, pollutant: pollutant, hour: EndLabelledHour(day: day, hour: i + 1), value: value))
+                }
             }
             return hours
         }

@@ -12,9 +12,11 @@ extension MonitoringBatch {
 
 /// The kept hours of a national import, written into the open write transaction as each file is read (D-153).
 ///
-/// A temporary table (SQLite's temp store, a file, not the database) keyed by station, day, pollutant and end
-/// hour holds each hour once with its value as exact text and where it was read, so memory does not grow with
-/// the files. The files' names are kept in memory once each; a row holds the name's index.
+/// A temporary table (SQLite's temp store, a file, not the database) keyed by station and day holds each
+/// station-day's kept hours as one block (D-164): every hour once, with its value as exact text and where it was
+/// read, so memory does not grow with the files. The blocks of the newest day a file touched stay in memory until
+/// a file of another day begins, so files read in date order write each station-day once (D-168). The files'
+/// names are kept in memory once each; an hour holds the name's index.
 public final class NationalStaging {
     let db: Database
     private var files: [String] = []
@@ -29,25 +31,42 @@ public final class NationalStaging {
         try db.execute(
             sql: """
                 PRAGMA temp.cache_size = -65536;
-                DROP TABLE IF EXISTS temp.national_staged;
-                CREATE TEMP TABLE national_staged (
-                  station TEXT NOT NULL, day TEXT NOT NULL, pollutant INTEGER NOT NULL, hour INTEGER NOT NULL,
-                  value TEXT NOT NULL, file INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL,
-                  PRIMARY KEY (station, day, pollutant, hour)) WITHOUT ROWID;
+                DROP TABLE IF EXISTS temp.national_staged_day;
+                CREATE TEMP TABLE national_staged_day (
+                  station TEXT NOT NULL, day TEXT NOT NULL, hours BLOB NOT NULL,
+                  PRIMARY KEY (station, day)) WITHOUT ROWID;
                 """)
         // Bound through SQLite's C interface, prepared once (D-161).
-        insert = try BoundStatement(db, sql: "INSERT INTO temp.national_staged VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-        select = try BoundStatement(
-            db, sql: "SELECT value, file, line, col FROM temp.national_staged WHERE station = ? AND day = ? AND pollutant = ? AND hour = ?")
+        insert = try BoundStatement(
+            db, sql: "INSERT INTO temp.national_staged_day VALUES (?, ?, ?) ON CONFLICT (station, day) DO UPDATE SET hours = excluded.hours")
+        select = try BoundStatement(db, sql: "SELECT hours FROM temp.national_staged_day WHERE station = ? AND day = ?")
     }
 
-    /// A pollutant's place in `NationalPollutant.allCases`, so rows come back in that order (as the merge sorts).
-    private static func rank(_ p: NationalPollutant) -> Int { NationalPollutant.allCases.firstIndex(of: p)! }
+    /// A staged station-day's key.
+    private struct Key: Hashable {
+        var station: String
+        var day: String
+    }
 
-    /// Stages one hour; when the key is staged already, stages nothing and returns the earlier value and place.
-    public func stage(
-        station: String, day: Day, pollutant: NationalPollutant, hour: Int, value: Decimal, file: String, line: Int, column: Int
-    ) throws -> (value: Decimal, file: String, line: Int, column: Int)? {
+    /// Blocks of the newest day the last staged file touched, not yet written (D-168): files come in date order,
+    /// so the next file's hour 0 completes them (R-24a); they are written once when a file of another day begins.
+    private var open: [Key: [UInt8]] = [:]
+    /// That day (nil before the first file).
+    private var openDay: String?
+    /// The file being staged: each open block as it was before the file changed it (nil: not open), to undo.
+    private var undo: [Key: [UInt8]?] = [:]
+    /// The newest day the file being staged touched.
+    private var newestDay: String?
+    /// The days of the blocks written to the staging table.
+    private var writtenDays: Set<String> = []
+
+    /// Stages one file's hours of one station-day, merged by hour with the block staged for it (R-24a, D-164):
+    /// an hour staged already is kept as it was and, when the new value differs (as decimals), returned with the
+    /// earlier value and place; new hours are added. The block stays in memory while its day is the newest a
+    /// file touched (D-168); otherwise it is written, only when an hour is added.
+    public func stage(station: String, day: Day, hours: NationalDayHours, file: String) throws
+        -> [(slot: Int, earlier: (value: Decimal, file: String, line: Int, column: Int))]
+    {
         let index: Int
         if let known = fileIndex[file] {
             index = known
@@ -56,84 +75,210 @@ public final class NationalStaging {
             files.append(file)
             fileIndex[file] = index
         }
-        let dayText = day.description
-        let rank = Self.rank(pollutant)
-        func bindKey(_ b: BoundStatement.Binder) throws {
-            try b.text(1, station)
-            try b.text(2, dayText)
-            try b.integer(3, rank)
-            try b.integer(4, hour)
-        }
-        try insert.run { b in
-            try bindKey(b)
-            try b.text(5, value.exactText)
-            try b.integer(6, index)
-            try b.integer(7, line)
-            try b.integer(8, column)
-        }
-        if db.changesCount > 0 { return nil }
-        let row = try select.first(bindKey) { c in (value: c.text(0), file: c.integer(1), line: c.integer(2), column: c.integer(3)) }
-        guard let row, let earlier = Decimal(exactText: row.value) else { return nil }
-        return (earlier, files[row.file], row.line, row.column)
-    }
-
-    /// Stages one file's hours in a savepoint, undone when `body` returns false (a file rejected alone, D-154).
-    public func stagingFile(_ body: () throws -> Bool) throws {
-        try db.inSavepoint { try body() ? .commit : .rollback }
-    }
-
-    /// Every staged station-day with its hours, ordered by station and day (one read of the table).
-    public func forEachStationDay(_ body: (String, Day, [NationalPollutant: [Int: Decimal]]) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT station, day, pollutant, hour, value FROM temp.national_staged ORDER BY station, day, pollutant, hour")
-        var current: (station: String, day: String)?
-        var hours: [NationalPollutant: [Int: Decimal]] = [:]
-        func flush() throws {
-            guard let current, let day = Day(iso: current.day) else { return }
-            try body(current.station, day, hours)
-        }
-        while let row = try rows.next() {
-            let station: String = row[0]
-            let day: String = row[1]
-            if current?.station != station || current?.day != day {
-                try flush()
-                current = (station, day)
-                hours = [:]
+        let key = Key(station: station, day: day.description)
+        if newestDay.map({ key.day > $0 }) ?? true { newestDay = key.day }
+        // Only a day some block was written for can have one in the table.
+        let earlier =
+            try open[key]
+            ?? (writtenDays.contains(key.day)
+                ? select.first({ b in
+                    try b.text(1, key.station)
+                    try b.text(2, key.day)
+                }) { c in c.blob(0) { [UInt8]($0) } } : nil)
+        var clashes: [(slot: Int, earlier: (value: Decimal, file: String, line: Int, column: Int))] = []
+        let block: [UInt8]
+        if let earlier {
+            let merged = NationalStagedBlock.merge(earlier, with: hours, file: index)
+            for clash in merged.clashes {
+                clashes.append((clash.slot, (clash.entry.value, files[clash.entry.file], clash.entry.line, clash.entry.column)))
             }
-            guard let value = Decimal(exactText: row[4]) else { continue }
-            hours[NationalPollutant.allCases[row[2] as Int], default: [:]][row[3] as Int] = value
+            guard let bytes = merged.bytes else { return clashes }
+            block = bytes
+        } else {
+            block = NationalStagedBlock.encode(hours, file: index)
         }
-        try flush()
+        if undo[key] == nil { undo[key] = .some(open[key]) }
+        open[key] = block
+        return clashes
+    }
+
+    /// Stages one file's hours in a savepoint, undone when `body` returns false (a file rejected alone, D-154):
+    /// the blocks it wrote are undone by the savepoint, the open blocks it changed from what they were before.
+    /// Before the file, the open blocks of another day than the last file's newest are written (D-168).
+    public func stagingFile(_ body: () throws -> Bool) throws {
+        try writeOpen(keeping: openDay)
+        undo = [:]
+        newestDay = nil
+        var kept = false
+        try db.inSavepoint {
+            kept = try body()
+            return kept ? .commit : .rollback
+        }
+        if kept {
+            openDay = newestDay ?? openDay
+        } else {
+            for (key, before) in undo {
+                if let before { open[key] = before } else { open[key] = nil }
+            }
+        }
+        undo = [:]
+    }
+
+    /// Writes the open blocks, but those of `day`, to the staging table (in key order).
+    private func writeOpen(keeping day: String?) throws {
+        for key in open.keys.filter({ $0.day != day }).sorted(by: { ($0.station, $0.day) < ($1.station, $1.day) }) {
+            guard let block = open.removeValue(forKey: key) else { continue }
+            try insert.run { b in
+                try b.text(1, key.station)
+                try b.text(2, key.day)
+                try b.blob(3, block)
+            }
+            writtenDays.insert(key.day)
+        }
+    }
+
+    /// Every staged station-day, ordered by station and day (one read of the table): every pollutant's masks,
+    /// and the entries of `decoding`.
+    public func forEachStationDay(decoding: Set<NationalPollutant>, _ body: (String, Day, NationalDayHours) throws -> Void) throws {
+        let ranks = Set(decoding.map(\.rank))
+        try writeOpen(keeping: nil)
+        let rows = try Row.fetchCursor(db, sql: "SELECT station, day, hours FROM temp.national_staged_day ORDER BY station, day")
+        while let row = try rows.next() {
+            guard let day = Day(iso: row[1]) else { continue }
+            let bytes: Data = row[2]
+            try body(row[0], day, NationalStagedBlock.decode([UInt8](bytes), ranks: ranks))
+        }
     }
 
     /// Stores the staged hours of `pollutants` into the national store under `importID` (as
-    /// `storeNationalHours`, read lazily in station, day, pollutant and hour order, located where they were
-    /// read); a station-day `unit` gives no unit for is left out.
+    /// `storeNationalHours`, in station, day, pollutant and hour order, located where they were read); a
+    /// station-day `unit` gives no unit for is left out. The value texts go from the staged blocks to the stored
+    /// rows as they are (the exact text of the value read), without a `Decimal` in between (D-168).
     public func storeHours(
         of pollutants: Set<NationalPollutant>, unit: @escaping (String, Day) -> String?, batch: MonitoringBatch, importID: Int64
     ) throws -> (added: Int, unchanged: Int) {
-        let ranks = Set(pollutants.map(Self.rank))
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT station, day, pollutant, hour, value, file, line, col FROM temp.national_staged ORDER BY station, day, pollutant, hour")
-        var failure: Error?
+        let ranks = Set(pollutants.map(\.rank))
+        let names = Dictionary(uniqueKeysWithValues: NationalPollutant.allCases.map { ($0.rank, $0.rawValue) })
         let files = files
-        let hours = AnySequence {
-            AnyIterator { () -> NationalStoredHour? in
-                do {
-                    while let row = try rows.next() {
-                        let station: String = row[0]
-                        guard ranks.contains(row[2] as Int), let day = Day(iso: row[1]), let code = unit(station, day), let value = Decimal(exactText: row[4]) else { continue }
-                        return NationalStoredHour(
-                            station: station, areaCode: code, pollutant: NationalPollutant.allCases[row[2] as Int],
-                            hour: EndLabelledHour(day: day, hour: row[3]), value: value, file: files[row[5] as Int], line: row[6], column: row[7])
-                    }
-                } catch {
-                    failure = error
+        try writeOpen(keeping: nil)
+        return try batch.storeNationalHours(importID: importID) { writer in
+            let rows = try Row.fetchCursor(db, sql: "SELECT station, day, hours FROM temp.national_staged_day ORDER BY station, day")
+            while let row = try rows.next() {
+                let station: String = row[0], dayText: String = row[1]
+                guard let day = Day(iso: dayText), let code = unit(station, day) else { continue }
+                let bytes: Data = row[2]
+                try NationalStagedBlock.forEachHour([UInt8](bytes), ranks: ranks) { slot, text, file, line, column in
+                    try writer.hour(
+                        station: station, day: dayText, pollutant: names[slot / NationalDayHours.hoursPerDay]!, unit: code,
+                        hour: slot % NationalDayHours.hoursPerDay + 1, text: text, value: nil, file: files[file], line: line, column: column)
                 }
-                return nil
             }
         }
-        let stored = try batch.storeNationalHours(hours, importID: importID)
-        if let failure { throw failure }
-        return stored
+    }
+}
+
+/// The byte layout of one staged station-day (D-164): the six pollutants' masks (UInt32, little-endian, by
+/// rank), then every present hour in slot order as its value's exact text (a length byte, then the UTF-8
+/// bytes) and the file index, line and column (UInt32 each, little-endian). Private to one import's staging.
+enum NationalStagedBlock {
+    static let header = 6 * 4
+
+    static func encode(_ hours: NationalDayHours, file: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(header + 16 * NationalDayHours.slotCount)
+        for mask in hours.masks { put(mask, &out) }
+        for slot in 0..<NationalDayHours.slotCount {
+            guard let e = hours.entries[slot] else { continue }
+            append(e, file: file, &out)
+        }
+        return out
+    }
+
+    /// `stored` with the hours of `hours` it lacks added (nil bytes when it lacks none), and the hours both have
+    /// with different values (the stored entry returned).
+    static func merge(_ stored: [UInt8], with hours: NationalDayHours, file: Int) -> (bytes: [UInt8]?, clashes: [(slot: Int, entry: NationalDayHours.Entry)]) {
+        var clashes: [(slot: Int, entry: NationalDayHours.Entry)] = []
+        let old = (0..<6).map { mask(stored, $0) }
+        let added = (0..<6).contains { hours.masks[$0] & ~old[$0] != 0 }
+        var out: [UInt8] = []
+        if added {
+            out.reserveCapacity(stored.count + 16 * NationalDayHours.slotCount)
+            for r in 0..<6 { put(old[r] | hours.masks[r], &out) }
+        }
+        var p = header
+        for slot in 0..<NationalDayHours.slotCount {
+            let inOld = old[slot / 24] & (1 << UInt32(slot % 24)) != 0
+            if inOld {
+                let length = 1 + Int(stored[p]) + 12
+                if let e = hours.entries[slot], let earlier = entry(stored, at: p), earlier.value != e.value {
+                    clashes.append((slot, earlier))
+                }
+                if added { out.append(contentsOf: stored[p..<(p + length)]) }
+                p += length
+            } else if added, let e = hours.entries[slot] {
+                append(e, file: file, &out)
+            }
+        }
+        return (added ? out : nil, clashes)
+    }
+
+    /// The block's masks and the entries of the pollutants of `ranks` (the others present, not decoded).
+    static func decode(_ bytes: [UInt8], ranks: Set<Int>) -> NationalDayHours {
+        var hours = NationalDayHours()
+        let masks = (0..<6).map { mask(bytes, $0) }
+        var p = header
+        for slot in 0..<NationalDayHours.slotCount where masks[slot / 24] & (1 << UInt32(slot % 24)) != 0 {
+            hours.set(slot: slot, ranks.contains(slot / 24) ? entry(bytes, at: p) : nil)
+            p += 1 + Int(bytes[p]) + 12
+        }
+        return hours
+    }
+
+    /// Calls `body` with every present hour of the pollutants of `ranks`, in slot order: the slot, the value's
+    /// exact text as staged, and the file index, line and column.
+    static func forEachHour(_ bytes: [UInt8], ranks: Set<Int>, _ body: (Int, String, Int, Int, Int) throws -> Void) rethrows {
+        let masks = (0..<6).map { mask(bytes, $0) }
+        var p = header
+        for slot in 0..<NationalDayHours.slotCount where masks[slot / 24] & (1 << UInt32(slot % 24)) != 0 {
+            let n = Int(bytes[p])
+            if ranks.contains(slot / 24) {
+                let q = p + 1 + n
+                try body(
+                    slot, String(decoding: bytes[(p + 1)..<q], as: UTF8.self), Int(word(bytes, q)), Int(word(bytes, q + 4)), Int(word(bytes, q + 8)))
+            }
+            p += 1 + n + 12
+        }
+    }
+
+    private static func append(_ e: NationalDayHours.Entry, file: Int, _ out: inout [UInt8]) {
+        var text = e.value.exactText
+        text.withUTF8 { t in
+            out.append(UInt8(t.count))
+            out.append(contentsOf: t)
+        }
+        put(UInt32(file), &out)
+        put(UInt32(e.line), &out)
+        put(UInt32(e.column), &out)
+    }
+
+    private static func entry(_ bytes: [UInt8], at p: Int) -> NationalDayHours.Entry? {
+        let n = Int(bytes[p])
+        let text = String(decoding: bytes[(p + 1)..<(p + 1 + n)], as: UTF8.self)
+        guard let value = Decimal(exactText: text) else { return nil }
+        let q = p + 1 + n
+        return NationalDayHours.Entry(value: value, file: Int(word(bytes, q)), line: Int(word(bytes, q + 4)), column: Int(word(bytes, q + 8)))
+    }
+
+    private static func mask(_ bytes: [UInt8], _ rank: Int) -> UInt32 { word(bytes, 4 * rank) }
+
+    private static func word(_ bytes: [UInt8], _ p: Int) -> UInt32 {
+        UInt32(bytes[p]) | UInt32(bytes[p + 1]) << 8 | UInt32(bytes[p + 2]) << 16 | UInt32(bytes[p + 3]) << 24
+    }
+
+    private static func put(_ v: UInt32, _ out: inout [UInt8]) {
+        out.append(UInt8(truncatingIfNeeded: v))
+        out.append(UInt8(truncatingIfNeeded: v >> 8))
+        out.append(UInt8(truncatingIfNeeded: v >> 16))
+        out.append(UInt8(truncatingIfNeeded: v >> 24))
     }
 }

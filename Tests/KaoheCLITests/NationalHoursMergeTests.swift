@@ -25,10 +25,7 @@ import Testing
 
     /// Every stored national hour as "station unit day pollutant hour value".
     func rows(_ path: String) throws -> [String] {
-        try DatabaseQueue(path: path).read { d in
-            try String.fetchAll(
-                d, sql: "SELECT station || ' ' || area_code || ' ' || day || ' ' || pollutant || ' ' || hour || ' ' || value FROM national_hour ORDER BY station, day, pollutant, hour")
-        }
+        try StoredNationalHour.all(path).map { "\($0.station) \($0.unit) \($0.day) \($0.pollutant) \($0.hour) \($0.value)" }
     }
 
     @Test func newHoursAreAddedTheSameValueIsUnchangedAndAConflictStoresNothing() throws {
@@ -61,5 +58,30 @@ import Testing
                 "f.csv:9:4 station 2601A is stored for unit 510703 on 2015-01-01, not 510704",
             ])
         #expect(try rows(cli.db) == stored)
+    }
+
+    /// One row per station, day and pollutant (D-165): a day completed by a later import keeps which import stored
+    /// each hour, and an hour for another unit is refused even when that hour is not stored yet.
+    @Test func aDayCompletedLaterKeepsBothImportsAndAnotherUnitIsRefusedForANewHour() throws {
+        let (cli, db, _) = try NationalStagedImportTests().database()
+        let first = try store(db, [hour("2601A", "510703", .so2, 1, "12"), hour("2601A", "510703", .so2, 23, "0.35")])
+        #expect(first.added == 2)
+        // The next file's hour 0 is hour 24 of the day (R-24a), imported later.
+        let later = try store(db, [hour("2601A", "510703", .so2, 24, "9"), hour("2601A", "510703", .so2, 1, "12")])
+        #expect(later.added == 1 && later.unchanged == 1)
+        let stored = try StoredNationalHour.all(cli.db)
+        #expect(stored.map { "\($0.hour) \($0.value)" } == ["1 12", "23 0.35", "24 9"])
+        // Hours 1 and 23 from the first import, hour 24 from the later one; the row's import is the first.
+        let ids = stored.compactMap { Int($0.importID) }
+        #expect(ids.count == 3 && ids[0] == ids[1] && ids[2] > ids[0])
+        #expect(try DatabaseQueue(path: cli.db).read { try Int.fetchOne($0, sql: "SELECT import_id FROM national_day") } == ids[0])
+
+        let error = #expect(throws: DiagnosticsError.self) {
+            _ = try store(db, [hour("2601A", "510704", .so2, 2, "5", line: 11)])
+        }
+        let listed = try #require(error).diagnostics.map { "\($0.file):\($0.line ?? 0):\($0.column ?? 0) \($0.reason)" }
+        #expect(listed == ["f.csv:11:4 station 2601A is stored for unit 510703 on 2015-01-01, not 510704"])
+        #expect(try #require(error).diagnostics.first?.rendered(chinese: true).contains("监测点 2601A 在 2015-01-01 已按区域 510703 存储，而非 510704") == true)
+        #expect(try StoredNationalHour.all(cli.db) == stored)
     }
 }

@@ -61,11 +61,12 @@ import Testing
         #expect(run.stdout.contains("read 5 file(s) as 12 station-day(s)"))
         // SO2/NO2/CO/O3 hours per station: 4 × 24 + 23 + 1 = 120, × 4 pollutants × 2 stations = 960.
         #expect(run.stdout.contains("SO2/NO2/CO/O3 hours: 960 added"))
-        #expect(try count(cli, "SELECT COUNT(*) FROM national_hour") == 960)
-        #expect(try count(cli, "SELECT COUNT(*) FROM national_hour WHERE day = '2015-02-06'") == 0)
-        #expect(try count(cli, "SELECT MAX(hour) FROM national_hour WHERE day = '2015-02-05'") == 23)
+        let hours = try StoredNationalHour.all(cli.db)
+        #expect(hours.count == 960)
+        #expect(!hours.contains { $0.day == "2015-02-06" })
+        #expect(hours.filter { $0.day == "2015-02-05" }.map(\.hour).max() == 23)
         // The conflicting copy stored nothing: 2601A's SO2 at 02-03 hour 5 is the first file's 12.
-        #expect(try count(cli, "SELECT CAST(value AS INTEGER) FROM national_hour WHERE station = '2601A' AND day = '2015-02-03' AND pollutant = 'SO2' AND hour = 5") == 12)
+        #expect(hours.filter { $0.station == "2601A" && $0.day == "2015-02-03" && $0.pollutant == "SO2" && $0.hour == 5 }.map(\.value) == ["12"])
         // One import log entry, naming the kept files.
         #expect(try count(cli, "SELECT COUNT(*) FROM import_log WHERE kind = 'monitoring'") == 1)
         let name = try DatabaseQueue(path: cli.db).read { try String.fetchOne($0, sql: "SELECT file_name FROM import_log WHERE kind = 'monitoring'") }
@@ -78,7 +79,7 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr.contains("\(bad):") && run.stderr.contains("\(conflicting):"))
         #expect(run.stderr.contains("2 error(s); all 7 files were rejected and nothing from any of them was stored."))
-        #expect(try count(cli, "SELECT COUNT(*) FROM national_hour") == 0)
+        #expect(try StoredNationalHour.all(cli.db).isEmpty)
         #expect(try count(cli, "SELECT COUNT(*) FROM import_log WHERE kind = 'monitoring'") == 0)
     }
 }

@@ -117,16 +117,17 @@ import Testing
         }
     }
 
-    /// Every stored row of the tables the import writes, as text, in key order.
+    /// Every stored row of the tables the import writes, as text, in key order; "national_hour" is every stored
+    /// national hour, one line each, as the per-hour table held them (D-165).
     func rows(_ cli: CLIHarness) throws -> [String: [String]] {
         try DatabaseQueue(path: cli.db).read { d in
             var out: [String: [String]] = [:]
-            for (table, order) in [("monitoring_day", "station, day"), ("national_hour", "station, day, pollutant, hour"), ("import_log", "id")] {
+            for (table, order) in [("monitoring_day", "station, day"), ("national_day", "station, day, pollutant"), ("import_log", "id")] {
                 let columns = try d.columns(in: table).map(\.name).filter { !["recorded_at", "imported_at", "created_at"].contains($0) }
                 out[table] = try Row.fetchAll(d, sql: "SELECT \(columns.joined(separator: ", ")) FROM \(table) ORDER BY \(order)").map { "\($0)" }
             }
             return out
-        }
+        }.merging(["national_hour": try StoredNationalHour.all(cli.db).map(\.line)]) { a, _ in a }
     }
 
     func diagnostics(_ body: () throws -> Outcome) -> [String] {

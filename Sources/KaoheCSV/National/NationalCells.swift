@@ -62,6 +62,38 @@ enum NationalCell {
         return digits >= 1 && digits <= maxDigits && points <= 1 ? .nonNegative : .careful
     }
 
+    /// The value of a cell `quick` judged `.nonNegative`, made from its bytes (D-166): the `Decimal` `parseDecimal`
+    /// makes of it — the digits without leading zeros or trailing zeros after the point as the significand, the
+    /// point as the exponent, built by the same initializer — without the trimmed `String` and the digit arrays
+    /// of the careful path. Nil for a cell the check does not accept (the caller then takes the careful path).
+    static func value(_ text: String) -> Decimal? {
+        text.utf8.withContiguousStorageIfAvailable(value(bytes:)) ?? nil
+    }
+
+    /// The value of a cell's UTF-8 bytes that `quick(bytes:)` judges `.nonNegative`; nil otherwise.
+    static func value(bytes: UnsafeBufferPointer<UInt8>) -> Decimal? {
+        guard quick(bytes: bytes) == .nonNegative else { return nil }
+        var significand: UInt64 = 0
+        var fraction = 0
+        var afterPoint = false
+        for byte in bytes {
+            if byte &- UInt8(ascii: "0") < 10 {
+                // At most 18 digits (`maxDigits`): the significand fits in 64 bits.
+                significand = significand * 10 + UInt64(byte &- UInt8(ascii: "0"))
+                if afterPoint { fraction += 1 }
+            } else if byte == UInt8(ascii: ".") {
+                afterPoint = true
+            }
+        }
+        // parseDecimal drops the fraction's trailing zeros before it places the point.
+        while fraction > 0, significand % 10 == 0 {
+            significand /= 10
+            fraction -= 1
+        }
+        guard significand != 0 else { return 0 }
+        return Decimal(sign: .plus, exponent: -fraction, significand: Decimal(significand))
+    }
+
     /// Whether a cell's text has nothing to trim, known from its first and last bytes alone: both ASCII and
     /// neither a space nor a tab (the ideographic space, U+3000, starts with a byte ≥ 0x80).
     static func needsNoTrim(_ text: String) -> Bool {

@@ -184,10 +184,18 @@ public enum NationalHourlyFile {
                 let isKept = pollutant != nil && kept[i - 3]
                 if cells == .fast {
                     // The byte-level check (D-136): a missing cell, or a number the careful path accepts as not
-                    // negative, needs nothing more unless its value is kept; a Decimal is built only then.
+                    // negative, needs nothing more unless its value is kept; a Decimal is built only then, from the
+                    // cell's bytes (D-166).
                     switch NationalCell.quick(fields[i]) {
                     case .missing: continue
-                    case .nonNegative: if !isKept { continue }
+                    case .nonNegative:
+                        guard let pollutant, isKept else { continue }
+                        if let value = NationalCell.value(fields[i]) {
+                            values.append(
+                                NationalHourValue(
+                                    station: stations[i - 3], pollutant: pollutant, hour: hour, value: value, line: record.fieldLines[i], column: i + 1))
+                            continue
+                        }
                     case .careful: break
                     }
                 }

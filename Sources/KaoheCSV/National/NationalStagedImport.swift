@@ -7,15 +7,16 @@ import KaoheCore
 /// The store implements it; the reader only stages and asks back, so the day reduction (R-24/R-24a) and the
 /// conflicts are decided here exactly as the in-memory `NationalHourMerge` decides them.
 public protocol NationalHourStaging {
-    /// Stages one kept hour (`hour` end-labelled, 1…24, on `day`); when the same station, day, pollutant and hour
-    /// is staged already, stages nothing and returns the earlier one with where it was read.
-    func stage(
-        station: String, day: Day, pollutant: NationalPollutant, hour: Int, value: Decimal, file: String, line: Int, column: Int
-    ) throws -> (value: Decimal, file: String, line: Int, column: Int)?
+    /// Stages one station-day's kept hours of one file (`hours`' entries hold the line and column, their `file`
+    /// is not used: `file` names it), merged by hour with what is staged for that station and day (R-24a): an
+    /// hour staged already is not staged again, and is returned, with the earlier value and where it was read,
+    /// when its value differs (compared as decimals). One block per station-day (D-164).
+    func stage(station: String, day: Day, hours: NationalDayHours, file: String) throws
+        -> [(slot: Int, earlier: (value: Decimal, file: String, line: Int, column: Int))]
 
-    /// Calls `body` with every staged station-day and its hours (pollutant → end hour → value), ordered by
-    /// station and day.
-    func forEachStationDay(_ body: (String, Day, [NationalPollutant: [Int: Decimal]]) throws -> Void) throws
+    /// Calls `body` with every staged station-day, ordered by station and day: the masks of every pollutant,
+    /// and the values of `decoding` (the others' entries are nil).
+    func forEachStationDay(decoding: Set<NationalPollutant>, _ body: (String, Day, NationalDayHours) throws -> Void) throws
 
     /// Stages one file's hours inside `body`, undoing them when `body` returns false (a file rejected with
     /// `--keep-going`, D-154).
@@ -59,14 +60,7 @@ public struct NationalStagedImport: Sendable {
         let scan = try NationalImport.scan(fileCount: fileCount, file: file, book: book, readAhead: readAhead, reject: reject) { i, reading in
             var own: [Diagnostic] = []
             try staging.stagingFile {
-                for v in reading.values {
-                    if let earlier = try staging.stage(
-                        station: v.station, day: v.hour.day, pollutant: v.pollutant, hour: v.hour.hour, value: v.value, file: reading.file,
-                        line: v.line, column: v.column), earlier.value != v.value
-                    {
-                        own.append(NationalHourMerge.conflict(v, file: reading.file, earlier: earlier))
-                    }
-                }
+                own = try stage(reading, into: staging)
                 return reject == nil || own.isEmpty
             }
             if let reject, !own.isEmpty {
@@ -81,17 +75,57 @@ public struct NationalStagedImport: Sendable {
         var result = NationalStagedImport(
             parts: [], stationDays: 0, withValue: 0, unmapped: scan.unmapped, backgroundLeftOut: scan.backgroundLeftOut, files: kept.count,
             keptFiles: kept)
-        try staging.forEachStationDay { station, day, hours in
+        try staging.forEachStationDay(decoding: [.pm10, .pm25]) { station, day, hours in
             guard let unit = book.unit(of: station, on: day) else { return }
-            let d = NationalStationDay.reduce(station: station, day: day, hours: hours)
             result.stationDays += 1
-            if !d.means.isEmpty || d.ozoneMax8h != nil { result.withValue += 1 }
-            let pm10 = try NationalImport.part(hours[.pm10] ?? [:], station: station, day: day)
-            let pm25 = try NationalImport.part(hours[.pm25] ?? [:], station: station, day: day)
+            // Validity from the hours present (R-24, R-24b), without reducing the day (D-164).
+            if hours.hasValidValue { result.withValue += 1 }
+            let pm10 = try NationalImport.part(hours.hours(.pm10), station: station, day: day)
+            let pm25 = try NationalImport.part(hours.hours(.pm25), station: station, day: day)
             if pm10 != nil || pm25 != nil {
                 result.parts.append(MonitoringPart(station: station, areaCode: unit, day: day, pm10: pm10, pm25: pm25, dust: nil, line: 0))
             }
         }
         return result
     }
+
+    /// Stages one file's kept hours as one block per station-day (D-164) — a file holds hours 1…23 of its own
+    /// day and hour 24 of the day before (R-24a) — and returns its conflicts with hours staged before, in the
+    /// order of the file's values (its rows, then its columns), as staging hour by hour gave them.
+    static func stage(_ reading: NationalFileReading, into staging: some NationalHourStaging) throws -> [Diagnostic] {
+        var groups: [StagedGroup] = []
+        var groupOf: [Int: Int] = [:]
+        for (k, v) in reading.values.enumerated() {
+            // A column is one station; its hours fall on the file's day or the day before.
+            let key = v.column &* 2 &+ (v.hour.day == reading.fileDay ? 1 : 0)
+            let g: Int
+            if let known = groupOf[key] {
+                g = known
+            } else {
+                g = groups.count
+                groupOf[key] = g
+                groups.append(StagedGroup(station: v.station, day: v.hour.day))
+            }
+            let slot = NationalDayHours.slot(v.pollutant, hour: v.hour.hour)
+            groups[g].hours.set(slot: slot, .init(value: v.value, file: 0, line: v.line, column: v.column))
+            groups[g].index[slot] = Int32(k)
+        }
+        var conflicts: [(index: Int32, diagnostic: Diagnostic)] = []
+        for group in groups {
+            for clash in try staging.stage(station: group.station, day: group.day, hours: group.hours, file: reading.file) {
+                let k = group.index[clash.slot]
+                conflicts.append((k, NationalHourMerge.conflict(reading.values[Int(k)], file: reading.file, earlier: clash.earlier)))
+            }
+        }
+        return conflicts.sorted { $0.index < $1.index }.map(\.diagnostic)
+    }
+}
+
+/// One station-day of one file's kept hours, as it is staged (D-164).
+private struct StagedGroup {
+    var station: String
+    var day: Day
+    var hours = NationalDayHours()
+    /// The index in the file's `values` of each slot's value, to order the conflicts.
+    var index: [Int32] = Array(repeating: -1, count: NationalDayHours.slotCount)
 }

@@ -56,6 +56,7 @@ private func outcome(_ data: Data, file: String, keep: Set<String>, cells: Natio
     @Test func theShortcutAcceptsOnlyWhatTheCarefulPathAccepts() {
         var rng = SplitMix64(state: 18_135)
         var tally: [NationalCell.Verdict: Int] = [:]
+        var valued = 0
         for _ in 0..<200_000 {
             let cell = randomCell(&rng)
             let quick = NationalCell.quick(cell)
@@ -63,7 +64,17 @@ private func outcome(_ data: Data, file: String, keep: Set<String>, cells: Natio
             let expected = careful(cell)
             switch quick {
             case .missing: #expect(expected == .missing, "cell \(cell.debugDescription)")
-            case .nonNegative: #expect(expected == .nonNegative, "cell \(cell.debugDescription)")
+            case .nonNegative:
+                #expect(expected == .nonNegative, "cell \(cell.debugDescription)")
+                // The value made from the bytes (D-166) is the careful path's Decimal, to the byte.
+                let trimmed = cell.trimmingCharacters(in: CharacterSet(charactersIn: " \t\u{3000}"))
+                if let fast = NationalCell.value(cell), let slow = try? parseDecimal(trimmed) {
+                    #expect(fast == slow && fast.exactText == slow.exactText && fast.description == slow.description, "cell \(cell.debugDescription)")
+                    #expect(withUnsafeBytes(of: fast) { Array($0) } == withUnsafeBytes(of: slow) { Array($0) }, "cell \(cell.debugDescription)")
+                    valued += 1
+                } else {
+                    Issue.record("no value for \(cell.debugDescription)")
+                }
             case .careful: break
             }
             // The byte-checked trim gives what the CharacterSet trim gives.
@@ -73,6 +84,15 @@ private func outcome(_ data: Data, file: String, keep: Set<String>, cells: Natio
         #expect(tally[.missing, default: 0] > 1_000)
         #expect(tally[.nonNegative, default: 0] > 1_000)
         #expect(tally[.careful, default: 0] > 1_000)
+        #expect(valued == tally[.nonNegative, default: 0])
+    }
+
+    /// Worked by hand: the value of the common cells (D-166), as `parseDecimal` writes them.
+    @Test(arguments: [(" 45.6 ", "45.6"), (".5", "0.5"), ("5.", "5"), ("007", "7"), ("0.000", "0"), ("12.50", "12.5"), ("120", "120"),
+        ("123456789012345678", "123456789012345678"), ("0.00000000000000001", "0.00000000000000001")])
+    func theValueOfACommonCellIsItsNumber(_ cell: String, _ text: String) {
+        #expect(NationalCell.value(cell)?.exactText == text)
+        #expect(NationalCell.value("1e3") == nil && NationalCell.value("-5") == nil && NationalCell.value("") == nil)
     }
 
     @Test(arguments: [

@@ -31,10 +31,10 @@ import Darwin
             self.log = log
             self.caller = caller
         }
-        func stage(
-            station: String, day: Day, pollutant: NationalPollutant, hour: Int, value: Decimal, file: String, line: Int, column: Int
-        ) throws -> (value: Decimal, file: String, line: Int, column: Int)? { nil }
-        func forEachStationDay(_ body: (String, Day, [NationalPollutant: [Int: Decimal]]) throws -> Void) throws {}
+        func stage(station: String, day: Day, hours: NationalDayHours, file: String) throws
+            -> [(slot: Int, earlier: (value: Decimal, file: String, line: Int, column: Int))]
+        { [] }
+        func forEachStationDay(decoding: Set<NationalPollutant>, _ body: (String, Day, NationalDayHours) throws -> Void) throws {}
         func stagingFile(_ body: () throws -> Bool) throws {
             log.add(.stageBegan(file, callingThread: pthread_equal(pthread_self(), caller) != 0))
             // Long enough that a reader not bounded to one file ahead would be seen asking for two more.

@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+import KaoheTestSupport
+import Testing
+
+@testable import KaoheCore
+@testable import KaoheStore
+
+/// Migration v12n (issue 18, D-165): `national_hour` (a row per hour) becomes `national_day` (a row per station,
+/// day and pollutant with its 24 hours), every stored hour carried over with its value text, unit and import.
+@Suite struct NationalHoursByDayMigrationTests {
+    func rows(_ db: Database) throws -> [String] {
+        try Row.fetchAll(db, sql: "SELECT station, day, pollutant, area_code, hours, imports, import_id FROM national_day ORDER BY station, day, pollutant")
+            .map(\.description)
+    }
+
+    @Test func everyStoredHourIsCarriedOverIntoItsDayRow() throws {
+        let queue = try DatabaseQueue()
+        try AppDatabase.migrator.migrate(queue, upTo: "v11m monitoring days stored in key order, without a rowid")
+        // Hours as v8b stored them, out of key order: 2601A's SO2 of 2014-12-31 from import 2 (hours 1 and 23) and
+        // its hour 24 from import 3 (the next file, imported later, R-24a); a CO hour with decimals; 2602A's O3.
+        let before = try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO import_log (file_name, sha256, kind, row_count, added, changed, imported_at)
+                VALUES ('a.csv', 'ab', 'areas', 2, 2, 0, '2016-02-01T00:00:00Z'),
+                       ('n1', 'cd', 'monitoring', 1, 1, 0, '2016-02-02T00:00:00Z'),
+                       ('n2', 'ef', 'monitoring', 1, 1, 0, '2016-02-03T00:00:00Z');
+                INSERT INTO area (code, name, type, import_id) VALUES ('510703', '涪城区', '区', 1), ('510704', '游仙区', '区', 1);
+                INSERT INTO national_hour (station, area_code, day, pollutant, hour, value, import_id) VALUES
+                  ('2601A', '510703', '2014-12-31', 'SO2', 24, '9', 3),
+                  ('2602A', '510704', '2015-01-01', 'O3', 8, '120', 2),
+                  ('2601A', '510703', '2014-12-31', 'SO2', 1, '12', 2),
+                  ('2601A', '510703', '2014-12-31', 'CO', 5, '1.25', 2),
+                  ('2601A', '510703', '2014-12-31', 'SO2', 23, '0.35', 2);
+                """)
+            return try Row.fetchAll(db, sql: "SELECT station, area_code, day, pollutant, hour, value FROM national_hour ORDER BY station, day, pollutant, hour")
+                .map { "\($0[0] as String) \($0[1] as String) \($0[2] as String) \($0[3] as String) \($0[4] as Int) \($0[5] as String)" }
+        }
+        let app = try AppDatabase(queue)
+        let (stored, oldTables, key, parents) = try queue.read { db in
+            (
+                try rows(db), try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name = 'national_hour'"),
+                try db.primaryKey("national_day").columns, try db.foreignKeys(on: "national_day").map(\.destinationTable).sorted()
+            )
+        }
+        // Worked by hand: field h−1 of `hours` and `imports` is end hour h; 22 empty fields between hours 1 and 23.
+        let empty22 = String(repeating: ",", count: 22)
+        #expect(
+            stored == [
+                "[station:\"2601A\" day:\"2014-12-31\" pollutant:\"CO\" area_code:\"510703\" hours:\",,,,1.25\(String(repeating: ",", count: 19))\" imports:\",,,,2\(String(repeating: ",", count: 19))\" import_id:2]",
+                "[station:\"2601A\" day:\"2014-12-31\" pollutant:\"SO2\" area_code:\"510703\" hours:\"12\(empty22)0.35,9\" imports:\"2\(empty22)2,3\" import_id:2]",
+                "[station:\"2602A\" day:\"2015-01-01\" pollutant:\"O3\" area_code:\"510704\" hours:\",,,,,,,120\(String(repeating: ",", count: 16))\" imports:\",,,,,,,2\(String(repeating: ",", count: 16))\" import_id:2]",
+            ])
+        #expect(oldTables == 0)
+        #expect(key == ["station", "day", "pollutant"])
+        #expect(parents == ["area", "import_log"])
+        // The reader gives every hour as before, in the same order.
+        let after = try app.nationalHours(from: Day(year: 2014, month: 1, day: 1)!, to: Day(year: 2015, month: 12, day: 31)!)
+            .map { "\($0.station) \($0.areaCode) \($0.hour.day) \($0.pollutant.rawValue) \($0.hour.hour) \($0.value.exactText)" }
+        #expect(after == before)
+        // No rowid; the key, the pollutant check and the 24 fields are enforced.
+        #expect(throws: DatabaseError.self) { try queue.read { db in try Row.fetchAll(db, sql: "SELECT rowid FROM national_day") } }
+        for bad in [
+            "('2601A', '2014-12-31', 'SO2', '510703', '\(String(repeating: ",", count: 23))', '\(String(repeating: ",", count: 23))', 2)",
+            "('2601A', '2015-01-02', 'PM10', '510703', '\(String(repeating: ",", count: 23))', '\(String(repeating: ",", count: 23))', 2)",
+            "('2601A', '2015-01-02', 'SO2', '510703', '1,2', '\(String(repeating: ",", count: 23))', 2)",
+            "('2601A', '2015-01-02', 'SO2', '999999', '\(String(repeating: ",", count: 23))', '\(String(repeating: ",", count: 23))', 2)",
+        ] {
+            #expect(throws: DatabaseError.self) {
+                try queue.write { db in
+                    try db.execute(sql: "INSERT INTO national_day (station, day, pollutant, area_code, hours, imports, import_id) VALUES \(bad)")
+                }
+            }
+        }
+    }
+}
