@@ -10,34 +10,13 @@ extension AppDatabase {
         at time: Date = Date()
     ) throws -> AssessmentRun {
         try writer.write { db in
-            let revision = (try Int.fetchOne(
-                db, sql: "SELECT MAX(revision) FROM assessment_run WHERE year = ? AND kind = ?", arguments: [year, kind.rawValue]) ?? 0) + 1
-            let createdAt = ISO8601DateFormatter().string(from: time)
-            let hash = sha256Hex(of: ruleSetText)
-            try db.execute(
-                sql: """
-                    INSERT INTO assessment_run (year, kind, revision, rule_set_name, rule_set_hash, rule_set_text, created_at, status)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 'draft')
-                    """,
-                arguments: [year, kind.rawValue, revision, rules.name, hash, ruleSetText, createdAt])
-            let id = db.lastInsertedRowID
+            let id = try Self.insertRunHeader(db, year: year, kind: kind, rules: rules, ruleSetText: ruleSetText, at: time)
             let inputsByCode = Dictionary(uniqueKeysWithValues: inputs.map { ($0.area.code, $0) })
             // One statement for every unit, prepared once (issue 14).
-            let insert = try db.cachedStatement(
-                sql: "INSERT INTO assessment_result (run_id, area_code, grade, result_score, input_json, result_json) VALUES (?, ?, ?, ?, ?, ?)")
+            let insert = try Self.resultInsert(db)
             for r in results {
                 guard let input = inputsByCode[r.area.code] else { continue }
-                // A value JSON cannot carry (a NaN from a division by zero) is refused before it is stored,
-                // so a stored run always reads back (issue 12 item 11).
-                // Written by hand, the same bytes as JSONEncoder with .sortedKeys (issue 14, D-112).
-                let inputJSON = StoredJSON.encode(input), resultJSON = StoredJSON.encode(r)
-                guard Self.isPlainJSON(inputJSON), Self.isPlainJSON(resultJSON) else {
-                    throw Refusal(RunRefusal.unstorableValue(code: r.area.code))
-                }
-                try insert.execute(arguments: [
-                    id, r.area.code, r.grade?.rawValue, r.resultScore.map { "\($0)" },
-                    String(decoding: inputJSON, as: UTF8.self), String(decoding: resultJSON, as: UTF8.self),
-                ])
+                try Self.insertResult(insert, runID: id, input: input, result: r)
             }
             // The run as stored, without decoding every document just written (issue 14): the pairs
             // stored, in the order `fetchRun` reads them (area code, SQLite's byte order).
@@ -48,6 +27,43 @@ extension AppDatabase {
             run.results = stored.map(\.1)
             return run
         }
+    }
+
+    /// Inserts a new draft run's row as the next revision of `year`/`kind` inside `db`'s transaction; its id.
+    static func insertRunHeader(_ db: Database, year: Int, kind: AssessmentKind, rules: RuleSet, ruleSetText: String, at time: Date) throws -> Int64 {
+        let revision = (try Int.fetchOne(
+            db, sql: "SELECT MAX(revision) FROM assessment_run WHERE year = ? AND kind = ?", arguments: [year, kind.rawValue]) ?? 0) + 1
+        let createdAt = ISO8601DateFormatter().string(from: time)
+        let hash = sha256Hex(of: ruleSetText)
+        try db.execute(
+            sql: """
+                INSERT INTO assessment_run (year, kind, revision, rule_set_name, rule_set_hash, rule_set_text, created_at, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'draft')
+                """,
+            arguments: [year, kind.rawValue, revision, rules.name, hash, ruleSetText, createdAt])
+        return db.lastInsertedRowID
+    }
+
+    /// The statement that stores one unit's result (`insertResult`).
+    static func resultInsert(_ db: Database) throws -> Statement {
+        try db.cachedStatement(
+            sql: "INSERT INTO assessment_result (run_id, area_code, grade, result_score, input_json, result_json) VALUES (?, ?, ?, ?, ?, ?)")
+    }
+
+    /// Stores one unit's input and result in run `runID` through `insert` (`resultInsert`).
+    ///
+    /// A value JSON cannot carry (a NaN from a division by zero) is refused before it is stored, so a stored run
+    /// always reads back (issue 12 item 11); the documents are written by hand, the same bytes as `JSONEncoder`
+    /// with `.sortedKeys` (issue 14, D-112).
+    static func insertResult(_ insert: Statement, runID: Int64, input: UnitInput, result r: UnitAssessment) throws {
+        let inputJSON = StoredJSON.encode(input), resultJSON = StoredJSON.encode(r)
+        guard isPlainJSON(inputJSON), isPlainJSON(resultJSON) else {
+            throw Refusal(RunRefusal.unstorableValue(code: r.area.code))
+        }
+        try insert.execute(arguments: [
+            runID, r.area.code, r.grade?.rawValue, r.resultScore.map { "\($0)" },
+            String(decoding: inputJSON, as: UTF8.self), String(decoding: resultJSON, as: UTF8.self),
+        ])
     }
 
     /// Whether `json`, as `JSONEncoder` wrote it, is JSON that reads back: outside its strings only
