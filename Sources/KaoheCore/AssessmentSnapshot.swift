@@ -139,6 +139,7 @@ public struct UnitByUnitAssessment: Sendable {
     /// Each successor's inheritances, in the order they were made.
     let inherited: [String: [SuccessionResolution.Inheritance]]
     let notes: [String: Bilingual]
+    let scoring: Scoring.Prepared
 
     /// The codes a succession names, predecessor or successor: the records to read before scoring begins.
     public static func involvedCodes(_ successions: [Succession]) -> Set<String> {
@@ -155,6 +156,7 @@ public struct UnitByUnitAssessment: Sendable {
         self.year = year
         self.kind = kind
         self.rules = rules
+        scoring = Scoring.Prepared(rules)
         self.means = means
         self.previousMeans = previousMeans
         involved = Self.involvedCodes(successions)
@@ -192,7 +194,7 @@ public struct UnitByUnitAssessment: Sendable {
             unit = Self.withMonitoring(record, means: means, previousMeans: previousMeans, rules: rules)
         }
         let input = AssessmentInputs.build(unit, year: year, kind: kind, rules: rules)
-        var result = Scoring.assess(input, rules: rules)
+        var result = Scoring.assess(input, prepared: scoring)
         // As `AssessmentPreparation.score`: each inheritance's step is put first, in the order they were made.
         for i in inherited[unit.area.code] ?? [] { result.steps.insert(SuccessionResolution.step(i), at: 0) }
         result.successorNote = notes[unit.area.code]

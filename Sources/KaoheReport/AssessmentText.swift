@@ -39,15 +39,20 @@ public enum AssessmentText {
 
     /// One unit's row of the results table (`ListTables.assessment`): code, name, base, previous, current, required
     /// concentration and reduction, required and actual decline, reached, scores, grade and flags.
-    public static func row(_ r: UnitAssessment, input: UnitInput?, rules: RoundingPlaces, lang: Language) -> [SummaryCell] {
+    ///
+    /// With `typed` false every cell is text with the same `shown` text, its number not read back: for the
+    /// terminal, which shows only the text (issue 14).
+    public static func row(_ r: UnitAssessment, input: UnitInput?, rules: RoundingPlaces, lang: Language, typed: Bool = true) -> [SummaryCell] {
         let c = cells(r, input: input, rules: rules)
-        func figure(_ shown: String?) -> SummaryCell { shown.map(SummaryCell.numeric) ?? .text("—") }
-        let keyTasks: SummaryCell = c.keyTasks.map { r.keyTaskRole == .counted ? SummaryCell.numeric($0) : .text($0 + "*") } ?? .text("—")
+        func number(_ shown: String) -> SummaryCell { typed ? SummaryCell.numeric(shown) : .text(shown) }
+        func figure(_ shown: String?) -> SummaryCell { shown.map(number) ?? .text("—") }
+        func percent(_ shown: String?) -> SummaryCell { typed ? SummaryCell.percent(shown) : .text(shown.map { $0 + "%" } ?? "—") }
+        let keyTasks: SummaryCell = c.keyTasks.map { r.keyTaskRole == .counted ? number($0) : .text($0 + "*") } ?? .text("—")
         // The previous year marked as the base year is text: its label belongs with the figure.
         let previous: SummaryCell = c.previousBaseYear == nil ? figure(c.previous) : .text(previousMarked(c, lang) ?? "—")
         return [
             .text(r.area.code), .text(r.area.name), figure(c.base), previous, figure(c.current), figure(c.requiredConcentration),
-            figure(c.requiredReduction), SummaryCell.percent(c.requiredDecline), SummaryCell.percent(c.actualDecline),
+            figure(c.requiredReduction), percent(c.requiredDecline), percent(c.actualDecline),
             .text(Labels.reached(r.targetReached, lang)), figure(c.quality), keyTasks, figure(c.result), .text(Labels.grade(r.grade, lang)),
             .text(r.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick(ListText.flagSeparator))),
         ]
@@ -73,7 +78,7 @@ public enum AssessmentText {
         public mutating func add(_ input: UnitInput?, _ result: UnitAssessment) {
             var r = result
             if let n = r.successorNote { r.area.name += lang == .en ? n.en : n.zh }
-            table.append(AssessmentText.row(r, input: input, rules: rules, lang: lang).map(\.shown))
+            table.append(AssessmentText.row(r, input: input, rules: rules, lang: lang, typed: false).map(\.shown))
             grades.append(r.grade)
         }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import KaoheCore
 
 extension AppDatabase {
@@ -188,9 +189,18 @@ extension AppDatabase {
                     WHERE v.year = ? AND v.part = 'quality' ORDER BY v.area_code, v.version
                     """, arguments: [year])
         ) { row -> (String, Day?) in (row[0], Day(iso: row[1])) }
-        var keyTasks = CodeGroups(try part(.keyTasks, year: year, "report_key_task", order: "t.code")) { row in
-            let code: String = row["unit_code"]
-            return (code, keyTask(row, area: code, year: year))
+        // 26 rows per unit: read by column index through SQLite's C interface, as `keyTask(_:area:year:)` reads them.
+        let keyTaskRows = try SteppedRows(
+            db,
+            sql: "WITH cur AS (\(current)) SELECT cur.area_code, t.code, t.self_score, t.verified_score, t.status_note FROM cur JOIN report_key_task t ON t.version_id = cur.id ORDER BY cur.area_code, t.code",
+            arguments: [year, ReportPart.keyTasks.rawValue])
+        var keyTasks = CodeGroups {
+            try keyTaskRows.next { raw -> (String, KeyTaskScore) in
+                let code = SteppedRows.text(raw, 0)!
+                return (code, KeyTaskScore(
+                    areaCode: code, year: year, code: SteppedRows.text(raw, 1)!, selfScore: SteppedRows.decimal(raw, 2)!,
+                    verifiedScore: SteppedRows.decimal(raw, 3), statusNote: SteppedRows.text(raw, 4)))
+            }
         }
         var previous = CodeGroups(try part(.quality, year: year - 1, "report_summary", order: "t.version_id")) { row in
             let code: String = row["unit_code"]
@@ -221,14 +231,15 @@ extension AppDatabase {
 /// The rows of one query ordered by unit code, taken one unit's at a time in that order (issue 14): the
 /// queries of a snapshot walked side by side instead of each held whole in a dictionary.
 struct CodeGroups<Value> {
-    let cursor: RowCursor
-    /// The row's unit code and value; the row is only valid during the call.
-    let make: (Row) -> (String, Value)
+    /// The next row's unit code and value, nil after the last.
+    let next: () throws -> (String, Value)?
     var pending: (code: String, value: Value)?
 
+    init(_ next: @escaping () throws -> (String, Value)?) { self.next = next }
+
+    /// Over a GRDB cursor; `make` reads the row, which is only valid during the call.
     init(_ cursor: RowCursor, _ make: @escaping (Row) -> (String, Value)) {
-        self.cursor = cursor
-        self.make = make
+        self.init { try cursor.next().map(make) }
     }
 
     /// The values of `code`'s rows, in query order; rows of codes before it (a unit not in the walk) are passed over.
@@ -237,8 +248,7 @@ struct CodeGroups<Value> {
         var values: [Value] = []
         while true {
             if pending == nil {
-                guard let row = try cursor.next() else { return values }
-                let (c, v) = make(row)
+                guard let (c, v) = try next() else { return values }
                 pending = (c, v)
             }
             let p = pending!
@@ -251,5 +261,42 @@ struct CodeGroups<Value> {
                 return values
             }
         }
+    }
+}
+
+/// A prepared statement stepped through SQLite's C interface, its rows read by column index (issue 14: GRDB's
+/// rows looked every column up by name, 26 key-task rows per unit). Reset when released.
+final class SteppedRows {
+    let statement: Statement
+    private var raw: OpaquePointer { statement.sqliteStatement }
+
+    init(_ db: Database, sql: String, arguments: StatementArguments) throws {
+        statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(arguments)
+    }
+
+    deinit { sqlite3_reset(statement.sqliteStatement) }
+
+    /// Steps to the next row and reads it with `read`; nil after the last.
+    func next<T>(_ read: (OpaquePointer) -> T) throws -> T? {
+        let step = sqlite3_step(raw)
+        if step == SQLITE_DONE { return nil }
+        guard step == SQLITE_ROW else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: step), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(raw))), sql: statement.sql)
+        }
+        return read(raw)
+    }
+
+    /// A text column as GRDB reads it (`String(cString:)`), nil for NULL.
+    static func text(_ raw: OpaquePointer, _ i: Int32) -> String? {
+        guard sqlite3_column_type(raw, i) != SQLITE_NULL, let p = sqlite3_column_text(raw, i) else { return nil }
+        return String(cString: p)
+    }
+
+    /// A decimal text column as `Decimal(exactText:)` reads the text GRDB gives, nil for NULL or unreadable text.
+    static func decimal(_ raw: OpaquePointer, _ i: Int32) -> Decimal? {
+        guard sqlite3_column_type(raw, i) != SQLITE_NULL else { return nil }
+        if let d = Decimal(plainText: columnText(raw, i)) { return d }
+        return text(raw, i).flatMap(Decimal.init(exactText:))
     }
 }

@@ -27,7 +27,7 @@ public struct RunWriter {
     let db: Database
     let runID: Int64
     let year: Int
-    let insert: Statement
+    let insert: BoundStatement
 
     /// Every recorded succession in force, oldest first (issue 21).
     public func successions() throws -> [Succession] {
