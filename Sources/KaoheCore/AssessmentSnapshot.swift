@@ -119,7 +119,7 @@ public enum AssessmentPreparation {
     }
 }
 
-/// The scoring of one year unit by unit, for a run stored as it is scored (issue 14, D-162): what needs more
+/// The scoring of one year unit by unit, for a run stored as it is scored (issue 14, D-169): what needs more
 /// than one unit — the monitored means and the successions (issue 21) — is settled first, then
 /// `score` turns each stored record into its input and result exactly as `prepare` and `score` do for the whole
 /// snapshot.

@@ -48,7 +48,7 @@ public enum AssessmentFlow {
     /// Assesses every unit for `year` and stores the run as a new draft revision unit by unit, handing each
     /// unit's input and result to `each` as it is stored; returns the run's header (no inputs or results).
     ///
-    /// One write transaction (issue 14, D-162): the units are read one at a time in code order, scored and
+    /// One write transaction (issue 14, D-169): the units are read one at a time in code order, scored and
     /// stored, so memory does not grow with the number of units; what needs more than one unit (monitored means,
     /// successions) is settled first. A refusal rolls back the whole run, and `each` may have been called for
     /// units of a run that was then not stored: a caller shows what it gathered only after this returns.

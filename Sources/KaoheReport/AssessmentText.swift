@@ -58,7 +58,7 @@ public enum AssessmentText {
         ]
     }
 
-    /// The results table and grade counts of a run made unit by unit (issue 14, D-162): each unit's row is kept as
+    /// The results table and grade counts of a run made unit by unit (issue 14, D-169): each unit's row is kept as
     /// its shown cells only, not its input and explanation, and the table is written line by line. The same text
     /// as `table` and `gradeCounts` of the run (rows in the order added; the run's order is by unit code), with
     /// each name followed by its successor note as `SuccessionLabels.labelled` gives it.

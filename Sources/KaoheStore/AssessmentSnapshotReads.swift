@@ -144,7 +144,7 @@ extension AppDatabase {
 
 extension AppDatabase {
     /// Every stored unit with what the assessment of `year` reads about it, handed to `body` one at a time in code
-    /// order (SQLite's byte order), inside `db`'s transaction (issue 14, D-162); `only` restricts it to those codes.
+    /// order (SQLite's byte order), inside `db`'s transaction (issue 14, D-169); `only` restricts it to those codes.
     ///
     /// The same records as `unitRecords(_:year:)` gives, in the same order, without holding them: each part is one
     /// query ordered by unit code, and the queries are walked side by side. Projects and funding are not read

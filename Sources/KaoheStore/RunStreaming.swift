@@ -4,7 +4,7 @@ import KaoheCore
 
 extension AppDatabase {
     /// Stores a new draft run of `year`/`kind` as the next revision in one write transaction, in which `body`
-    /// reads what it assesses and stores each unit's result as it is scored (issue 14, D-162); the run's header
+    /// reads what it assesses and stores each unit's result as it is scored (issue 14, D-169); the run's header
     /// (no inputs or results) and what `body` returned.
     ///
     /// All or nothing: whatever `body` throws (a refusal, a value JSON cannot carry) rolls back the whole run. The

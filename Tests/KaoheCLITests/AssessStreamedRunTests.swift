@@ -5,7 +5,7 @@ import KaoheReport
 import KaoheStore
 import Testing
 
-/// `assess` scores and stores unit by unit in one write transaction (issue 14, D-162): differential against the
+/// `assess` scores and stores unit by unit in one write transaction (issue 14, D-169): differential against the
 /// path it replaced — the snapshot read whole, `AssessmentPreparation.prepare` and `score`, `saveRun`, and the
 /// table printed from the labelled run — on data with monitoring, a falsification finding, a corrected report
 /// and every kind of succession, in both languages. The stored rows and the printed table must be the same.
@@ -41,7 +41,7 @@ import Testing
         let rows = try storedRows(cli.db, run: streamed.id)
         #expect(!rows.isEmpty, sourceLocation: sourceLocation)
         #expect(rows == (try storedRows(cli.db, run: whole.id)), "stored rows differ", sourceLocation: sourceLocation)
-        // The table and counts as the command printed them from the whole run before D-162.
+        // The table and counts as the command printed them from the whole run before D-169.
         let lang: Language = english ? .en : .zh
         let labelled = SuccessionLabels.labelled(whole, english: english)
         let expected = AssessmentText.table(labelled, rules: rules.rounding, lang: lang) + AssessmentText.gradeCounts(labelled, lang: lang) + "\n"

@@ -41,7 +41,7 @@ import Testing
             Self.check(value, places: places, text)
         }
         // Values the fast path hands on, and the widest it takes. A quotient of 38 digits is rounded in 128 bits
-        // (issue 14, D-163): 1 ÷ 3 at 2 places is 0.33.
+        // (issue 14, D-170): 1 ÷ 3 at 2 places is 0.33.
         let third = Decimal(1) / Decimal(3)  // 38 digits
         #expect(GBRounding.Fast.round(third, places: 2) == Decimal(string: "0.33"))
         #expect(Self.check(third, places: 2))

@@ -6,7 +6,7 @@ import Testing
 
 private func d(_ text: String) -> Decimal { Decimal(string: text)! }
 
-/// Scoring's arithmetic in 64-bit integers (issue 14, D-163) against `Decimal`'s own, as scoring did it before:
+/// Scoring's arithmetic in 64-bit integers (issue 14, D-170) against `Decimal`'s own, as scoring did it before:
 /// the key-task sum against `Decimal`'s addition and the division by 100 against `Decimal`'s division — the same
 /// value and the same representation (`exactText`, `description`, hash), so the same figures in the explanation
 /// and the stored result.

@@ -29,7 +29,7 @@ import Testing
         #expect(displayWidth("abc") == 3)
     }
 
-    /// The rendering before issue 14 (D-162), kept as the reference: every line joined, then trailing spaces
+    /// The rendering before issue 14 (D-169), kept as the reference: every line joined, then trailing spaces
     /// dropped character by character from the reversed text.
     static func referenceRender(_ t: TextTable) -> String {
         let all = [t.headers] + t.rows

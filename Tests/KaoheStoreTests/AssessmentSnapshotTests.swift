@@ -80,7 +80,7 @@ import Testing
             #expect(first == full, "\(code)")
         }
 
-        // The unit-by-unit walk of `assess` (issue 14, D-162): the snapshot's records, in its order, without the
+        // The unit-by-unit walk of `assess` (issue 14, D-169): the snapshot's records, in its order, without the
         // projects and funding scoring does not read; `only` keeps the codes asked for.
         var walked: [UnitRecord] = []
         try db.writer.read { db in try AppDatabase.eachUnitRecord(db, year: 2015) { walked.append($0) } }

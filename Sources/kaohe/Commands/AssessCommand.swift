@@ -29,7 +29,7 @@ struct AssessCommand: ParsableCommand {
             let ruleSet = try rules.load(lang)
             // The flow is shared with the web portal (KaoheFlows, issue 19); the CLI words its refusals.
             let stored: AssessmentRun
-            // Each unit's row is kept as it is stored, not the unit's explanation (issue 14, D-162); the table
+            // Each unit's row is kept as it is stored, not the unit's explanation (issue 14, D-169); the table
             // is printed only once the run is stored.
             var table = AssessmentText.ResultsTable(rules: ruleSet.rounding, lang: lang.lang)
             do {
