@@ -118,3 +118,97 @@ public enum AssessmentPreparation {
         return results
     }
 }
+
+/// The scoring of one year unit by unit, for a run stored as it is scored (issue 14, D-169): what needs more
+/// than one unit — the monitored means and the successions (issue 21) — is settled first, then
+/// `score` turns each stored record into its input and result exactly as `prepare` and `score` do for the whole
+/// snapshot.
+///
+/// A succession touches only the records of the codes it names (`involvedCodes`); those are read, merged with
+/// their monitoring and resolved together when this value is made, so a succession's refusal comes before
+/// anything is scored, as with the whole snapshot. Every other record is scored alone.
+public struct UnitByUnitAssessment: Sendable {
+    public let year: Int
+    public let kind: AssessmentKind
+    public let rules: RuleSet
+    let means: [Pollutant: [String: Decimal]]
+    let previousMeans: [Pollutant: [String: Decimal]]
+    let involved: Set<String>
+    /// The involved records after successions, by code; an involved code absent here is not assessed.
+    let resolved: [String: UnitRecord]
+    /// Each successor's inheritances, in the order they were made.
+    let inherited: [String: [SuccessionResolution.Inheritance]]
+    let notes: [String: Bilingual]
+    let scoring: Scoring.Prepared
+
+    /// The codes a succession names, predecessor or successor: the records to read before scoring begins.
+    public static func involvedCodes(_ successions: [Succession]) -> Set<String> {
+        Set(successions.flatMap { [$0.predecessor, $0.successor] })
+    }
+
+    /// Settles what needs more than one unit. `means` and `previousMeans` are each pollutant's monitored means of
+    /// the year and the year before (`AssessmentPreparation.monitoredMeans`); `involvedRecords` are the stored
+    /// records of `involvedCodes(successions)`, in snapshot order. Throws as `prepare` does for a succession.
+    public init(
+        year: Int, kind: AssessmentKind, rules: RuleSet, means: [Pollutant: [String: Decimal]], previousMeans: [Pollutant: [String: Decimal]],
+        successions: [Succession], involvedRecords: [UnitRecord]
+    ) throws(AssessmentPreparation.Refusal) {
+        self.year = year
+        self.kind = kind
+        self.rules = rules
+        scoring = Scoring.Prepared(rules)
+        self.means = means
+        self.previousMeans = previousMeans
+        involved = Self.involvedCodes(successions)
+        var resolved: [String: UnitRecord] = [:], inherited: [String: [SuccessionResolution.Inheritance]] = [:]
+        var notes: [String: Bilingual] = [:]
+        if !successions.isEmpty {
+            let merged = involvedRecords.map { Self.withMonitoring($0, means: means, previousMeans: previousMeans, rules: rules) }
+            let result: (records: [UnitRecord], inherited: [SuccessionResolution.Inheritance])
+            do {
+                result = try SuccessionResolution.apply(
+                    merged, successions: successions, year: year, settings: rules.succession, places: rules.rounding.concentration)
+            } catch { throw .succession(error) }
+            for r in result.records { resolved[r.area.code] = r }
+            for i in result.inherited { inherited[i.successor, default: []].append(i) }
+            // A successor's name in the note is read from the records before successions, as `prepare` reads it.
+            let names = Dictionary(involvedRecords.map { ($0.area.code, $0.area.name) }, uniquingKeysWith: { a, _ in a })
+            for r in result.records {
+                notes[r.area.code] = SuccessionLabels.note(code: r.area.code, year: year, successions: successions, names: names)
+            }
+        }
+        self.resolved = resolved
+        self.inherited = inherited
+        self.notes = notes
+    }
+
+    /// The unit's input and result, or nil when a succession put another unit in its place this year.
+    ///
+    /// `record` is the stored record as the snapshot reads it (monitored means not set).
+    public func score(_ record: UnitRecord) -> (input: UnitInput, result: UnitAssessment)? {
+        let unit: UnitRecord
+        if involved.contains(record.area.code) {
+            guard let r = resolved[record.area.code] else { return nil }
+            unit = r
+        } else {
+            unit = Self.withMonitoring(record, means: means, previousMeans: previousMeans, rules: rules)
+        }
+        let input = AssessmentInputs.build(unit, year: year, kind: kind, rules: rules)
+        var result = Scoring.assess(input, prepared: scoring)
+        // As `AssessmentPreparation.score`: each inheritance's step is put first, in the order they were made.
+        for i in inherited[unit.area.code] ?? [] { result.steps.insert(SuccessionResolution.step(i), at: 0) }
+        result.successorNote = notes[unit.area.code]
+        return (input, result)
+    }
+
+    /// The record with its monitored means of its own pollutant (R-5 revised, R-26).
+    static func withMonitoring(
+        _ record: UnitRecord, means: [Pollutant: [String: Decimal]], previousMeans: [Pollutant: [String: Decimal]], rules: RuleSet
+    ) -> UnitRecord {
+        var unit = record
+        let p = unit.pollutant(default: rules.pollutant)
+        unit.monitored = means[p]?[unit.area.code]
+        unit.previousMonitored = previousMeans[p]?[unit.area.code]
+        return unit
+    }
+}

@@ -194,4 +194,11 @@ extension Decimal {
         guard decimalLayoutIsKnown, let p = DecimalParts(self), p.high == 0 else { return nil }
         return (p.negative, p.exponent, p.low)
     }
+
+    /// Sign, exponent and the 128-bit significand as two 64-bit halves when the layout is known; nil for zero and
+    /// NaN (the 128-bit path of GB/T 8170 rounding, for quotients of 38 digits, issue 14).
+    var wideParts: (negative: Bool, exponent: Int, high: UInt64, low: UInt64)? {
+        guard decimalLayoutIsKnown, let p = DecimalParts(self) else { return nil }
+        return (p.negative, p.exponent, p.high, p.low)
+    }
 }

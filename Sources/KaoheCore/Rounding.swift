@@ -70,8 +70,8 @@ public enum GBRounding {
     /// The value written in full when it has at most `maxPlaces` decimals, else rounded to that and marked
     /// with "≈", so an explanation shows an intermediate result without pretending it is exact.
     public static func display(_ value: Decimal, maxPlaces: Int = 4) -> String {
-        let (_, _, fracDigits) = digits(of: value)
-        if fracDigits.count <= maxPlaces { return fixed(value, places: fracDigits.count) }
+        let places = Fast.fractionDigits(value) ?? digits(of: value).frac.count
+        if places <= maxPlaces { return fixed(value, places: places) }
         return "≈" + fixed(value, places: maxPlaces)
     }
 
@@ -111,8 +111,12 @@ extension GBRounding {
         /// ±`n` × 10^−`k`, `k` ≤ `places`: the value rounded half to even at `places` decimals, judged on all
         /// the digits dropped; `unchanged` when nothing was dropped (the value is then returned as it is).
         static func rounded(_ value: Decimal, places: Int) -> (negative: Bool, n: UInt64, k: Int, unchanged: Bool)? {
-            guard places <= 18, let p = value.smallParts, p.significand < powers[19] else { return nil }
-            var m = p.significand, e = p.exponent
+            guard places <= 18, let p = value.wideParts else { return nil }
+            guard p.high == 0, p.low < powers[19] else {
+                if #available(macOS 15, *) { return widelyRounded(p, places: places) }
+                return nil
+            }
+            var m = p.low, e = p.exponent
             if e > 0 {
                 // An integer written with a positive exponent (100 as 1E2).
                 guard e <= 19 else { return nil }
@@ -135,6 +139,56 @@ extension GBRounding {
             // A result of zero goes the digit path ("-0.0" is read by Decimal(string:)).
             guard n != 0 else { return nil }
             return (p.negative, n, places, false)
+        }
+
+        /// The number of fraction digits without trailing zeros, as `digits(of:)` counts them, read from the
+        /// significand and exponent (issue 14: `display` wrote every value's text to count them); nil for what the
+        /// fast path does not read (NaN, significands of 64 bits or more). Zero has none.
+        static func fractionDigits(_ value: Decimal) -> Int? {
+            if value.isZero { return 0 }
+            guard let p = value.wideParts else { return nil }
+            var e = p.exponent
+            if p.high == 0 {
+                var m = p.low
+                while e < 0, m % 10 == 0 {
+                    m /= 10
+                    e += 1
+                }
+            } else if #available(macOS 15, *) {
+                var m = UInt128(p.high) << 64 | UInt128(p.low)
+                while e < 0, m % 10 == 0 {
+                    m /= 10
+                    e += 1
+                }
+            } else {
+                return nil
+            }
+            return max(0, -e)
+        }
+
+        /// `rounded` for a significand of 10^19 or more (the quotients of scoring have 38 digits): the same rule in
+        /// 128-bit integers, for a result below 10^19; nil otherwise (and for integers written with an exponent).
+        @available(macOS 15, *)
+        static func widelyRounded(
+            _ p: (negative: Bool, exponent: Int, high: UInt64, low: UInt64), places: Int
+        ) -> (negative: Bool, n: UInt64, k: Int, unchanged: Bool)? {
+            var m = UInt128(p.high) << 64 | UInt128(p.low), e = p.exponent
+            guard e <= 0 else { return nil }
+            while e < 0, m % 10 == 0 {
+                m /= 10
+                e += 1
+            }
+            let limit = UInt128(powers[19])
+            guard -e > places else { return m < limit ? (p.negative, UInt64(m), -e, true) : nil }
+            let d = -e - places  // digits dropped; 10^38 is the largest power of ten in 128 bits
+            guard d <= 38 else { return nil }
+            var power: UInt128 = 1
+            for _ in 0..<d { power *= 10 }
+            let q = m / power, r = m % power, half = power / 2
+            let up = r > half || (r == half && q % 2 == 1)
+            let n = up ? q + 1 : q
+            guard n != 0, n < limit else { return nil }
+            return (p.negative, UInt64(n), places, false)
         }
 
         static func round(_ value: Decimal, places: Int) -> Decimal? {

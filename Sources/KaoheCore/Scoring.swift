@@ -4,12 +4,18 @@ import Foundation
 public enum Scoring {
     /// Assesses each input independently.
     public static func assess(_ inputs: [UnitInput], rules: RuleSet) -> [UnitAssessment] {
-        inputs.map { assess($0, rules: rules) }
+        let prepared = Prepared(rules)
+        return inputs.map { assess($0, prepared: prepared) }
     }
 
     /// Assesses one unit for one year.
     public static func assess(_ input: UnitInput, rules: RuleSet) -> UnitAssessment {
-        var engine = Engine(input: input, rules: rules)
+        assess(input, prepared: Prepared(rules))
+    }
+
+    /// Assesses one unit for one year with what was derived from the rule set once (`Prepared`).
+    public static func assess(_ input: UnitInput, prepared: Prepared) -> UnitAssessment {
+        var engine = Engine(input: input, rules: prepared.rules, keyTasks: prepared)
         return engine.run()
     }
 }
@@ -31,9 +37,12 @@ private struct Engine {
     var out: UnitAssessment
     var places: RoundingPlaces { rules.rounding }
 
-    init(input: UnitInput, rules: RuleSet) {
+    let keyTasks: Scoring.Prepared
+
+    init(input: UnitInput, rules: RuleSet, keyTasks: Scoring.Prepared) {
         self.input = input
         self.rules = rules
+        self.keyTasks = keyTasks
         out = UnitAssessment(area: input.area, year: input.year, kind: input.kind, flags: [], steps: [])
     }
 
@@ -154,7 +163,7 @@ private struct Engine {
         let v = t.value ?? 0
         switch t.kind {
         case .percentDecline:
-            let r = base * v / 100
+            let r = Scoring.hundredth(base * v)
             return (r, ScoringSteps.percentDecline(value: num(v), base: conc(base), reduction: num(r)))
         case .absoluteReduction:
             return (v, ScoringSteps.absoluteReduction(value: num(v), base: conc(base), decline: percentExact(v / base)))
@@ -323,33 +332,34 @@ private struct Engine {
     // MARK
 
     mutating func keyTaskScore() -> Decimal {
-        var claims: [String: KeyTaskClaim] = [:]
-        for c in input.keyTasks { claims[c.code] = c }
+        // Each claim in the slot of its code, the last one of a code counting (as a dictionary keyed by code would
+        // keep it); codes the rule set does not have, in the order claimed.
+        var claims = [KeyTaskClaim?](repeating: nil, count: keyTasks.slots.count)
+        var unknown: [String] = []
+        for c in input.keyTasks {
+            if let slot = keyTasks.slots[c.code] { claims[slot] = c } else { unknown.append(c.code) }
+        }
         var terms: [Bilingual] = []
+        terms.reserveCapacity(keyTasks.subIndicators.count)
         var missing: [String] = []
-        var total: Decimal = 0
-        for indicator in rules.keyTasks {
-            for sub in indicator.subIndicators {
-                guard let claim = claims[sub.code] else {
-                    if sub.points > 0 { missing.append(sub.code) }
-                    continue
-                }
-                let value = claim.verifiedScore ?? claim.selfScore
-                let verified = claim.verifiedScore != nil
-                if value < 0 || value > sub.points {
-                    out.flags.append(.invalidKeyTaskScore(code: sub.code))
-                    terms.append(ScoringScoreSteps.keyTaskTerm(code: sub.code, verified: verified, value: num(value), invalidBeyond: num(sub.points)))
-                    continue
-                }
-                total += value
-                terms.append(ScoringScoreSteps.keyTaskTerm(code: sub.code, verified: verified, value: num(value), invalidBeyond: nil))
+        var sum = ExactSum()
+        for (sub, slot) in keyTasks.subIndicators {
+            guard let claim = claims[slot] else {
+                if sub.points > 0 { missing.append(sub.code) }
+                continue
             }
+            let value = claim.verifiedScore ?? claim.selfScore
+            let verified = claim.verifiedScore != nil
+            if value < 0 || value > sub.points {
+                out.flags.append(.invalidKeyTaskScore(code: sub.code))
+                terms.append(ScoringScoreSteps.keyTaskTerm(code: sub.code, verified: verified, value: num(value), invalidBeyond: num(sub.points)))
+                continue
+            }
+            sum.add(value)
+            terms.append(ScoringScoreSteps.keyTaskTerm(code: sub.code, verified: verified, value: num(value), invalidBeyond: nil))
         }
-        let known = Set(rules.keyTasks.flatMap { $0.subIndicators.map(\.code) })
-        for c in input.keyTasks where !known.contains(c.code) {
-            out.flags.append(.unknownKeyTaskCode(c.code))
-        }
-        let unknown = input.keyTasks.map(\.code).filter { !known.contains($0) }
+        let total = sum.value
+        for code in unknown { out.flags.append(.unknownKeyTaskCode(code)) }
         let rounded = total.roundedGB(places.score)
         step(
             ["R-12", "R-13"],

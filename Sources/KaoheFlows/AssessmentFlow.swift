@@ -1,3 +1,4 @@
+import Foundation
 import KaoheCore
 import KaoheRules
 import KaoheStore
@@ -30,24 +31,64 @@ public enum AssessmentFlow {
         if kind == .final && year != rules.finalYear { throw .finalNeedsFinalYear(finalYear: rules.finalYear) }
     }
 
-    /// Assesses every unit for `year` and stores the run as a new draft revision; returns it.
+    /// Assesses every unit for `year` and stores the run as a new draft revision; returns it with its inputs
+    /// and results, ordered by unit code (SQLite's byte order, as a stored run reads back).
     ///
     /// Throws `Refusal` or a store failure; `ruleSetText` is stored with the run so it can be shown and
     /// published under the rules that scored it.
     public static func run(_ db: AppDatabase, year: Int, kind: AssessmentKind, rules: RuleSet, ruleSetText: String) throws -> AssessmentRun {
+        var pairs: [(UnitInput, UnitAssessment)] = []
+        var run = try self.run(db, year: year, kind: kind, rules: rules, ruleSetText: ruleSetText) { pairs.append(($0, $1)) }
+        pairs.sort { $0.1.area.code.utf8.lexicographicallyPrecedes($1.1.area.code.utf8) }
+        run.inputs = pairs.map(\.0)
+        run.results = pairs.map(\.1)
+        return run
+    }
+
+    /// Assesses every unit for `year` and stores the run as a new draft revision unit by unit, handing each
+    /// unit's input and result to `each` as it is stored; returns the run's header (no inputs or results).
+    ///
+    /// One write transaction (issue 14, D-169): the units are read one at a time in code order, scored and
+    /// stored, so memory does not grow with the number of units; what needs more than one unit (monitored means,
+    /// successions) is settled first. A refusal rolls back the whole run, and `each` may have been called for
+    /// units of a run that was then not stored: a caller shows what it gathered only after this returns.
+    public static func run(
+        _ db: AppDatabase, year: Int, kind: AssessmentKind, rules: RuleSet, ruleSetText: String,
+        each: (UnitInput, UnitAssessment) throws -> Void
+    ) throws -> AssessmentRun {
         try check(year: year, kind: kind, rules: rules)
-        // One read transaction sees one state (issue 13 item 3).
-        let snapshot = try db.assessmentSnapshot(year: year, defaultPollutant: rules.pollutant)
-        let prepared: PreparedAssessment
-        do {
-            prepared = try AssessmentPreparation.prepare(snapshot, kind: kind, rules: rules)
-        } catch .noUnits {
-            throw Refusal.noUnits
-        } catch .succession(let problem) {
-            throw Refusal.succession(problem)
-        }
-        let results = AssessmentPreparation.score(prepared, rules: rules)
-        return try db.saveRun(year: year, kind: kind, rules: rules, ruleSetText: ruleSetText, inputs: prepared.inputs, results: results)
+        return try db.writeRun(year: year, kind: kind, rules: rules, ruleSetText: ruleSetText) { (w: RunWriter) throws -> Void in
+            var means: [Pollutant: [String: Decimal]] = [:], previousMeans: [Pollutant: [String: Decimal]] = [:]
+            for p in try w.pollutants(fallback: rules.pollutant) {
+                means[p] = AssessmentPreparation.monitoredMeans(try w.stationDays(year: year, pollutant: p), year: year, pollutant: p, excludeDust: rules.excludeDustDays)
+                previousMeans[p] = AssessmentPreparation.monitoredMeans(
+                    try w.stationDays(year: year - 1, pollutant: p), year: year - 1, pollutant: p, excludeDust: rules.excludeDustDays)
+            }
+            let successions = try w.successions()
+            var involved: [UnitRecord] = []
+            if !successions.isEmpty {
+                try w.eachUnitRecord(only: UnitByUnitAssessment.involvedCodes(successions)) { involved.append($0) }
+            }
+            let scoring: UnitByUnitAssessment
+            do {
+                scoring = try UnitByUnitAssessment(
+                    year: year, kind: kind, rules: rules, means: means, previousMeans: previousMeans, successions: successions,
+                    involvedRecords: involved)
+            } catch let refusal as AssessmentPreparation.Refusal {
+                switch refusal {
+                case .succession(let problem): throw Refusal.succession(problem)
+                case .noUnits: throw Refusal.noUnits
+                }
+            }
+            var count = 0
+            try w.eachUnitRecord { record in
+                guard let (input, result) = scoring.score(record) else { return }
+                try w.store(input, result)
+                try each(input, result)
+                count += 1
+            }
+            guard count > 0 else { throw Refusal.noUnits }
+        }.run
     }
 
     /// The rule set stored with a run: the one that scored it, whatever is in force today (publishing,

@@ -23,10 +23,70 @@ public enum AssessmentText {
 
     /// Counts per grade, in band order, plus units not graded.
     public static func gradeCounts(_ run: AssessmentRun, lang: Language) -> String {
-        var parts = Grade.allCases.map { g in "\(lang.pick(g.rawValue, g.english)) \(run.results.filter { $0.grade == g }.count)" }
-        let ungraded = run.results.filter { $0.grade == nil }.count
+        gradeCounts(run.results.map(\.grade), lang: lang)
+    }
+
+    /// Counts per grade of `grades` (nil: not graded), in band order, plus units not graded.
+    static func gradeCounts(_ grades: [Grade?], lang: Language) -> String {
+        var parts = Grade.allCases.map { g in "\(lang.pick(g.rawValue, g.english)) \(grades.filter { $0 == g }.count)" }
+        let ungraded = grades.filter { $0 == nil }.count
         if ungraded > 0 { parts.append(lang.pick(AssessmentWords.notGraded(ungraded))) }
         return parts.joined(separator: lang.pick(AssessmentWords.comma))
+    }
+
+    /// The results table's columns' alignments: codes, names and words left, figures right.
+    static let alignments: [TextTable.Alignment] = [.left, .left, .right, .right, .right, .right, .right, .right, .right, .left, .right, .right, .right, .left, .left]
+
+    /// One unit's row of the results table (`ListTables.assessment`): code, name, base, previous, current, required
+    /// concentration and reduction, required and actual decline, reached, scores, grade and flags.
+    ///
+    /// With `typed` false every cell is text with the same `shown` text, its number not read back: for the
+    /// terminal, which shows only the text (issue 14).
+    public static func row(_ r: UnitAssessment, input: UnitInput?, rules: RoundingPlaces, lang: Language, typed: Bool = true) -> [SummaryCell] {
+        let c = cells(r, input: input, rules: rules)
+        func number(_ shown: String) -> SummaryCell { typed ? SummaryCell.numeric(shown) : .text(shown) }
+        func figure(_ shown: String?) -> SummaryCell { shown.map(number) ?? .text("—") }
+        func percent(_ shown: String?) -> SummaryCell { typed ? SummaryCell.percent(shown) : .text(shown.map { $0 + "%" } ?? "—") }
+        let keyTasks: SummaryCell = c.keyTasks.map { r.keyTaskRole == .counted ? number($0) : .text($0 + "*") } ?? .text("—")
+        // The previous year marked as the base year is text: its label belongs with the figure.
+        let previous: SummaryCell = c.previousBaseYear == nil ? figure(c.previous) : .text(previousMarked(c, lang) ?? "—")
+        return [
+            .text(r.area.code), .text(r.area.name), figure(c.base), previous, figure(c.current), figure(c.requiredConcentration),
+            figure(c.requiredReduction), percent(c.requiredDecline), percent(c.actualDecline),
+            .text(Labels.reached(r.targetReached, lang)), figure(c.quality), keyTasks, figure(c.result), .text(Labels.grade(r.grade, lang)),
+            .text(r.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick(ListText.flagSeparator))),
+        ]
+    }
+
+    /// The results table and grade counts of a run made unit by unit (issue 14, D-169): each unit's row is kept as
+    /// its shown cells only, not its input and explanation, and the table is written line by line. The same text
+    /// as `table` and `gradeCounts` of the run (rows in the order added; the run's order is by unit code), with
+    /// each name followed by its successor note as `SuccessionLabels.labelled` gives it.
+    public struct ResultsTable {
+        let rules: RoundingPlaces
+        let lang: Language
+        var table: TextTable
+        var grades: [Grade?] = []
+
+        public init(rules: RoundingPlaces, lang: Language) {
+            self.rules = rules
+            self.lang = lang
+            table = TextTable(headers: lang.pick(ListText.resultHeaders), alignments: AssessmentText.alignments)
+        }
+
+        /// Adds one unit's row.
+        public mutating func add(_ input: UnitInput?, _ result: UnitAssessment) {
+            var r = result
+            if let n = r.successorNote { r.area.name += lang == .en ? n.en : n.zh }
+            table.append(AssessmentText.row(r, input: input, rules: rules, lang: lang, typed: false).map(\.shown))
+            grades.append(r.grade)
+        }
+
+        /// The table, line by line, to `sink` (`table`'s text in pieces).
+        public func write(_ sink: (String) -> Void) { table.render(sink) }
+
+        /// Counts per grade (`gradeCounts`).
+        public var gradeCounts: String { AssessmentText.gradeCounts(grades, lang: lang) }
     }
 
     /// One unit's explanation: every input with its source, every rule applied by id, each formula with

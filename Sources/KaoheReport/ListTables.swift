@@ -129,22 +129,9 @@ public enum ListTables {
     public static func assessment(_ run: AssessmentRun, rules: RoundingPlaces = RoundingPlaces(), lang: Language) -> ListTable {
         let header = lang.pick(ListText.resultHeaders)
         let inputs = Dictionary(uniqueKeysWithValues: run.inputs.map { ($0.area.code, $0) })
-        let rows: [[SummaryCell]] = run.results.map { r in
-            let c = AssessmentText.cells(r, input: inputs[r.area.code], rules: rules)
-            func figure(_ shown: String?) -> SummaryCell { shown.map(SummaryCell.numeric) ?? .text("—") }
-            let keyTasks: SummaryCell = c.keyTasks.map { r.keyTaskRole == .counted ? SummaryCell.numeric($0) : .text($0 + "*") } ?? .text("—")
-            // The previous year marked as the base year is text: its label belongs with the figure.
-            let previous: SummaryCell = c.previousBaseYear == nil ? figure(c.previous) : .text(AssessmentText.previousMarked(c, lang) ?? "—")
-            return [
-                .text(r.area.code), .text(r.area.name), figure(c.base), previous, figure(c.current), figure(c.requiredConcentration),
-                figure(c.requiredReduction), SummaryCell.percent(c.requiredDecline), SummaryCell.percent(c.actualDecline),
-                .text(Labels.reached(r.targetReached, lang)), figure(c.quality), keyTasks, figure(c.result), .text(Labels.grade(r.grade, lang)),
-                .text(r.flags.map { Labels.flag($0, lang) }.joined(separator: lang.pick(ListText.flagSeparator))),
-            ]
-        }
+        let rows: [[SummaryCell]] = run.results.map { AssessmentText.row($0, input: inputs[$0.area.code], rules: rules, lang: lang) }
         return ListTable(
             title: lang.pick(ListText.resultsTitle), header: header, keys: ListKeys.results, rows: rows,
-            alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .right, .left, .right, .right, .right, .left, .left],
-            caption: AssessmentText.heading(run, lang: lang))
+            alignments: AssessmentText.alignments, caption: AssessmentText.heading(run, lang: lang))
     }
 }

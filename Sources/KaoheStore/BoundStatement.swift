@@ -63,6 +63,15 @@ struct BoundStatement {
             try check(value.withUTF8 { $0.isEmpty ? sqlite3_bind_text(raw, index, "", 0, transientText) : sqlite3_bind_text(raw, index, $0.baseAddress, Int32($0.count), transientText) })
         }
 
+        /// Text given as its UTF-8 bytes (copied by SQLite): what `text` binds for the `String` of those bytes,
+        /// without making one (a run's stored documents, issue 14).
+        func text(_ index: Int32, utf8 bytes: [UInt8]) throws {
+            try check(bytes.withUnsafeBufferPointer { b in
+                b.isEmpty ? sqlite3_bind_text(raw, index, "", 0, transientText)
+                    : b.withMemoryRebound(to: CChar.self) { sqlite3_bind_text(raw, index, $0.baseAddress, Int32($0.count), transientText) }
+            })
+        }
+
         /// An integer or NULL.
         func integer(_ index: Int32, _ value: Int?) throws {
             guard let value else { return try check(sqlite3_bind_null(raw, index)) }

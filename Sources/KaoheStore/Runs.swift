@@ -10,34 +10,13 @@ extension AppDatabase {
         at time: Date = Date()
     ) throws -> AssessmentRun {
         try writer.write { db in
-            let revision = (try Int.fetchOne(
-                db, sql: "SELECT MAX(revision) FROM assessment_run WHERE year = ? AND kind = ?", arguments: [year, kind.rawValue]) ?? 0) + 1
-            let createdAt = ISO8601DateFormatter().string(from: time)
-            let hash = sha256Hex(of: ruleSetText)
-            try db.execute(
-                sql: """
-                    INSERT INTO assessment_run (year, kind, revision, rule_set_name, rule_set_hash, rule_set_text, created_at, status)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 'draft')
-                    """,
-                arguments: [year, kind.rawValue, revision, rules.name, hash, ruleSetText, createdAt])
-            let id = db.lastInsertedRowID
+            let id = try Self.insertRunHeader(db, year: year, kind: kind, rules: rules, ruleSetText: ruleSetText, at: time)
             let inputsByCode = Dictionary(uniqueKeysWithValues: inputs.map { ($0.area.code, $0) })
             // One statement for every unit, prepared once (issue 14).
-            let insert = try db.cachedStatement(
-                sql: "INSERT INTO assessment_result (run_id, area_code, grade, result_score, input_json, result_json) VALUES (?, ?, ?, ?, ?, ?)")
+            let insert = try Self.resultInsert(db)
             for r in results {
                 guard let input = inputsByCode[r.area.code] else { continue }
-                // A value JSON cannot carry (a NaN from a division by zero) is refused before it is stored,
-                // so a stored run always reads back (issue 12 item 11).
-                // Written by hand, the same bytes as JSONEncoder with .sortedKeys (issue 14, D-112).
-                let inputJSON = StoredJSON.encode(input), resultJSON = StoredJSON.encode(r)
-                guard Self.isPlainJSON(inputJSON), Self.isPlainJSON(resultJSON) else {
-                    throw Refusal(RunRefusal.unstorableValue(code: r.area.code))
-                }
-                try insert.execute(arguments: [
-                    id, r.area.code, r.grade?.rawValue, r.resultScore.map { "\($0)" },
-                    String(decoding: inputJSON, as: UTF8.self), String(decoding: resultJSON, as: UTF8.self),
-                ])
+                try Self.insertResult(insert, runID: id, input: input, result: r)
             }
             // The run as stored, without decoding every document just written (issue 14): the pairs
             // stored, in the order `fetchRun` reads them (area code, SQLite's byte order).
@@ -50,12 +29,87 @@ extension AppDatabase {
         }
     }
 
+    /// Inserts a new draft run's row as the next revision of `year`/`kind` inside `db`'s transaction; its id.
+    static func insertRunHeader(_ db: Database, year: Int, kind: AssessmentKind, rules: RuleSet, ruleSetText: String, at time: Date) throws -> Int64 {
+        let revision = (try Int.fetchOne(
+            db, sql: "SELECT MAX(revision) FROM assessment_run WHERE year = ? AND kind = ?", arguments: [year, kind.rawValue]) ?? 0) + 1
+        let createdAt = ISO8601DateFormatter().string(from: time)
+        let hash = sha256Hex(of: ruleSetText)
+        try db.execute(
+            sql: """
+                INSERT INTO assessment_run (year, kind, revision, rule_set_name, rule_set_hash, rule_set_text, created_at, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'draft')
+                """,
+            arguments: [year, kind.rawValue, revision, rules.name, hash, ruleSetText, createdAt])
+        return db.lastInsertedRowID
+    }
+
+    /// The statement that stores one unit's result (`insertResult`), bound through SQLite's C interface.
+    static func resultInsert(_ db: Database) throws -> BoundStatement {
+        BoundStatement(
+            db,
+            statement: try db.cachedStatement(
+                sql: "INSERT INTO assessment_result (run_id, area_code, grade, result_score, input_json, result_json) VALUES (?, ?, ?, ?, ?, ?)"))
+    }
+
+    /// Stores one unit's input and result in run `runID` through `insert` (`resultInsert`).
+    ///
+    /// A value JSON cannot carry (a NaN from a division by zero) is refused before it is stored, so a stored run
+    /// always reads back (issue 12 item 11); the documents are written by hand, the same bytes as `JSONEncoder`
+    /// with `.sortedKeys` (issue 14, D-112).
+    /// The documents are bound as their bytes (the text GRDB bound for their `String`s, issue 14).
+    static func insertResult(_ insert: BoundStatement, runID: Int64, input: UnitInput, result r: UnitAssessment) throws {
+        let inputJSON = StoredJSON.encode(input), resultJSON = StoredJSON.encode(r)
+        guard isPlainJSON(inputJSON), isPlainJSON(resultJSON) else {
+            throw Refusal(RunRefusal.unstorableValue(code: r.area.code))
+        }
+        try insert.run { b in
+            try b.integer(1, runID)
+            try b.text(2, r.area.code)
+            try b.text(3, r.grade?.rawValue)
+            try b.text(4, r.resultScore.map { "\($0)" })
+            try b.text(5, utf8: inputJSON)
+            try b.text(6, utf8: resultJSON)
+        }
+    }
+
     /// Whether `json`, as `JSONEncoder` wrote it, is JSON that reads back: outside its strings only
     /// JSON's structure, numbers and `true`/`false`/`null`.
     ///
     /// Foundation's encoder throws for a non-finite `Double` but writes a `Decimal` NaN as a bare `NaN`,
     /// which no decoder reads. Decoding every document again to find that (issue 12 item 11) took a sixth
     /// of `assess` at 3,000 units; this scan refuses that token, and any other outside strings (issue 14, D-94).
+    /// `isPlainJSON` over bytes, skipping each string with `memchr` to its closing quote — one not escaped by an
+    /// odd run of backslashes before it — instead of byte by byte (issue 14: the scan read 16 MB at 3,000 units).
+    static func isPlainJSON(_ json: [UInt8]) -> Bool {
+        json.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return true }
+            let n = b.count
+            var i = 0
+            while i < n {
+                guard b[i] == UInt8(ascii: "\"") else {
+                    guard isPlainOutsideStrings(b[i]) else { return false }
+                    i += 1
+                    continue
+                }
+                var from = i + 1
+                while true {
+                    guard from < n, let found = memchr(base + from, Int32(UInt8(ascii: "\"")), n - from) else { return false }
+                    let q = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    var k = q - 1, slashes = 0
+                    while k > i, b[k] == UInt8(ascii: "\\") {
+                        slashes += 1
+                        k -= 1
+                    }
+                    from = q + 1
+                    if slashes % 2 == 0 { break }
+                }
+                i = from
+            }
+            return true
+        }
+    }
+
     static func isPlainJSON(_ json: some Sequence<UInt8>) -> Bool {
         var inString = false, escaped = false
         for byte in json {
@@ -63,18 +117,27 @@ extension AppDatabase {
                 if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
                 continue
             }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: ":"),
-                UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"),
-                UInt8(ascii: "t"), UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "f"), UInt8(ascii: "a"), UInt8(ascii: "l"), UInt8(ascii: "s"),
-                UInt8(ascii: "n"):
-                continue
-            default: return false
+            if byte == UInt8(ascii: "\"") {
+                inString = true
+            } else if !isPlainOutsideStrings(byte) {
+                return false
             }
         }
         return !inString
+    }
+
+    /// Whether `byte` may stand outside a string in JSON as `JSONEncoder` writes it: structure, whitespace,
+    /// numbers and the letters of `true`, `false` and `null`.
+    static func isPlainOutsideStrings(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: ":"),
+            UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"),
+            UInt8(ascii: "t"), UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "f"), UInt8(ascii: "a"), UInt8(ascii: "l"), UInt8(ascii: "s"),
+            UInt8(ascii: "n"):
+            true
+        default: false
+        }
     }
 
     /// A run by id; with `withResults` false its header only (status, dates, rule set), with no inputs and

@@ -40,10 +40,24 @@ import Testing
             #expect(GBRounding.fixed(value, places: places) == expected, "\(text) at \(places)")
             Self.check(value, places: places, text)
         }
-        // Values the fast path hands on, and the widest it takes.
+        // Values the fast path hands on, and the widest it takes. A quotient of 38 digits is rounded in 128 bits
+        // (issue 14, D-170): 1 ÷ 3 at 2 places is 0.33.
         let third = Decimal(1) / Decimal(3)  // 38 digits
-        #expect(GBRounding.Fast.round(third, places: 2) == nil)
-        Self.check(third, places: 2)
+        #expect(GBRounding.Fast.round(third, places: 2) == Decimal(string: "0.33"))
+        #expect(Self.check(third, places: 2))
+        // Worked by hand: 1.0000000000000000000000005 (26 digits) at 18 places drops 0000005, less than half:
+        // 1.000000000000000000; 0.12345678901234567890125 at 4 places drops 5678…, more than half: 0.1235;
+        // 0.12345 (written with trailing zeros) at 4 places drops a lone 5 after an even 4: 0.1234; 0.12355…01
+        // drops more than half: 0.1236. 12345678901234567890.5 rounds to 20 digits, too wide: handed on.
+        Self.check(Decimal(string: "1.0000000000000000000000005")!, places: 18)
+        #expect(GBRounding.fixed(Decimal(string: "1.0000000000000000000000005")!, places: 18) == "1.000000000000000000")
+        #expect(GBRounding.fixed(Decimal(string: "0.12345678901234567890125")!, places: 4) == "0.1235")
+        #expect(GBRounding.fixed(Decimal(string: "0.1234500000000000000000000")!, places: 4) == "0.1234")
+        #expect(GBRounding.fixed(Decimal(string: "0.1235500000000000000000001")!, places: 4) == "0.1236")
+        Self.check(Decimal(string: "12345678901234567890.5")!, places: 0)
+        Self.check(Decimal(string: "0.12345678901234567890125")!, places: 4)
+        Self.check(Decimal(string: "0.1234500000000000000000000")!, places: 4)
+        Self.check(Decimal(string: "0.1235500000000000000000001")!, places: 4)
         Self.check(Decimal(string: "9999999999999999999")!, places: 0)  // 19 nines: below 10^19
         Self.check(Decimal(string: "0.9999999999999999999")!, places: 18)
         Self.check(Decimal(string: "12345678901234567890")!, places: 1)  // 20 digits: the digit path
@@ -75,6 +89,45 @@ import Testing
         }
         // Most of these values fit 64 bits: the fast path was the one compared, not only the fallback.
         #expect(answered > 10_000)
+    }
+
+    @Test func wideSignificandsAgreeWithTheDigitPath() {
+        // Significands of 20 to 38 digits (ending often in 5 or 50…0), exponents from −38 to 0: the 128-bit path.
+        var rng = SplitMix64(state: 38)
+        var answered = 0
+        for i in 0..<5_000 {
+            let digits = Int(rng.next() % 19) + 20
+            var text = "1" + (1..<digits).map { _ in String(rng.next() % 10) }.joined()
+            switch rng.next() % 3 {
+            case 0: text = String(text.dropLast()) + "5"
+            case 1: text = String(text.dropLast(2)) + "50"
+            default: break
+            }
+            let exponent = -Int(rng.next() % 39)
+            guard let value = Decimal(string: (rng.next() % 3 == 0 ? "-" : "") + text + "E" + String(exponent)) else { continue }
+            let places = Int(rng.next() % 7)
+            if Self.check(value, places: places, "wide case \(i)") { answered += 1 }
+        }
+        #expect(answered > 2_000)
+    }
+
+    /// `display` (an explanation's exact figure, "≈" beyond four places) counts fraction digits from the parts;
+    /// the reference counts them in the digits of the text, as before.
+    @Test func displayCountsPlacesAsTheDigitPathDoes() {
+        func reference(_ v: Decimal, _ maxPlaces: Int) -> String {
+            let places = GBRounding.digits(of: v).frac.count
+            return places <= maxPlaces ? GBRounding.digitFixed(v, places: places) : "≈" + GBRounding.digitFixed(v, places: maxPlaces)
+        }
+        var values: [Decimal] = [0, 1, -1, 100, Decimal(string: "1E+5")!, Decimal(string: "2.50")!, Decimal(string: "0.00005")!, Decimal(string: "-12.3400")!]
+        for base in stride(from: 60, through: 130, by: 11) {
+            for current in stride(from: base - 20, through: base + 3, by: 3) {
+                let decline = Decimal(base - current) / Decimal(base)
+                values += [decline, decline * 100, Decimal(100 * (base - current)) / Decimal(string: "3.24")!]
+            }
+        }
+        for v in values {
+            for maxPlaces in [0, 2, 4] { #expect(GBRounding.display(v, maxPlaces: maxPlaces) == reference(v, maxPlaces), "\(v) \(maxPlaces)") }
+        }
     }
 
     @Test func quotientsAsScoringMakesThem() {

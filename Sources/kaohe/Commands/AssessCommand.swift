@@ -29,11 +29,15 @@ struct AssessCommand: ParsableCommand {
             let ruleSet = try rules.load(lang)
             // The flow is shared with the web portal (KaoheFlows, issue 19); the CLI words its refusals.
             let stored: AssessmentRun
+            // Each unit's row is kept as it is stored, not the unit's explanation (issue 14, D-169); the table
+            // is printed only once the run is stored.
+            var table = AssessmentText.ResultsTable(rules: ruleSet.rounding, lang: lang.lang)
             do {
                 try AssessmentFlow.check(year: which.year, kind: which.kind, rules: ruleSet)
                 let db = try store.open(.write)
                 stored = try AssessmentFlow.run(
-                    db, year: which.year, kind: which.kind, rules: ruleSet, ruleSetText: ruleSet.sourceText ?? (try rules.source(lang).text))
+                    db, year: which.year, kind: which.kind, rules: ruleSet, ruleSetText: ruleSet.sourceText ?? (try rules.source(lang).text)
+                ) { table.add($0, $1) }
             } catch let refusal as AssessmentFlow.Refusal {
                 switch refusal {
                 case .yearOutsideRules(let year, let years): throw CLIError(AssessFailure.yearOutsideRules(year: year, years: years))
@@ -43,11 +47,12 @@ struct AssessCommand: ParsableCommand {
                     throw CLIError(AssessFailure.succession(problem: Bilingual(problem.message(chinese: true, naming: UsageHints.named), problem.message(chinese: false, naming: UsageHints.named)), year: which.year))
                 }
             }
-            // Issue 21: a unit succeeded after the year is named as it was, with its successor noted.
-            let run = SuccessionLabels.labelled(stored, english: lang.lang == .en)
-            Console.out(AssessmentText.heading(run, lang: lang.lang))
-            Console.out(AssessmentText.table(run, rules: ruleSet.rounding, lang: lang.lang), terminator: "")
-            Console.out(AssessmentText.gradeCounts(run, lang: lang.lang))
+            // Issue 21: a unit succeeded after the year is named as it was, with its successor noted (`ResultsTable`).
+            Console.out(AssessmentText.heading(stored, lang: lang.lang))
+            let out = try StreamedOutput.open(nil, database: store.path)
+            table.write(out.write)
+            try out.finish()
+            Console.out(table.gradeCounts)
             Console.out(lang(AssessText.keyTaskNote))
         }
     }
