@@ -23,6 +23,17 @@ extension AppDatabase {
                 t.column("import_id", .integer).notNull().references("import_log")
                 t.primaryKey(["station", "day", "pollutant"])
             }
+            // Before D-165 the store could add a station-day's hours for a second unit beside the first's (the
+            // mapping changed between two imports of the day); `national_day` holds one unit per row, so those old
+            // rows are kept as they were in `national_hour_mixed_unit`, never dropped silently (nothing deleted
+            // where history matters). The table is empty unless such rows existed.
+            try db.execute(
+                sql: """
+                    CREATE TABLE national_hour_mixed_unit AS
+                    SELECT h.station, h.area_code, h.day, h.pollutant, h.hour, h.value, h.import_id FROM national_hour h
+                    WHERE EXISTS (SELECT 1 FROM national_hour o WHERE o.station = h.station AND o.day = h.day
+                                  AND o.pollutant = h.pollutant AND o.area_code <> h.area_code)
+                    """)
             let rows = try Row.fetchCursor(
                 db, sql: "SELECT station, day, pollutant, hour, value, area_code, import_id FROM national_hour ORDER BY station, day, pollutant, hour")
             var row: NationalDayRow?
@@ -38,8 +49,9 @@ extension AppDatabase {
                     try flush()
                     row = NationalDayRow(station: station, day: day, pollutant: pollutant, unit: r[5])
                 }
-                // One unit per station-day and pollutant: the store never stored two (a station's unit is that of the
-                // mapping on the day, D-121), and the first hour's unit is kept if it had.
+                // One unit per station-day and pollutant (a station's unit is that of the mapping on the day, D-121);
+                // where an old store had hours of two units, the first hour's unit is kept here and every old row
+                // of that station-day is in `national_hour_mixed_unit` (above).
                 let hour: Int = r[3]
                 row?.set(hour: hour, value: r[4], importID: r[6])
             }

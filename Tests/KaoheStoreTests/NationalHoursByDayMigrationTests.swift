@@ -73,4 +73,45 @@ import Testing
             }
         }
     }
+    /// An old store could hold a station-day's hours for two units (the mapping changed between two imports,
+    /// before D-165 refused that); the migration keeps the first hour's unit in `national_day` and every old row
+    /// of that station-day, unchanged, in `national_hour_mixed_unit` — nothing is dropped.
+    @Test func hoursOfTwoUnitsForOneStationDayAreKeptAsTheyWere() throws {
+        let queue = try DatabaseQueue()
+        try AppDatabase.migrator.migrate(queue, upTo: "v11m monitoring days stored in key order, without a rowid")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO import_log (file_name, sha256, kind, row_count, added, changed, imported_at)
+                VALUES ('a.csv', 'ab', 'areas', 2, 2, 0, '2016-02-01T00:00:00Z'),
+                       ('n1', 'cd', 'monitoring', 1, 1, 0, '2016-02-02T00:00:00Z'),
+                       ('n2', 'ef', 'monitoring', 1, 1, 0, '2016-02-03T00:00:00Z');
+                INSERT INTO area (code, name, type, import_id) VALUES ('510703', '涪城区', '区', 1), ('510704', '游仙区', '区', 1);
+                INSERT INTO national_hour (station, area_code, day, pollutant, hour, value, import_id) VALUES
+                  ('2601A', '510704', '2015-01-01', 'SO2', 2, '7', 3),
+                  ('2601A', '510703', '2015-01-01', 'SO2', 1, '12', 2),
+                  ('2602A', '510704', '2015-01-01', 'SO2', 1, '5', 2);
+                """)
+        }
+        _ = try AppDatabase(queue)
+        let (stored, kept) = try queue.read { db in
+            (
+                try rows(db),
+                try Row.fetchAll(db, sql: "SELECT station, area_code, day, pollutant, hour, value, import_id FROM national_hour_mixed_unit ORDER BY hour")
+                    .map(\.description)
+            )
+        }
+        // Worked by hand: 2601A's hour 1 (510703, import 2) comes first in key order, so the row is 510703's with
+        // hours "12,7" then 22 empty fields and imports "2,3" likewise; 2602A had one unit and is not kept aside.
+        let empty22 = String(repeating: ",", count: 22)
+        #expect(
+            stored == [
+                "[station:\"2601A\" day:\"2015-01-01\" pollutant:\"SO2\" area_code:\"510703\" hours:\"12,7\(empty22)\" imports:\"2,3\(empty22)\" import_id:2]",
+                "[station:\"2602A\" day:\"2015-01-01\" pollutant:\"SO2\" area_code:\"510704\" hours:\"5,\(empty22)\" imports:\"2,\(empty22)\" import_id:2]",
+            ])
+        #expect(
+            kept == [
+                "[station:\"2601A\" area_code:\"510703\" day:\"2015-01-01\" pollutant:\"SO2\" hour:1 value:\"12\" import_id:2]",
+                "[station:\"2601A\" area_code:\"510704\" day:\"2015-01-01\" pollutant:\"SO2\" hour:2 value:\"7\" import_id:3]",
+            ])
+    }
 }
