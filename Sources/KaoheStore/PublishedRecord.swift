@@ -40,16 +40,18 @@ extension AppDatabase {
         }
     }
 
-    /// Stores `record` as the run's issued record; the trigger refuses a second one or any change.
+    /// Stores an issued record's text, as `StoredJSON.encode` wrote it, as the run's issued record; the trigger
+    /// refuses a second one or any change.
     ///
     /// The text is written by hand for the bulk of the record, the same bytes as `JSONEncoder` with
-    /// `.sortedKeys` would write (issue 14, D-112; `StoredJSONTests` compares them).
-    /// The text is bound from the written bytes as they are: at 30,000 units it is about 50 MB, and a
-    /// `String` of it bound by GRDB (which SQLite then copies) held it three times (issue 14).
-    static func storeIssuedRecord(_ db: Database, _ record: IssuedRecord) throws {
-        let json = try StoredJSON.encode(record)
+    /// `.sortedKeys` would write (issue 14, D-112; `StoredJSONTests` compares them). It is bound from the written
+    /// bytes as they are: at 30,000 units it is about 50 MB, and a `String` of it bound by GRDB (which SQLite then
+    /// copies) held it three times (issue 14). The caller encodes the record, so the record's values can be let
+    /// go before SQLite copies the text (D-162).
+    static func storeIssuedRecord(_ db: Database, _ text: (runID: Int64, issuedAt: String, json: [UInt8])) throws {
+        let (runID, issuedAt, json) = text
         let statement = try db.makeStatement(sql: "INSERT INTO published_record (run_id, issued_at, record_json) VALUES (?, ?, ?)")
-        try statement.setArguments([record.runID, record.issuedAt, nil])
+        try statement.setArguments([runID, issuedAt, nil])
         let raw = statement.sqliteStatement
         defer {
             sqlite3_reset(raw)
@@ -78,9 +80,12 @@ extension AppDatabase {
         let filings = try filingEvents(db, year: run.year)
         // Every unit's report in a few queries, not several per unit (issue 14); of the key tasks only whether
         // the part is there, which is all a status says of them (one row per unit instead of 26).
-        let reports = try Self.storedReports(db, year: run.year, firstKeyTaskOnly: true)
+        var reports = try Self.storedReports(db, year: run.year, firstKeyTaskOnly: true)
         for unit in run.results.sorted(by: { $0.area.code < $1.area.code }) {
-            let report = reports[unit.area.code] ?? StoredReport()
+            // Taken out of the dictionary, so each unit's report is let go once copied into the record rather
+            // than every report being held twice at the end (issue 14, D-162). A run has each unit once (the
+            // results' primary key is run and area code), so no report is asked for twice.
+            let report = reports.removeValue(forKey: unit.area.code) ?? StoredReport()
             statuses.append(
                 ReportStatus(areaCode: unit.area.code, year: run.year, pollutant: pollutants[unit.area.code] ?? defaultPollutant, report: report)
                     .withFilings(filings))
