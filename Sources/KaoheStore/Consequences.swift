@@ -140,15 +140,12 @@ extension AppDatabase {
                 try Self.recordLift(db, freeze.id, lift, by: recorder, at: now)
                 outcome.lifted.append(try Self.fetchFreezes(db, where: "f.id = ?", [freeze.id])[0])
             }
-            // The record's text is made in a function of its own, so the record's values are let go before
-            // SQLite copies the text into its row: at 30,000 units both are about 50 MB (issue 14, D-162).
-            func recordText() throws -> (runID: Int64, issuedAt: String, json: [UInt8]) {
-                var record = try Self.currentRecord(db, run: published, defaultPollutant: rules.pollutant, replaces: replaces, at: now)
-                // The final assessment of the plan period freezes its plan-period view too (issue 22, R-22b).
-                record.planPeriod = try Self.issuedPlanPeriod(db, run: published, rules: rules)
-                return (record.runID, record.issuedAt, try StoredJSON.encode(record))
-            }
-            try Self.storeIssuedRecord(db, try recordText())
+            // The record's text is written as the reports are read, without the record's rows as arrays beside
+            // it, and SQLite is handed only the text (issue 14, D-162, D-164). The final assessment of the plan
+            // period freezes its plan-period view too (issue 22, R-22b).
+            try Self.storeIssuedRecord(db, try Self.currentRecordText(
+                db, run: published, defaultPollutant: rules.pollutant, replaces: replaces, at: now,
+                planPeriod: try Self.issuedPlanPeriod(db, run: published, rules: rules)))
             // The notice re-prints with the issuer, addressees and requirements in force today (R-22b).
             try Self.storePublishedSettings(db, runID: runID)
             return outcome
