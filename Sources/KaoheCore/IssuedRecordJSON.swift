@@ -95,7 +95,7 @@ extension StoredJSON {
     /// The same text with the funding rows, projects and statuses handed over by `funding`, `projects` and
     /// `statuses` (each called once, in that order, handing its rows to `each` in the record's order) instead of
     /// taken from `record`, whose three arrays are not read: a caller can write them as it reads them, without
-    /// holding them as arrays beside the text (issue 14, D-164). `capacity` is the text's expected size in bytes.
+    /// holding them as arrays beside the text (issue 14, D-173). `capacity` is the text's expected size in bytes.
     public static func encode(
         _ record: IssuedRecord, capacity: Int, funding: (_ each: (Funding) -> Void) -> Void, projects: (_ each: (Project) -> Void) -> Void,
         statuses: (_ each: (ReportStatus) -> Void) -> Void

@@ -216,7 +216,7 @@ extension StoredJSONReader {
 
     /// A stored result document; with `steps` false its explanation steps are skipped unread (left empty): they
     /// are most of a result's size, and `publish` never reads them while `summary` reads them one unit at a
-    /// time when it writes that unit's explanation (`explanationSteps()`, issue 14, D-162).
+    /// time when it writes that unit's explanation (`explanationSteps()`, issue 14, D-171).
     public mutating func unitAssessment(steps withSteps: Bool = true) throws -> UnitAssessment {
         var area: Area?, year: Int?, kind: AssessmentKind?, grade: Grade?, flags: [AssessmentFlag]?, steps: [ExplanationStep]?
         var requiredConcentration: Decimal?, requiredDecline: Decimal?, requiredDeclinePercent: Decimal?, requiredReduction: Decimal?
@@ -306,7 +306,7 @@ extension StoredJSON {
 
     /// A stored result document without its explanation steps (`unitAssessment(steps: false)`) when `steps` is
     /// false, the whole document otherwise. When the reader gives up, `JSONDecoder` reads the whole document and
-    /// the steps are dropped from its value, so the outcome is the full decode's less the steps (D-162).
+    /// the steps are dropped from its value, so the outcome is the full decode's less the steps (D-171).
     public static func decodeResult(bytes: UnsafeBufferPointer<UInt8>, steps: Bool) throws -> UnitAssessment {
         if steps { return try decodeResult(bytes: bytes) }
         var r = StoredJSONReader(bytes)
@@ -326,7 +326,7 @@ extension StoredJSON {
         return full
     }
 
-    /// Only the explanation steps of a stored result document: those `decodeResult(bytes:)` gives (D-162).
+    /// Only the explanation steps of a stored result document: those `decodeResult(bytes:)` gives (D-171).
     public static func decodeSteps(bytes: UnsafeBufferPointer<UInt8>) throws -> [ExplanationStep] {
         var r = StoredJSONReader(bytes)
         if let steps = try? r.explanationSteps(), (try? r.end()) != nil { return steps }

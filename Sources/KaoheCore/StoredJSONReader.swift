@@ -67,7 +67,7 @@ public struct StoredJSONReader {
     /// The string of `bytes` when they are valid UTF-8, nil otherwise: what `String(validating:as:)` gives.
     ///
     /// `String(decoding:as:)` takes the standard library's specialised path (the generic `validating` one showed
-    /// as a tenth of `summary`, issue 14, D-163); it repairs what is not UTF-8, so the text is valid exactly when
+    /// as a tenth of `summary`, issue 14, D-172); it repairs what is not UTF-8, so the text is valid exactly when
     /// the string's bytes are the bytes given.
     static func validUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let s = String(decoding: bytes, as: UTF8.self)

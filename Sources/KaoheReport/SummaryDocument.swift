@@ -119,7 +119,7 @@ public struct SummaryDocument: Sendable, Hashable {
     public static let draftMark = DocumentText.draftMark
 
     /// Whether the units' explanations are left out of the last attachment's blocks, for the renderer to write
-    /// after them one unit at a time (`explanations(_:lang:steps:_:)`, D-162).
+    /// after them one unit at a time (`explanations(_:lang:steps:_:)`, D-171).
     public var explanationsLater = false
 
     /// The summary's parts in `lang`; with `explanationsLater` the units' explanations are not among them.
@@ -151,7 +151,7 @@ public struct SummaryDocument: Sendable, Hashable {
     /// unit in code order its title, steps and conclusion, each block handed to `block` as it is made.
     ///
     /// `steps` gives a unit's explanation steps by code when the summary's units were read without them; nil
-    /// uses the units' own. Only one unit's blocks are held at a time (issue 14, D-162).
+    /// uses the units' own. Only one unit's blocks are held at a time (issue 14, D-171).
     public static func explanations(
         _ s: Summary, lang: Language, steps: ((String) -> [ExplanationStep])?, _ block: (Block) -> Void
     ) {

@@ -13,7 +13,7 @@ extension SummaryRender {
     /// The same HTML file handed to `write` piece by piece, in order, so a caller can pass it on to a file or
     /// standard output without holding the whole document (issue 14: 140 MB of HTML at 30,000 units). The
     /// pieces joined are exactly `html(_:lang:)`.
-    /// With `steps`, the units' explanations are made one at a time as they are written (as for `text`, D-162).
+    /// With `steps`, the units' explanations are made one at a time as they are written (as for `text`, D-171).
     public static func html(
         _ s: Summary, lang: Language, steps: ((String) -> [ExplanationStep])? = nil, into write: (String) -> Void
     ) {

@@ -88,7 +88,7 @@ extension SummaryRender {
     /// (issue 14); the pieces joined are exactly `json(_:lang:)`.
     ///
     /// With `steps`, each unit's explanation steps are read by code through `steps` when its object is made (the
-    /// summary's units then carry none, D-162). The notice's title, number, signature and date are made alone,
+    /// summary's units then carry none, D-171). The notice's title, number, signature and date are made alone,
     /// not with the whole laid-out document around them.
     public static func json(
         _ s: Summary, lang: Language, steps: ((String) -> [ExplanationStep])? = nil, into write: (String) -> Void
@@ -99,7 +99,7 @@ extension SummaryRender {
         let submissions = Dictionary(s.submissions.map { ($0.area.code, $0.status) }) { a, _ in a }
         let failing = Dictionary(s.failing.map { ($0.result.area.code, $0) }) { a, _ in a }
         let projects = Dictionary(s.projects.map { ($0.area.code, $0) }) { a, _ in a }
-        /// A unit's explanation steps in words, its own steps read through `steps` when given (D-162); the
+        /// A unit's explanation steps in words, its own steps read through `steps` when given (D-171); the
         /// missing parts from the submissions by code (as `Summary.missingParts`, the first with the code).
         func explanation(_ r: UnitAssessment) -> [String] {
             var unit = r

@@ -9,7 +9,7 @@ import Foundation
 /// what the expression `dates | literals` (ordered alternation, leftmost match first) found; a test
 /// compares the two on the notice's texts and on random ones.
 struct NoBreak: Sendable {
-    /// The protected literals as a trie over their UTF-8 bytes, flattened into arrays (issue 14, D-163): node
+    /// The protected literals as a trie over their UTF-8 bytes, flattened into arrays (issue 14, D-172): node
     /// `n`'s edges are `edgeByte[edgeStart[n]..<edgeStart[n + 1]]`, sorted, leading to `edgeChild` at the same
     /// places; `rank[n]` is the place in the alternation order (longest first, lower winning) of the literal
     /// ending at `n`, or −1. A match over bytes is a match over scalars: UTF-8 writes each scalar as its own

@@ -15,7 +15,7 @@ public enum SummaryRender {
     /// (issue 14); the pieces joined are exactly `text(_:lang:)`.
     ///
     /// With `steps`, the units' explanations are made one at a time as they are written, each unit's steps read
-    /// by code through `steps` (the summary's units then carry none, D-162); the text is the same.
+    /// by code through `steps` (the summary's units then carry none, D-171); the text is the same.
     public static func text(
         _ s: Summary, lang: Language, steps: ((String) -> [ExplanationStep])? = nil, into write: (String) -> Void
     ) {

@@ -21,7 +21,7 @@ extension AppDatabase {
     ) throws -> PublishOutcome {
         try writer.write { db in
             // Grades, scores and flags only: the guard, the consequences and the issued record read nothing else
-            // of the run, and its inputs and explanations were most of the peak at 30,000 units (issue 14, D-162).
+            // of the run, and its inputs and explanations were most of the peak at 30,000 units (issue 14, D-171).
             // The outcome's run is the same: its results have no steps and it has no inputs (unless read whole).
             // The plan period's final assessment is read whole: its issued plan-period view holds the run's inputs
             // and final results (issue 22, R-22b).
@@ -141,7 +141,7 @@ extension AppDatabase {
                 outcome.lifted.append(try Self.fetchFreezes(db, where: "f.id = ?", [freeze.id])[0])
             }
             // The record's text is written as the reports are read, without the record's rows as arrays beside
-            // it, and SQLite is handed only the text (issue 14, D-162, D-164). The final assessment of the plan
+            // it, and SQLite is handed only the text (issue 14, D-171, D-173). The final assessment of the plan
             // period freezes its plan-period view too (issue 22, R-22b).
             try Self.storeIssuedRecord(db, try Self.currentRecordText(
                 db, run: published, defaultPollutant: rules.pollutant, replaces: replaces, at: now,

@@ -47,7 +47,7 @@ extension AppDatabase {
     /// `.sortedKeys` would write (issue 14, D-112; `StoredJSONTests` compares them). It is bound from the written
     /// bytes as they are: at 30,000 units it is about 50 MB, and a `String` of it bound by GRDB (which SQLite then
     /// copies) held it three times (issue 14). The caller encodes the record, so the record's values can be let
-    /// go before SQLite copies the text (D-162).
+    /// go before SQLite copies the text (D-171).
     static func storeIssuedRecord(_ db: Database, _ text: (runID: Int64, issuedAt: String, json: [UInt8])) throws {
         let (runID, issuedAt, json) = text
         let statement = try db.makeStatement(sql: "INSERT INTO published_record (run_id, issued_at, record_json) VALUES (?, ?, ?)")
@@ -75,7 +75,7 @@ extension AppDatabase {
         var (record, parts) = try recordParts(db, run: run, defaultPollutant: defaultPollutant, replaces: replaces, at: issuedAt)
         for code in parts.codes {
             // Taken out of the dictionary, so each unit's report is let go once copied into the record rather
-            // than every report being held twice at the end (issue 14, D-162). A run has each unit once (the
+            // than every report being held twice at the end (issue 14, D-171). A run has each unit once (the
             // results' primary key is run and area code), so no report is asked for twice.
             let report = parts.reports.removeValue(forKey: code) ?? StoredReport()
             record.statuses.append(parts.status(code, report))
@@ -87,7 +87,7 @@ extension AppDatabase {
 
     /// The text of the record `currentRecord` gives with `planPeriod`, as `StoredJSON.encode` writes it, made
     /// without the record's funding, projects and statuses as arrays: each is written from the reports read in
-    /// bulk as the text reaches it, and a unit's rows are let go once written (issue 14, D-164). The same bytes
+    /// bulk as the text reaches it, and a unit's rows are let go once written (issue 14, D-173). The same bytes
     /// (`PublishedRecordStoreTests` compares them with the record's own encoding).
     static func currentRecordText(
         _ db: Database, run: AssessmentRun, defaultPollutant: Pollutant, replaces: ReplacedPublication?, at issuedAt: String,

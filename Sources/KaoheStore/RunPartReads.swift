@@ -3,7 +3,7 @@ import GRDB
 import GRDBSQLite
 import KaoheCore
 
-/// Which parts of a run's stored documents a command reads (issue 14, D-162).
+/// Which parts of a run's stored documents a command reads (issue 14, D-171).
 ///
 /// A unit's explanation steps (both languages) are most of its stored result, and its 26 key-task claims most of
 /// its stored input; at 30,000 units holding them decoded was about half of `publish`'s and `summary`'s peak.
@@ -30,7 +30,7 @@ public struct RunParts: Sendable, Hashable {
 }
 
 extension AppDatabase {
-    /// The run `id` inside `db`'s transaction with only `parts` of its documents decoded (D-162); the header
+    /// The run `id` inside `db`'s transaction with only `parts` of its documents decoded (D-171); the header
     /// is `fetchRun`'s.
     static func fetchRun(_ db: Database, id: Int64, parts: RunParts) throws -> AssessmentRun? {
         if parts == .whole { return try fetchRun(db, id: id) }
@@ -59,7 +59,7 @@ extension AppDatabase {
     }
 
     /// Calls `body` with a reader of the explanation steps of run `runID`'s units, one unit at a time, inside one
-    /// read transaction (D-162).
+    /// read transaction (D-171).
     ///
     /// The reader follows the results in code order (SQLite's byte order, as `fetchRun` reads them) with one
     /// cursor, so a caller asking in that order reads each stored document once; a unit asked out of order is read
@@ -78,7 +78,7 @@ extension AppDatabase {
     }
 }
 
-/// The explanation steps of one run's units, read when a unit's explanation is written (D-162).
+/// The explanation steps of one run's units, read when a unit's explanation is written (D-171).
 ///
 /// Not thread-safe, and valid only inside `AppDatabase.withExplanationSteps`. `steps(of:)` never throws, so a
 /// renderer that takes a plain closure can call it; the first failure is kept and thrown when the read ends.

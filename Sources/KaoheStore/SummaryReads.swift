@@ -50,7 +50,7 @@ extension AppDatabase {
     /// monitoring data are read in the same transaction, so an import or a department assessment committed
     /// meanwhile is seen by all of the summary or by none of it (issue 13 item 3).
     /// `parts` says which of the run's documents are decoded: a summary streamed to its output reads the
-    /// explanations unit by unit as it writes them (`withExplanationSteps`, D-162).
+    /// explanations unit by unit as it writes them (`withExplanationSteps`, D-171).
     /// Returns nil when the year and kind have no run and none was named.
     public func summarySources(
         year: Int, kind: AssessmentKind, runID: Int64?, subsequentAsOf: Day?, liveTrend: Bool = false, parts: RunParts = .whole,
@@ -75,7 +75,7 @@ extension AppDatabase {
             }
             // `check` sees the run's header (year, kind, status, rule set), which is all it reads; the run is then
             // read whole when it is the plan period's final assessment, whose plan-period view holds the run's
-            // inputs and final results (issue 22), else in the parts asked for (D-162).
+            // inputs and final results (issue 22), else in the parts asked for (D-171).
             let header = try chosen.flatMap { try Self.fetchRun(db, id: $0, withResults: false) }
             let rules = try check(header)
             guard let header else { return nil }

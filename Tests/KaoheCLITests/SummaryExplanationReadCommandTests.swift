@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Testing
 
-/// A unit's explanation read as the summary is written (issue 14, D-162): when its stored document does not read
+/// A unit's explanation read as the summary is written (issue 14, D-171): when its stored document does not read
 /// back, `summary` fails with the sentence that names the unit, never decoder text, and a file asked for with `-o`
 /// keeps what it had (the temporary file beside it is removed).
 @Suite struct SummaryExplanationReadCommandTests {

@@ -4,7 +4,7 @@ import Testing
 
 @testable import KaoheCore
 
-/// Reading part of a stored document (issue 14, D-162): a result without its explanation steps, an input without
+/// Reading part of a stored document (issue 14, D-171): a result without its explanation steps, an input without
 /// its key-task claims, and the steps alone are exactly the whole decode's values with the rest left out — on the
 /// reader's own path and on `JSONDecoder`'s fallback for documents the reader gives up on.
 struct StoredJSONPartsTests {

@@ -5,7 +5,7 @@ import Testing
 @testable import KaoheReport
 
 /// The streamed summary made from units read without their explanation steps, each unit's steps looked up by
-/// code as its explanation is written (issue 14, D-162), is the summary made from the whole units: text, HTML
+/// code as its explanation is written (issue 14, D-171), is the summary made from the whole units: text, HTML
 /// and JSON, both languages, published and draft.
 struct SummaryExplanationsLaterTests {
     /// The fixture's summary and the same with every unit's (and ranking row's) steps removed, with a lookup

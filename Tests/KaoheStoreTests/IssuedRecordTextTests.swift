@@ -5,7 +5,7 @@ import GRDB
 import KaoheTestSupport
 import Testing
 
-/// The issued record's text written as the reports are read (issue 14, D-164) is the text of the record made
+/// The issued record's text written as the reports are read (issue 14, D-173) is the text of the record made
 /// whole: the same bytes as `StoredJSON.encode` and as `JSONEncoder` with sorted keys, for units with projects and
 /// funding, a unit with a summary only and a unit of the run with no report at all.
 @Suite struct IssuedRecordTextTests {

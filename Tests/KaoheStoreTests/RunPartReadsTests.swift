@@ -5,7 +5,7 @@ import KaoheCore
 import KaoheTestSupport
 import Testing
 
-/// A run read in parts (issue 14, D-162): `publish` and the streamed `summary` decode the run without its
+/// A run read in parts (issue 14, D-171): `publish` and the streamed `summary` decode the run without its
 /// explanation steps (and key-task claims), and `summary` reads each unit's steps through a cursor as it writes
 /// the unit's explanation. The parts are the whole run's, and every unit's steps are the stored ones, whatever
 /// order they are asked in.

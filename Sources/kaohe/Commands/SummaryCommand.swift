@@ -30,7 +30,7 @@ struct SummaryCommand: ParsableCommand {
         let db = try store.open(.read)
         let streamed = format == .text || format == .html || format == .json
         // Made in a function of its own: the run and the record it is made from are let go once the summary holds
-        // what it shows (issue 14, D-162).
+        // what it shows (issue 14, D-171).
         let (summary, shownRunID) = try summaryToShow(db, asOf: asOfDay, streamed: streamed)
         if format == .docx {
             // A Word file is binary: it goes to a file, never to the terminal.
@@ -68,7 +68,7 @@ struct SummaryCommand: ParsableCommand {
                 }
             }
         } catch {
-            // A unit's explanation that does not read back (D-162): the file asked for with -o keeps what it had.
+            // A unit's explanation that does not read back (D-171): the file asked for with -o keeps what it had.
             sink.abandon()
             throw error
         }
@@ -81,7 +81,7 @@ struct SummaryCommand: ParsableCommand {
         // One read transaction for the run and everything printed about it (issue 13 item 3).
         var rules: RuleSet?
         // Text, HTML and JSON read the run without its explanations and key-task claims, and each unit's
-        // explanation as it is written (issue 14, D-162); the other forms are made whole.
+        // explanation as it is written (issue 14, D-171); the other forms are made whole.
         let read = try db.summarySources(
             year: which.year, kind: which.kind, runID: runID, subsequentAsOf: asIssued ? nil : asOfDay, liveTrend: !asIssued,
             parts: streamed ? .summary : .whole
