@@ -91,6 +91,8 @@ public struct AccountabilityDecision: Sendable, Hashable {
 
 /// What publishing a run did: the run itself and the consequences it created or ended.
 public struct PublishOutcome: Sendable, Hashable {
+    /// The run as published: its grades, scores and flags, without inputs or explanation steps (D-171) — whole
+    /// for the plan period's final assessment, whose issued plan-period view needs them.
     public var run: AssessmentRun
     public var summonses: [Summons]
     public var freezes: [Freeze]

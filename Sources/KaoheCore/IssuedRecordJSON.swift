@@ -86,23 +86,61 @@ extension StoredJSONWriter {
 extension StoredJSON {
     /// The issued record as `JSONEncoder` with `.sortedKeys` writes it, byte for byte.
     public static func encode(_ record: IssuedRecord) throws -> [UInt8] {
+        try encode(
+            record, capacity: 600 * record.statuses.count + 400 * record.projects.count + 200 * record.funding.count + 4096,
+            funding: { each in record.funding.forEach(each) }, projects: { each in record.projects.forEach(each) },
+            statuses: { each in record.statuses.forEach(each) })
+    }
+
+    /// The same text with the funding rows, projects and statuses handed over by `funding`, `projects` and
+    /// `statuses` (each called once, in that order, handing its rows to `each` in the record's order) instead of
+    /// taken from `record`, whose three arrays are not read: a caller can write them as it reads them, without
+    /// holding them as arrays beside the text (issue 14, D-173). `capacity` is the text's expected size in bytes.
+    public static func encode(
+        _ record: IssuedRecord, capacity: Int, funding: (_ each: (Funding) -> Void) -> Void, projects: (_ each: (Project) -> Void) -> Void,
+        statuses: (_ each: (ReportStatus) -> Void) -> Void
+    ) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         // The members JSONEncoder still writes: few (a finding, summons or freeze per failing unit at most).
         let findings = try encoder.encode(record.findings), freezes = try encoder.encode(record.freezes)
         let planPeriod = try record.planPeriod.map { try encoder.encode($0) }, replaces = try record.replaces.map { try encoder.encode($0) }
         let summonses = try encoder.encode(record.summonses), watermarks = try encoder.encode(record.watermarks)
-        var w = StoredJSONWriter(capacity: 600 * record.statuses.count + 400 * record.projects.count + 200 * record.funding.count + 4096)
+        var w = StoredJSONWriter(capacity: capacity)
+        // Each array as `array(_:_:)` writes it: `[`, the elements with a comma between them, `]` (each element is
+        // an object, which keeps the writer's state).
+        let open = CollectionOfOne(UInt8(ascii: "[")), comma = CollectionOfOne(UInt8(ascii: ",")), close = CollectionOfOne(UInt8(ascii: "]"))
         w.object { w in
             w.key("findings"); w.fragment(findings)
             w.key("freezes"); w.fragment(freezes)
-            w.key("funding"); w.array(record.funding) { w, f in w.funding(f) }
+            w.key("funding"); w.appendRaw(open)
+            var first = true
+            funding { f in
+                if !first { w.appendRaw(comma) }
+                first = false
+                w.funding(f)
+            }
+            w.appendRaw(close)
             w.key("issuedAt"); w.string(record.issuedAt)
             if let planPeriod { w.key("planPeriod"); w.fragment(planPeriod) }
-            w.key("projects"); w.array(record.projects) { w, p in w.project(p) }
+            w.key("projects"); w.appendRaw(open)
+            first = true
+            projects { p in
+                if !first { w.appendRaw(comma) }
+                first = false
+                w.project(p)
+            }
+            w.appendRaw(close)
             if let replaces { w.key("replaces"); w.fragment(replaces) }
             w.key("runID"); w.int(record.runID)
-            w.key("statuses"); w.array(record.statuses) { w, s in w.reportStatus(s) }
+            w.key("statuses"); w.appendRaw(open)
+            first = true
+            statuses { s in
+                if !first { w.appendRaw(comma) }
+                first = false
+                w.reportStatus(s)
+            }
+            w.appendRaw(close)
             w.key("summonses"); w.fragment(summonses)
             w.key("watermarks"); w.fragment(watermarks)
         }

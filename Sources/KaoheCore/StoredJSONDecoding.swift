@@ -113,7 +113,9 @@ extension StoredJSONReader {
         }
     }
 
-    public mutating func unitInput() throws -> UnitInput {
+    /// A stored input document; with `keyTasks` false its key-task claims are skipped unread (left empty), for
+    /// a reader that never shows them and should not hold them (`summary`, issue 14).
+    public mutating func unitInput(keyTasks withKeyTasks: Bool = true) throws -> UnitInput {
         var annual: Target?, area: Area?, current: SourcedConcentration?, falsification: String?, final: Target?
         var keyTasks: [KeyTaskClaim]?, kind: AssessmentKind?, previous: SourcedConcentration?, report: ReportReceipt?
         var corrected: Day?, reported: Decimal?, year: Int?
@@ -124,6 +126,9 @@ extension StoredJSONReader {
             case "current": current = r.null() ? nil : try r.concentration()
             case "falsificationReference": falsification = r.null() ? nil : try r.string()
             case "finalTarget": final = r.null() ? nil : try r.target()
+            case "keyTasks" where !withKeyTasks:
+                _ = try r.rawValue()
+                keyTasks = []
             case "keyTasks":
                 keyTasks = try r.array { r in
                     var code: String?, selfScore: Decimal?, verified: Decimal?
@@ -151,6 +156,34 @@ extension StoredJSONReader {
         return UnitInput(
             area: area, year: year, kind: kind, annualTarget: annual, finalTarget: final, current: current, reportedCurrent: reported,
             previous: previous, keyTasks: keyTasks, falsificationReference: falsification, report: report, reportCorrectedOn: corrected)
+    }
+
+    /// The `steps` array of a result document.
+    mutating func steps() throws -> [ExplanationStep] {
+        try array { r in
+            var en: String?, ids: [String]?, zh: String?
+            try r.object { r, key in
+                switch key {
+                case "en": en = try r.string()
+                case "ruleIDs": ids = try r.array { try $0.string() }
+                case "zh": zh = try r.string()
+                default: throw GiveUp()
+                }
+            }
+            guard let en, let ids, let zh else { throw GiveUp() }
+            return ExplanationStep(ids, zh: zh, en: en)
+        }
+    }
+
+    /// Only the explanation steps of a stored result document, every other member skipped unread; gives up
+    /// when there are none, as `unitAssessment()` would.
+    public mutating func explanationSteps() throws -> [ExplanationStep] {
+        var steps: [ExplanationStep]?
+        try object { r, key in
+            if key == "steps" { steps = try r.steps() } else { _ = try r.rawValue() }
+        }
+        guard let steps else { throw GiveUp() }
+        return steps
     }
 
     public mutating func flag() throws -> AssessmentFlag {
@@ -181,7 +214,10 @@ extension StoredJSONReader {
         }
     }
 
-    public mutating func unitAssessment() throws -> UnitAssessment {
+    /// A stored result document; with `steps` false its explanation steps are skipped unread (left empty): they
+    /// are most of a result's size, and `publish` never reads them while `summary` reads them one unit at a
+    /// time when it writes that unit's explanation (`explanationSteps()`, issue 14, D-171).
+    public mutating func unitAssessment(steps withSteps: Bool = true) throws -> UnitAssessment {
         var area: Area?, year: Int?, kind: AssessmentKind?, grade: Grade?, flags: [AssessmentFlag]?, steps: [ExplanationStep]?
         var requiredConcentration: Decimal?, requiredDecline: Decimal?, requiredDeclinePercent: Decimal?, requiredReduction: Decimal?
         var actualDecline: Decimal?, actualDeclinePercent: Decimal?, targetReached: Bool?, qualityScore: Decimal?
@@ -215,20 +251,10 @@ extension StoredJSONReader {
             case "requiredDeclinePercent": requiredDeclinePercent = try r.optionalDecimal()
             case "requiredReduction": requiredReduction = try r.optionalDecimal()
             case "resultScore": resultScore = try r.optionalDecimal()
-            case "steps":
-                steps = try r.array { r in
-                    var en: String?, ids: [String]?, zh: String?
-                    try r.object { r, key in
-                        switch key {
-                        case "en": en = try r.string()
-                        case "ruleIDs": ids = try r.array { try $0.string() }
-                        case "zh": zh = try r.string()
-                        default: throw GiveUp()
-                        }
-                    }
-                    guard let en, let ids, let zh else { throw GiveUp() }
-                    return ExplanationStep(ids, zh: zh, en: en)
-                }
+            case "steps" where !withSteps:
+                _ = try r.rawValue()
+                steps = []
+            case "steps": steps = try r.steps()
             case "successorNote":
                 if r.null() { break }
                 var en: String?, zh: String?
@@ -276,6 +302,35 @@ extension StoredJSON {
     /// A stored result document from a text column's bytes.
     public static func decodeResult(bytes: UnsafeBufferPointer<UInt8>) throws -> UnitAssessment {
         try decode(bytes: bytes, { try $0.unitAssessment() })
+    }
+
+    /// A stored result document without its explanation steps (`unitAssessment(steps: false)`) when `steps` is
+    /// false, the whole document otherwise. When the reader gives up, `JSONDecoder` reads the whole document and
+    /// the steps are dropped from its value, so the outcome is the full decode's less the steps (D-171).
+    public static func decodeResult(bytes: UnsafeBufferPointer<UInt8>, steps: Bool) throws -> UnitAssessment {
+        if steps { return try decodeResult(bytes: bytes) }
+        var r = StoredJSONReader(bytes)
+        if let value = try? r.unitAssessment(steps: false), (try? r.end()) != nil { return value }
+        var full = try decodeResult(bytes: bytes)
+        full.steps = []
+        return full
+    }
+
+    /// A stored input document without its key-task claims when `keyTasks` is false, likewise.
+    public static func decodeInput(bytes: UnsafeBufferPointer<UInt8>, keyTasks: Bool) throws -> UnitInput {
+        if keyTasks { return try decodeInput(bytes: bytes) }
+        var r = StoredJSONReader(bytes)
+        if let value = try? r.unitInput(keyTasks: false), (try? r.end()) != nil { return value }
+        var full = try decodeInput(bytes: bytes)
+        full.keyTasks = []
+        return full
+    }
+
+    /// Only the explanation steps of a stored result document: those `decodeResult(bytes:)` gives (D-171).
+    public static func decodeSteps(bytes: UnsafeBufferPointer<UInt8>) throws -> [ExplanationStep] {
+        var r = StoredJSONReader(bytes)
+        if let steps = try? r.explanationSteps(), (try? r.end()) != nil { return steps }
+        return try decodeResult(bytes: bytes).steps
     }
 
     /// Reads a text column's bytes with `read`, without making a `String` of the whole document first; when

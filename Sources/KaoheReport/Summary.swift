@@ -175,15 +175,19 @@ public struct Summary: Sendable, Hashable {
     /// projects and funding. Pure: the same input always gives the same summary.
     public static func build(_ input: SummaryInput) -> Summary {
         let run = input.run
-        let units = run.results.sorted { $0.area.code < $1.area.code }
+        // A stored run's results come in code order already: then shared, not copied (issue 14: at 30,000 units
+        // each copy of the results is 12 MB).
+        let inCodeOrder = zip(run.results, run.results.dropFirst()).allSatisfy { !($1.area.code < $0.area.code) }
+        let units = inCodeOrder ? run.results : run.results.sorted { $0.area.code < $1.area.code }
         let areas = Dictionary(units.map { ($0.area.code, $0.area) }) { a, _ in a }
         let inputs = Dictionary(run.inputs.map { ($0.area.code, $0) }) { a, _ in a }
 
         let statuses = Dictionary(input.statuses.map { ($0.areaCode, $0) }) { a, _ in a }
-        let ranking = rank(units, failingGrades: input.rules.failingGrades).map {
-            Row(
-                rank: $0.rank, block: $0.block, result: $0.result, input: inputs[$0.result.area.code],
-                missingParts: statuses[$0.result.area.code]?.missingParts ?? [])
+        let ranking = rankedIndices(units, failingGrades: input.rules.failingGrades).map {
+            let result = units[$0.index]
+            return Row(
+                rank: $0.rank, block: $0.block, result: result, input: inputs[result.area.code],
+                missingParts: statuses[result.area.code]?.missingParts ?? [])
         }
 
         var counts = Grade.allCases.map { g in GradeCount(grade: g, units: units.filter { $0.grade == g }.map(\.area)) }
@@ -204,12 +208,19 @@ public struct Summary: Sendable, Hashable {
                     ?? ReportStatus(areaCode: r.area.code, year: run.year, pollutant: input.rules.pollutant, report: StoredReport()))
         }
 
-        let projectsByUnit = Dictionary(grouping: input.projects.filter { $0.year == run.year }, by: \.areaCode)
+        // Each unit's projects counted and summed in one pass, in the record's order, without copying them into
+        // per-unit lists first (issue 14: at 30,000 units that copy was a tenth of the summary's peak).
+        let statusIndex = Dictionary(uniqueKeysWithValues: ProjectStatus.allCases.enumerated().map { ($1, $0) })
+        var progress: [String: (counts: [Int], planned: Decimal, completed: Decimal)] = [:]
+        let none = (counts: Array(repeating: 0, count: ProjectStatus.allCases.count), planned: Decimal(0), completed: Decimal(0))
+        for p in input.projects where p.year == run.year {
+            if let i = statusIndex[p.status] { progress[p.areaCode, default: none].counts[i] += 1 }
+            if let planned = p.plannedInvestment { progress[p.areaCode, default: none].planned += planned }
+            if let actual = p.actualInvestment { progress[p.areaCode, default: none].completed += actual }
+        }
         let projects = units.map { r in
-            let list = projectsByUnit[r.area.code] ?? []
-            return ProjectProgress(
-                area: r.area, counts: ProjectStatus.allCases.map { s in list.filter { $0.status == s }.count },
-                planned: list.compactMap(\.plannedInvestment).reduce(0, +), completed: list.compactMap(\.actualInvestment).reduce(0, +))
+            let entry = progress[r.area.code] ?? none
+            return ProjectProgress(area: r.area, counts: entry.counts, planned: entry.planned, completed: entry.completed)
         }
         let fundingRows = input.funding.filter { $0.year == run.year && areas[$0.areaCode] != nil }
         let funding = FundingSource.allCases.compactMap { source -> FundingLine? in
@@ -238,24 +249,28 @@ public struct Summary: Sendable, Hashable {
     /// then by code); then the units graded in a failing grade, in their own block whatever their score (by
     /// score, then code; the numbering continues after the passing block, so a vetoed unit is never ranked
     /// beside the best); then the units not graded. Units without a result score get no rank and close their block.
-    static func rank(_ units: [UnitAssessment], failingGrades: Set<Grade>) -> [(rank: Int?, block: RankBlock, result: UnitAssessment)] {
+    ///
+    /// Given as indices into `units`: the blocks and sorts move indices, not copies of the results (issue 14:
+    /// four copies of every result at once were a fifth of the summary's peak at 30,000 units).
+    static func rankedIndices(_ units: [UnitAssessment], failingGrades: Set<Grade>) -> [(rank: Int?, block: RankBlock, index: Int)] {
         func block(_ u: UnitAssessment) -> RankBlock {
             guard let g = u.grade else { return .notGraded }
             return failingGrades.contains(g) ? .failed : .passed
         }
-        var out: [(rank: Int?, block: RankBlock, result: UnitAssessment)] = []
+        var out: [(rank: Int?, block: RankBlock, index: Int)] = []
+        out.reserveCapacity(units.count)
         var next = 1
         for b in RankBlock.allCases {
-            let members = units.filter { block($0) == b }
-            let scored = members.filter { $0.resultScore != nil }.sorted {
-                ($0.resultScore!, $1.area.code) > ($1.resultScore!, $0.area.code)
+            let members = units.indices.filter { block(units[$0]) == b }
+            let scored = members.filter { units[$0].resultScore != nil }.sorted {
+                (units[$0].resultScore!, units[$1].area.code) > (units[$1].resultScore!, units[$0].area.code)
             }
-            for (i, r) in scored.enumerated() {
-                let rank = i > 0 && scored[i - 1].resultScore == r.resultScore ? out[out.count - 1].rank : next + i
-                out.append((rank, b, r))
+            for (i, k) in scored.enumerated() {
+                let rank = i > 0 && units[scored[i - 1]].resultScore == units[k].resultScore ? out[out.count - 1].rank : next + i
+                out.append((rank, b, k))
             }
             next += scored.count
-            out += members.filter { $0.resultScore == nil }.sorted { $0.area.code < $1.area.code }.map { (nil, b, $0) }
+            out += members.filter { units[$0].resultScore == nil }.sorted { units[$0].area.code < units[$1].area.code }.map { (nil, b, $0) }
         }
         return out
     }
@@ -281,8 +296,13 @@ public struct Summary: Sendable, Hashable {
     /// A unit's explanation as the summary gives it: the assessment's steps, plus an R-4 step when its
     /// report is incomplete, and the incompleteness in the closing line.
     public func explanationParts(_ r: UnitAssessment, lang: Language) -> (title: String, steps: [String], conclusion: String) {
+        explanationParts(r, missing: missingParts(r.area.code), lang: lang)
+    }
+
+    /// The same with the unit's missing parts already found (`missingParts(_:)` looks through every
+    /// submission: once per unit, that grew with the square of the units, issue 14).
+    func explanationParts(_ r: UnitAssessment, missing: [ReportPart], lang: Language) -> (title: String, steps: [String], conclusion: String) {
         var parts = AssessmentText.explanationParts(r, lang: lang)
-        let missing = missingParts(r.area.code)
         guard !missing.isEmpty else { return parts }
         parts.steps.append("[R-4] " + lang.pick(SummaryRowText.incompleteStep(missing)))
         parts.conclusion += lang.pick(r.flags.isEmpty ? SummaryRowText.flagsLead : SummaryRowText.separator) + Labels.incompleteReport(missing, lang)

@@ -118,8 +118,13 @@ public struct SummaryDocument: Sendable, Hashable {
     /// The draft watermark, bilingual so that a copy handed on is recognisable in any language.
     public static let draftMark = DocumentText.draftMark
 
-    /// The summary's parts in `lang`.
-    public init(_ s: Summary, lang: Language) {
+    /// Whether the units' explanations are left out of the last attachment's blocks, for the renderer to write
+    /// after them one unit at a time (`explanations(_:lang:steps:_:)`, D-171).
+    public var explanationsLater = false
+
+    /// The summary's parts in `lang`; with `explanationsLater` the units' explanations are not among them.
+    public init(_ s: Summary, lang: Language, explanationsLater: Bool = false) {
+        self.explanationsLater = explanationsLater
         self.lang = lang
         let b = Builder(s: s, lang: lang)
         let n = NoticeBuilder(s: s, lang: lang)
@@ -133,13 +138,34 @@ public struct SummaryDocument: Sendable, Hashable {
         let contents: [(blocks: [Block], landscape: Bool)] =
             [(b.submissions(), true), (b.projects(), true)] + (s.planPeriod.map { [(b.planPeriod($0), true)] } ?? [])
             + (s.departments.map { [(SummaryDepartments.blocks($0, lang), false)] } ?? [])
-            + [(b.record() + b.grades() + b.ranking() + b.failing() + b.discrepancies() + b.ruleNotes() + b.explanations(), true)]
+            + [(b.record() + b.grades() + b.ranking() + b.failing() + b.discrepancies() + b.ruleNotes() + (explanationsLater ? [] : b.explanations()), true)]
         attachments = zip(n.attachmentTitles, contents).enumerated().map { i, a in
             Attachment(label: lang.pick(NoticeText.attachmentLabel(i + 1)), title: a.0, blocks: a.1.blocks, landscape: a.1.landscape)
         }
         attachmentNote = n.attachmentNote()
         closing = DocumentClosing(settings: s.settings, date: s.publication?.date, lang: lang)
         afterword = b.subsequent() + (s.trend?.blocks(lang) ?? [])
+    }
+
+    /// The units' explanations, the end of the technical appendix (the last attachment): the heading, then per
+    /// unit in code order its title, steps and conclusion, each block handed to `block` as it is made.
+    ///
+    /// `steps` gives a unit's explanation steps by code when the summary's units were read without them; nil
+    /// uses the units' own. Only one unit's blocks are held at a time (issue 14, D-171).
+    public static func explanations(
+        _ s: Summary, lang: Language, steps: ((String) -> [ExplanationStep])?, _ block: (Block) -> Void
+    ) {
+        block(.heading(lang.pick(DocumentText.heading(7, AppendixText.explanationsHeading))))
+        for (k, unit) in s.units.enumerated() {
+            var r = unit
+            if let steps { r.steps = steps(r.area.code) }
+            // The submissions are made in the units' order; `missingParts(_:)` (a search) only if not.
+            let submission = k < s.submissions.count && s.submissions[k].area.code == r.area.code ? s.submissions[k].status : nil
+            let parts = s.explanationParts(r, missing: submission?.missingParts ?? s.missingParts(r.area.code), lang: lang)
+            block(.subheading(parts.title))
+            block(.steps(parts.steps))
+            block(.paragraph(parts.conclusion))
+        }
     }
 
     /// Every text of the notice itself (title to foot), in order: what the body tests and the Word check read.
@@ -413,10 +439,8 @@ private struct Builder {
     }
 
     func explanations() -> [SummaryDocument.Block] {
-        [heading(7, AppendixText.explanationsHeading)]
-            + s.units.flatMap { r -> [SummaryDocument.Block] in
-                let parts = s.explanationParts(r, lang: lang)
-                return [.subheading(parts.title), .steps(parts.steps), .paragraph(parts.conclusion)]
-            }
+        var blocks: [SummaryDocument.Block] = []
+        SummaryDocument.explanations(s, lang: lang, steps: nil) { blocks.append($0) }
+        return blocks
     }
 }

@@ -13,8 +13,11 @@ extension SummaryRender {
     /// The same HTML file handed to `write` piece by piece, in order, so a caller can pass it on to a file or
     /// standard output without holding the whole document (issue 14: 140 MB of HTML at 30,000 units). The
     /// pieces joined are exactly `html(_:lang:)`.
-    public static func html(_ s: Summary, lang: Language, into write: (String) -> Void) {
-        let doc = SummaryDocument(s, lang: lang)
+    /// With `steps`, the units' explanations are made one at a time as they are written (as for `text`, D-171).
+    public static func html(
+        _ s: Summary, lang: Language, steps: ((String) -> [ExplanationStep])? = nil, into write: (String) -> Void
+    ) {
+        let doc = SummaryDocument(s, lang: lang, explanationsLater: steps != nil)
         let keep = NoBreak(unitNames: s.units.map(\.area.name) + [doc.documentNumber])
         write(
             SummaryRender.htmlOpening(lang: lang, escapedTitle: esc(doc.title)) + "\n<style>\n" + css + "\n</style>\n</head>\n<body>\n")
@@ -53,10 +56,13 @@ extension SummaryRender {
         part(closing[0])
         part(closing[1] + "</div>")
         part("</main>")
-        for a in doc.attachments {
+        for (k, a) in doc.attachments.enumerated() {
             part("<section class=\"attachment\(a.landscape ? " landscape" : "")\">")
             part("<p class=\"attach-label\">\(esc(a.label))</p><h1 class=\"attach-title\">\(keep.html(a.title))</h1>")
             for b in a.blocks { block(b, &chartID) }
+            if doc.explanationsLater && k == doc.attachments.count - 1 {
+                SummaryDocument.explanations(s, lang: lang, steps: steps) { block($0, &chartID) }
+            }
             part("</section>")
         }
         if !doc.afterword.isEmpty {
@@ -86,7 +92,7 @@ extension SummaryRender {
         case .steps(let items): write("<ol class=\"steps\">" + items.map { "<li>\(keep.html($0))</li>" }.joined() + "</ol>")
         case .chart(let chart):
             chartID += 1
-            write(SVGChart.render(chart, id: "chart\(chartID)"))
+            SVGChart.render(chart, id: "chart\(chartID)", into: write)
         }
     }
 
@@ -135,6 +141,13 @@ extension SummaryRender {
 
 /// Inline SVG bar charts; sizes are in SVG user units, scaled to the page width by CSS.
 enum SVGChart {
+    /// The chart handed to `write` in pieces: the decline chart (a bar pair per unit, about 2 KB each) element
+    /// by element, the others whole (issue 14: at 30,000 units the decline chart alone was 60 MB as one string).
+    static func render(_ chart: SummaryDocument.Chart, id: String, into write: (String) -> Void) {
+        guard case let .declines(title, requiredLabel, actualLabel, bars) = chart else { return write(render(chart, id: id)) }
+        declines(title, requiredLabel, actualLabel, bars, id: id, into: write)
+    }
+
     static func render(_ chart: SummaryDocument.Chart, id: String) -> String {
         switch chart {
         case let .declines(title, requiredLabel, actualLabel, bars): declines(title, requiredLabel, actualLabel, bars, id: id)
@@ -153,13 +166,20 @@ enum SVGChart {
     static let esc = SummaryRender.esc
 
     static func figure(_ title: String, id: String, width: Int, height: Int, _ content: [String]) -> String {
+        figureOpening(title, id: id, width: width, height: height) + content.joined(separator: "\n") + figureClosing
+    }
+
+    /// A figure's text up to its first content line: caption and the opening `<svg>` tag, each ending a line.
+    static func figureOpening(_ title: String, id: String, width: Int, height: Int) -> String {
         """
         <figure><figcaption id="\(id)-title">\(esc(title))</figcaption>
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(width) \(height)" role="img" aria-labelledby="\(id)-title" font-size="11">
-        \(content.joined(separator: "\n"))
-        </svg></figure>
+
         """
     }
+
+    /// A figure's text after its last content line.
+    static let figureClosing = "\n</svg></figure>"
 
     /// A step of 1, 2 or 5 times a power of ten giving about five intervals over `span`.
     static func niceStep(_ span: Double) -> Double {
@@ -171,6 +191,16 @@ enum SVGChart {
     /// Horizontal grouped bars: per unit a grey bar for the required decline and a blue one for the actual
     /// decline, from a zero line that moves right when a decline is negative (the concentration rose).
     static func declines(_ title: String, _ requiredLabel: String, _ actualLabel: String, _ bars: [SummaryDocument.DeclineBar], id: String) -> String {
+        var text = ""
+        declines(title, requiredLabel, actualLabel, bars, id: id) { text += $0 }
+        return text
+    }
+
+    /// The decline chart handed to `write` element by element; the pieces joined are `figure`'s text.
+    static func declines(
+        _ title: String, _ requiredLabel: String, _ actualLabel: String, _ bars: [SummaryDocument.DeclineBar], id: String,
+        into write: (String) -> Void
+    ) {
         let width = 680, labelWidth = 150.0, right = 640.0, top = 30.0, rowHeight = 24.0
         let values = bars.flatMap { [$0.required, $0.actual] }.compactMap { $0 }.map(double)
         let step = niceStep((values.max() ?? 1) - min(0, values.min() ?? 0))
@@ -179,34 +209,40 @@ enum SVGChart {
         func x(_ v: Double) -> Double { labelWidth + (v - lo) / (hi - lo) * (right - labelWidth) }
         let plotBottom = top + rowHeight * Double(bars.count)
         let height = Int(plotBottom + 24)
-        var out: [String] = []
+        // `figure`'s text, its content lines written as they are made.
+        write(figureOpening(title, id: id, width: width, height: height))
+        var first = true
+        func line(_ text: String) {
+            write(first ? text : "\n" + text)
+            first = false
+        }
+        defer { write(figureClosing) }
         // Legend
-        out.append("<rect x=\"\(n(labelWidth))\" y=\"6\" width=\"12\" height=\"12\" fill=\"\(requiredColor)\"/><text x=\"\(n(labelWidth + 16))\" y=\"16\">\(esc(requiredLabel))</text>")
-        out.append("<rect x=\"\(n(labelWidth + 120))\" y=\"6\" width=\"12\" height=\"12\" fill=\"\(actualColor)\"/><text x=\"\(n(labelWidth + 136))\" y=\"16\">\(esc(actualLabel))</text>")
+        line("<rect x=\"\(n(labelWidth))\" y=\"6\" width=\"12\" height=\"12\" fill=\"\(requiredColor)\"/><text x=\"\(n(labelWidth + 16))\" y=\"16\">\(esc(requiredLabel))</text>")
+        line("<rect x=\"\(n(labelWidth + 120))\" y=\"6\" width=\"12\" height=\"12\" fill=\"\(actualColor)\"/><text x=\"\(n(labelWidth + 136))\" y=\"16\">\(esc(actualLabel))</text>")
         // Grid and axis labels
         for k in 0...Int(((hi - lo) / step).rounded()) {
             let t = lo + Double(k) * step
-            out.append("<line x1=\"\(n(x(t)))\" y1=\"\(n(top))\" x2=\"\(n(x(t)))\" y2=\"\(n(plotBottom))\" stroke=\"\(abs(t) < step / 2 ? "#2d3748" : "#e2e8f0")\" stroke-width=\"\(abs(t) < step / 2 ? 1 : 0.5)\"/>")
-            out.append("<text x=\"\(n(x(t)))\" y=\"\(n(plotBottom + 14))\" text-anchor=\"middle\" fill=\"#4a5568\">\(String(format: "%g", (t * 1000).rounded() / 1000))%</text>")
+            line("<line x1=\"\(n(x(t)))\" y1=\"\(n(top))\" x2=\"\(n(x(t)))\" y2=\"\(n(plotBottom))\" stroke=\"\(abs(t) < step / 2 ? "#2d3748" : "#e2e8f0")\" stroke-width=\"\(abs(t) < step / 2 ? 1 : 0.5)\"/>")
+            line("<text x=\"\(n(x(t)))\" y=\"\(n(plotBottom + 14))\" text-anchor=\"middle\" fill=\"#4a5568\">\(String(format: "%g", (t * 1000).rounded() / 1000))%</text>")
         }
         for (i, bar) in bars.enumerated() {
             let y = top + Double(i) * rowHeight
-            out.append("<text x=\"\(n(labelWidth - 6))\" y=\"\(n(y + rowHeight / 2 + 4))\" text-anchor=\"end\">\(esc(bar.label))</text>")
+            line("<text x=\"\(n(labelWidth - 6))\" y=\"\(n(y + rowHeight / 2 + 4))\" text-anchor=\"end\">\(esc(bar.label))</text>")
             for (j, (value, text)) in [(bar.required, bar.requiredText), (bar.actual, bar.actualText)].enumerated() {
                 let by = y + 3 + Double(j) * 9
                 let color = j == 0 ? requiredColor : actualColor
                 guard let value else {
-                    out.append("<text x=\"\(n(x(0) + 3))\" y=\"\(n(by + 8))\" font-size=\"8\" fill=\"#718096\">—</text>")
+                    line("<text x=\"\(n(x(0) + 3))\" y=\"\(n(by + 8))\" font-size=\"8\" fill=\"#718096\">—</text>")
                     continue
                 }
                 let v = double(value)
                 let x0 = min(x(0), x(v)), w = abs(x(v) - x(0))
-                out.append("<rect x=\"\(n(x0))\" y=\"\(n(by))\" width=\"\(n(w))\" height=\"8\" fill=\"\(color)\"/>")
+                line("<rect x=\"\(n(x0))\" y=\"\(n(by))\" width=\"\(n(w))\" height=\"8\" fill=\"\(color)\"/>")
                 let labelX = v >= 0 ? x(v) + 3 : x(v) - 3
-                out.append("<text x=\"\(n(labelX))\" y=\"\(n(by + 7.5))\" font-size=\"8\" text-anchor=\"\(v >= 0 ? "start" : "end")\" fill=\"#2d3748\">\(esc(text ?? ""))%</text>")
+                line("<text x=\"\(n(labelX))\" y=\"\(n(by + 7.5))\" font-size=\"8\" text-anchor=\"\(v >= 0 ? "start" : "end")\" fill=\"#2d3748\">\(esc(text ?? ""))%</text>")
             }
         }
-        return figure(title, id: id, width: width, height: height, out)
     }
 
     /// Vertical bars, one per grade, with the number of units above each bar.

@@ -86,11 +86,26 @@ extension SummaryRender {
 
     /// The same JSON handed to `write` piece by piece, each unit's object made only when it is written
     /// (issue 14); the pieces joined are exactly `json(_:lang:)`.
-    public static func json(_ s: Summary, lang: Language, into write: (String) -> Void) {
-        let doc = SummaryDocument(s, lang: lang)
+    ///
+    /// With `steps`, each unit's explanation steps are read by code through `steps` when its object is made (the
+    /// summary's units then carry none, D-171). The notice's title, number, signature and date are made alone,
+    /// not with the whole laid-out document around them.
+    public static func json(
+        _ s: Summary, lang: Language, steps: ((String) -> [ExplanationStep])? = nil, into write: (String) -> Void
+    ) {
+        let notice = NoticeBuilder(s: s, lang: lang)
+        let closing = DocumentClosing(settings: s.settings, date: s.publication?.date, lang: lang)
+        let doc = (title: notice.title(), documentNumber: notice.documentNumber(), signature: closing.signature, date: closing.date)
         let submissions = Dictionary(s.submissions.map { ($0.area.code, $0.status) }) { a, _ in a }
         let failing = Dictionary(s.failing.map { ($0.result.area.code, $0) }) { a, _ in a }
         let projects = Dictionary(s.projects.map { ($0.area.code, $0) }) { a, _ in a }
+        /// A unit's explanation steps in words, its own steps read through `steps` when given (D-171); the
+        /// missing parts from the submissions by code (as `Summary.missingParts`, the first with the code).
+        func explanation(_ r: UnitAssessment) -> [String] {
+            var unit = r
+            if let steps { unit.steps = steps(r.area.code) }
+            return s.explanationParts(unit, missing: submissions[r.area.code]?.missingParts ?? [], lang: lang).steps
+        }
         let units = JSON.lazyArray(count: s.ranking.count) { i in
             let row = s.ranking[i]
             let r = row.result
@@ -122,7 +137,7 @@ extension SummaryRender {
                 ("report", submissions[r.area.code].map(report) ?? .null),
                 ("projects", projects[r.area.code].map(projectProgress) ?? .null),
                 ("consequence", f?.consequence.map { .object([("summons", .string($0.summons)), ("freezeSince", .str($0.freezeSince?.description))]) } ?? .null),
-                ("explanation", .array(s.explanationParts(r, lang: lang).steps.map(JSON.string))),
+                ("explanation", .array(explanation(r).map(JSON.string))),
             ])
         }
         // Always present, null when absent (docs/summary-json.md): the notice this one replaces (R-22c), and

@@ -9,109 +9,214 @@ import Foundation
 /// what the expression `dates | literals` (ordered alternation, leftmost match first) found; a test
 /// compares the two on the notice's texts and on random ones.
 struct NoBreak: Sendable {
-    /// The protected literals as a trie over Unicode scalars; `rank` is a literal's place in the
-    /// alternation order (longest first), lower winning.
-    private var children: [[Unicode.Scalar: Int]] = [[:]]
-    private var rank: [Int?] = [nil]
+    /// The protected literals as a trie over their UTF-8 bytes, flattened into arrays (issue 14, D-172): node
+    /// `n`'s edges are `edgeByte[edgeStart[n]..<edgeStart[n + 1]]`, sorted, leading to `edgeChild` at the same
+    /// places; `rank[n]` is the place in the alternation order (longest first, lower winning) of the literal
+    /// ending at `n`, or −1. A match over bytes is a match over scalars: UTF-8 writes each scalar as its own
+    /// bytes, so a literal's bytes met in a text are the literal's scalars, ending at a scalar's end.
+    private let edgeStart: [Int32]
+    private let edgeByte: [UInt8]
+    private let edgeChild: [Int32]
+    private let rank: [Int32]
 
     /// `words` are further literals to protect, e.g. the monthly notice's status words (预警, 严重滞后).
     init(unitNames: [String], words: [String] = []) {
         // Longest first, so 不合格 wins over 合格 and 北川羌族自治县 over any shorter name inside it.
         let literals = (unitNames + words + PrintText.unbroken).filter { !$0.isEmpty }
             .sorted { ($0.count, $0) > ($1.count, $1) }
+        var children: [[UInt8: Int32]] = [[:]]
+        var rank: [Int32] = [-1]
         for (order, literal) in literals.enumerated() {
             var node = 0
-            for scalar in literal.unicodeScalars {
-                if let next = children[node][scalar] {
-                    node = next
+            for byte in literal.utf8 {
+                if let next = children[node][byte] {
+                    node = Int(next)
                 } else {
                     children.append([:])
-                    rank.append(nil)
-                    children[node][scalar] = children.count - 1
+                    rank.append(-1)
+                    children[node][byte] = Int32(children.count - 1)
                     node = children.count - 1
                 }
             }
-            if rank[node] == nil { rank[node] = order }
+            if rank[node] < 0 { rank[node] = Int32(order) }
         }
+        var start: [Int32] = [0], bytes: [UInt8] = [], child: [Int32] = []
+        start.reserveCapacity(children.count + 1)
+        for edges in children {
+            for (byte, next) in edges.sorted(by: { $0.key < $1.key }) {
+                bytes.append(byte)
+                child.append(next)
+            }
+            start.append(Int32(bytes.count))
+        }
+        edgeStart = start
+        edgeByte = bytes
+        edgeChild = child
+        self.rank = rank
     }
 
     /// `text` escaped for HTML, with every protected word in a no-break span.
     func html(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        // Each scalar's UTF-8 offset, so a piece is a copy of the text's bytes rather than scalars appended
-        // one by one; and whether it is a decimal digit, decided once (issue 14: both showed in the HTML step).
-        var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for scalar in scalars {
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
-        }
-        offsets.append(offset)
-        let isDigit = scalars.map(Self.isDecimalDigit)
-        let utf8 = Array(text.utf8)
-        func piece(_ range: Range<Int>) -> String { String(decoding: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self) }
-        var out = ""
+        var text = text
+        return text.withUTF8 { html($0) } ?? SummaryRender.esc(text)
+    }
+
+    /// The same over the text's bytes; nil when no word is protected (the caller escapes the text whole).
+    private func html(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
         var last = 0, p = 0
-        while p < scalars.count {
-            guard let end = match(scalars, isDigit, at: p) else {
-                p += 1
+        while p < b.count {
+            guard let end = match(b, at: p) else {
+                p = Self.next(b, p)
                 continue
             }
-            out += SummaryRender.esc(piece(last..<p))
-            out += "<span class=\"nb\">" + SummaryRender.esc(piece(p..<end)) + "</span>"
+            if out.isEmpty { out.reserveCapacity(b.count + 64) }
+            Self.escape(b, last..<p, into: &out)
+            out.append(contentsOf: Self.open)
+            Self.escape(b, p..<end, into: &out)
+            out.append(contentsOf: Self.close)
             last = end
             p = end
         }
-        return out + SummaryRender.esc(piece(last..<scalars.count))
+        guard last > 0 || !out.isEmpty else { return nil }
+        Self.escape(b, last..<b.count, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let open = Array("<span class=\"nb\">".utf8), close = Array("</span>".utf8)
+
+    /// Appends `b[range]` as `SummaryRender.esc` escapes that piece: byte by byte when no special character
+    /// touches a non-ASCII byte; otherwise through `esc` itself, which compares whole characters (a `"`
+    /// followed by a combining mark is one character, not a quote, and stays as it is).
+    private static func escape(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8]) {
+        var plain = true
+        for i in range where isSpecial(b[i]) {
+            if (i > range.lowerBound && b[i - 1] >= 0x80) || (i + 1 < range.upperBound && b[i + 1] >= 0x80) {
+                plain = false
+                break
+            }
+        }
+        guard plain else {
+            out.append(contentsOf: SummaryRender.esc(String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)).utf8)
+            return
+        }
+        for i in range {
+            switch b[i] {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+            default: out.append(b[i])
+            }
+        }
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+    }
+
+    /// The index after the scalar starting at `i` (the text is valid UTF-8, as every `String` is).
+    private static func next(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let lead = b[i]
+        let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        return min(i + width, b.count)
+    }
+
+    /// The scalar starting at `i`.
+    private static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt32 {
+        let lead = UInt32(b[i])
+        if lead < 0x80 { return lead }
+        func cont(_ k: Int) -> UInt32 { i + k < b.count ? UInt32(b[i + k]) & 0x3F : 0 }
+        if lead < 0xE0 { return (lead & 0x1F) << 6 | cont(1) }
+        if lead < 0xF0 { return (lead & 0x0F) << 12 | cont(1) << 6 | cont(2) }
+        return (lead & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3)
     }
 
     /// The end of the protected word starting at `p`, trying what the expression tried in its order:
     /// `\d{4}年\d{1,2}月\d{1,2}日`, `\d{4}-\d{2}-\d{2}`, `\d+(?:\.\d+)?(?:微克/立方米|μg/m³|%|分|个|天)`,
     /// then the literals (among those matching at `p`, the earliest in the alternation).
-    private func match(_ s: [Unicode.Scalar], _ isDigit: [Bool], at p: Int) -> Int? {
-        func digit(_ i: Int) -> Bool { i < s.count && isDigit[i] }
-        func isChar(_ i: Int, _ c: Unicode.Scalar) -> Bool { i < s.count && s[i] == c }
-        func digits(_ i: Int, _ n: Int) -> Bool { (i..<(i + n)).allSatisfy(digit) }
-        /// `\d{1,2}` then `c` from `i` (greedy, backtracking to one digit): the index after `c`.
-        func oneOrTwo(_ i: Int, then c: Unicode.Scalar) -> Int? {
-            if digits(i, 2) && isChar(i + 2, c) { return i + 3 }
-            if digit(i) && isChar(i + 1, c) { return i + 2 }
-            return nil
+    private func match(_ b: UnsafeBufferPointer<UInt8>, at p: Int) -> Int? {
+        /// The index after the decimal digit starting at `i`, nil when none starts there.
+        func digit(_ i: Int) -> Int? {
+            guard i < b.count else { return nil }
+            let lead = b[i]
+            if lead < 0x80 { return lead >= 0x30 && lead <= 0x39 ? i + 1 : nil }
+            guard let u = Unicode.Scalar(Self.scalar(b, i)), Self.isDecimalDigit(u) else { return nil }
+            return Self.next(b, i)
         }
-        if digits(p, 4) && isChar(p + 4, PrintText.year), let m = oneOrTwo(p + 5, then: PrintText.month), let d = oneOrTwo(m, then: PrintText.day) { return d }
-        if digits(p, 4) && isChar(p + 4, "-") && digits(p + 5, 2) && isChar(p + 7, "-") && digits(p + 8, 2) { return p + 10 }
-        if digit(p) {
-            var q = p
-            while digit(q) { q += 1 }
+        /// The index after `n` digits from `i`.
+        func digits(_ i: Int, _ n: Int) -> Int? {
+            var q = i
+            for _ in 0..<n {
+                guard let r = digit(q) else { return nil }
+                q = r
+            }
+            return q
+        }
+        /// The index after `c` when it starts at `i`.
+        func char(_ i: Int, _ c: [UInt8]) -> Int? {
+            guard i + c.count <= b.count else { return nil }
+            for k in 0..<c.count where b[i + k] != c[k] { return nil }
+            return i + c.count
+        }
+        /// `\d{1,2}` then `c` from `i` (greedy, backtracking to one digit): the index after `c`.
+        func oneOrTwo(_ i: Int, then c: [UInt8]) -> Int? {
+            guard let one = digit(i) else { return nil }
+            if let two = digit(one), let end = char(two, c) { return end }
+            return char(one, c)
+        }
+        if let first = digit(p) {
+            if let y = digits(p, 4) {
+                if let m = char(y, Self.year), let d = oneOrTwo(m, then: Self.month), let end = oneOrTwo(d, then: Self.day) { return end }
+                if let h = char(y, Self.dash), let mm = digits(h, 2), let h2 = char(mm, Self.dash), let end = digits(h2, 2) { return end }
+            }
+            var q = first
+            while let r = digit(q) { q = r }
             // A fraction is taken greedily; no unit below starts with a digit or ".", so giving digits back
             // never lets the expression match where this does not.
-            if isChar(q, "."), digit(q + 1) {
-                q += 1
-                while digit(q) { q += 1 }
+            if let dot = char(q, Self.dot), var f = digit(dot) {
+                while let r = digit(f) { f = r }
+                q = f
             }
-            for unit in Self.units where q + unit.count <= s.count && Array(s[q..<(q + unit.count)]) == unit { return q + unit.count }
+            for unit in Self.units { if let end = char(q, unit) { return end } }
         }
-        var node = 0, best: (rank: Int, end: Int)?
+        var node = 0, best: (rank: Int32, end: Int)?
         var i = p
-        while i < s.count, let next = children[node][s[i]] {
-            node = next
+        walk: while i < b.count {
+            let byte = b[i]
+            var e = Int(edgeStart[node])
+            let stop = Int(edgeStart[node + 1])
+            while e < stop {
+                let edge = edgeByte[e]
+                if edge == byte { break }
+                if edge > byte { break walk }
+                e += 1
+            }
+            guard e < stop else { break }
+            node = Int(edgeChild[e])
             i += 1
-            if let r = rank[node], best.map({ r < $0.rank }) ?? true { best = (r, i) }
+            let r = rank[node]
+            if r >= 0, best.map({ r < $0.rank }) ?? true { best = (r, i) }
         }
         return best?.end
     }
 
-    /// `\d` is any decimal digit (Unicode Nd), as in ICU; ASCII and the CJK blocks U+2E80–U+9FFF (which
-    /// have no Nd character, `NoBreakTests` checks every one) are decided without the property table.
+    /// `\d` is any decimal digit (Unicode Nd), as in ICU. Decided without the property table where the answer
+    /// is known (`NoBreakTests` checks every scalar): ASCII; nothing below U+0660 (Latin, Greek, Cyrillic …)
+    /// nor from U+1C5A to U+A61F (punctuation, symbols, the CJK blocks) is Nd; of the full-width forms
+    /// U+FF00–U+FFEF only ０ to ９ are (the table showed in the HTML step for full-width punctuation, issue 14).
     static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return (0x30...0x39).contains(v) }
-        if (0x2E80...0x9FFF).contains(v) { return false }
+        if v < 0x660 || (0x1C5A...0xA61F).contains(v) { return false }
+        if (0xFF00...0xFFEF).contains(v) { return (0xFF10...0xFF19).contains(v) }
         return scalar.properties.generalCategory == .decimalNumber
     }
 
-    private static let units: [[Unicode.Scalar]] = PrintText.numberUnits.map { Array($0.unicodeScalars) }
+    private static let units: [[UInt8]] = PrintText.numberUnits.map { Array($0.utf8) }
+    private static let year = Array(String(PrintText.year).utf8), month = Array(String(PrintText.month).utf8)
+    private static let day = Array(String(PrintText.day).utf8), dash = Array("-".utf8), dot = Array(".".utf8)
 }
 
 extension SummaryRender {

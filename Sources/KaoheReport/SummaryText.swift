@@ -13,8 +13,13 @@ public enum SummaryRender {
 
     /// The same text handed to `write` part by part, in order, so the caller need not hold the whole document
     /// (issue 14); the pieces joined are exactly `text(_:lang:)`.
-    public static func text(_ s: Summary, lang: Language, into write: (String) -> Void) {
-        let doc = SummaryDocument(s, lang: lang)
+    ///
+    /// With `steps`, the units' explanations are made one at a time as they are written, each unit's steps read
+    /// by code through `steps` (the summary's units then carry none, D-171); the text is the same.
+    public static func text(
+        _ s: Summary, lang: Language, steps: ((String) -> [ExplanationStep])? = nil, into write: (String) -> Void
+    ) {
+        let doc = SummaryDocument(s, lang: lang, explanationsLater: steps != nil)
         var first = true
         func part(_ text: String?) {
             guard let text else { return }
@@ -29,9 +34,12 @@ public enum SummaryRender {
         for b in doc.body { part(textBlock(b, lang)) }
         part(doc.attachmentNote.map(terminalSafe).joined(separator: "\n"))
         for p in doc.closing.textParts() { part(p) }
-        for a in doc.attachments {
+        for (k, a) in doc.attachments.enumerated() {
             part(terminalSafe(a.label) + "\n" + terminalSafe(a.title) + "\n" + String(repeating: "=", count: displayWidth(a.title)))
             for b in a.blocks { part(textBlock(b, lang)) }
+            if doc.explanationsLater && k == doc.attachments.count - 1 {
+                SummaryDocument.explanations(s, lang: lang, steps: steps) { part(textBlock($0, lang)) }
+            }
         }
         for b in doc.afterword { part(textBlock(b, lang)) }
         if let mark = doc.watermark { part("【\(mark)】") }

@@ -20,7 +20,14 @@ extension AppDatabase {
         recordedBy recorder: String, at time: Date = Date()
     ) throws -> PublishOutcome {
         try writer.write { db in
-            guard let run = try Self.fetchRun(db, id: runID) else { throw Refusal(RunRefusal.noSuchRun(id: runID)) }
+            // Grades, scores and flags only: the guard, the consequences and the issued record read nothing else
+            // of the run, and its inputs and explanations were most of the peak at 30,000 units (issue 14, D-171).
+            // The outcome's run is the same: its results have no steps and it has no inputs (unless read whole).
+            // The plan period's final assessment is read whole: its issued plan-period view holds the run's inputs
+            // and final results (issue 22, R-22b).
+            guard let header = try Self.fetchRun(db, id: runID, withResults: false),
+                let run = try Self.fetchRun(db, id: runID, parts: PlanPeriodHistory.isPlanPeriodFinal(header, rules: rules) ? .whole : .outcomes)
+            else { throw Refusal(RunRefusal.noSuchRun(id: runID)) }
             if run.status == .published {
                 throw Refusal(RunRefusal.alreadyPublished(
                     id: runID, year: run.year, revision: run.revision, publishedOn: run.publishedOn?.description ?? "?", document: run.documentNumber ?? ""))
@@ -79,27 +86,27 @@ extension AppDatabase {
                     outcome.alreadyRecorded.append(c.area)
                     continue
                 }
-                try db.execute(
+                try db.cachedStatement(
                     sql: """
                         INSERT INTO summons (area_code, run_id, document, whom, whom_en, kind, status, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, 'planned', ?)
-                        """,
-                    arguments: [c.area.code, runID, documentNumber, c.summonsee.zh, c.summonsee.en, c.summonsKind.rawValue, now])
+                        """
+                ).execute(arguments: [c.area.code, runID, documentNumber, c.summonsee.zh, c.summonsee.en, c.summonsKind.rawValue, now])
                 outcome.summonses.append(try Self.fetchSummonses(db, where: "s.id = ?", [db.lastInsertedRowID])[0])
-                try db.execute(
+                try db.cachedStatement(
                     sql: """
                         INSERT INTO freeze (area_code, run_id, document, started_on, minimum_days, lifted_by_pass, lift_condition, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        c.area.code, runID, documentNumber, c.freezeStartsOn.description, c.freezeTerms.minimumDays,
-                        c.freezeTerms.liftedByPassingAnnual, Consequences.liftCondition(c.freezeTerms).zh, now,
-                    ])
+                        """
+                ).execute(arguments: [
+                    c.area.code, runID, documentNumber, c.freezeStartsOn.description, c.freezeTerms.minimumDays,
+                    c.freezeTerms.liftedByPassingAnnual, Consequences.liftCondition(c.freezeTerms).zh, now,
+                ])
                 outcome.freezes.append(try Self.fetchFreezes(db, where: "f.id = ?", [db.lastInsertedRowID])[0])
                 if let decision = c.accountability {
-                    try db.execute(
-                        sql: "INSERT INTO accountability_decision (area_code, run_id, document, decision, decision_en, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                        arguments: [c.area.code, runID, documentNumber, decision.zh, decision.en, now])
+                    try db.cachedStatement(
+                        sql: "INSERT INTO accountability_decision (area_code, run_id, document, decision, decision_en, created_at) VALUES (?, ?, ?, ?, ?, ?)"
+                    ).execute(arguments: [c.area.code, runID, documentNumber, decision.zh, decision.en, now])
                     outcome.decisions.append(try Self.fetchDecisions(db, where: "d.id = ?", [db.lastInsertedRowID])[0])
                 }
             }
@@ -133,10 +140,12 @@ extension AppDatabase {
                 try Self.recordLift(db, freeze.id, lift, by: recorder, at: now)
                 outcome.lifted.append(try Self.fetchFreezes(db, where: "f.id = ?", [freeze.id])[0])
             }
-            var record = try Self.currentRecord(db, run: published, defaultPollutant: rules.pollutant, replaces: replaces, at: now)
-            // The final assessment of the plan period freezes its plan-period view too (issue 22, R-22b).
-            record.planPeriod = try Self.issuedPlanPeriod(db, run: published, rules: rules)
-            try Self.storeIssuedRecord(db, record)
+            // The record's text is written as the reports are read, without the record's rows as arrays beside
+            // it, and SQLite is handed only the text (issue 14, D-171, D-173). The final assessment of the plan
+            // period freezes its plan-period view too (issue 22, R-22b).
+            try Self.storeIssuedRecord(db, try Self.currentRecordText(
+                db, run: published, defaultPollutant: rules.pollutant, replaces: replaces, at: now,
+                planPeriod: try Self.issuedPlanPeriod(db, run: published, rules: rules)))
             // The notice re-prints with the issuer, addressees and requirements in force today (R-22b).
             try Self.storePublishedSettings(db, runID: runID)
             return outcome
@@ -345,12 +354,13 @@ extension AppDatabase {
     /// Freezes matching `condition` (on alias `f`), by unit code and start date.
     static func fetchFreezes(_ db: Database, where condition: String, _ arguments: [any DatabaseValueConvertible]) throws -> [Freeze] {
         try Row.fetchAll(
-            db,
-            sql: """
+            // Prepared once per condition and reused (issue 14: `publish` reads back each consequence it records).
+            db.cachedStatement(
+                sql: """
                 SELECT f.*, a.name AS area_name, a.type AS area_type, a.parent_code, r.year, r.kind
                 FROM freeze f JOIN area a ON a.code = f.area_code JOIN assessment_run r ON r.id = f.run_id
                 WHERE \(condition) ORDER BY f.area_code, f.started_on, f.id
-                """,
+                """),
             arguments: StatementArguments(arguments)
         ).map { row in
             let lift = (row["lifted_on"] as String?).flatMap(Day.init(iso:)).map {
@@ -366,13 +376,14 @@ extension AppDatabase {
     /// Summonses matching `condition` (on aliases `s`, `r`), by unit code and id.
     static func fetchSummonses(_ db: Database, where condition: String, _ arguments: [any DatabaseValueConvertible]) throws -> [Summons] {
         try Row.fetchAll(
-            db,
-            sql: """
+            // Prepared once per condition and reused (issue 14: `publish` reads back each consequence it records).
+            db.cachedStatement(
+                sql: """
                 SELECT s.*, a.name AS area_name, a.type AS area_type, a.parent_code, r.year,
                 (SELECT COUNT(*) FROM summons_amendment m WHERE m.summons_id = s.id) AS amendment_count
                 FROM summons s JOIN area a ON a.code = s.area_code JOIN assessment_run r ON r.id = s.run_id
                 WHERE \(condition) ORDER BY s.area_code, s.id
-                """,
+                """),
             arguments: StatementArguments(arguments)
         ).map { row in
             Summons(
@@ -387,11 +398,12 @@ extension AppDatabase {
 
     static func fetchDecisions(_ db: Database, where condition: String, _ arguments: [any DatabaseValueConvertible]) throws -> [AccountabilityDecision] {
         try Row.fetchAll(
-            db,
-            sql: """
+            // Prepared once per condition and reused (issue 14: `publish` reads back each consequence it records).
+            db.cachedStatement(
+                sql: """
                 SELECT d.*, a.name AS area_name, a.type AS area_type, a.parent_code
                 FROM accountability_decision d JOIN area a ON a.code = d.area_code WHERE \(condition) ORDER BY d.id
-                """,
+                """),
             arguments: StatementArguments(arguments)
         ).map { row in
             AccountabilityDecision(

@@ -40,16 +40,18 @@ extension AppDatabase {
         }
     }
 
-    /// Stores `record` as the run's issued record; the trigger refuses a second one or any change.
+    /// Stores an issued record's text, as `StoredJSON.encode` wrote it, as the run's issued record; the trigger
+    /// refuses a second one or any change.
     ///
     /// The text is written by hand for the bulk of the record, the same bytes as `JSONEncoder` with
-    /// `.sortedKeys` would write (issue 14, D-112; `StoredJSONTests` compares them).
-    /// The text is bound from the written bytes as they are: at 30,000 units it is about 50 MB, and a
-    /// `String` of it bound by GRDB (which SQLite then copies) held it three times (issue 14).
-    static func storeIssuedRecord(_ db: Database, _ record: IssuedRecord) throws {
-        let json = try StoredJSON.encode(record)
+    /// `.sortedKeys` would write (issue 14, D-112; `StoredJSONTests` compares them). It is bound from the written
+    /// bytes as they are: at 30,000 units it is about 50 MB, and a `String` of it bound by GRDB (which SQLite then
+    /// copies) held it three times (issue 14). The caller encodes the record, so the record's values can be let
+    /// go before SQLite copies the text (D-171).
+    static func storeIssuedRecord(_ db: Database, _ text: (runID: Int64, issuedAt: String, json: [UInt8])) throws {
+        let (runID, issuedAt, json) = text
         let statement = try db.makeStatement(sql: "INSERT INTO published_record (run_id, issued_at, record_json) VALUES (?, ?, ?)")
-        try statement.setArguments([record.runID, record.issuedAt, nil])
+        try statement.setArguments([runID, issuedAt, nil])
         let raw = statement.sqliteStatement
         defer {
             sqlite3_reset(raw)
@@ -70,26 +72,74 @@ extension AppDatabase {
     static func currentRecord(
         _ db: Database, run: AssessmentRun, defaultPollutant: Pollutant, replaces: ReplacedPublication?, at issuedAt: String
     ) throws -> IssuedRecord {
+        var (record, parts) = try recordParts(db, run: run, defaultPollutant: defaultPollutant, replaces: replaces, at: issuedAt)
+        for code in parts.codes {
+            // Taken out of the dictionary, so each unit's report is let go once copied into the record rather
+            // than every report being held twice at the end (issue 14, D-171). A run has each unit once (the
+            // results' primary key is run and area code), so no report is asked for twice.
+            let report = parts.reports.removeValue(forKey: code) ?? StoredReport()
+            record.statuses.append(parts.status(code, report))
+            record.projects += report.projects
+            record.funding += report.funding
+        }
+        return record
+    }
+
+    /// The text of the record `currentRecord` gives with `planPeriod`, as `StoredJSON.encode` writes it, made
+    /// without the record's funding, projects and statuses as arrays: each is written from the reports read in
+    /// bulk as the text reaches it, and a unit's rows are let go once written (issue 14, D-173). The same bytes
+    /// (`PublishedRecordStoreTests` compares them with the record's own encoding).
+    static func currentRecordText(
+        _ db: Database, run: AssessmentRun, defaultPollutant: Pollutant, replaces: ReplacedPublication?, at issuedAt: String,
+        planPeriod: [PlanPeriodHistory]?
+    ) throws -> (runID: Int64, issuedAt: String, json: [UInt8]) {
+        var (record, parts) = try recordParts(db, run: run, defaultPollutant: defaultPollutant, replaces: replaces, at: issuedAt)
+        record.planPeriod = planPeriod
+        var projectCount = 0, fundingCount = 0
+        for report in parts.reports.values {
+            projectCount += report.projects.count
+            fundingCount += report.funding.count
+        }
+        // The statuses first, from the whole reports (a status says which parts are there); they are the
+        // smallest of the three.
+        let statuses = parts.codes.map { parts.status($0, parts.reports[$0] ?? StoredReport()) }
+        let json = try StoredJSON.encode(
+            record, capacity: 600 * parts.codes.count + 400 * projectCount + 200 * fundingCount + 4096,
+            funding: { each in
+                for code in parts.codes {
+                    parts.reports[code]?.funding.forEach(each)
+                    parts.reports[code]?.funding = []
+                }
+            },
+            projects: { each in
+                for code in parts.codes {
+                    parts.reports[code]?.projects.forEach(each)
+                    parts.reports[code]?.projects = []
+                }
+            },
+            statuses: { each in statuses.forEach(each) })
+        return (record.runID, record.issuedAt, json)
+    }
+
+    /// The record of `currentRecord` without its statuses, projects and funding, and what they are made from:
+    /// the units' codes in the record's order, every unit's report read in bulk, and how a unit's status is made.
+    private static func recordParts(
+        _ db: Database, run: AssessmentRun, defaultPollutant: Pollutant, replaces: ReplacedPublication?, at issuedAt: String
+    ) throws -> (IssuedRecord, RecordParts) {
         let pollutants = try Self.pollutants(db)
-        var statuses: [ReportStatus] = []
-        var projects: [Project] = []
-        var funding: [Funding] = []
         // Filing events recorded when they happened are part of the issued record.
         let filings = try filingEvents(db, year: run.year)
         // Every unit's report in a few queries, not several per unit (issue 14); of the key tasks only whether
         // the part is there, which is all a status says of them (one row per unit instead of 26).
         let reports = try Self.storedReports(db, year: run.year, firstKeyTaskOnly: true)
-        for unit in run.results.sorted(by: { $0.area.code < $1.area.code }) {
-            let report = reports[unit.area.code] ?? StoredReport()
-            statuses.append(
-                ReportStatus(areaCode: unit.area.code, year: run.year, pollutant: pollutants[unit.area.code] ?? defaultPollutant, report: report)
-                    .withFilings(filings))
-            projects += report.projects
-            funding += report.funding
+        let codes = run.results.sorted(by: { $0.area.code < $1.area.code }).map(\.area.code)
+        let year = run.year
+        let status = { (code: String, report: StoredReport) in
+            ReportStatus(areaCode: code, year: year, pollutant: pollutants[code] ?? defaultPollutant, report: report).withFilings(filings)
         }
         let max = { (table: String) in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM \(table)") ?? 0 }
-        return IssuedRecord(
-            runID: run.id, issuedAt: issuedAt, statuses: statuses, projects: projects, funding: funding,
+        let record = IssuedRecord(
+            runID: run.id, issuedAt: issuedAt, statuses: [], projects: [], funding: [],
             findings: try findings(db).filter { $0.year == run.year },
             summonses: try fetchSummonses(db, where: "r.year = ? AND r.kind = ?", [run.year, run.kind.rawValue]),
             freezes: try fetchFreezes(db, where: "r.year = ? AND r.kind = ?", [run.year, run.kind.rawValue]),
@@ -98,6 +148,7 @@ extension AppDatabase {
                 summonsAmendment: try max("summons_amendment"), reportVersion: try max("report_version"),
                 finding: try max("falsification_finding"), accountabilityUpdate: try max("accountability_update"),
                 filingEvent: try max("filing_event"), departmentRun: try max("department_run")))
+        return (record, RecordParts(codes: codes, reports: reports, status: status))
     }
 
     /// What happened to a published run after it was issued, on or before `asOf` (R-22b): later revisions
@@ -246,4 +297,14 @@ extension AppDatabase {
             arguments: [run.year, run.kind.rawValue, run.revision]
         ).compactMap { try fetchRun(db, id: $0, withResults: false) }  // only their numbers and dates are read
     }
+}
+
+/// What an issued record's statuses, projects and funding are made from (`AppDatabase.recordParts`).
+private struct RecordParts {
+    /// The run's units, in the record's order (code order).
+    var codes: [String]
+    /// Every unit's newest report of the year, read in bulk.
+    var reports: [String: StoredReport]
+    /// A unit's report status from its report, with the year's filing events.
+    var status: (String, StoredReport) -> ReportStatus
 }

@@ -43,15 +43,17 @@ extension AppDatabase {
     /// settings and the subsequent events in six transactions, decoding every unit's results twice; a
     /// publication committed in between could be half-seen (a run shown as a draft with a published
     /// record's settings). `check` sees the chosen run first (the CLI refuses a run of another year there)
-    /// and gives the run's own rule set (nil when there is no run): its pollutant is the default for a draft's
+    /// (its header: no inputs or results) and gives the run's own rule set (nil when there is no run): its pollutant is the default for a draft's
     /// live record, and a draft of the plan period's final assessment gets the plan-period view as the tables
     /// hold it now (issue 22; a published one has the view frozen with its record, R-22b).
     /// The departments' run and, when `liveTrend` is set and the run is a final one, the plan period's
     /// monitoring data are read in the same transaction, so an import or a department assessment committed
     /// meanwhile is seen by all of the summary or by none of it (issue 13 item 3).
+    /// `parts` says which of the run's documents are decoded: a summary streamed to its output reads the
+    /// explanations unit by unit as it writes them (`withExplanationSteps`, D-171).
     /// Returns nil when the year and kind have no run and none was named.
     public func summarySources(
-        year: Int, kind: AssessmentKind, runID: Int64?, subsequentAsOf: Day?, liveTrend: Bool = false,
+        year: Int, kind: AssessmentKind, runID: Int64?, subsequentAsOf: Day?, liveTrend: Bool = false, parts: RunParts = .whole,
         check: (AssessmentRun?) throws -> RuleSet?
     ) throws -> SummarySources? {
         try writer.read { db in
@@ -71,9 +73,14 @@ extension AppDatabase {
                 chosen = published?.id ?? draft?.id
                 if let d = draft, let p = published, d.id != p.id { newerDraft = d }
             }
-            let found = try chosen.flatMap { try Self.fetchRun(db, id: $0) }
-            let rules = try check(found)
-            guard let run = found else { return nil }
+            // `check` sees the run's header (year, kind, status, rule set), which is all it reads; the run is then
+            // read whole when it is the plan period's final assessment, whose plan-period view holds the run's
+            // inputs and final results (issue 22), else in the parts asked for (D-171).
+            let header = try chosen.flatMap { try Self.fetchRun(db, id: $0, withResults: false) }
+            let rules = try check(header)
+            guard let header else { return nil }
+            let planPeriodFinal = rules.map { PlanPeriodHistory.isPlanPeriodFinal(header, rules: $0) } ?? false
+            guard let run = try Self.fetchRun(db, id: header.id, parts: planPeriodFinal ? .whole : parts) else { return nil }
             let issued = run.status == .published ? try Self.fetchIssuedRecord(db, runID: run.id) : nil
             var record = try issued ?? Self.currentRecord(db, run: run, defaultPollutant: rules?.pollutant ?? .pm10, replaces: nil, at: "")
             if issued == nil, let rules { record.planPeriod = try Self.issuedPlanPeriod(db, run: run, rules: rules) }

@@ -75,7 +75,8 @@ extension PortalRoutes {
                 let outcome = try portal.db.publish(runID: run.id, on: day, documentNumber: doc, rules: rules, today: portal.config.today(), confirmNoData: confirm,
                     recordedBy: context.account?.name ?? "")
                 try portal.audit(context, "publish", "run \(run.id)", "done: \(day) \(doc)")
-                return try runPage(outcome.run, request, context, message: Page.Message(text: ConsequencesText.published(outcome, lang: context.lang), kind: "ok"), status: .ok)
+                // The outcome's run has grades and flags only (D-171); the page lists the inputs too.
+                return try runPage(try portal.db.run(id: run.id) ?? outcome.run, request, context, message: Page.Message(text: ConsequencesText.published(outcome, lang: context.lang), kind: "ok"), status: .ok)
             } catch let error as Refusal {
                 try portal.audit(context, "publish", "run \(run.id)", "refused: \(error.description)")
                 return try runPage(run, request, context, message: Page.Message(text: context.t(error.chinese, error.english), kind: "error"), status: .unprocessableContent)

@@ -28,10 +28,63 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let asOfDay = try asOf.map { try parseDayOption($0, option: "--as-of") } ?? today()
         let db = try store.open(.read)
+        let streamed = format == .text || format == .html || format == .json
+        // Made in a function of its own: the run and the record it is made from are let go once the summary holds
+        // what it shows (issue 14, D-171).
+        let (summary, shownRunID) = try summaryToShow(db, asOf: asOfDay, streamed: streamed)
+        if format == .docx {
+            // A Word file is binary: it goes to a file, never to the terminal.
+            guard let output else {
+                throw CLIError(SummaryProblem.docxNeedsOutput)
+            }
+            let data = try SummaryDocx.data(summary, lang: lang.lang)
+            try writeOutput(bytes: Array(data), to: output, database: store.path)
+            Console.out(lang(SummaryText.wrote(output)))
+            return
+        }
+        if format == .xlsx {
+            // A workbook is binary too (D-79): the CSV's rows with typed cells, to a file only.
+            guard let output else {
+                throw CLIError(SummaryProblem.xlsxNeedsOutput)
+            }
+            let data = try SummaryXLSX.data(summary, lang: lang.lang)
+            try writeOutput(bytes: Array(data), to: output, database: store.path)
+            Console.out(lang(SummaryText.wrote(output)))
+            return
+        }
+        // Text, HTML and JSON are written as they are rendered, never held whole (issue 14, D-156).
+        let sink = try StreamedOutput.open(output, database: store.path)
+        let language = lang.lang
+        do {
+            try db.withExplanationSteps(runID: shownRunID) { explanations in
+                let steps = streamed ? explanations.steps(of:) : nil
+                switch format {
+                case .text: SummaryRender.text(summary, lang: language, steps: steps, into: sink.write)
+                case .md: sink.write(SummaryRender.markdown(summary, lang: language))
+                case .html: SummaryRender.html(summary, lang: language, steps: steps, into: sink.write)
+                case .csv: sink.write(SummaryRender.csv(summary, lang: language))
+                case .json: SummaryRender.json(summary, lang: language, steps: steps, into: sink.write)
+                case .docx, .xlsx: break  // written above
+                }
+            }
+        } catch {
+            // A unit's explanation that does not read back (D-171): the file asked for with -o keeps what it had.
+            sink.abandon()
+            throw error
+        }
+        try sink.finish()
+        if let output { Console.out(lang(SummaryText.wrote(output))) }
+    }
+
+    /// The summary of the run asked for, and the run's id, from one read of the store (issue 13 item 3).
+    func summaryToShow(_ db: AppDatabase, asOf asOfDay: Day, streamed: Bool) throws -> (Summary, Int64) {
         // One read transaction for the run and everything printed about it (issue 13 item 3).
         var rules: RuleSet?
+        // Text, HTML and JSON read the run without its explanations and key-task claims, and each unit's
+        // explanation as it is written (issue 14, D-171); the other forms are made whole.
         let read = try db.summarySources(
-            year: which.year, kind: which.kind, runID: runID, subsequentAsOf: asIssued ? nil : asOfDay, liveTrend: !asIssued
+            year: which.year, kind: which.kind, runID: runID, subsequentAsOf: asIssued ? nil : asOfDay, liveTrend: !asIssued,
+            parts: streamed ? .summary : .whole
         ) { found in
             guard let found else {
                 if let runID { throw missingRunError(runID, year: which.year, lang) }
@@ -64,38 +117,7 @@ struct SummaryCommand: ParsableCommand {
         if let snapshot = read.trend {
             summary.trend = planPeriodTrend(snapshot, year: run.year, units: summary.units.map(\.area), rules: rules)
         }
-        if format == .docx {
-            // A Word file is binary: it goes to a file, never to the terminal.
-            guard let output else {
-                throw CLIError(SummaryProblem.docxNeedsOutput)
-            }
-            let data = try SummaryDocx.data(summary, lang: lang.lang)
-            try writeOutput(bytes: Array(data), to: output, database: store.path)
-            Console.out(lang(SummaryText.wrote(output)))
-            return
-        }
-        if format == .xlsx {
-            // A workbook is binary too (D-79): the CSV's rows with typed cells, to a file only.
-            guard let output else {
-                throw CLIError(SummaryProblem.xlsxNeedsOutput)
-            }
-            let data = try SummaryXLSX.data(summary, lang: lang.lang)
-            try writeOutput(bytes: Array(data), to: output, database: store.path)
-            Console.out(lang(SummaryText.wrote(output)))
-            return
-        }
-        // Text, HTML and JSON are written as they are rendered, never held whole (issue 14, D-156).
-        let sink = try StreamedOutput.open(output, database: store.path)
-        switch format {
-        case .text: SummaryRender.text(summary, lang: lang.lang, into: sink.write)
-        case .md: sink.write(SummaryRender.markdown(summary, lang: lang.lang))
-        case .html: SummaryRender.html(summary, lang: lang.lang, into: sink.write)
-        case .csv: sink.write(SummaryRender.csv(summary, lang: lang.lang))
-        case .json: SummaryRender.json(summary, lang: lang.lang, into: sink.write)
-        case .docx, .xlsx: break  // written above
-        }
-        try sink.finish()
-        if let output { Console.out(lang(SummaryText.wrote(output))) }
+        return (summary, run.id)
     }
 
     /// The departments' section (R-31, D-99): for a published run the newest department run made before it was

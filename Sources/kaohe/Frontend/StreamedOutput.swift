@@ -100,6 +100,22 @@ final class StreamedOutput {
         final ? buffer.count : (buffer.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0)
     }
 
+    /// Gives the document up after a failure while it was rendered: a temporary file is removed, so the file
+    /// asked for keeps what it had (standard output has had what was written so far).
+    func abandon() {
+        guard !finished else { return }
+        finished = true
+        switch destination {
+        case .standardOutput: return
+        case .inPlace(let fd):
+            flush(final: true)
+            close(fd)
+        case .replacing(let fd, let temporary, _, _):
+            close(fd)
+            unlink(temporary)
+        }
+    }
+
     /// Writes the rest and, for a file, puts it in place; throws the sentence for a failed write.
     func finish() throws {
         guard !finished else { return }
