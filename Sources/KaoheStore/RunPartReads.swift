@@ -33,8 +33,21 @@ extension AppDatabase {
     /// The run `id` inside `db`'s transaction with only `parts` of its documents decoded (D-171); the header
     /// is `fetchRun`'s.
     static func fetchRun(_ db: Database, id: Int64, parts: RunParts) throws -> AssessmentRun? {
-        if parts == .whole { return try fetchRun(db, id: id) }
         guard var run = try fetchRun(db, id: id, withResults: false) else { return nil }
+        (run.inputs, run.results) = try fetchResults(db, runID: id, parts: parts)
+        return run
+    }
+
+    /// The stored units of run `runID` in code order with `parts` of their documents decoded; inputs are empty
+    /// when `parts.inputs` is false.
+    ///
+    /// Row by row, not every row at once: at 30,000 units the stored documents are hundreds of MB of text, and only
+    /// one unit's needs to be held while it is decoded. Each document is read from the column's bytes, without a
+    /// String of it first (issue 14). A document that does not decode is named in a sentence; decoding text never
+    /// reaches a user.
+    static func fetchResults(_ db: Database, runID id: Int64, parts: RunParts) throws -> ([UnitInput], [UnitAssessment]) {
+        var inputs: [UnitInput] = []
+        var results: [UnitAssessment] = []
         let statement = try db.makeStatement(
             sql: "SELECT area_code, \(parts.inputs ? "input_json" : "NULL"), result_json FROM assessment_result WHERE run_id = ? ORDER BY area_code")
         try statement.setArguments([id])
@@ -46,16 +59,15 @@ extension AppDatabase {
             guard step == SQLITE_ROW else {
                 throw DatabaseError(resultCode: ResultCode(rawValue: step), message: db.lastErrorMessage, sql: statement.sql)
             }
-            // As in `fetchRun`: a document that does not decode is named in a sentence, never the decoder's text.
             do {
-                if parts.inputs { run.inputs.append(try StoredJSON.decodeInput(bytes: columnText(raw, 1), keyTasks: parts.keyTasks)) }
-                run.results.append(try StoredJSON.decodeResult(bytes: columnText(raw, 2), steps: parts.steps))
+                if parts.inputs { inputs.append(try StoredJSON.decodeInput(bytes: columnText(raw, 1), keyTasks: parts.keyTasks)) }
+                results.append(try StoredJSON.decodeResult(bytes: columnText(raw, 2), steps: parts.steps))
             } catch is DecodingError {
                 let code = String(decoding: columnText(raw, 0).prefix { $0 != 0 }, as: UTF8.self)
                 throw Refusal(RunRefusal.unreadableResult(runID: id, code: code))
             }
         }
-        return run
+        return (inputs, results)
     }
 
     /// Calls `body` with a reader of the explanation steps of run `runID`'s units, one unit at a time, inside one

@@ -172,33 +172,8 @@ extension AppDatabase {
     /// revision's results only to look at their dates).
     static func fetchRun(_ db: Database, id: Int64, withResults: Bool = true) throws -> AssessmentRun? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM assessment_run WHERE id = ?", arguments: [id]) else { return nil }
-        var inputs: [UnitInput] = []
-        var results: [UnitAssessment] = []
-        // Row by row, not every row at once: at 30,000 units the stored documents are hundreds of MB of text,
-        // and only one unit's needs to be held while it is decoded. Each document is read from the column's
-        // bytes, without a String of it first (issue 14).
-        if withResults {
-            let statement = try db.makeStatement(
-                sql: "SELECT area_code, input_json, result_json FROM assessment_result WHERE run_id = ? ORDER BY area_code")
-            try statement.setArguments([id])
-            let raw = statement.sqliteStatement
-            defer { sqlite3_reset(raw) }
-            while true {
-                let step = sqlite3_step(raw)
-                if step == SQLITE_DONE { break }
-                guard step == SQLITE_ROW else {
-                    throw DatabaseError(resultCode: ResultCode(rawValue: step), message: db.lastErrorMessage, sql: statement.sql)
-                }
-                // A stored document that does not decode is named in a sentence; decoding text never reaches a user.
-                do {
-                    inputs.append(try StoredJSON.decodeInput(bytes: columnText(raw, 1)))
-                    results.append(try StoredJSON.decodeResult(bytes: columnText(raw, 2)))
-                } catch is DecodingError {
-                    let code = String(decoding: columnText(raw, 0).prefix { $0 != 0 }, as: UTF8.self)
-                    throw Refusal(RunRefusal.unreadableResult(runID: id, code: code))
-                }
-            }
-        }
+        // Row by row, not every row at once (see `fetchResults`); the header alone when `withResults` is false.
+        let (inputs, results) = withResults ? try fetchResults(db, runID: id, parts: .whole) : ([], [])
         return AssessmentRun(
             id: id, year: row["year"], kind: AssessmentKind(rawValue: row["kind"]) ?? .annual, revision: row["revision"],
             ruleSetName: row["rule_set_name"], ruleSetHash: row["rule_set_hash"], ruleSetText: row["rule_set_text"],
