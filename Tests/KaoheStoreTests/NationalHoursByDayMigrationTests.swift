@@ -14,18 +14,25 @@ import Testing
             .map(\.description)
     }
 
+    /// The three imports (an areas file, two national files) and the two units the stored hours refer to.
+    func seedImportsAndUnits(_ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO import_log (file_name, sha256, kind, row_count, added, changed, imported_at)
+            VALUES ('a.csv', 'ab', 'areas', 2, 2, 0, '2016-02-01T00:00:00Z'),
+                   ('n1', 'cd', 'monitoring', 1, 1, 0, '2016-02-02T00:00:00Z'),
+                   ('n2', 'ef', 'monitoring', 1, 1, 0, '2016-02-03T00:00:00Z');
+            INSERT INTO area (code, name, type, import_id) VALUES ('510703', '涪城区', '区', 1), ('510704', '游仙区', '区', 1);
+            """)
+    }
+
     @Test func everyStoredHourIsCarriedOverIntoItsDayRow() throws {
         let queue = try DatabaseQueue()
         try AppDatabase.migrator.migrate(queue, upTo: "v11m monitoring days stored in key order, without a rowid")
         // Hours as v8b stored them, out of key order: 2601A's SO2 of 2014-12-31 from import 2 (hours 1 and 23) and
         // its hour 24 from import 3 (the next file, imported later, R-24a); a CO hour with decimals; 2602A's O3.
         let before = try queue.write { db in
+            try seedImportsAndUnits(db)
             try db.execute(sql: """
-                INSERT INTO import_log (file_name, sha256, kind, row_count, added, changed, imported_at)
-                VALUES ('a.csv', 'ab', 'areas', 2, 2, 0, '2016-02-01T00:00:00Z'),
-                       ('n1', 'cd', 'monitoring', 1, 1, 0, '2016-02-02T00:00:00Z'),
-                       ('n2', 'ef', 'monitoring', 1, 1, 0, '2016-02-03T00:00:00Z');
-                INSERT INTO area (code, name, type, import_id) VALUES ('510703', '涪城区', '区', 1), ('510704', '游仙区', '区', 1);
                 INSERT INTO national_hour (station, area_code, day, pollutant, hour, value, import_id) VALUES
                   ('2601A', '510703', '2014-12-31', 'SO2', 24, '9', 3),
                   ('2602A', '510704', '2015-01-01', 'O3', 8, '120', 2),
@@ -80,12 +87,8 @@ import Testing
         let queue = try DatabaseQueue()
         try AppDatabase.migrator.migrate(queue, upTo: "v11m monitoring days stored in key order, without a rowid")
         try queue.write { db in
+            try seedImportsAndUnits(db)
             try db.execute(sql: """
-                INSERT INTO import_log (file_name, sha256, kind, row_count, added, changed, imported_at)
-                VALUES ('a.csv', 'ab', 'areas', 2, 2, 0, '2016-02-01T00:00:00Z'),
-                       ('n1', 'cd', 'monitoring', 1, 1, 0, '2016-02-02T00:00:00Z'),
-                       ('n2', 'ef', 'monitoring', 1, 1, 0, '2016-02-03T00:00:00Z');
-                INSERT INTO area (code, name, type, import_id) VALUES ('510703', '涪城区', '区', 1), ('510704', '游仙区', '区', 1);
                 INSERT INTO national_hour (station, area_code, day, pollutant, hour, value, import_id) VALUES
                   ('2601A', '510704', '2015-01-01', 'SO2', 2, '7', 3),
                   ('2601A', '510703', '2015-01-01', 'SO2', 1, '12', 2),

@@ -32,22 +32,13 @@ struct SummaryCommand: ParsableCommand {
         // Made in a function of its own: the run and the record it is made from are let go once the summary holds
         // what it shows (issue 14, D-171).
         let (summary, shownRunID) = try summaryToShow(db, asOf: asOfDay, streamed: streamed)
-        if format == .docx {
-            // A Word file is binary: it goes to a file, never to the terminal.
+        if format == .docx || format == .xlsx {
+            // A Word file and a workbook (the CSV's rows with typed cells, D-79) are binary: they go to a file,
+            // never to the terminal.
             guard let output else {
-                throw CLIError(SummaryProblem.docxNeedsOutput)
+                throw CLIError(format == .docx ? SummaryProblem.docxNeedsOutput : SummaryProblem.xlsxNeedsOutput)
             }
-            let data = try SummaryDocx.data(summary, lang: lang.lang)
-            try writeOutput(bytes: Array(data), to: output, database: store.path)
-            Console.out(lang(SummaryText.wrote(output)))
-            return
-        }
-        if format == .xlsx {
-            // A workbook is binary too (D-79): the CSV's rows with typed cells, to a file only.
-            guard let output else {
-                throw CLIError(SummaryProblem.xlsxNeedsOutput)
-            }
-            let data = try SummaryXLSX.data(summary, lang: lang.lang)
+            let data = format == .docx ? try SummaryDocx.data(summary, lang: lang.lang) : try SummaryXLSX.data(summary, lang: lang.lang)
             try writeOutput(bytes: Array(data), to: output, database: store.path)
             Console.out(lang(SummaryText.wrote(output)))
             return
