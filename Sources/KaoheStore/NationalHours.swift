@@ -201,7 +201,7 @@ extension AppDatabase {
 
 extension NationalDayRow {
     /// The row's `hours` and `imports` texts (24 comma-separated fields each), built byte by byte into two
-    /// buffers rather than by joining 24 strings and formatting 24 numbers (D-171); the same texts as
+    /// buffers rather than by joining 24 strings and formatting 24 numbers (D-175); the same texts as
     /// `hoursText` and `importsText`, which `NationalDayRowTextsTests` compares them with.
     var texts: (hours: String, imports: String) {
         var hourBytes: [UInt8] = []

@@ -253,7 +253,7 @@ enum NationalStagedBlock {
         }
     }
 
-    /// The ranks as bits (bit r for rank r), asked once per hour instead of hashing into the set (D-171).
+    /// The ranks as bits (bit r for rank r), asked once per hour instead of hashing into the set (D-175).
     private static func rankBits(_ ranks: Set<Int>) -> Int { ranks.reduce(0) { $0 | 1 << $1 } }
 
     private static func append(_ e: NationalDayHours.Entry, file: Int, _ out: inout [UInt8]) {

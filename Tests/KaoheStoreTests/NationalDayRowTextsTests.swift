@@ -3,7 +3,7 @@ import Testing
 
 @testable import KaoheStore
 
-/// A `national_day` row's two texts built byte by byte (issue 18, D-171) are those `hoursText` and `importsText`
+/// A `national_day` row's two texts built byte by byte (issue 18, D-175) are those `hoursText` and `importsText`
 /// join: worked by hand on two rows, then compared on seeded rows.
 @Suite struct NationalDayRowTextsTests {
     @Test func handWorkedRows() {

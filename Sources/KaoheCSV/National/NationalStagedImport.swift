@@ -95,7 +95,7 @@ public struct NationalStagedImport: Sendable {
     static func stage(_ reading: NationalFileReading, into staging: some NationalHourStaging) throws -> [Diagnostic] {
         var groups: [StagedGroup] = []
         // The group of each (column, day) key, −1 while none: an array indexed by the key, not a dictionary
-        // (D-171); columns are the file's, so the keys are few and small.
+        // (D-175); columns are the file's, so the keys are few and small.
         let widest = reading.values.reduce(0) { max($0, $1.column) }
         var groupOf = [Int32](repeating: -1, count: widest &* 2 &+ 2)
         for (k, v) in reading.values.enumerated() {
