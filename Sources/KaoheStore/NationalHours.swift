@@ -129,13 +129,14 @@ final class NationalDayWriter {
     func finish() throws {
         guard let row, changed else { return }
         changed = false
+        let texts = row.texts
         try write.run { b in
             try b.text(1, row.station)
             try b.text(2, row.day)
             try b.text(3, row.pollutant)
             try b.text(4, row.unit)
-            try b.text(5, row.hoursText)
-            try b.text(6, row.importsText)
+            try b.text(5, texts.hours)
+            try b.text(6, texts.imports)
             try b.integer(7, row.firstImport)
         }
     }
@@ -195,5 +196,37 @@ extension AppDatabase {
             }
             return hours
         }
+    }
+}
+
+extension NationalDayRow {
+    /// The row's `hours` and `imports` texts (24 comma-separated fields each), built byte by byte into two
+    /// buffers rather than by joining 24 strings and formatting 24 numbers (D-175); the same texts as
+    /// `hoursText` and `importsText`, which `NationalDayRowTextsTests` compares them with.
+    var texts: (hours: String, imports: String) {
+        var hourBytes: [UInt8] = []
+        hourBytes.reserveCapacity(24 * 6)
+        var importBytes: [UInt8] = []
+        importBytes.reserveCapacity(24 * 4)
+        var digits: [UInt8] = []
+        for h in 0..<24 {
+            if h > 0 {
+                hourBytes.append(UInt8(ascii: ","))
+                importBytes.append(UInt8(ascii: ","))
+            }
+            var value = values[h]
+            value.withUTF8 { hourBytes.append(contentsOf: $0) }
+            guard let id = imports[h] else { continue }
+            // Decimal digits of the id, as `String(id)` writes them.
+            var n = id.magnitude
+            digits.removeAll(keepingCapacity: true)
+            repeat {
+                digits.append(UInt8(ascii: "0") &+ UInt8(n % 10))
+                n /= 10
+            } while n > 0
+            if id < 0 { importBytes.append(UInt8(ascii: "-")) }
+            importBytes.append(contentsOf: digits.reversed())
+        }
+        return (String(decoding: hourBytes, as: UTF8.self), String(decoding: importBytes, as: UTF8.self))
     }
 }

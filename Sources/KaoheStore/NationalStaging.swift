@@ -158,7 +158,8 @@ public final class NationalStaging {
         of pollutants: Set<NationalPollutant>, unit: @escaping (String, Day) -> String?, batch: MonitoringBatch, importID: Int64
     ) throws -> (added: Int, unchanged: Int) {
         let ranks = Set(pollutants.map(\.rank))
-        let names = Dictionary(uniqueKeysWithValues: NationalPollutant.allCases.map { ($0.rank, $0.rawValue) })
+        // Each rank's name, by rank (an array: asked once per hour).
+        let names = NationalPollutant.allCases.sorted { $0.rank < $1.rank }.map(\.rawValue)
         let files = files
         try writeOpen(keeping: nil)
         return try batch.storeNationalHours(importID: importID) { writer in
@@ -169,7 +170,7 @@ public final class NationalStaging {
                 let bytes: Data = row[2]
                 try NationalStagedBlock.forEachHour([UInt8](bytes), ranks: ranks) { slot, text, file, line, column in
                     try writer.hour(
-                        station: station, day: dayText, pollutant: names[slot / NationalDayHours.hoursPerDay]!, unit: code,
+                        station: station, day: dayText, pollutant: names[slot / NationalDayHours.hoursPerDay], unit: code,
                         hour: slot % NationalDayHours.hoursPerDay + 1, text: text, value: nil, file: files[file], line: line, column: column)
                 }
             }
@@ -226,9 +227,10 @@ enum NationalStagedBlock {
     static func decode(_ bytes: [UInt8], ranks: Set<Int>) -> NationalDayHours {
         var hours = NationalDayHours()
         let masks = (0..<6).map { mask(bytes, $0) }
+        let wanted = rankBits(ranks)
         var p = header
         for slot in 0..<NationalDayHours.slotCount where masks[slot / 24] & (1 << UInt32(slot % 24)) != 0 {
-            hours.set(slot: slot, ranks.contains(slot / 24) ? entry(bytes, at: p) : nil)
+            hours.set(slot: slot, wanted & (1 << (slot / 24)) != 0 ? entry(bytes, at: p) : nil)
             p += 1 + Int(bytes[p]) + 12
         }
         return hours
@@ -238,10 +240,11 @@ enum NationalStagedBlock {
     /// exact text as staged, and the file index, line and column.
     static func forEachHour(_ bytes: [UInt8], ranks: Set<Int>, _ body: (Int, String, Int, Int, Int) throws -> Void) rethrows {
         let masks = (0..<6).map { mask(bytes, $0) }
+        let wanted = rankBits(ranks)
         var p = header
         for slot in 0..<NationalDayHours.slotCount where masks[slot / 24] & (1 << UInt32(slot % 24)) != 0 {
             let n = Int(bytes[p])
-            if ranks.contains(slot / 24) {
+            if wanted & (1 << (slot / 24)) != 0 {
                 let q = p + 1 + n
                 try body(
                     slot, String(decoding: bytes[(p + 1)..<q], as: UTF8.self), Int(word(bytes, q)), Int(word(bytes, q + 4)), Int(word(bytes, q + 8)))
@@ -249,6 +252,9 @@ enum NationalStagedBlock {
             p += 1 + n + 12
         }
     }
+
+    /// The ranks as bits (bit r for rank r), asked once per hour instead of hashing into the set (D-175).
+    private static func rankBits(_ ranks: Set<Int>) -> Int { ranks.reduce(0) { $0 | 1 << $1 } }
 
     private static func append(_ e: NationalDayHours.Entry, file: Int, _ out: inout [UInt8]) {
         var text = e.value.exactText

@@ -94,16 +94,19 @@ public struct NationalStagedImport: Sendable {
     /// order of the file's values (its rows, then its columns), as staging hour by hour gave them.
     static func stage(_ reading: NationalFileReading, into staging: some NationalHourStaging) throws -> [Diagnostic] {
         var groups: [StagedGroup] = []
-        var groupOf: [Int: Int] = [:]
+        // The group of each (column, day) key, −1 while none: an array indexed by the key, not a dictionary
+        // (D-175); columns are the file's, so the keys are few and small.
+        let widest = reading.values.reduce(0) { max($0, $1.column) }
+        var groupOf = [Int32](repeating: -1, count: widest &* 2 &+ 2)
         for (k, v) in reading.values.enumerated() {
             // A column is one station; its hours fall on the file's day or the day before.
             let key = v.column &* 2 &+ (v.hour.day == reading.fileDay ? 1 : 0)
             let g: Int
-            if let known = groupOf[key] {
-                g = known
+            if groupOf[key] >= 0 {
+                g = Int(groupOf[key])
             } else {
                 g = groups.count
-                groupOf[key] = g
+                groupOf[key] = Int32(g)
                 groups.append(StagedGroup(station: v.station, day: v.hour.day))
             }
             let slot = NationalDayHours.slot(v.pollutant, hour: v.hour.hour)
