@@ -1,4 +1,5 @@
 import Foundation
+import KaoheTestSupport
 import Testing
 
 @testable import KaoheStore
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test func seededRowsMatchTheJoinedTexts() {
-        var rng = SplitMix(seed: 171)
+        var rng = SplitMix64(state: 171)
         let samples = ["0", "1", "12.5", "0.005", "999", "12345678.123456789", "7.0"]
         let ids: [Int64] = [0, 1, 9, 10, 99, 100, 65_535, Int64.max, -1, Int64.min]
         for _ in 0..<5_000 {
@@ -33,18 +34,5 @@ import Testing
             #expect(texts.hours == row.hoursText)
             #expect(texts.imports == row.importsText)
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64), so the seeded rows are the same on every run.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
