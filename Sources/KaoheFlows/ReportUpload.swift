@@ -79,7 +79,7 @@ public enum ReportUpload {
             throw DiagnosticsError(error.diagnostics.map { locate($0, in: sheets) })
         }
         if let unit, let other = batch.groups.first(where: { $0.areaCode.caseInsensitiveCompare(unit) != .orderedSame }) {
-            throw Refusal.otherUnit(file: batch.origins[ReportPartRows.key(other.part, other.areaCode, other.year)]?.first ?? "", unit: other.areaCode)
+            throw Refusal.otherUnit(file: other.files.first ?? "", unit: other.areaCode)
         }
         let outcome = try db.importReports(
             batch.groups, files: files.map { ImportFile(name: $0.name, sha256: sha256Hex(of: $0.data)) },

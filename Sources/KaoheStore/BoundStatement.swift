@@ -101,9 +101,6 @@ struct BoundStatement {
             return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(raw, index))), as: UTF8.self)
         }
 
-        /// The column as an integer.
-        func integer(_ index: Int32) -> Int { Int(sqlite3_column_int64(raw, index)) }
-
         /// The column's bytes, read in place by `body` (valid only during the call).
         func blob<T>(_ index: Int32, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
             // The pointer first, then the size (SQLite's documented order).

@@ -25,9 +25,9 @@ extension AppDatabase {
             // The outcome's run is the same: its results have no steps and it has no inputs (unless read whole).
             // The plan period's final assessment is read whole: its issued plan-period view holds the run's inputs
             // and final results (issue 22, R-22b).
-            guard let header = try Self.fetchRun(db, id: runID, withResults: false),
-                let run = try Self.fetchRun(db, id: runID, parts: PlanPeriodHistory.isPlanPeriodFinal(header, rules: rules) ? .whole : .outcomes)
-            else { throw Refusal(RunRefusal.noSuchRun(id: runID)) }
+            guard var run = try Self.fetchRun(db, id: runID, withResults: false) else { throw Refusal(RunRefusal.noSuchRun(id: runID)) }
+            (run.inputs, run.results) = try Self.fetchResults(
+                db, runID: runID, parts: PlanPeriodHistory.isPlanPeriodFinal(run, rules: rules) ? .whole : .outcomes)
             if run.status == .published {
                 throw Refusal(RunRefusal.alreadyPublished(
                     id: runID, year: run.year, revision: run.revision, publishedOn: run.publishedOn?.description ?? "?", document: run.documentNumber ?? ""))

@@ -89,8 +89,6 @@ struct NationalDayRow {
         self.imports = ids.map { Int64($0) }
     }
 
-    func has(hour: Int) -> Bool { !values[hour - 1].isEmpty }
-
     mutating func set(hour: Int, value: String, importID: Int64) {
         values[hour - 1] = value
         imports[hour - 1] = importID

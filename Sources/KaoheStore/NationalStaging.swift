@@ -142,11 +142,20 @@ public final class NationalStaging {
     public func forEachStationDay(decoding: Set<NationalPollutant>, _ body: (String, Day, NationalDayHours) throws -> Void) throws {
         let ranks = Set(decoding.map(\.rank))
         try writeOpen(keeping: nil)
+        try forEachBlock { station, _, day, block in
+            try body(station, day, NationalStagedBlock.decode(block, ranks: ranks))
+        }
+    }
+
+    /// Every staged block in station and day order (one read of the table): the station, the day as stored and as
+    /// a `Day`, and the block's bytes. The open day must have been written first (`writeOpen`).
+    private func forEachBlock(_ body: (String, String, Day, [UInt8]) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: "SELECT station, day, hours FROM temp.national_staged_day ORDER BY station, day")
         while let row = try rows.next() {
-            guard let day = Day(iso: row[1]) else { continue }
+            let station: String = row[0], dayText: String = row[1]
+            guard let day = Day(iso: dayText) else { continue }
             let bytes: Data = row[2]
-            try body(row[0], day, NationalStagedBlock.decode([UInt8](bytes), ranks: ranks))
+            try body(station, dayText, day, [UInt8](bytes))
         }
     }
 
@@ -159,16 +168,13 @@ public final class NationalStaging {
     ) throws -> (added: Int, unchanged: Int) {
         let ranks = Set(pollutants.map(\.rank))
         // Each rank's name, by rank (an array: asked once per hour).
-        let names = NationalPollutant.allCases.sorted { $0.rank < $1.rank }.map(\.rawValue)
+        let names = NationalPollutant.allCases.map(\.rawValue)  // by rank: `rank` is the place in `allCases`
         let files = files
         try writeOpen(keeping: nil)
         return try batch.storeNationalHours(importID: importID) { writer in
-            let rows = try Row.fetchCursor(db, sql: "SELECT station, day, hours FROM temp.national_staged_day ORDER BY station, day")
-            while let row = try rows.next() {
-                let station: String = row[0], dayText: String = row[1]
-                guard let day = Day(iso: dayText), let code = unit(station, day) else { continue }
-                let bytes: Data = row[2]
-                try NationalStagedBlock.forEachHour([UInt8](bytes), ranks: ranks) { slot, text, file, line, column in
+            try forEachBlock { station, dayText, day, block in
+                guard let code = unit(station, day) else { return }
+                try NationalStagedBlock.forEachHour(block, ranks: ranks) { slot, text, file, line, column in
                     try writer.hour(
                         station: station, day: dayText, pollutant: names[slot / NationalDayHours.hoursPerDay], unit: code,
                         hour: slot % NationalDayHours.hoursPerDay + 1, text: text, value: nil, file: files[file], line: line, column: column)

@@ -168,9 +168,8 @@ extension AppDatabase {
     /// Whether an incoming group holds exactly the stored part `current`; an empty stored part (never stored)
     /// is told from a group with rows without sorting the group's rows.
     static func same(_ current: StoredReport?, _ group: ReportPartRows) -> Bool {
-        func isEmpty(_ r: StoredReport) -> Bool { r.summary == nil && r.keyTasks.isEmpty && r.projects.isEmpty && r.funding.isEmpty }
         let groupIsEmpty = group.summary == nil && group.keyTasks.isEmpty && group.projects.isEmpty && group.funding.isEmpty
-        guard let current, !isEmpty(current) else { return current != nil && groupIsEmpty }
+        guard let current, current.hasRows else { return current != nil && groupIsEmpty }
         return current == group.content
     }
 

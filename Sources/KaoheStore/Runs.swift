@@ -73,12 +73,6 @@ extension AppDatabase {
         }
     }
 
-    /// Whether `json`, as `JSONEncoder` wrote it, is JSON that reads back: outside its strings only
-    /// JSON's structure, numbers and `true`/`false`/`null`.
-    ///
-    /// Foundation's encoder throws for a non-finite `Double` but writes a `Decimal` NaN as a bare `NaN`,
-    /// which no decoder reads. Decoding every document again to find that (issue 12 item 11) took a sixth
-    /// of `assess` at 3,000 units; this scan refuses that token, and any other outside strings (issue 14, D-94).
     /// `isPlainJSON` over bytes, skipping each string with `memchr` to its closing quote — one not escaped by an
     /// odd run of backslashes before it — instead of byte by byte (issue 14: the scan read 16 MB at 3,000 units).
     static func isPlainJSON(_ json: [UInt8]) -> Bool {
@@ -110,6 +104,13 @@ extension AppDatabase {
         }
     }
 
+    /// Whether `json`, as `JSONEncoder` wrote it, is JSON that reads back: outside its strings only
+    /// JSON's structure, numbers and `true`/`false`/`null`.
+    ///
+    /// Foundation's encoder throws for a non-finite `Double` but writes a `Decimal` NaN as a bare `NaN`,
+    /// which no decoder reads. Decoding every document again to find that (issue 12 item 11) took a sixth
+    /// of `assess` at 3,000 units; this scan refuses that token, and any other outside strings (issue 14, D-94).
+    /// This is the byte-by-byte reference of the `[UInt8]` scan above (the tests compare them).
     static func isPlainJSON(_ json: some Sequence<UInt8>) -> Bool {
         var inString = false, escaped = false
         for byte in json {

@@ -80,7 +80,8 @@ extension AppDatabase {
             let rules = try check(header)
             guard let header else { return nil }
             let planPeriodFinal = rules.map { PlanPeriodHistory.isPlanPeriodFinal(header, rules: $0) } ?? false
-            guard let run = try Self.fetchRun(db, id: header.id, parts: planPeriodFinal ? .whole : parts) else { return nil }
+            var run = header
+            (run.inputs, run.results) = try Self.fetchResults(db, runID: header.id, parts: planPeriodFinal ? .whole : parts)
             let issued = run.status == .published ? try Self.fetchIssuedRecord(db, runID: run.id) : nil
             var record = try issued ?? Self.currentRecord(db, run: run, defaultPollutant: rules?.pollutant ?? .pm10, replaces: nil, at: "")
             if issued == nil, let rules { record.planPeriod = try Self.issuedPlanPeriod(db, run: run, rules: rules) }

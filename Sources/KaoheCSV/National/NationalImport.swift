@@ -77,7 +77,7 @@ public struct NationalImport: Sendable {
     }
 
     /// Reads `fileCount` files one at a time (D-123), each checked in full and reduced to the hours of its kept
-    /// stations, and hands each good file's reading to `add` (with its index) before the next file is asked for;
+    /// stations, and hands each good file's reading to `add` (with its index) in file order;
     /// shared by the in-memory import and the staged one (D-153), so both read, keep and report alike. A file's
     /// own problems go to `reject` with its index when given (`--keep-going`, D-154), else into `problems`.
     /// Throws the mapping's problems at once (nothing is read then).

@@ -33,14 +33,14 @@ public struct NationalStagedImport: Sendable {
     public var withValue: Int
     public var unmapped: [String]
     public var backgroundLeftOut: [(station: String, effective: Day)]
-    public var files: Int
     /// The indexes of the files kept, in order: every file unless files were rejected one by one (D-154).
     public var keptFiles: [Int]
+    /// How many files were kept.
+    public var files: Int { keptFiles.count }
 
     /// Reads `fileCount` files one at a time as `NationalImport.read` does (the same checks, the same kept
-    /// stations, the same messages, D-123), staging each good file's kept hours into `staging` before the next
-    /// file is asked for. All or nothing: throws `DiagnosticsError` with every problem of every file and every
-    /// conflict between them, in `NationalImport.read`'s order; the caller's transaction then stores nothing.
+    /// stations, the same messages, D-123), staging each good file's kept hours into `staging` in file order.
+    /// All or nothing: throws `DiagnosticsError` with every problem of every file and every conflict between them, in `NationalImport.read`'s order; the caller's transaction then stores nothing.
     ///
     /// A station-day is reduced only once every file is read, so hour 0 of a file completes the day before
     /// (R-24a) whatever the files' order, across a year too.
@@ -73,8 +73,7 @@ public struct NationalStagedImport: Sendable {
         let problems = scan.problems + conflicts
         if !problems.isEmpty { throw DiagnosticsError(problems) }
         var result = NationalStagedImport(
-            parts: [], stationDays: 0, withValue: 0, unmapped: scan.unmapped, backgroundLeftOut: scan.backgroundLeftOut, files: kept.count,
-            keptFiles: kept)
+            parts: [], stationDays: 0, withValue: 0, unmapped: scan.unmapped, backgroundLeftOut: scan.backgroundLeftOut, keptFiles: kept)
         try staging.forEachStationDay(decoding: [.pm10, .pm25]) { station, day, hours in
             guard let unit = book.unit(of: station, on: day) else { return }
             result.stationDays += 1

@@ -49,14 +49,11 @@ public struct OldCodeImports: Sendable {
         byPredecessor = Dictionary(grouping: successions, by: \.predecessor)
     }
 
-    /// Whether any succession replaced a code at all (when none did, a file's rows need not be looked at).
-    public var isEmpty: Bool { byPredecessor.isEmpty }
-
     /// Whether `code` is a predecessor of some succession, so its rows must be looked at.
     public func mayReplace(_ code: String) -> Bool { byPredecessor[code] != nil }
 
-    /// The located warnings or errors for `uses`, the rows of `file` (in file order); empty when no row is under a
-    /// code replaced by its day.
+    /// The located warnings or errors for `uses`, the rows of `file` in any order (a code's first row is its lowest
+    /// line, its days the earliest and latest); empty when no row is under a code replaced by its day.
     public func diagnostics(file: String, kind: Kind, uses: some Sequence<Use>) -> [Diagnostic] {
         var groups: [String: Group] = [:]
         var order: [String] = []

@@ -30,9 +30,9 @@ struct NationalCommand: ParsableCommand {
         }
 
         /// Reads the list and the mapping, then every file one at a time; all or nothing, every problem located.
-        func read(_ lang: LanguageOption) throws -> (NationalImporting.Read, book: NationalStationBook) {
+        func read(_ lang: LanguageOption) throws -> NationalImport {
             let (files, book) = try book(lang)
-            return (try NationalImporting.read(files, book: book, lang), book)
+            return try NationalImporting.read(files, book: book)
         }
 
         /// The files to read (folders expanded, none named twice) and the book of the given list and mapping.
@@ -97,7 +97,7 @@ struct NationalCommand: ParsableCommand {
             let previous = Self.period(year: year - 1, month: month)
             let days: [(unit: String, day: NationalStationDay)]
             if let stations, let mapping, !paths.isEmpty {
-                days = try Sources(stations: stations, mapping: mapping, paths: paths).read(lang).0.result.days
+                days = try Sources(stations: stations, mapping: mapping, paths: paths).read(lang).days
             } else {
                 days = try store.open(.read).nationalStationDays(from: previous.lowerBound, to: period.upperBound)
             }

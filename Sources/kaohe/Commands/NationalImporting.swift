@@ -8,23 +8,17 @@ import KaoheStore
 /// (list and mapping given as files) and `kaohe monitoring import --format cnemc` (the stored ones), so both
 /// store the same values (D-122).
 enum NationalImporting {
-    /// A read set of national files: what they gave, and the names and hash the import log records.
-    struct Read {
-        var result: NationalImport
-        var paths: [String]
-        /// SHA-256 of the files' SHA-256 hex digests in order, for the import log.
-        var sha256: String
-        var name: String { paths.count == 1 ? paths[0] : "\(paths[0]) … \(paths[paths.count - 1])" }
-    }
-
-    /// Reads `paths` one file at a time (each released once reduced, D-123) with `book`; all or nothing, every
-    /// problem located and printed, then a failure.
-    static func read(_ paths: [String], book: NationalStationBook, _ lang: LanguageOption) throws -> Read {
-        let digests = FileDigests()
-        let result = try parseOrReject(paths) {
-            try NationalImport.read(fileCount: paths.count, file: digests.reader(paths), book: book, readAhead: readAhead)
+    /// Reads `paths` one file at a time (each released once reduced, D-123) with `book`, storing nothing (the
+    /// ranking of `kaohe national rank` from files); all or nothing, every problem located and printed, then a failure.
+    static func read(_ paths: [String], book: NationalStationBook) throws -> NationalImport {
+        try parseOrReject(paths) {
+            try NationalImport.read(
+                fileCount: paths.count,
+                file: { i in
+                    let file = try InputFile(path: paths[i])
+                    return (file.name, file.data)
+                }, book: book, readAhead: readAhead)
         }
-        return Read(result: result, paths: paths, sha256: sha256Hex(of: Data(paths.indices.map { digests[$0] }.joined().utf8)))
     }
 
     /// Whether the next national file is read on a second thread while one is staged (D-160);
@@ -103,8 +97,8 @@ enum NationalImporting {
             sha256: sha256Hex(of: Data(kept.map { digests[$0] }.joined().utf8)))
     }
 
-    /// Stores staged files as `store(_:batch:_:)` stores read ones: the same rows, the same log entry, the same
-    /// line (D-153).
+    /// Stores staged files: the PM station-days, one import-log entry naming the files kept and their hash, then
+    /// the SO2/NO2/CO/O3 hours merged by hour (R-24a, D-153).
     static func store(_ staged: Staged, batch: MonitoringBatch, _ lang: LanguageOption) throws -> String {
         let result = staged.result
         guard !staged.paths.isEmpty else { return "" }

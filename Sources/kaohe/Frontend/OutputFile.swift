@@ -17,25 +17,17 @@ import Darwin
 /// - Anything else (a device such as `/dev/null`, a FIFO, a terminal) is written in place and never
 ///   replaced by a regular file.
 func writeOutput(_ text: String, to path: String, database: String) throws {
-    try writeOutput(bytes: Array(text.utf8), to: path, database: database)
+    let output = try StreamedOutput.open(path, database: database)
+    output.write(text)
+    try output.finish()
 }
 
-/// Writes a document's bytes (text, or a binary file such as a Word notice) with the same rules as the text form.
+/// Writes a document's bytes (text, or a binary file such as a Word notice) with the same rules as the text form:
+/// one `StreamedOutput` given the whole document, so the rules of `-o` live in one place.
 func writeOutput(bytes: [UInt8], to path: String, database: String) throws {
-    guard !path.isEmpty else { throw CLIError(OutputFileFailure.emptyPath) }
-    if let companion = OutputPath.databaseFile(matching: path, database: database) {
-        throw CLIError(OutputFileFailure.isDatabase(path: path, database: companion))
-    }
-    var info = stat()
-    if stat(path, &info) == 0 {
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: try OutputPath.replaceAtomically(OutputPath.canonical(path), bytes, keeping: info, shownAs: path)
-        case S_IFDIR: throw CLIError(OutputFileFailure.isFolder(path: path))
-        default: try OutputPath.writeInPlace(path, bytes)
-        }
-    } else {
-        try OutputPath.replaceAtomically(OutputPath.canonical(path), bytes, keeping: nil, shownAs: path)
-    }
+    let output = try StreamedOutput.open(path, database: database)
+    output.write(bytes: bytes)
+    try output.finish()
 }
 
 /// The file-system work behind `writeOutput`.
@@ -86,20 +78,6 @@ enum OutputPath {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
-    }
-
-    /// Writes into an existing non-regular file (device, FIFO, terminal) without replacing it.
-    static func writeInPlace(_ path: String, _ bytes: [UInt8]) throws {
-        let fd = open(path, O_WRONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw failure(path, errno) }
-        defer { close(fd) }
-        if let code = writeAll(fd, bytes) { throw failure(path, code) }
-    }
-
-    /// Writes a temporary file beside `target` and renames it over `target`.
-    static func replaceAtomically(_ target: String, _ bytes: [UInt8], keeping existing: stat?, shownAs name: String) throws {
-        let (fd, temporary) = try openTemporary(beside: target, shownAs: name)
-        try finishReplacement(fd, temporary: temporary, target: target, keeping: existing, failed: writeAll(fd, bytes), shownAs: name)
     }
 
     /// Creates a new temporary file beside `target` (`.name.kaohe-N`, never an existing one), for a replacement

@@ -9,7 +9,7 @@ import Darwin
 /// A document written piece by piece as a library renders it, to `-o PATH` or standard output, so the whole
 /// text is never held in memory (issue 14: the summary of 30,000 units is 140 MB of HTML).
 ///
-/// The rules are `writeOutput`'s: the database and its companion files are refused, a folder is refused, a
+/// The rules of `-o` (`writeOutput` hands its whole document to this type too): the database and its companion files are refused, a folder is refused, a
 /// regular file (or a new one) is replaced atomically — the pieces go to a temporary file beside it, renamed over
 /// it by `finish()`, so a failure leaves the old document — and a device, FIFO or terminal is written in place.
 /// Standard output goes through `Console.out` in chunks that end at a line break, so the terminal-safe
@@ -38,7 +38,7 @@ final class StreamedOutput {
         buffer.reserveCapacity(chunk + 4096)
     }
 
-    /// Standard output when `path` is nil, else the file at `path`, checked as `writeOutput` checks it;
+    /// Standard output when `path` is nil, else the file at `path`, checked by the rules of `-o` (above);
     /// `chunk` bytes are gathered before a write (1 MiB; tests use a few).
     static func open(_ path: String?, database: String, chunk: Int = 1 << 20) throws -> StreamedOutput {
         guard let path else { return StreamedOutput(.standardOutput, shownAs: nil, chunk: chunk) }
@@ -76,6 +76,12 @@ final class StreamedOutput {
     /// Appends a piece of the document; written out once a chunk has gathered.
     func write(_ piece: String) {
         buffer.append(contentsOf: piece.utf8)
+        if buffer.count >= chunk { flush(final: false) }
+    }
+
+    /// Appends bytes of the document (a binary file, or text already encoded), likewise.
+    func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= chunk { flush(final: false) }
     }
 
