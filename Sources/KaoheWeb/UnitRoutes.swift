@@ -79,17 +79,7 @@ extension PortalRoutes {
     }
 
     func statuses(year: Int, english: Bool) throws -> [(area: Area, status: ReportStatus)] {
-        let db = portal.db
-        let pollutants = try db.pollutants()
-        let filings = try db.filingEvents(year: year)
-        var reports: [String: StoredReport] = [:]
-        for area in try db.areas() { reports[area.code] = try db.report(area: area.code, year: year) }
-        // The units that exist in the year; one replaced by then only for rows it has of the year (issue 21, D-144).
-        let listed = SuccessionMembership.listed(
-            try db.areas(), year: year, successions: try db.successionsInForce(), withRows: { reports[$0]?.hasRows == true }, english: english)
-        return listed.map { unit in
-            (unit.area, ReportStatus(areaCode: unit.area.code, year: year, pollutant: pollutants[unit.area.code] ?? .pm10, report: reports[unit.area.code] ?? StoredReport()).withFilings(filings))
-        }
+        try portal.db.reportStatuses(year: year, english: english).map { ($0.area, $0.status) }
     }
 
     /// The unit's page: status against the deadline, its report versions, the upload form for its clerk,

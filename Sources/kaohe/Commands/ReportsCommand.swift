@@ -130,29 +130,12 @@ struct ReportsCommand: ParsableCommand {
         @OptionGroup var output: ListFormatOptions
 
         func run() throws {
-            let db = try store.open(.read)
-            let pollutants = try db.pollutants()
-            var units: [(area: Area, status: ReportStatus)] = []
-            // Filing events recorded when they happened count beside the self-report's columns.
-            let filings = try db.filingEvents(year: year)
-            var reports: [String: StoredReport] = [:]
-            for area in try db.areas() { reports[area.code] = try db.report(area: area.code, year: year) }
-            // The units that exist in the year, each named as it was called then, its successor noted; a unit
-            // replaced by then is listed only for rows of the year, and not counted (issue 21, D-140, D-144).
-            let listed = SuccessionMembership.listed(
-                try db.areas(), year: year, successions: try db.successionsInForce(), withRows: { reports[$0]?.hasRows == true },
-                english: lang.lang == .en)
-            var counted: [ReportStatus] = []
-            for unit in listed {
-                let status = ReportStatus(areaCode: unit.area.code, year: year, pollutant: pollutants[unit.area.code] ?? .pm10, report: reports[unit.area.code] ?? StoredReport())
-                    .withFilings(filings)
-                units.append((unit.area, status))
-                if unit.expected { counted.append(status) }
-            }
-            try output.emit(ListTables.reportStatus(units, lang: lang.lang), database: store.path, lang)
+            // The units of the year and their statuses, as the portal lists them (issue 21, D-144).
+            let units = try store.open(.read).reportStatuses(year: year, english: lang.lang == .en)
+            try output.emit(ListTables.reportStatus(units.map { ($0.area, $0.status) }, lang: lang.lang), database: store.path, lang)
             guard output.isTerminalText else { return }
-            let statuses = counted
-            Console.out(Labels.submissionCounts(statuses, year: year, lang.lang))
+            // A unit replaced by then is listed for its rows but not counted (D-144).
+            Console.out(Labels.submissionCounts(units.filter(\.expected).map(\.status), year: year, lang.lang))
         }
     }
 }
