@@ -62,7 +62,7 @@ struct MonitoringCommand: ParsableCommand {
                             rejected: keepGoing
                                 ? { path, error in
                                     rejected.append(path)
-                                    printError(error.cliText(chinese: lang.chinese) + "\n" + lang(MonitoringImportText.rejected(file: path, errors: error.errorCount)))
+                                    printError(FileRejected(error, path: path, errors: error.errorCount, lang).text)
                                 } : nil)
                     }
                     for file in files {
@@ -149,7 +149,7 @@ struct MonitoringCommand: ParsableCommand {
                 try whole.feed(csv)
                 return (whole, sha256Hex(of: csv))
             } catch let error as DiagnosticsError {
-                throw FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(MonitoringImportText.rejected(file: file.path, errors: error.diagnostics.count)))
+                throw FileRejected(error, path: file.path, errors: error.diagnostics.count, lang)
             }
         }
 
@@ -195,7 +195,7 @@ struct MonitoringCommand: ParsableCommand {
             } catch var error as DiagnosticsError {
                 progress.finish()
                 error.diagnostics = error.diagnostics.map(SheetLocations.shared.locate)
-                throw FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(MonitoringImportText.rejected(file: file.path, errors: error.errorCount)))
+                throw FileRejected(error, path: file.path, errors: error.errorCount, lang)
             }
             report(data.warnings, lang)
             try checkOldCodes(oldCodes.map { data.oldCodeDiagnostics(file: source, check: $0) } ?? [], path: file.path)
@@ -276,5 +276,12 @@ struct MonitoringCommand: ParsableCommand {
         func dustNote(_ s: StationYear) -> String {
             s.excludedDustDays == 0 ? "" : lang(MonitoringStatusText.dustLeftOut(s.excludedDustDays))
         }
+    }
+}
+
+extension MonitoringCommand.Import.FileRejected {
+    /// A file's located problems, then the sentence saying it was rejected with `errors` errors.
+    init(_ error: DiagnosticsError, path: String, errors: Int, _ lang: LanguageOption) {
+        self.init(text: error.cliText(chinese: lang.chinese) + "\n" + lang(MonitoringImportText.rejected(file: path, errors: errors)))
     }
 }

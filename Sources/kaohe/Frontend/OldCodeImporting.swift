@@ -16,7 +16,7 @@ extension MonitoringCommand.Import {
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else {
             let error = DiagnosticsError(errors.map(SheetLocations.shared.locate))
-            throw FileRejected(text: error.cliText(chinese: lang.chinese) + "\n" + lang(MonitoringImportText.rejected(file: path, errors: errors.count)))
+            throw FileRejected(error, path: path, errors: errors.count, lang)
         }
         report(diagnostics, lang)
     }
