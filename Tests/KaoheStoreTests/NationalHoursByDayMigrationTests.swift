@@ -117,4 +117,45 @@ import Testing
                 "[station:\"2601A\" area_code:\"510704\" day:\"2015-01-01\" pollutant:\"SO2\" hour:2 value:\"7\" import_id:3]",
             ])
     }
+    /// Across the migration (the sequence a user's store goes through): hours stored before v12n, then the same
+    /// files' hours imported again after it, are unchanged; a new hour is added beside them; another value for a
+    /// migrated hour is a located conflict that stores nothing (R-24a).
+    @Test func hoursStoredBeforeTheMigrationMergeWithAnImportAfterIt() throws {
+        let queue = try DatabaseQueue()
+        try AppDatabase.migrator.migrate(queue, upTo: "v11m monitoring days stored in key order, without a rowid")
+        try queue.write { db in
+            try seedImportsAndUnits(db)
+            try db.execute(sql: """
+                INSERT INTO national_hour (station, area_code, day, pollutant, hour, value, import_id) VALUES
+                  ('2601A', '510703', '2014-12-31', 'SO2', 1, '12', 2),
+                  ('2601A', '510703', '2014-12-31', 'SO2', 24, '9', 3);
+                """)
+        }
+        let app = try AppDatabase(queue)
+        let day = Day(year: 2014, month: 12, day: 31)!
+        func hour(_ label: Int, _ value: String, line: Int = 0) -> NationalStoredHour {
+            NationalStoredHour(
+                station: "2601A", areaCode: "510703", pollutant: .so2, hour: EndLabelledHour(day: day, hour: label),
+                value: Decimal(string: value, locale: Locale(identifier: "en_US_POSIX"))!, file: "n.csv", line: line, column: 4)
+        }
+        func store(_ hours: [NationalStoredHour]) throws -> (added: Int, unchanged: Int) {
+            try app.importMonitoringBatch { batch in
+                let o = try batch.store([], file: ImportFile(name: "national", sha256: "h"), rowCount: 0)
+                return try batch.storeNationalHours(hours, importID: o.importID)
+            }
+        }
+        // Worked by hand: hours 1 (12) and 24 (9) are stored; 12.0 equals 12 as a decimal, so both are unchanged,
+        // and hour 2 is new.
+        let again = try store([hour(1, "12.0"), hour(2, "8"), hour(24, "9")])
+        #expect(again.added == 1 && again.unchanged == 2)
+        let stored = try queue.read { try rows($0) }
+        let empty21 = String(repeating: ",", count: 21)
+        #expect(stored == ["[station:\"2601A\" day:\"2014-12-31\" pollutant:\"SO2\" area_code:\"510703\" hours:\"12,8\(empty21),9\" imports:\"2,4\(empty21),3\" import_id:2]"])
+        // 13 for hour 1 (line 5) against the migrated 12: a located conflict, and nothing of the batch is stored.
+        let error = #expect(throws: DiagnosticsError.self) { _ = try store([hour(1, "13", line: 5), hour(3, "7")]) }
+        #expect(try #require(error).diagnostics.map { "\($0.file):\($0.line ?? 0) \($0.reason)" } == [
+            "n.csv:5 SO2 of 2601A for hour 1 of 2014-12-31 is 13 here but 12 is stored",
+        ])
+        #expect(try queue.read { try rows($0) } == stored)
+    }
 }
