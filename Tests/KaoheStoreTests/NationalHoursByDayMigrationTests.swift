@@ -25,6 +25,18 @@ import Testing
             """)
     }
 
+    /// A store migrated up to v11m, with the imports and units of `seedImportsAndUnits` and `hours` (the values
+    /// of an `INSERT INTO national_hour … VALUES`) stored as v8b stored them.
+    func storeBeforeV12n(hours: String) throws -> DatabaseQueue {
+        let queue = try DatabaseQueue()
+        try AppDatabase.migrator.migrate(queue, upTo: "v11m monitoring days stored in key order, without a rowid")
+        try queue.write { db in
+            try seedImportsAndUnits(db)
+            try db.execute(sql: "INSERT INTO national_hour (station, area_code, day, pollutant, hour, value, import_id) VALUES " + hours)
+        }
+        return queue
+    }
+
     @Test func everyStoredHourIsCarriedOverIntoItsDayRow() throws {
         let queue = try DatabaseQueue()
         try AppDatabase.migrator.migrate(queue, upTo: "v11m monitoring days stored in key order, without a rowid")
@@ -84,17 +96,11 @@ import Testing
     /// before D-165 refused that); the migration keeps the first hour's unit in `national_day` and every old row
     /// of that station-day, unchanged, in `national_hour_mixed_unit` — nothing is dropped.
     @Test func hoursOfTwoUnitsForOneStationDayAreKeptAsTheyWere() throws {
-        let queue = try DatabaseQueue()
-        try AppDatabase.migrator.migrate(queue, upTo: "v11m monitoring days stored in key order, without a rowid")
-        try queue.write { db in
-            try seedImportsAndUnits(db)
-            try db.execute(sql: """
-                INSERT INTO national_hour (station, area_code, day, pollutant, hour, value, import_id) VALUES
-                  ('2601A', '510704', '2015-01-01', 'SO2', 2, '7', 3),
-                  ('2601A', '510703', '2015-01-01', 'SO2', 1, '12', 2),
-                  ('2602A', '510704', '2015-01-01', 'SO2', 1, '5', 2);
-                """)
-        }
+        let queue = try storeBeforeV12n(hours: """
+                ('2601A', '510704', '2015-01-01', 'SO2', 2, '7', 3),
+                ('2601A', '510703', '2015-01-01', 'SO2', 1, '12', 2),
+                ('2602A', '510704', '2015-01-01', 'SO2', 1, '5', 2)
+            """)
         _ = try AppDatabase(queue)
         let (stored, kept) = try queue.read { db in
             (
@@ -121,16 +127,10 @@ import Testing
     /// files' hours imported again after it, are unchanged; a new hour is added beside them; another value for a
     /// migrated hour is a located conflict that stores nothing (R-24a).
     @Test func hoursStoredBeforeTheMigrationMergeWithAnImportAfterIt() throws {
-        let queue = try DatabaseQueue()
-        try AppDatabase.migrator.migrate(queue, upTo: "v11m monitoring days stored in key order, without a rowid")
-        try queue.write { db in
-            try seedImportsAndUnits(db)
-            try db.execute(sql: """
-                INSERT INTO national_hour (station, area_code, day, pollutant, hour, value, import_id) VALUES
-                  ('2601A', '510703', '2014-12-31', 'SO2', 1, '12', 2),
-                  ('2601A', '510703', '2014-12-31', 'SO2', 24, '9', 3);
-                """)
-        }
+        let queue = try storeBeforeV12n(hours: """
+                ('2601A', '510703', '2014-12-31', 'SO2', 1, '12', 2),
+                ('2601A', '510703', '2014-12-31', 'SO2', 24, '9', 3)
+            """)
         let app = try AppDatabase(queue)
         let day = Day(year: 2014, month: 12, day: 31)!
         func hour(_ label: Int, _ value: String, line: Int = 0) -> NationalStoredHour {
