@@ -107,40 +107,16 @@ extension StoredJSON {
         let planPeriod = try record.planPeriod.map { try encoder.encode($0) }, replaces = try record.replaces.map { try encoder.encode($0) }
         let summonses = try encoder.encode(record.summonses), watermarks = try encoder.encode(record.watermarks)
         var w = StoredJSONWriter(capacity: capacity)
-        // Each array as `array(_:_:)` writes it: `[`, the elements with a comma between them, `]` (each element is
-        // an object, which keeps the writer's state).
-        let open = CollectionOfOne(UInt8(ascii: "[")), comma = CollectionOfOne(UInt8(ascii: ",")), close = CollectionOfOne(UInt8(ascii: "]"))
         w.object { w in
             w.key("findings"); w.fragment(findings)
             w.key("freezes"); w.fragment(freezes)
-            w.key("funding"); w.appendRaw(open)
-            var first = true
-            funding { f in
-                if !first { w.appendRaw(comma) }
-                first = false
-                w.funding(f)
-            }
-            w.appendRaw(close)
+            w.key("funding"); w.array(each: funding) { w, f in w.funding(f) }
             w.key("issuedAt"); w.string(record.issuedAt)
             if let planPeriod { w.key("planPeriod"); w.fragment(planPeriod) }
-            w.key("projects"); w.appendRaw(open)
-            first = true
-            projects { p in
-                if !first { w.appendRaw(comma) }
-                first = false
-                w.project(p)
-            }
-            w.appendRaw(close)
+            w.key("projects"); w.array(each: projects) { w, p in w.project(p) }
             if let replaces { w.key("replaces"); w.fragment(replaces) }
             w.key("runID"); w.int(record.runID)
-            w.key("statuses"); w.appendRaw(open)
-            first = true
-            statuses { s in
-                if !first { w.appendRaw(comma) }
-                first = false
-                w.reportStatus(s)
-            }
-            w.appendRaw(close)
+            w.key("statuses"); w.array(each: statuses) { w, s in w.reportStatus(s) }
             w.key("summonses"); w.fragment(summonses)
             w.key("watermarks"); w.fragment(watermarks)
         }

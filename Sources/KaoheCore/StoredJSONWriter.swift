@@ -29,14 +29,23 @@ public struct StoredJSONWriter: Sendable {
 
     /// Writes an array, one element per call of `element` in order.
     public mutating func array<T>(_ items: [T], _ element: (inout StoredJSONWriter, T) -> Void) {
+        array(each: { items.forEach($0) }, element)
+    }
+
+    /// Writes an array of the items `each` hands over (it is called once, handing them in order), one element per
+    /// call of `element`: for items a caller hands over as it reads them, without holding them as an array (D-173).
+    public mutating func array<T>(each: (_ item: (T) -> Void) -> Void, _ element: (inout StoredJSONWriter, T) -> Void) {
         bytes.append(UInt8(ascii: "["))
         var isFirst = true
-        for item in items {
-            if !isFirst { bytes.append(UInt8(ascii: ",")) }
-            isFirst = false
-            let outer = first
-            element(&self, item)
-            first = outer
+        // `element` is called only while `each` runs.
+        withoutActuallyEscaping(element) { element in
+            each { item in
+                if !isFirst { bytes.append(UInt8(ascii: ",")) }
+                isFirst = false
+                let outer = first
+                element(&self, item)
+                first = outer
+            }
         }
         bytes.append(UInt8(ascii: "]"))
     }
