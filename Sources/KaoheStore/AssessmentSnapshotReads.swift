@@ -52,6 +52,13 @@ extension AppDatabase {
         }
     }
 
+    /// The id and unit code of the newest version of each (unit, part) of a year, the year and the part bound as its two
+    /// parameters: the unique key (area_code, year, part, version) answers the inner MAX.
+    private static let currentVersions = """
+        SELECT v.id, v.area_code FROM report_version v WHERE v.year = ? AND v.part = ?
+          AND v.version = (SELECT MAX(w.version) FROM report_version w WHERE w.area_code = v.area_code AND w.year = v.year AND w.part = v.part)
+        """
+
     /// The newest version of the chosen parts of every unit's report for `year`, by unit code, in a few
     /// queries (one per part and table) instead of several per unit (issue 14).
     ///
@@ -64,15 +71,9 @@ extension AppDatabase {
         _ db: Database, year: Int, parts: Set<ReportPart> = Set(ReportPart.allCases), firstKeyTaskOnly: Bool = false
     ) throws -> [String: StoredReport] {
         var reports: [String: StoredReport] = [:]
-        // The newest version of each (unit, part) of the year: the unique key (area_code, year, part,
-        // version) answers the inner MAX.
-        let current = """
-            SELECT v.id, v.area_code FROM report_version v WHERE v.year = ? AND v.part = ?
-              AND v.version = (SELECT MAX(w.version) FROM report_version w WHERE w.area_code = v.area_code AND w.year = v.year AND w.part = v.part)
-            """
         func each(_ part: ReportPart, _ table: String, order: String, also condition: String = "", _ body: (Row, String) -> Void) throws {
             let rows = try Row.fetchCursor(
-                db, sql: "WITH cur AS (\(current)) SELECT cur.area_code AS unit_code, t.* FROM cur JOIN \(table) t ON t.version_id = cur.id\(condition) ORDER BY cur.area_code, \(order)",
+                db, sql: "WITH cur AS (\(currentVersions)) SELECT cur.area_code AS unit_code, t.* FROM cur JOIN \(table) t ON t.version_id = cur.id\(condition) ORDER BY cur.area_code, \(order)",
                 arguments: [year, part.rawValue])
             while let row = try rows.next() { body(row, row["unit_code"]) }
         }
@@ -153,13 +154,9 @@ extension AppDatabase {
     static func eachUnitRecord(_ db: Database, year: Int, only: Set<String>? = nil, _ body: (UnitRecord) throws -> Void) throws {
         let findings = Dictionary(
             try findings(db).filter { $0.year == year && $0.removedAt == nil }.map { ($0.areaCode, $0.reference) }) { a, _ in a }
-        let current = """
-            SELECT v.id, v.area_code FROM report_version v WHERE v.year = ? AND v.part = ?
-              AND v.version = (SELECT MAX(w.version) FROM report_version w WHERE w.area_code = v.area_code AND w.year = v.year AND w.part = v.part)
-            """
         func part(_ part: ReportPart, year: Int, _ table: String, order: String) throws -> RowCursor {
             try Row.fetchCursor(
-                db, sql: "WITH cur AS (\(current)) SELECT cur.area_code AS unit_code, t.* FROM cur JOIN \(table) t ON t.version_id = cur.id ORDER BY cur.area_code, \(order)",
+                db, sql: "WITH cur AS (\(currentVersions)) SELECT cur.area_code AS unit_code, t.* FROM cur JOIN \(table) t ON t.version_id = cur.id ORDER BY cur.area_code, \(order)",
                 arguments: [year, part.rawValue])
         }
         var targets = CodeGroups(
@@ -192,7 +189,7 @@ extension AppDatabase {
         // 26 rows per unit: read by column index through SQLite's C interface, as `keyTask(_:area:year:)` reads them.
         let keyTaskRows = try SteppedRows(
             db,
-            sql: "WITH cur AS (\(current)) SELECT cur.area_code, t.code, t.self_score, t.verified_score, t.status_note FROM cur JOIN report_key_task t ON t.version_id = cur.id ORDER BY cur.area_code, t.code",
+            sql: "WITH cur AS (\(currentVersions)) SELECT cur.area_code, t.code, t.self_score, t.verified_score, t.status_note FROM cur JOIN report_key_task t ON t.version_id = cur.id ORDER BY cur.area_code, t.code",
             arguments: [year, ReportPart.keyTasks.rawValue])
         var keyTasks = CodeGroups {
             try keyTaskRows.next { raw -> (String, KeyTaskScore) in
@@ -268,23 +265,34 @@ struct CodeGroups<Value> {
 /// rows looked every column up by name, 26 key-task rows per unit). Reset when released.
 final class SteppedRows {
     let statement: Statement
-    private var raw: OpaquePointer { statement.sqliteStatement }
+    /// The statement, standing on the row `next` stepped to (valid until the next step).
+    var raw: OpaquePointer { statement.sqliteStatement }
 
-    init(_ db: Database, sql: String, arguments: StatementArguments) throws {
-        statement = try db.makeStatement(sql: sql)
+    /// Over `statement` (prepared already, and kept for another use), with `arguments` bound.
+    init(_ statement: Statement, arguments: StatementArguments) throws {
+        self.statement = statement
         try statement.setArguments(arguments)
+    }
+
+    convenience init(_ db: Database, sql: String, arguments: StatementArguments) throws {
+        try self.init(try db.makeStatement(sql: sql), arguments: arguments)
     }
 
     deinit { sqlite3_reset(statement.sqliteStatement) }
 
     /// Steps to the next row and reads it with `read`; nil after the last.
-    func next<T>(_ read: (OpaquePointer) -> T) throws -> T? {
+    func next<T>(_ read: (OpaquePointer) throws -> T) throws -> T? {
         let step = sqlite3_step(raw)
         if step == SQLITE_DONE { return nil }
         guard step == SQLITE_ROW else {
             throw DatabaseError(resultCode: ResultCode(rawValue: step), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(raw))), sql: statement.sql)
         }
-        return read(raw)
+        return try read(raw)
+    }
+
+    /// Steps through every row left, reading each with `body`.
+    func forEach(_ body: (OpaquePointer) throws -> Void) throws {
+        while try next(body) != nil {}
     }
 
     /// A text column as GRDB reads it (`String(cString:)`), nil for NULL.

@@ -22,21 +22,14 @@ extension AppDatabase {
     static func fetchIssuedRecord(_ db: Database, runID: Int64) throws -> IssuedRecord? {
         // Read over the column's bytes, without a String of the whole record first; JSONDecoder only when the
         // reader gives up (issue 14, D-112).
-        let statement = try db.makeStatement(sql: "SELECT record_json FROM published_record WHERE run_id = ?")
-        try statement.setArguments([runID])
-        let raw = statement.sqliteStatement
-        defer { sqlite3_reset(raw) }
-        let step = sqlite3_step(raw)
-        if step == SQLITE_DONE { return nil }
-        guard step == SQLITE_ROW else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: step), message: db.lastErrorMessage, sql: statement.sql)
-        }
-        do {
-            return try StoredJSON.decodeRecord(bytes: columnText(raw, 0))
-        } catch {
-            // A record written by another version of kaohe that this one cannot read: say so, never the
-            // decoder's own text.
-            throw Refusal(RunRefusal.unreadableRecord(runID: runID))
+        try SteppedRows(db, sql: "SELECT record_json FROM published_record WHERE run_id = ?", arguments: [runID]).next { raw in
+            do {
+                return try StoredJSON.decodeRecord(bytes: columnText(raw, 0))
+            } catch {
+                // A record written by another version of kaohe that this one cannot read: say so, never the
+                // decoder's own text.
+                throw Refusal(RunRefusal.unreadableRecord(runID: runID))
+            }
         }
     }
 

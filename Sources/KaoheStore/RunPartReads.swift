@@ -48,17 +48,10 @@ extension AppDatabase {
     static func fetchResults(_ db: Database, runID id: Int64, parts: RunParts) throws -> ([UnitInput], [UnitAssessment]) {
         var inputs: [UnitInput] = []
         var results: [UnitAssessment] = []
-        let statement = try db.makeStatement(
-            sql: "SELECT area_code, \(parts.inputs ? "input_json" : "NULL"), result_json FROM assessment_result WHERE run_id = ? ORDER BY area_code")
-        try statement.setArguments([id])
-        let raw = statement.sqliteStatement
-        defer { sqlite3_reset(raw) }
-        while true {
-            let step = sqlite3_step(raw)
-            if step == SQLITE_DONE { break }
-            guard step == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: step), message: db.lastErrorMessage, sql: statement.sql)
-            }
+        let rows = try SteppedRows(
+            db, sql: "SELECT area_code, \(parts.inputs ? "input_json" : "NULL"), result_json FROM assessment_result WHERE run_id = ? ORDER BY area_code",
+            arguments: [id])
+        try rows.forEach { raw in
             do {
                 if parts.inputs { inputs.append(try StoredJSON.decodeInput(bytes: columnText(raw, 1), keyTasks: parts.keyTasks)) }
                 results.append(try StoredJSON.decodeResult(bytes: columnText(raw, 2), steps: parts.steps))
@@ -95,9 +88,8 @@ extension AppDatabase {
 /// Not thread-safe, and valid only inside `AppDatabase.withExplanationSteps`. `steps(of:)` never throws, so a
 /// renderer that takes a plain closure can call it; the first failure is kept and thrown when the read ends.
 public final class ExplanationSteps {
-    private let db: Database
     private let runID: Int64
-    private let cursor: Statement
+    private let cursor: SteppedRows
     private let byKey: Statement
     /// The code of the row the cursor stands on (nil before the first step and after the last).
     private var current: String?
@@ -105,15 +97,13 @@ public final class ExplanationSteps {
     fileprivate(set) var failure: Error?
 
     fileprivate init(_ db: Database, runID: Int64) throws {
-        self.db = db
         self.runID = runID
-        cursor = try db.makeStatement(sql: "SELECT area_code, result_json FROM assessment_result WHERE run_id = ? ORDER BY area_code")
-        try cursor.setArguments([runID])
+        cursor = try SteppedRows(db, sql: "SELECT area_code, result_json FROM assessment_result WHERE run_id = ? ORDER BY area_code", arguments: [runID])
         byKey = try db.makeStatement(sql: "SELECT area_code, result_json FROM assessment_result WHERE run_id = ? AND area_code = ?")
     }
 
     fileprivate func close() {
-        sqlite3_reset(cursor.sqliteStatement)
+        sqlite3_reset(cursor.raw)
         sqlite3_reset(byKey.sqliteStatement)
     }
 
@@ -123,15 +113,10 @@ public final class ExplanationSteps {
         guard failure == nil else { return [] }
         do {
             if let steps = try fromCursor(code) { return steps }
-            let raw = byKey.sqliteStatement
-            defer { sqlite3_reset(raw) }
-            try byKey.setArguments([runID, code])
-            let step = sqlite3_step(raw)
-            guard step == SQLITE_ROW else {
-                if step == SQLITE_DONE { throw Refusal(RunRefusal.unreadableResult(runID: runID, code: code)) }
-                throw DatabaseError(resultCode: ResultCode(rawValue: step), message: db.lastErrorMessage, sql: byKey.sql)
+            guard let steps = try SteppedRows(byKey, arguments: [runID, code]).next({ try decode($0, code) }) else {
+                throw Refusal(RunRefusal.unreadableResult(runID: runID, code: code))
             }
-            return try decode(raw, code)
+            return steps
         } catch {
             failure = error
             return []
@@ -141,23 +126,17 @@ public final class ExplanationSteps {
     /// The steps from the cursor when `code` is the row it stands on or a later one in code order; nil when
     /// `code` comes before the cursor's row or is past its end (then read by key).
     private func fromCursor(_ code: String) throws -> [ExplanationStep]? {
-        let raw = cursor.sqliteStatement
         while !done {
             if let current {
-                if current == code { return try decode(raw, code) }
+                if current == code { return try decode(cursor.raw, code) }
                 // Byte order, as SQLite's ORDER BY of a text column with the binary collation.
                 if !current.utf8.lexicographicallyPrecedes(code.utf8) { return nil }
             }
-            let step = sqlite3_step(raw)
-            if step == SQLITE_DONE {
+            current = try cursor.next { raw in String(decoding: columnText(raw, 0).prefix { $0 != 0 }, as: UTF8.self) }
+            if current == nil {
                 done = true
-                current = nil
                 return nil
             }
-            guard step == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: step), message: db.lastErrorMessage, sql: cursor.sql)
-            }
-            current = String(decoding: columnText(raw, 0).prefix { $0 != 0 }, as: UTF8.self)
         }
         return nil
     }
