@@ -130,11 +130,7 @@ extension Decimal {
             i += 1
         }
         guard significand != 0 else { return nil }
-        while significand % 10 == 0 {
-            significand /= 10
-            exponent += 1
-        }
-        self.init(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
+        self.init(compacting: significand, exponent: exponent, negative: negative)
     }
 }
 
@@ -200,5 +196,18 @@ extension Decimal {
     var wideParts: (negative: Bool, exponent: Int, high: UInt64, low: UInt64)? {
         guard decimalLayoutIsKnown, let p = DecimalParts(self) else { return nil }
         return (p.negative, p.exponent, p.high, p.low)
+    }
+
+    /// ±`significand` × 10^`exponent` compacted: the significand's trailing zeros removed, the exponent one higher
+    /// for each, as `Decimal`'s own arithmetic and `Decimal(string:)` leave a value, so that `exactText` and
+    /// `description` write it as they would (D-112, issue 14). The fast paths of parsing, rounding and scoring build
+    /// their results with it; `significand` is not zero.
+    init(compacting significand: UInt64, exponent: Int, negative: Bool) {
+        var n = significand, e = exponent
+        while n != 0, n % 10 == 0 {
+            n /= 10
+            e += 1
+        }
+        self.init(sign: negative ? .minus : .plus, exponent: e, significand: Decimal(n))
     }
 }

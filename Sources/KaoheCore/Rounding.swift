@@ -195,13 +195,8 @@ extension GBRounding {
             if value.isZero { return value }
             guard let r = rounded(value, places: places) else { return nil }
             if r.unchanged { return value }
-            // Trailing zeros removed, as Decimal(string:)'s compaction leaves the digit path's text (D-112).
-            var n = r.n, exponent = -r.k
-            while n % 10 == 0 {
-                n /= 10
-                exponent += 1
-            }
-            return Decimal(sign: r.negative ? .minus : .plus, exponent: exponent, significand: Decimal(n))
+            // Compacted, as Decimal(string:)'s compaction leaves the digit path's text (D-112).
+            return Decimal(compacting: r.n, exponent: -r.k, negative: r.negative)
         }
 
         static func fixed(_ value: Decimal, places: Int) -> String? {

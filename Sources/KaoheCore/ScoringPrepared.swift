@@ -7,12 +7,7 @@ extension Scoring {
     /// and significands of 64 bits or more. `ScoringArithmeticTests` compares both.
     static func hundredth(_ x: Decimal) -> Decimal {
         guard !x.isZero, let p = x.smallParts, p.exponent > -120 else { return x / 100 }
-        var m = p.significand, e = p.exponent - 2
-        while m % 10 == 0 {
-            m /= 10
-            e += 1
-        }
-        return Decimal(sign: p.negative ? .minus : .plus, exponent: e, significand: Decimal(m))
+        return Decimal(compacting: p.significand, exponent: p.exponent - 2, negative: p.negative)
     }
 
     /// What scoring derives from a rule set alone, made once for many units (issue 14: each unit built a set of
@@ -66,12 +61,7 @@ struct ExactSum {
     var value: Decimal {
         if let decimal { return decimal }
         if scaled == 0 { return 0 }
-        var n = scaled, exponent = -4
-        while n % 10 == 0 {
-            n /= 10
-            exponent += 1
-        }
-        return Decimal(sign: .plus, exponent: exponent, significand: Decimal(n))
+        return Decimal(compacting: scaled, exponent: -4, negative: false)
     }
 
     /// `term` × 10^4 when it is zero or positive with at most four places and below 10^14; nil otherwise.
