@@ -12,37 +12,40 @@ import KaoheCore
 /// rows with what GRDB stores.
 struct ReportInserts {
     private let db: Database
-    private let version: Statement
-    private let versionFile: Statement
-    private let summary: Statement
-    private let keyTask: Statement
-    private let project: Statement
-    private let funding: Statement
+    private let version: BoundStatement
+    private let versionFile: BoundStatement
+    private let summary: BoundStatement
+    private let keyTask: BoundStatement
+    private let project: BoundStatement
+    private let funding: BoundStatement
 
     init(_ db: Database) throws {
         self.db = db
-        version = try db.makeStatement(sql: "INSERT INTO report_version (area_code, year, part, version, created_at) VALUES (?, ?, ?, ?, ?)")
-        versionFile = try db.makeStatement(sql: "INSERT INTO report_version_file (version_id, import_id) VALUES (?, ?)")
-        summary = try db.makeStatement(
+        version = try BoundStatement(db, sql: "INSERT INTO report_version (area_code, year, part, version, created_at) VALUES (?, ?, ?, ?, ?)")
+        versionFile = try BoundStatement(db, sql: "INSERT INTO report_version_file (version_id, import_id) VALUES (?, ?)")
+        summary = try BoundStatement(
+            db,
             sql: """
                 INSERT INTO report_summary (version_id, submitted_on, pm10_annual_mean, pm25_annual_mean, pm10_valid_days,
                   rules_published, rules_filed_on, plan_published, plan_filed_on, prepared_by, approved_by, remarks)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        keyTask = try db.makeStatement(
+        keyTask = try BoundStatement(
+            db,
             sql: "INSERT INTO report_key_task (version_id, code, self_score, verified_score, status_note) VALUES (?, ?, ?, ?, ?)")
-        project = try db.makeStatement(
+        project = try BoundStatement(
+            db,
             sql: """
                 INSERT INTO report_project (version_id, project_id, name, category, responsible_unit, planned_completion,
                   actual_completion, status, planned_investment, actual_investment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        funding = try db.makeStatement(sql: "INSERT INTO report_funding (version_id, source, planned_amount, actual_amount) VALUES (?, ?, ?, ?)")
+        funding = try BoundStatement(db, sql: "INSERT INTO report_funding (version_id, source, planned_amount, actual_amount) VALUES (?, ?, ?, ?)")
     }
 
     /// Stores `group` as version `number` of its part, linked to the import log entries `importIDs`; returns
     /// the version's row id.
     func insert(_ group: ReportPartRows, number: Int, createdAt: String, importIDs: [Int64]) throws -> Int64 {
-        try run(version) { b in
+        try version.run { b in
             try b.text(1, group.areaCode)
             try b.integer(2, group.year)
             try b.text(3, group.part.rawValue)
@@ -51,13 +54,13 @@ struct ReportInserts {
         }
         let id = db.lastInsertedRowID
         for importID in importIDs {
-            try run(versionFile) { b in
+            try versionFile.run { b in
                 try b.integer(1, id)
                 try b.integer(2, importID)
             }
         }
         if let s = group.summary {
-            try run(summary) { b in
+            try summary.run { b in
                 try b.integer(1, id)
                 try b.text(2, s.submittedOn.description)
                 try b.text(3, s.pm10AnnualMean?.exactText)
@@ -73,7 +76,7 @@ struct ReportInserts {
             }
         }
         for t in group.keyTasks {
-            try run(keyTask) { b in
+            try keyTask.run { b in
                 try b.integer(1, id)
                 try b.text(2, t.code)
                 try b.text(3, t.selfScore.exactText)
@@ -82,7 +85,7 @@ struct ReportInserts {
             }
         }
         for p in group.projects {
-            try run(project) { b in
+            try project.run { b in
                 try b.integer(1, id)
                 try b.text(2, p.projectID)
                 try b.text(3, p.name)
@@ -96,7 +99,7 @@ struct ReportInserts {
             }
         }
         for f in group.funding {
-            try run(funding) { b in
+            try funding.run { b in
                 try b.integer(1, id)
                 try b.text(2, f.source.rawValue)
                 try b.text(3, f.plannedAmount.exactText)
@@ -104,11 +107,5 @@ struct ReportInserts {
             }
         }
         return id
-    }
-
-    /// Binds one row's values with `bind`, runs the insert once and readies the statement for the next row,
-    /// also after a failure; throws SQLite's error with its message (the caller's transaction rolls back).
-    private func run(_ statement: Statement, _ bind: (BoundStatement.Binder) throws -> Void) throws {
-        try BoundStatement(db, statement: statement).run(bind)
     }
 }
