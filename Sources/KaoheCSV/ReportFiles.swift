@@ -261,37 +261,29 @@ public enum ReportFiles {
             return Funding(areaCode: a, year: y, source: source, plannedAmount: planned, actualAmount: actual)
         }
 
+        /// Reads one data record with `read`: an accepted row goes into the group of `part` for its unit and year
+        /// with `put` (true); a refused row's key is noted, as it still counts for the rows after it (false).
+        func group<Row: ReportRow>(
+            _ record: CSVRecord, _ header: HeaderMap, _ file: String, _ read: (inout RowReader) -> Row?, _ part: ReportPart,
+            _ put: (inout ReportPartRows, Row) -> Void
+        ) -> Bool {
+            guard let r = readRow(record, header: header, file: file, diagnostics: &diagnostics, readRow: read) else {
+                grouper.rejected()
+                return false
+            }
+            grouper.add(to: grouper.slot(part, r.areaCode, r.year), file: file) { put(&$0, r) }
+            return true
+        }
+
         /// Reads one data record of a recognised file; true when the row was accepted into its group.
         func take(_ record: CSVRecord, header: HeaderMap, file: String) -> Bool {
             switch header.schema.kind {
-            case .report:
-                guard let r = readRow(record, header: header, file: file, diagnostics: &diagnostics, readRow: summariesRow) else {
-                    grouper.rejected()
-                    return false
-                }
-                grouper.add(to: grouper.slot(.quality, r.areaCode, r.year), file: file) { $0.summary = r }
-            case .keyTasks:
-                guard let r = readRow(record, header: header, file: file, diagnostics: &diagnostics, readRow: keyTasksRow) else {
-                    grouper.rejected()
-                    return false
-                }
-                grouper.add(to: grouper.slot(.keyTasks, r.areaCode, r.year), file: file) { $0.keyTasks.append(r) }
-            case .projects:
-                guard let r = readRow(record, header: header, file: file, diagnostics: &diagnostics, readRow: projectsRow) else {
-                    grouper.rejected()
-                    return false
-                }
-                grouper.add(to: grouper.slot(.projects, r.areaCode, r.year), file: file) { $0.projects.append(r) }
-            case .funding:
-                guard let r = readRow(record, header: header, file: file, diagnostics: &diagnostics, readRow: fundingRow) else {
-                    grouper.rejected()
-                    return false
-                }
-                grouper.add(to: grouper.slot(.funding, r.areaCode, r.year), file: file) { $0.funding.append(r) }
-            default:
-                return false
+            case .report: group(record, header, file, summariesRow, .quality) { $0.summary = $1 }
+            case .keyTasks: group(record, header, file, keyTasksRow, .keyTasks) { $0.keyTasks.append($1) }
+            case .projects: group(record, header, file, projectsRow, .projects) { $0.projects.append($1) }
+            case .funding: group(record, header, file, fundingRow, .funding) { $0.funding.append($1) }
+            default: false
             }
-            return true
         }
 
         // Each file is read as a stream: a record is checked and its row grouped as soon as libcsv gives it,

@@ -1,5 +1,16 @@
 import KaoheCore
 
+/// A row of a report file, which goes into the group of its unit and year.
+protocol ReportRow {
+    var areaCode: String { get }
+    var year: Int { get }
+}
+
+extension ReportSummary: ReportRow {}
+extension KeyTaskScore: ReportRow {}
+extension Project: ReportRow {}
+extension Funding: ReportRow {}
+
 /// The rows of a set of report files gathered into (part, unit, year) groups as they are read, with what the
 /// duplicate check of `ReportFiles.parse` needs (R-13, issue 14).
 ///
