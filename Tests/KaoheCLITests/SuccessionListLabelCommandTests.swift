@@ -19,12 +19,6 @@ import Testing
         return cli
     }
 
-    /// 安县 510724 → 安州区 510705 on 2016-01-01 (the sample's change; the document number is illustrative).
-    func succeed(_ cli: CLIHarness) throws {
-        #expect(try cli.run("areas", "import", "Tests/KaoheCLITests/Fixtures/areas-anzhou.csv").status == 0)
-        #expect(try cli.run("areas", "succeed", "510724", "510705", "--on", "2016-01-01", "--doc", "绵府发〔2016〕1号").status == 0)
-    }
-
     func line(_ text: String, _ prefix: String) -> String? {
         // CSV lines end in CRLF, one Character in Swift: split on any newline.
         text.split(whereSeparator: \.isNewline).map(String.init).first { $0.hasPrefix(prefix) }
@@ -35,7 +29,7 @@ import Testing
         // Before the change is recorded the unit is plain 安县.
         let before = try cli.run("reports", "status", "--year", "2015", "--format", "csv").stdout
         #expect(line(before, "510724,") == line(before, "510724,安县,"), "\(before)")
-        try succeed(cli)
+        try SampleRecode.recorded(on: cli)
         // The successor 安州区 exists from 2016 (first year = the year of 2016-01-01, D-61), so in 2015 the unit
         // was 安县: "安县" + "（2016年起为安州区）" in Chinese, "安县" + " (安州区 from 2016)" in English.
         let text = try cli.run("reports", "status", "--year", "2015")
@@ -56,7 +50,7 @@ import Testing
 
     @Test func trackingViewAndMonthlyNoticeOfAYearBeforeTheChangeNoteTheSuccessor() throws {
         let cli = try sample()
-        try succeed(cli)
+        try SampleRecode.recorded(on: cli)
         // Tracked through 2015-01-31, a day of 2015: 安县 was 安县 then, 安州区 from 2016.
         let view = try cli.run("track", "--as-of", "2015-01-31")
         #expect(view.status == 0)

@@ -6,16 +6,8 @@ import Testing
 @Suite struct SuccessionOldCodeCommandTests {
     static let header = "区域代码,考核年度,报送日期,PM10年均浓度,PM10有效监测天数,实施细则公开,实施细则备案日期,年度实施计划公开,年度实施计划备案日期,填报人,审核人,备注\n"
 
-    func recoded() throws -> CLIHarness {
-        var cli = try CLIHarness()
-        cli.environment["KAOHE_TODAY"] = "2017-02-01"
-        #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
-        #expect(try cli.run("targets", "import", "sample-data/targets.csv").status == 0)
-        #expect(try cli.run("reports", "import", "sample-data/reports/2014", "sample-data/reports/2015").status == 0)
-        #expect(try cli.run("areas", "import", "Tests/KaoheCLITests/Fixtures/areas-anzhou.csv").status == 0)
-        #expect(try cli.run("areas", "succeed", "510724", "510705", "--on", "2016-01-01", "--doc", "绵府发〔2016〕1号").status == 0)
-        return cli
-    }
+    /// The sample's areas, targets and reports of 2014 and 2015 with the recode recorded.
+    func recoded() throws -> CLIHarness { try SampleRecode.recorded(on: SuccessionLabelCommandTests().sample()) }
 
     func report(_ cli: CLIHarness, year: Int) throws -> String {
         let dir = cli.workDir.appendingPathComponent("old-\(year)")

@@ -6,12 +6,11 @@ import Testing
 /// default (`old_codes = "warn"`) the rows are stored as given with one located warning per file and code, with the
 /// count; under `old_codes = "refuse"` the file is refused, located, and nothing is stored.
 @Suite struct SuccessionOldCodeImportsCommandTests {
+    /// The sample's areas alone with the recode recorded.
     func recoded() throws -> CLIHarness {
         let cli = try CLIHarness()
         #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
-        #expect(try cli.run("areas", "import", "Tests/KaoheCLITests/Fixtures/areas-anzhou.csv").status == 0)
-        #expect(try cli.run("areas", "succeed", "510724", "510705", "--on", "2016-01-01", "--doc", "绵府发〔2016〕1号").status == 0)
-        return cli
+        return try SampleRecode.recorded(on: cli)
     }
 
     /// The built-in rule set with `[succession] old_codes = "refuse"`, as a file.

@@ -6,16 +6,8 @@ import Testing
 /// `kaohe areas succeed --withdraw ID --doc … --reason …` (issue 21 item 6): append-only, refused once a
 /// published run relied on the succession.
 @Suite struct SuccessionWithdrawalCommandTests {
-    func recoded() throws -> CLIHarness {
-        var cli = try CLIHarness()
-        cli.environment["KAOHE_TODAY"] = "2017-02-01"
-        #expect(try cli.run("areas", "import", "sample-data/areas.csv").status == 0)
-        #expect(try cli.run("targets", "import", "sample-data/targets.csv").status == 0)
-        #expect(try cli.run("reports", "import", "sample-data/reports/2014", "sample-data/reports/2015").status == 0)
-        #expect(try cli.run("areas", "import", "Tests/KaoheCLITests/Fixtures/areas-anzhou.csv").status == 0)
-        #expect(try cli.run("areas", "succeed", "510724", "510705", "--on", "2016-01-01", "--doc", "绵府发〔2016〕1号").status == 0)
-        return cli
-    }
+    /// The sample's areas, targets and reports of 2014 and 2015 with the recode recorded.
+    func recoded() throws -> CLIHarness { try SampleRecode.recorded(on: SuccessionLabelCommandTests().sample()) }
 
     @Test func aWithdrawnSuccessionIsKeptMarkedAndNoLongerInForceAndCanBeRecordedAgain() throws {
         let cli = try recoded()

@@ -7,11 +7,7 @@ import Testing
 @Suite struct SuccessionYearListCommandTests {
     let labels = SuccessionListLabelCommandTests()
 
-    func recoded() throws -> CLIHarness {
-        let cli = try labels.sample()
-        try labels.succeed(cli)
-        return cli
-    }
+    func recoded() throws -> CLIHarness { try SampleRecode.recorded(on: labels.sample()) }
 
     func line(_ text: String, _ prefix: String) -> String? { labels.line(text, prefix) }
 

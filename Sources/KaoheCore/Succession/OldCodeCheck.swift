@@ -20,9 +20,15 @@ public struct OldCodeCheck: Sendable {
     public func issue(code: String, year: Int) -> OldCodeIssue? {
         let replacing = successions.filter { $0.predecessor == code && $0.firstYearOfSuccessor <= year }
         guard let s = replacing.first else { return nil }
-        let heirs = replacing.map { "\($0.successor) \(names[$0.successor] ?? "")".trimmingCharacters(in: .whitespaces) }
+        let heirs = Self.heirs(replacing, names: names)
         let outcome: OldCodeIssue.Outcome = policy == .refuse ? .refused : s.kind == .rename || s.kind == .recode ? .carried : .notAssessed
         return OldCodeIssue(code: code, year: year, heirs: heirs, effective: s.effective, kind: s.kind, document: s.document, outcome: outcome)
+    }
+
+    /// The successors of `replacing` as the old-code sentences name them: "code name", the code alone for a unit
+    /// without a name (`OldCodeIssue`, `OldCodeImportIssue`).
+    static func heirs(_ replacing: [Succession], names: [String: String]) -> [String] {
+        replacing.map { "\($0.successor) \(names[$0.successor] ?? "")".trimmingCharacters(in: .whitespaces) }
     }
 
     /// The same problem as whether it refuses the row, what is wrong and what to do.

@@ -95,7 +95,7 @@ public struct OldCodeImports: Sendable {
 
     func diagnostic(file: String, kind: Kind, use: Use, replacing: [Succession], count: Int, days: ClosedRange<Day>?) -> Diagnostic {
         let s = replacing.min { $0.effective < $1.effective }!
-        let heirs = replacing.map { "\($0.successor) \(names[$0.successor] ?? "")".trimmingCharacters(in: .whitespaces) }
+        let heirs = OldCodeCheck.heirs(replacing, names: names)
         let data: OldCodeImportIssue.Data =
             switch kind {
             case .targets: .targets
