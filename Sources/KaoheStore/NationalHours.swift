@@ -33,10 +33,15 @@ extension MonitoringBatch {
     /// Runs `feed` with a writer of national hours in a savepoint, undone when any hour conflicts; then throws
     /// the conflicts (up to `conflictLimit`, then a line saying how many more) or returns the counts.
     func storeNationalHours(importID: Int64, _ feed: (NationalDayWriter) throws -> Void) throws -> (added: Int, unchanged: Int) {
+        try storeNationalHours(writer: NationalDayWriter(db: db, importID: importID), feed)
+    }
+
+    /// Runs `feed` with `writer` in a savepoint, as `storeNationalHours(importID:_:)` does; the counts and the
+    /// conflicts are the writer's, those of hours it was given before included (D-176).
+    func storeNationalHours(writer: NationalDayWriter, _ feed: (NationalDayWriter) throws -> Void) throws -> (added: Int, unchanged: Int) {
         var counts = (added: 0, unchanged: 0)
         var conflicts: [Diagnostic] = []
         try db.inSavepoint {
-            let writer = try NationalDayWriter(db: db, importID: importID)
             try feed(writer)
             try writer.finish()
             counts = (writer.added, writer.unchanged)
