@@ -70,7 +70,7 @@ extension MonitoringBatch {
 /// row read and every hour that came for it judged against it, in the order they came, as if it had been read
 /// first: the same counts, the same conflicts in the same order.
 final class NationalDayWriter {
-    private let importID: Int64
+    let importID: Int64
     private let db: Database
     private let select: BoundStatement
     private let write: BoundStatement
@@ -82,6 +82,8 @@ final class NationalDayWriter {
     private var changed = false
     /// Whether `row` was read from the store (or found absent); until then it holds only the hours that came.
     private var judged = false
+    /// The row `insertIfNew` found stored: its hours, given one by one next, are judged without trying it again.
+    private var stored: (station: String, day: String, pollutant: String)?
     /// The hours that came for `row` before it was judged, in order, to judge them when it is.
     private var pending: [Hour] = []
 
@@ -141,6 +143,7 @@ final class NationalDayWriter {
     private func judgeRow() throws {
         guard let current = row else { return }
         judged = true
+        self.stored = nil
         let stored = try select.first({ b in
             try b.text(1, current.station)
             try b.text(2, current.day)
@@ -187,10 +190,38 @@ final class NationalDayWriter {
         }
     }
 
+    /// Stores a new row of `count` hours at once from its two texts, all its hours this import's (D-178), after
+    /// writing the current row; false, storing nothing, when the row exists: its hours are then to be given one by
+    /// one (`hour`), and are judged against the stored row.
+    func insertIfNew(station: String, day: String, pollutant: String, unit: String, texts: (hours: String, imports: String), hours count: Int) throws -> Bool {
+        try finish()
+        row = nil
+        try insertNew.run { b in
+            try b.text(1, station)
+            try b.text(2, day)
+            try b.text(3, pollutant)
+            try b.text(4, unit)
+            try b.text(5, texts.hours)
+            try b.text(6, texts.imports)
+            try b.integer(7, importID)
+        }
+        if sqlite3_changes(db.sqliteConnection) > 0 {
+            added += count
+            return true
+        }
+        stored = (station, day, pollutant)
+        return false
+    }
+
     /// Writes the current row: tried as new first when it was not judged (D-177); when it exists, it is judged and
     /// written if an hour was added.
     func finish() throws {
         guard let current = row else { return }
+        if !judged, let known = stored, known == (current.station, current.day, current.pollutant) {
+            // `insertIfNew` found it stored already.
+            stored = nil
+            try judgeRow()
+        }
         if !judged {
             guard !pending.isEmpty else { return }
             let texts = current.texts

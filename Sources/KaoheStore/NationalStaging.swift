@@ -30,7 +30,8 @@ public final class NationalStaging {
     private let insert: BoundStatement
     private let select: BoundStatement
     /// The pollutants whose hours are stored, and the unit of a station on a day (nil: left out).
-    private let storedRanks: Set<Int>
+    /// The stored pollutants' ranks as bits (bit r for rank r).
+    private let storedRankBits: Int
     private let unit: (String, Day) -> String?
     /// The id the import's log entry is to have, taken when the first day is settled (its hours need it); nil
     /// until then.
@@ -43,7 +44,7 @@ public final class NationalStaging {
 
     init(db: Database, storing: Set<NationalPollutant>, unit: @escaping (String, Day) -> String?) throws {
         self.db = db
-        self.storedRanks = Set(storing.map(\.rank))
+        self.storedRankBits = storing.reduce(0) { $0 | 1 << $1.rank }
         self.unit = unit
         // The temp store's page cache, bounded (64 MiB): SQLite's default of 2 MiB made every staged hour of a
         // year of all stations re-read and re-write pages of the temp file (docs/performance.md).
@@ -236,10 +237,16 @@ public final class NationalStaging {
             writer = try NationalDayWriter(db: db, importID: next)
         }
         let writer = writer!
-        try NationalStagedBlock.forEachHour(block, ranks: storedRanks) { slot, text, file, line, column in
-            try writer.hour(
-                station: station, day: dayText, pollutant: Self.names[slot / NationalDayHours.hoursPerDay], unit: code,
-                hour: slot % NationalDayHours.hoursPerDay + 1, text: text, value: nil, file: files[file], line: line, column: column)
+        // Each pollutant's row is first tried as new, its two texts written straight from the block's bytes (D-178);
+        // only a row that exists has its hours handed over one by one, to be judged against it (D-177).
+        try NationalStagedBlock.forEachRow(block, ranks: storedRankBits, importID: writer.importID) { rank, texts, count in
+            let pollutant = Self.names[rank]
+            if try writer.insertIfNew(station: station, day: dayText, pollutant: pollutant, unit: code, texts: texts, hours: count) { return }
+            try NationalStagedBlock.forEachHour(block, ranks: [rank]) { slot, text, file, line, column in
+                try writer.hour(
+                    station: station, day: dayText, pollutant: pollutant, unit: code, hour: slot % NationalDayHours.hoursPerDay + 1, text: text,
+                    value: nil, file: files[file], line: line, column: column)
+            }
         }
     }
 
@@ -319,6 +326,44 @@ enum NationalStagedBlock {
                     slot, String(decoding: bytes[(p + 1)..<q], as: UTF8.self), Int(word(bytes, q)), Int(word(bytes, q + 4)), Int(word(bytes, q + 8)))
             }
             p += 1 + n + 12
+        }
+    }
+
+    /// Calls `body` with each pollutant of `ranks` (bits, bit r for rank r) the block has hours of, in rank order:
+    /// the rank, the `hours` and `imports` texts of a new `national_day` row holding them (24 comma-separated
+    /// fields; field h−1 the value's exact text as staged, and `importID`, where end hour h is present), and how
+    /// many hours it has. The same texts as `NationalDayRow.texts` of a row given those hours one by one (D-178).
+    static func forEachRow(
+        _ bytes: [UInt8], ranks wanted: Int, importID: Int64, _ body: (Int, (hours: String, imports: String), Int) throws -> Void
+    ) rethrows {
+        let id = Array(String(importID).utf8)
+        var hours: [UInt8] = []
+        hours.reserveCapacity(24 * 8)
+        var imports: [UInt8] = []
+        imports.reserveCapacity(24 * (id.count + 1))
+        var p = header
+        for rank in 0..<6 {
+            let present = mask(bytes, rank)
+            guard present != 0 else { continue }
+            let taken = wanted & (1 << rank) != 0
+            hours.removeAll(keepingCapacity: true)
+            imports.removeAll(keepingCapacity: true)
+            for h in 0..<NationalDayHours.hoursPerDay {
+                if taken, h > 0 {
+                    hours.append(UInt8(ascii: ","))
+                    imports.append(UInt8(ascii: ","))
+                }
+                guard present & (1 << UInt32(h)) != 0 else { continue }
+                let n = Int(bytes[p])
+                if taken {
+                    hours.append(contentsOf: bytes[(p + 1)..<(p + 1 + n)])
+                    imports.append(contentsOf: id)
+                }
+                p += 1 + n + 12
+            }
+            if taken {
+                try body(rank, (String(decoding: hours, as: UTF8.self), String(decoding: imports, as: UTF8.self)), present.nonzeroBitCount)
+            }
         }
     }
 
