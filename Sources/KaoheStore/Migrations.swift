@@ -116,6 +116,7 @@ extension AppDatabase {
         registerSuccessionCorrectionMigration(&migrator)
         registerMonitoringKeyedMigration(&migrator)
         registerNationalHoursByDayMigration(&migrator)
+        registerNationalDayKeyMigration(&migrator)
         return migrator
     }
 }

@@ -12,6 +12,12 @@ public struct MonitoringBatch {
     /// Most conflicts listed for one file; the rest are counted.
     public static let conflictLimit = 100
 
+    /// Runs `body` in a savepoint, undone when it returns false or throws (then rethrown): a part of the batch
+    /// rejected alone (D-176).
+    public func inSavepoint(_ body: () throws -> Bool) throws {
+        try db.inSavepoint { try body() ? .commit : .rollback }
+    }
+
     /// Stores one file's parts and its import-log entry, all or nothing (a savepoint inside the transaction).
     ///
     /// R-24a: a station-day not yet stored is added. One already stored is merged by pollutant and hour: a
@@ -24,14 +30,17 @@ public struct MonitoringBatch {
     ///
     /// The values to bind are prepared on a second thread, a few batches ahead of the inserts, so a file's
     /// million station-days cost little more than SQLite's own work.
+    ///
+    /// `logID` gives the import-log entry an id taken before (`NationalStaging.logID`, D-176).
     public func store<Parts: Sequence<MonitoringPart> & Sendable>(
-        _ parts: Parts, file: ImportFile, rowCount: Int, replace: Bool = false
+        _ parts: Parts, file: ImportFile, rowCount: Int, replace: Bool = false, logID: Int64? = nil
     ) throws -> ImportOutcome {
         var outcome: ImportOutcome?
         var conflicts: [Diagnostic] = []
         var conflictCount = 0
         try db.inSavepoint {
             var log = file.logEntry(kind: "monitoring", rowCount: rowCount)
+            log.id = logID
             try log.insert(db)
             let importID = log.id!
             let insert = try db.cachedStatement(

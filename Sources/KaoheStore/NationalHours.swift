@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import KaoheCore
 
 extension MonitoringBatch {
@@ -33,10 +34,15 @@ extension MonitoringBatch {
     /// Runs `feed` with a writer of national hours in a savepoint, undone when any hour conflicts; then throws
     /// the conflicts (up to `conflictLimit`, then a line saying how many more) or returns the counts.
     func storeNationalHours(importID: Int64, _ feed: (NationalDayWriter) throws -> Void) throws -> (added: Int, unchanged: Int) {
+        try storeNationalHours(writer: NationalDayWriter(db: db, importID: importID), feed)
+    }
+
+    /// Runs `feed` with `writer` in a savepoint, as `storeNationalHours(importID:_:)` does; the counts and the
+    /// conflicts are the writer's, those of hours it was given before included (D-176).
+    func storeNationalHours(writer: NationalDayWriter, _ feed: (NationalDayWriter) throws -> Void) throws -> (added: Int, unchanged: Int) {
         var counts = (added: 0, unchanged: 0)
         var conflicts: [Diagnostic] = []
         try db.inSavepoint {
-            let writer = try NationalDayWriter(db: db, importID: importID)
             try feed(writer)
             try writer.finish()
             counts = (writer.added, writer.unchanged)
@@ -57,19 +63,38 @@ extension MonitoringBatch {
 }
 
 /// Merges national hours, one after another, into their `national_day` rows (D-165): the row of the hours that
-/// come is read once and written once, when the next row's hours begin (or at `finish`), if an hour was added.
+/// come is written once, when the next row's hours begin (or at `finish`), if an hour was added.
+///
+/// A row is first tried as new (an insert that does nothing when the row exists, D-177): most rows of an import
+/// are, and that saves looking each one up. Only when the row exists, or an hour comes twice for it, is the stored
+/// row read and every hour that came for it judged against it, in the order they came, as if it had been read
+/// first: the same counts, the same conflicts in the same order.
 final class NationalDayWriter {
-    private let importID: Int64
+    let importID: Int64
+    private let db: Database
     private let select: BoundStatement
     private let write: BoundStatement
+    private let insertNew: BoundStatement
     private(set) var added = 0
     private(set) var unchanged = 0
     private(set) var conflicts: [Diagnostic] = []
     private var row: NationalDayRow?
     private var changed = false
+    /// Whether `row` was read from the store (or found absent); until then it holds only the hours that came.
+    private var judged = false
+    /// The row `insertIfNew` found stored: its hours, given one by one next, are judged without trying it again.
+    private var stored: (station: String, day: String, pollutant: String)?
+    /// The hours that came for `row` before it was judged, in order, to judge them when it is.
+    private var pending: [Hour] = []
+
+    /// One hour as it came: end hour, exact text, value when known, and where it was read.
+    private struct Hour {
+        var unit: String, hour: Int, text: String, value: Decimal?, file: String, line: Int, column: Int
+    }
 
     init(db: Database, importID: Int64) throws {
         self.importID = importID
+        self.db = db
         // Bound through SQLite's C interface on statements prepared once (D-161).
         select = try BoundStatement(db, sql: "SELECT area_code, hours, imports FROM national_day WHERE station = ? AND day = ? AND pollutant = ?")
         write = try BoundStatement(
@@ -77,6 +102,12 @@ final class NationalDayWriter {
             sql: """
                 INSERT INTO national_day (station, day, pollutant, area_code, hours, imports, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (station, day, pollutant) DO UPDATE SET hours = excluded.hours, imports = excluded.imports
+                """)
+        insertNew = try BoundStatement(
+            db,
+            sql: """
+                INSERT INTO national_day (station, day, pollutant, area_code, hours, imports, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (station, day, pollutant) DO NOTHING
                 """)
     }
 
@@ -90,55 +121,134 @@ final class NationalDayWriter {
     ) throws {
         if row?.station != station || row?.day != day || row?.pollutant != pollutant {
             try finish()
-            let stored = try select.first({ b in
-                try b.text(1, station)
-                try b.text(2, day)
-                try b.text(3, pollutant)
-            }) { c in (unit: c.text(0), hours: c.text(1), imports: c.text(2)) }
-            if let stored {
-                row = NationalDayRow(station: station, day: day, pollutant: pollutant, unit: stored.unit, hours: stored.hours, imports: stored.imports)
-            } else {
-                row = NationalDayRow(station: station, day: day, pollutant: pollutant, unit: unit)
-            }
+            row = NationalDayRow(station: station, day: day, pollutant: pollutant, unit: unit)
+            judged = false
+            pending.removeAll(keepingCapacity: true)
         }
+        let came = Hour(unit: unit, hour: hour, text: text, value: value, file: file, line: line, column: column)
+        if !judged {
+            // Added to the row as it came while nothing can be said against it; an hour again, or for another
+            // unit, needs the stored row first.
+            if row!.unit == unit && row!.values[hour - 1].isEmpty {
+                row!.set(hour: hour, value: text, importID: importID)
+                pending.append(came)
+                return
+            }
+            try judgeRow()
+        }
+        judge(came)
+    }
+
+    /// Reads the stored row (when there is one) and judges the hours that came for the row against it, in order.
+    private func judgeRow() throws {
         guard let current = row else { return }
-        let stored = current.values[hour - 1]
-        if current.unit != unit {
+        judged = true
+        self.stored = nil
+        let stored = try select.first({ b in
+            try b.text(1, current.station)
+            try b.text(2, current.day)
+            try b.text(3, current.pollutant)
+        }) { c in (unit: c.text(0), hours: c.text(1), imports: c.text(2)) }
+        guard let stored else {
+            // New: every hour that came is added, as it already is in the row.
+            added += pending.count
+            changed = !pending.isEmpty
+            pending.removeAll(keepingCapacity: true)
+            return
+        }
+        row = NationalDayRow(
+            station: current.station, day: current.day, pollutant: current.pollutant, unit: stored.unit, hours: stored.hours, imports: stored.imports)
+        changed = false
+        for came in pending { judge(came) }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Judges one hour against the judged row.
+    private func judge(_ h: Hour) {
+        guard let current = row else { return }
+        let stored = current.values[h.hour - 1]
+        if current.unit != h.unit {
             // An hour for another unit is refused whether or not that hour is stored already.
             conflicts.append(
                 Diagnostic(
-                    file: file, line: line, column: column, header: station,
-                    problem: StoreConflict.nationalStationOfOtherUnit(station: station, day: day, stored: current.unit, code: unit)))
+                    file: h.file, line: h.line, column: h.column, header: current.station,
+                    problem: StoreConflict.nationalStationOfOtherUnit(station: current.station, day: current.day, stored: current.unit, code: h.unit)))
         } else if stored.isEmpty {
-            row?.set(hour: hour, value: text, importID: importID)
+            row?.set(hour: h.hour, value: h.text, importID: importID)
             changed = true
             added += 1
-        } else if stored == text || Decimal(exactText: stored) == (value ?? Decimal(exactText: text)) {
+        } else if stored == h.text || Decimal(exactText: stored) == (h.value ?? Decimal(exactText: h.text)) {
             unchanged += 1
         } else {
-            let shown = value ?? Decimal(exactText: text)
+            let shown = h.value ?? Decimal(exactText: h.text)
             conflicts.append(
                 Diagnostic(
-                    file: file, line: line, column: column, header: station,
+                    file: h.file, line: h.line, column: h.column, header: current.station,
                     problem: StoreConflict.nationalValueDiffers(
-                        station: station, day: day, hour: hour, pollutant: pollutant, value: shown.map { "\($0)" } ?? text, stored: stored)))
+                        station: current.station, day: current.day, hour: h.hour, pollutant: current.pollutant,
+                        value: shown.map { "\($0)" } ?? h.text, stored: stored)))
         }
     }
 
-    /// Writes the current row when an hour was added to it.
-    func finish() throws {
-        guard let row, changed else { return }
-        changed = false
-        let texts = row.texts
-        try write.run { b in
-            try b.text(1, row.station)
-            try b.text(2, row.day)
-            try b.text(3, row.pollutant)
-            try b.text(4, row.unit)
+    /// Stores a new row of `count` hours at once from its two texts, all its hours this import's (D-178), after
+    /// writing the current row; false, storing nothing, when the row exists: its hours are then to be given one by
+    /// one (`hour`), and are judged against the stored row.
+    func insertIfNew(station: String, day: String, pollutant: String, unit: String, texts: (hours: String, imports: String), hours count: Int) throws -> Bool {
+        try finish()
+        row = nil
+        try insertNew.run { b in
+            try b.text(1, station)
+            try b.text(2, day)
+            try b.text(3, pollutant)
+            try b.text(4, unit)
             try b.text(5, texts.hours)
             try b.text(6, texts.imports)
-            try b.integer(7, row.firstImport)
+            try b.integer(7, importID)
         }
+        if sqlite3_changes(db.sqliteConnection) > 0 {
+            added += count
+            return true
+        }
+        stored = (station, day, pollutant)
+        return false
+    }
+
+    /// Writes the current row: tried as new first when it was not judged (D-177); when it exists, it is judged and
+    /// written if an hour was added.
+    func finish() throws {
+        guard let current = row else { return }
+        if !judged, let known = stored, known == (current.station, current.day, current.pollutant) {
+            // `insertIfNew` found it stored already.
+            stored = nil
+            try judgeRow()
+        }
+        if !judged {
+            guard !pending.isEmpty else { return }
+            let texts = current.texts
+            try insertNew.run { b in try bind(b, current, texts) }
+            if sqlite3_changes(db.sqliteConnection) > 0 {
+                added += pending.count
+                pending.removeAll(keepingCapacity: true)
+                judged = true
+                changed = false
+                return
+            }
+            try judgeRow()
+        }
+        guard changed, let row else { return }
+        changed = false
+        let texts = row.texts
+        try write.run { b in try bind(b, row, texts) }
+    }
+
+    private func bind(_ b: BoundStatement.Binder, _ row: NationalDayRow, _ texts: (hours: String, imports: String)) throws {
+        try b.text(1, row.station)
+        try b.text(2, row.day)
+        try b.text(3, row.pollutant)
+        try b.text(4, row.unit)
+        try b.text(5, texts.hours)
+        try b.text(6, texts.imports)
+        try b.integer(7, row.firstImport)
     }
 }
 

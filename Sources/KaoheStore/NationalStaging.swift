@@ -4,9 +4,13 @@ import KaoheCore
 
 extension MonitoringBatch {
     /// A new, empty staging table for national hours in this batch's transaction (D-153): gone when the
-    /// transaction ends, committed or rolled back.
-    public func nationalStaging() throws -> NationalStaging {
-        try NationalStaging(db: db)
+    /// transaction ends, committed or rolled back. The hours of `pollutants` are stored (`storeHours`, or as
+    /// their days are settled, D-176) for the unit `unit` gives a station on a day; a station-day it gives none
+    /// is left out.
+    public func nationalStaging(
+        storing pollutants: Set<NationalPollutant> = [.so2, .no2, .co, .o3], unit: @escaping (String, Day) -> String?
+    ) throws -> NationalStaging {
+        try NationalStaging(db: db, storing: pollutants, unit: unit)
     }
 }
 
@@ -15,17 +19,33 @@ extension MonitoringBatch {
 /// A temporary table (SQLite's temp store, a file, not the database) keyed by station and day holds each
 /// station-day's kept hours as one block (D-164): every hour once, with its value as exact text and where it was
 /// read, so memory does not grow with the files. The blocks of the newest day a file touched stay in memory until
-/// a file of another day begins, so files read in date order write each station-day once (D-168). The files'
-/// names are kept in memory once each; an hour holds the name's index.
+/// a file of another day begins, so files read in date order write each station-day once (D-168). A day no file
+/// still to come can touch is settled instead of written (D-176): its station-days go to the caller and its
+/// hours into the national store at once, so files read in date order write nothing to the staging table. The
+/// files' names are kept in memory once each; an hour holds the name's index.
 public final class NationalStaging {
     let db: Database
     private var files: [String] = []
     private var fileIndex: [String: Int] = [:]
     private let insert: BoundStatement
     private let select: BoundStatement
+    /// The pollutants whose hours are stored, and the unit of a station on a day (nil: left out).
+    /// The stored pollutants' ranks as bits (bit r for rank r).
+    private let storedRankBits: Int
+    private let unit: (String, Day) -> String?
+    /// The id the import's log entry is to have, taken when the first day is settled (its hours need it); nil
+    /// until then.
+    public private(set) var logID: Int64?
+    /// The writer of the settled days' hours, then of the staged ones (`storeHours`): one, so its counts and
+    /// conflicts are the import's.
+    private var writer: NationalDayWriter?
+    /// The days settled (D-176): no file still to come touches them, so none of their blocks is staged again.
+    private var settledDays: Set<String> = []
 
-    init(db: Database) throws {
+    init(db: Database, storing: Set<NationalPollutant>, unit: @escaping (String, Day) -> String?) throws {
         self.db = db
+        self.storedRankBits = storing.reduce(0) { $0 | 1 << $1.rank }
+        self.unit = unit
         // The temp store's page cache, bounded (64 MiB): SQLite's default of 2 MiB made every staged hour of a
         // year of all stations re-read and re-write pages of the temp file (docs/performance.md).
         try db.execute(
@@ -76,6 +96,8 @@ public final class NationalStaging {
             fileIndex[file] = index
         }
         let key = Key(station: station, day: day.description)
+        // A settled day is one no file still to come can touch (D-176); the caller's file days promised it.
+        assert(!settledDays.contains(key.day), "a file touched a settled day")
         if newestDay.map({ key.day > $0 }) ?? true { newestDay = key.day }
         // Only a day some block was written for can have one in the table.
         let earlier =
@@ -104,9 +126,15 @@ public final class NationalStaging {
 
     /// Stages one file's hours in a savepoint, undone when `body` returns false (a file rejected alone, D-154):
     /// the blocks it wrote are undone by the savepoint, the open blocks it changed from what they were before.
-    /// Before the file, the open blocks of another day than the last file's newest are written (D-168).
-    public func stagingFile(_ body: () throws -> Bool) throws {
-        try writeOpen(keeping: openDay)
+    /// Before the file, the open blocks of another day than the last file's newest are written (D-168), or settled
+    /// when their day is before `settledBefore` (D-176): no file still to come touches such a day, so each of its
+    /// station-days goes to `settle` (every pollutant's masks, the entries of `decoding`) and its hours of the
+    /// stored pollutants into the national store, in station order.
+    public func stagingFile(
+        settlingBefore boundary: Day? = nil, decoding: Set<NationalPollutant> = [], settle: (String, Day, NationalDayHours) throws -> Void = { _, _, _ in },
+        _ body: () throws -> Bool
+    ) throws {
+        try writeOpen(keeping: openDay, settlingBefore: boundary?.description, decoding: decoding, settle: settle)
         undo = [:]
         newestDay = nil
         var kept = false
@@ -124,10 +152,23 @@ public final class NationalStaging {
         undo = [:]
     }
 
-    /// Writes the open blocks, but those of `day`, to the staging table (in key order).
-    private func writeOpen(keeping day: String?) throws {
+    /// Writes the open blocks, but those of `day`, to the staging table (in key order); those of a day before
+    /// `boundary` that has nothing in the table are settled instead (D-176).
+    private func writeOpen(
+        keeping day: String?, settlingBefore boundary: String? = nil, decoding: Set<NationalPollutant> = [],
+        settle: (String, Day, NationalDayHours) throws -> Void = { _, _, _ in }
+    ) throws {
+        let decodedRanks = Set(decoding.map(\.rank))
         for key in open.keys.filter({ $0.day != day }).sorted(by: { ($0.station, $0.day) < ($1.station, $1.day) }) {
             guard let block = open.removeValue(forKey: key) else { continue }
+            // A day with blocks in the table already (files out of date order) stays staged, so that every block of
+            // it is stored once, from the table, at the end.
+            if let boundary, key.day < boundary, !writtenDays.contains(key.day), let settledDay = Day(iso: key.day) {
+                try settle(key.station, settledDay, NationalStagedBlock.decode(block, ranks: decodedRanks))
+                try storeHours(of: key.station, day: key.day, settledDay, block: block)
+                settledDays.insert(key.day)
+                continue
+            }
             try insert.run { b in
                 try b.text(1, key.station)
                 try b.text(2, key.day)
@@ -159,29 +200,58 @@ public final class NationalStaging {
         }
     }
 
-    /// Stores the staged hours of `pollutants` into the national store under `importID` (as
-    /// `storeNationalHours`, in station, day, pollutant and hour order, located where they were read); a
-    /// station-day `unit` gives no unit for is left out. The value texts go from the staged blocks to the stored
-    /// rows as they are (the exact text of the value read), without a `Decimal` in between (D-168).
-    public func storeHours(
-        of pollutants: Set<NationalPollutant>, unit: @escaping (String, Day) -> String?, batch: MonitoringBatch, importID: Int64
-    ) throws -> (added: Int, unchanged: Int) {
-        let ranks = Set(pollutants.map(\.rank))
-        // Each rank's name, by rank (an array: asked once per hour).
-        let names = NationalPollutant.allCases.map(\.rawValue)  // by rank: `rank` is the place in `allCases`
-        let files = files
+    /// Stores the staged hours of the stored pollutants into the national store under `importID` (as
+    /// `storeNationalHours`, in station, day, pollutant and hour order, located where they were read), after the
+    /// hours of the days settled while the files were read (D-176), with one writer: the counts and conflicts
+    /// are the import's. `importID` is `logID` when a day was settled. A station-day the unit function gives no
+    /// unit for is left out. The value texts go from the staged blocks to the stored rows as they are (the exact
+    /// text of the value read), without a `Decimal` in between (D-168).
+    public func storeHours(batch: MonitoringBatch, importID: Int64) throws -> (added: Int, unchanged: Int) {
+        precondition(logID == nil || logID == importID, "the settled hours were stored under another import")
         try writeOpen(keeping: nil)
-        return try batch.storeNationalHours(importID: importID) { writer in
+        if writer == nil { writer = try NationalDayWriter(db: db, importID: importID) }
+        return try batch.storeNationalHours(writer: writer!) { _ in
             try forEachBlock { station, dayText, day, block in
-                guard let code = unit(station, day) else { return }
-                try NationalStagedBlock.forEachHour(block, ranks: ranks) { slot, text, file, line, column in
-                    try writer.hour(
-                        station: station, day: dayText, pollutant: names[slot / NationalDayHours.hoursPerDay], unit: code,
-                        hour: slot % NationalDayHours.hoursPerDay + 1, text: text, value: nil, file: files[file], line: line, column: column)
-                }
+                try storeHours(of: station, day: dayText, day, block: block)
             }
         }
     }
+
+    /// Hands one station-day's hours of the stored pollutants to the writer, made (with the import's log entry)
+    /// the first time; nothing when the station has no unit that day.
+    private func storeHours(of station: String, day dayText: String, _ day: Day, block: [UInt8]) throws {
+        guard let code = unit(station, day) else { return }
+        if writer == nil {
+            // The import's log entry is written once every file is read (it names the files kept and their hash),
+            // and never changed after (a trigger). The settled hours need its id now: the next id of `import_log`
+            // (AUTOINCREMENT, inside this write transaction), which `MonitoringBatch.store(…, logID:)` then gives
+            // the entry; the hours' foreign key is checked at commit instead of at once.
+            try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+            let next = try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'import_log'), 0),
+                               coalesce((SELECT max(id) FROM import_log), 0)) + 1
+                    """)!
+            logID = next
+            writer = try NationalDayWriter(db: db, importID: next)
+        }
+        let writer = writer!
+        // Each pollutant's row is first tried as new, its two texts written straight from the block's bytes (D-178);
+        // only a row that exists has its hours handed over one by one, to be judged against it (D-177).
+        try NationalStagedBlock.forEachRow(block, ranks: storedRankBits, importID: writer.importID) { rank, texts, count in
+            let pollutant = Self.names[rank]
+            if try writer.insertIfNew(station: station, day: dayText, pollutant: pollutant, unit: code, texts: texts, hours: count) { return }
+            try NationalStagedBlock.forEachHour(block, ranks: [rank]) { slot, text, file, line, column in
+                try writer.hour(
+                    station: station, day: dayText, pollutant: pollutant, unit: code, hour: slot % NationalDayHours.hoursPerDay + 1, text: text,
+                    value: nil, file: files[file], line: line, column: column)
+            }
+        }
+    }
+
+    /// Each rank's name, by rank (an array: asked once per hour); `rank` is the place in `allCases`.
+    private static let names = NationalPollutant.allCases.map(\.rawValue)
 }
 
 /// The byte layout of one staged station-day (D-164): the six pollutants' masks (UInt32, little-endian, by
@@ -256,6 +326,44 @@ enum NationalStagedBlock {
                     slot, String(decoding: bytes[(p + 1)..<q], as: UTF8.self), Int(word(bytes, q)), Int(word(bytes, q + 4)), Int(word(bytes, q + 8)))
             }
             p += 1 + n + 12
+        }
+    }
+
+    /// Calls `body` with each pollutant of `ranks` (bits, bit r for rank r) the block has hours of, in rank order:
+    /// the rank, the `hours` and `imports` texts of a new `national_day` row holding them (24 comma-separated
+    /// fields; field h−1 the value's exact text as staged, and `importID`, where end hour h is present), and how
+    /// many hours it has. The same texts as `NationalDayRow.texts` of a row given those hours one by one (D-178).
+    static func forEachRow(
+        _ bytes: [UInt8], ranks wanted: Int, importID: Int64, _ body: (Int, (hours: String, imports: String), Int) throws -> Void
+    ) rethrows {
+        let id = Array(String(importID).utf8)
+        var hours: [UInt8] = []
+        hours.reserveCapacity(24 * 8)
+        var imports: [UInt8] = []
+        imports.reserveCapacity(24 * (id.count + 1))
+        var p = header
+        for rank in 0..<6 {
+            let present = mask(bytes, rank)
+            guard present != 0 else { continue }
+            let taken = wanted & (1 << rank) != 0
+            hours.removeAll(keepingCapacity: true)
+            imports.removeAll(keepingCapacity: true)
+            for h in 0..<NationalDayHours.hoursPerDay {
+                if taken, h > 0 {
+                    hours.append(UInt8(ascii: ","))
+                    imports.append(UInt8(ascii: ","))
+                }
+                guard present & (1 << UInt32(h)) != 0 else { continue }
+                let n = Int(bytes[p])
+                if taken {
+                    hours.append(contentsOf: bytes[(p + 1)..<(p + 1 + n)])
+                    imports.append(contentsOf: id)
+                }
+                p += 1 + n + 12
+            }
+            if taken {
+                try body(rank, (String(decoding: hours, as: UTF8.self), String(decoding: imports, as: UTF8.self)), present.nonzeroBitCount)
+            }
         }
     }
 

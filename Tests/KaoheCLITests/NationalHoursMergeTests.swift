@@ -84,4 +84,32 @@ import Testing
         #expect(try #require(error).diagnostics.first?.rendered(chinese: true).contains("监测点 2601A 在 2015-01-01 已按区域 510703 存储，而非 510704") == true)
         #expect(try StoredNationalHour.all(cli.db) == stored)
     }
+
+    /// A row is tried as new first (D-177); an hour given twice for it in one batch, or for another unit, is judged
+    /// as if the row had been read first: the same counts and the same conflicts, in the order the hours came.
+    @Test func anHourGivenTwiceOrForAnotherUnitInOneBatchIsJudgedAsBefore() throws {
+        let (cli, db, _) = try NationalStagedImportTests().database()
+        // New row: hours 1 and 2 added; hour 1 again as 12.0 (the same decimal) unchanged.
+        let first = try store(db, [hour("2601A", "510703", .so2, 1, "12"), hour("2601A", "510703", .so2, 2, "5"), hour("2601A", "510703", .so2, 1, "12.0")])
+        #expect(first.added == 2 && first.unchanged == 1)
+        #expect(try rows(cli.db) == ["2601A 510703 2015-01-01 SO2 1 12", "2601A 510703 2015-01-01 SO2 2 5"])
+        // A new row (NO2): hour 3 (line 1), hour 3 again as 7 (line 2, another value), hour 4 for another unit
+        // (line 3); then the stored SO2 row: hour 2 as 6 (line 4). Worked by hand: three conflicts in that order.
+        let error = #expect(throws: DiagnosticsError.self) {
+            _ = try store(
+                db,
+                [
+                    hour("2601A", "510703", .no2, 3, "40", line: 1), hour("2601A", "510703", .no2, 3, "7", line: 2),
+                    hour("2601A", "510704", .no2, 4, "41", line: 3), hour("2601A", "510703", .so2, 2, "6", line: 4),
+                ])
+        }
+        let listed = try #require(error).diagnostics.map { "\($0.file):\($0.line ?? 0):\($0.column ?? 0) \($0.reason)" }
+        #expect(
+            listed == [
+                "f.csv:2:4 NO2 of 2601A for hour 3 of 2015-01-01 is 7 here but 40 is stored",
+                "f.csv:3:4 station 2601A is stored for unit 510703 on 2015-01-01, not 510704",
+                "f.csv:4:4 SO2 of 2601A for hour 2 of 2015-01-01 is 6 here but 5 is stored",
+            ])
+        #expect(try rows(cli.db) == ["2601A 510703 2015-01-01 SO2 1 12", "2601A 510703 2015-01-01 SO2 2 5"])
+    }
 }

@@ -105,12 +105,20 @@ import Testing
         }
     }
 
-    func staged(_ files: [(name: String, data: Data)], _ db: AppDatabase, _ book: NationalStationBook) throws -> Outcome {
+    /// The staged path; with `settling`, the files' named days are given, so a day no later file touches is
+    /// stored while the files are read (D-176), else every station-day waits for the last file.
+    /// `settles`, when given, is whether some day must have been settled (its hours stored while reading).
+    func staged(
+        _ files: [(name: String, data: Data)], _ db: AppDatabase, _ book: NationalStationBook, settling: Bool = true, settles: Bool? = nil
+    ) throws -> Outcome {
         try db.importMonitoringBatch { batch in
-            let staging = try batch.nationalStaging()
-            let r = try NationalStagedImport.read(fileCount: files.count, file: { files[$0] }, book: book, staging: staging)
-            let o = try batch.store(r.parts, file: ImportFile(name: "national", sha256: "h"), rowCount: r.parts.count)
-            let other = try staging.storeHours(of: [.so2, .no2, .co, .o3], unit: { book.unit(of: $0, on: $1) }, batch: batch, importID: o.importID)
+            let staging = try batch.nationalStaging(unit: { book.unit(of: $0, on: $1) })
+            let r = try NationalStagedImport.read(
+                fileCount: files.count, file: { files[$0] }, book: book, staging: staging,
+                fileDays: settling ? files.map { NationalHourlyFile.day(inFileName: $0.name) } : nil)
+            if let settles { #expect((staging.logID != nil) == settles) }
+            let o = try batch.store(r.parts, file: ImportFile(name: "national", sha256: "h"), rowCount: r.parts.count, logID: staging.logID)
+            let other = try staging.storeHours(batch: batch, importID: o.importID)
             return Outcome(
                 stationDays: r.stationDays, withValue: r.withValue, unmapped: r.unmapped, leftOut: r.backgroundLeftOut.map(\.station),
                 added: o.added, changed: o.changed, unchanged: o.unchanged, otherAdded: other.added, otherUnchanged: other.unchanged)
@@ -141,13 +149,18 @@ import Testing
         }
     }
 
-    @Test(arguments: [UInt64(1), 7, 2026])
-    func theStagedImportStoresTheInMemoryPathsRows(seed: UInt64) throws {
-        let files = Self.files(seed: seed)
+    /// The three seeds' files shuffled (some days settle, others wait), each also in date order (every day but the
+    /// last two settles as the files are read, D-176), and without the files' days (none settles).
+    @Test(arguments: [(UInt64(1), "shuffled"), (7, "shuffled"), (2026, "shuffled"), (1, "in date order"), (7, "in date order"), (2026, "no file days")])
+    func theStagedImportStoresTheInMemoryPathsRows(seed: UInt64, order: String) throws {
+        var files = Self.files(seed: seed)
+        if order == "in date order" { files.sort { ($0.name.split(separator: "/").last!, $0.name) < ($1.name.split(separator: "/").last!, $1.name) } }
+        let settling = order != "no file days"
         let (ca, a, book) = try database()
         let (cb, b, _) = try database()
         let first = try inMemory(files, a, book)
-        #expect(try staged(files, b, book) == first)
+        let settles: Bool? = order == "shuffled" ? nil : order == "in date order"
+        #expect(try staged(files, b, book, settling: settling, settles: settles) == first)
         // The generated set exercises what matters: station-days for three units, hours across the year boundary,
         // the unmapped and background stations named.
         #expect(first.stationDays > 20 && first.otherAdded > 1_000)
@@ -158,7 +171,7 @@ import Testing
         #expect(try rows(cb) == stored)
         // Again into the same databases: everything is already stored (unchanged), identically.
         let again = try inMemory(files, a, book)
-        #expect(try staged(files, b, book) == again)
+        #expect(try staged(files, b, book, settling: settling) == again)
         #expect(again.added == 0 && again.otherAdded == 0 && again.otherUnchanged == first.otherAdded)
         #expect(try rows(cb) == rows(ca))
     }

@@ -28,7 +28,7 @@ import Testing
     @Test func aRejectedFileLeavesTheOpenDayAsItWasAndALateFileMergesWithTheWrittenDay() throws {
         let (_, db, _) = try NationalStagedImportTests().database()
         let result: [String] = try db.importMonitoringBatch { batch in
-            let staging = try batch.nationalStaging()
+            let staging = try batch.nationalStaging(unit: { _, _ in "510703" })
             // File 1 (01-01): hours 1 and 2 of its day, which stays open.
             try staging.stagingFile {
                 let clashes = try staging.stage(station: "2601A", day: Self.day(1), hours: block([1: 10, 2: 11]), file: "f1")

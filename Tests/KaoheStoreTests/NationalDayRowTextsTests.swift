@@ -1,4 +1,5 @@
 import Foundation
+import KaoheCore
 import KaoheTestSupport
 import Testing
 
@@ -33,6 +34,39 @@ import Testing
             let texts = row.texts
             #expect(texts.hours == row.hoursText)
             #expect(texts.imports == row.importsText)
+        }
+    }
+
+    /// A new row's texts written straight from a staged block (D-178) are those of a row given the block's hours
+    /// one by one, for every pollutant the block has hours of; the pollutants not asked for are passed over.
+    @Test func rowsWrittenFromABlockMatchRowsGivenTheirHoursOneByOne() {
+        var rng = SplitMix64(state: 178)
+        let samples: [Decimal] = [0, 1, Decimal(string: "12.5")!, Decimal(string: "0.005")!, 999, Decimal(string: "1234.5678")!]
+        let names = NationalPollutant.allCases.map(\.rawValue)
+        for _ in 0..<2_000 {
+            var hours = NationalDayHours()
+            for slot in 0..<NationalDayHours.slotCount where rng.next() % 4 == 0 {
+                hours.set(slot: slot, .init(value: samples[Int(rng.next() % UInt64(samples.count))], file: 0, line: slot + 2, column: 5))
+            }
+            let block = NationalStagedBlock.encode(hours, file: 0)
+            let wanted = Int(rng.next() % 64)
+            let id = Int64(rng.next() % 1_000)
+            var written: [String] = []
+            NationalStagedBlock.forEachRow(block, ranks: wanted, importID: id) { rank, texts, count in
+                written.append("\(names[rank]) \(count) \(texts.hours) \(texts.imports)")
+            }
+            var expected: [String] = []
+            for rank in 0..<6 where wanted & (1 << rank) != 0 {
+                var row = NationalDayRow(station: "1001A", day: "2019-06-30", pollutant: names[rank], unit: "510703")
+                var count = 0
+                for h in 1...24 {
+                    guard let e = hours.entries[rank * 24 + h - 1] else { continue }
+                    row.set(hour: h, value: e.value.exactText, importID: id)
+                    count += 1
+                }
+                if count > 0 { expected.append("\(names[rank]) \(count) \(row.hoursText) \(row.importsText)") }
+            }
+            #expect(written == expected)
         }
     }
 }

@@ -19,8 +19,12 @@ public protocol NationalHourStaging {
     func forEachStationDay(decoding: Set<NationalPollutant>, _ body: (String, Day, NationalDayHours) throws -> Void) throws
 
     /// Stages one file's hours inside `body`, undoing them when `body` returns false (a file rejected with
-    /// `--keep-going`, D-154).
-    func stagingFile(_ body: () throws -> Bool) throws
+    /// `--keep-going`, D-154). Before the file, the station-days of days before `settlingBefore` — days no file
+    /// still to come can touch — may be settled: handed to `settle` as `forEachStationDay` would hand them (the
+    /// entries of `decoding`), their other hours stored, and then never handed again (D-176).
+    func stagingFile(
+        settlingBefore: Day?, decoding: Set<NationalPollutant>, settle: (String, Day, NationalDayHours) throws -> Void, _ body: () throws -> Bool
+    ) throws
 }
 
 /// A set of national files read into a `NationalHourStaging`: what the in-memory `NationalImport` gives, without
@@ -51,15 +55,37 @@ public struct NationalStagedImport: Sendable {
     ///
     /// With `readAhead` (the default, D-160) file N+1 is read on a second thread while file N is read and staged on the
     /// calling thread (the only one that touches `staging`); `file` may be called from that second thread.
+    ///
+    /// `fileDays` are the days the files' names state (`NationalHourlyFile.day(inFileName:)`, nil for a name that
+    /// states none), in file order. A file is read only when its first row's date is its name's day, so before
+    /// file i no file still to come can touch a day before the earliest of `fileDays[i...]` less one (its hour 0
+    /// falls on the day before, R-24a): those days are settled as the files are read (D-176). Without
+    /// `fileDays`, or once a name states no day, every station-day waits for the last file.
     public static func read(
         fileCount: Int, file: @escaping @Sendable (Int) throws -> (name: String, data: Data), book: NationalStationBook,
-        staging: some NationalHourStaging, readAhead: Bool = true, reject: ((Int, [Diagnostic]) -> Void)? = nil
+        staging: some NationalHourStaging, fileDays: [Day?]? = nil, readAhead: Bool = true, reject: ((Int, [Diagnostic]) -> Void)? = nil
     ) throws -> NationalStagedImport {
         var conflicts: [Diagnostic] = []
         var kept: [Int] = []
+        var result = NationalStagedImport(parts: [], stationDays: 0, withValue: 0, unmapped: [], backgroundLeftOut: [], keptFiles: [])
+        func settle(_ station: String, _ day: Day, _ hours: NationalDayHours) throws {
+            guard let unit = book.unit(of: station, on: day) else { return }
+            result.stationDays += 1
+            // Validity from the hours present (R-24, R-24b), without reducing the day (D-164).
+            if hours.hasValidValue { result.withValue += 1 }
+            let pm10 = try NationalImport.part(hours.hours(.pm10), station: station, day: day)
+            let pm25 = try NationalImport.part(hours.hours(.pm25), station: station, day: day)
+            if pm10 != nil || pm25 != nil {
+                result.parts.append(MonitoringPart(station: station, areaCode: unit, day: day, pm10: pm10, pm25: pm25, dust: nil, line: 0))
+            }
+        }
+        let boundaries = settlingBoundaries(fileDays, count: fileCount)
         let scan = try NationalImport.scan(fileCount: fileCount, file: file, book: book, readAhead: readAhead, reject: reject) { i, reading in
+            // The reader refuses a file whose first row's date is not its name's day, so a kept file's day is its
+            // name's: what the boundaries were worked out from.
+            precondition(fileDays?[i].map { $0 == reading.fileDay } ?? true, "a file's day differs from the day its name states")
             var own: [Diagnostic] = []
-            try staging.stagingFile {
+            try staging.stagingFile(settlingBefore: boundaries[i], decoding: [.pm10, .pm25], settle: settle) {
                 own = try stage(reading, into: staging)
                 return reject == nil || own.isEmpty
             }
@@ -72,20 +98,31 @@ public struct NationalStagedImport: Sendable {
         }
         let problems = scan.problems + conflicts
         if !problems.isEmpty { throw DiagnosticsError(problems) }
-        var result = NationalStagedImport(
-            parts: [], stationDays: 0, withValue: 0, unmapped: scan.unmapped, backgroundLeftOut: scan.backgroundLeftOut, keptFiles: kept)
-        try staging.forEachStationDay(decoding: [.pm10, .pm25]) { station, day, hours in
-            guard let unit = book.unit(of: station, on: day) else { return }
-            result.stationDays += 1
-            // Validity from the hours present (R-24, R-24b), without reducing the day (D-164).
-            if hours.hasValidValue { result.withValue += 1 }
-            let pm10 = try NationalImport.part(hours.hours(.pm10), station: station, day: day)
-            let pm25 = try NationalImport.part(hours.hours(.pm25), station: station, day: day)
-            if pm10 != nil || pm25 != nil {
-                result.parts.append(MonitoringPart(station: station, areaCode: unit, day: day, pm10: pm10, pm25: pm25, dust: nil, line: 0))
-            }
-        }
+        result.unmapped = scan.unmapped
+        result.backgroundLeftOut = scan.backgroundLeftOut
+        result.keptFiles = kept
+        try staging.forEachStationDay(decoding: [.pm10, .pm25], settle)
+        // Settled days came day by day; the store takes the parts by station and day, as the staging hands them.
+        result.parts.sort { ($0.station, $0.day) < ($1.station, $1.day) }
         return result
+    }
+
+    /// For each file, the day before which no file from it on can touch a day (D-176): the earliest of the days
+    /// its name and the later files' names state, less one; nil when one of them states none.
+    static func settlingBoundaries(_ fileDays: [Day?]?, count: Int) -> [Day?] {
+        guard let fileDays else { return Array(repeating: nil, count: count) }
+        var boundaries = [Day?](repeating: nil, count: count)
+        var earliest: Day?
+        var known = true
+        for i in stride(from: count - 1, through: 0, by: -1) {
+            if known, let day = fileDays[i] {
+                earliest = min(earliest ?? day, day)
+            } else {
+                known = false
+            }
+            boundaries[i] = known ? earliest?.adding(days: -1) : nil
+        }
+        return boundaries
     }
 
     /// Stages one file's kept hours as one block per station-day (D-164) — a file holds hours 1…23 of its own

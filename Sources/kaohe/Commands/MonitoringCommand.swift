@@ -53,18 +53,6 @@ struct MonitoringCommand: ParsableCommand {
             var stored: [String] = []
             do {
                 try db.importMonitoringBatch { batch in
-                    // National files are staged into the transaction first, each as it is read (D-153): an error
-                    // reading one stops the command before anything is stored; with --keep-going that file alone
-                    // is rejected, as a template file is (D-154).
-                    let nationalRead = try nationalBook.map { book in
-                        try NationalImporting.stage(
-                            national, book: book, batch: batch, lang,
-                            rejected: keepGoing
-                                ? { path, error in
-                                    rejected.append(path)
-                                    printError(FileRejected(error, path: path, errors: error.errorCount, lang).text)
-                                } : nil)
-                    }
                     for file in files {
                         do {
                             stored.append(try importOne(file, known: known, years: years, oldCodes: oldCodes, batch: batch))
@@ -75,16 +63,32 @@ struct MonitoringCommand: ParsableCommand {
                             guard keepGoing else { throw failure }
                         }
                     }
-                    if let nationalRead, !nationalRead.paths.isEmpty {
+                    // National files after the template files, staged into the transaction each as it is read
+                    // (D-153) and stored, in one savepoint (D-176): a day no later file can touch is stored while the
+                    // files are read, so a conflict with stored hours that rejects the national files (--keep-going)
+                    // undoes those days too. An error reading a file stops the command before anything is stored;
+                    // with --keep-going that file alone is rejected, as a template file is (D-154).
+                    guard let nationalBook else { return }
+                    try batch.inSavepoint {
+                        let nationalRead = try NationalImporting.stage(
+                            national, book: nationalBook, batch: batch, lang,
+                            rejected: keepGoing
+                                ? { path, error in
+                                    rejected.append(path)
+                                    printError(FileRejected(error, path: path, errors: error.errorCount, lang).text)
+                                } : nil)
+                        guard !nationalRead.paths.isEmpty else { return true }
                         do {
                             stored.append(try NationalImporting.store(nationalRead, batch: batch, lang))
                             kept += nationalRead.paths
+                            return true
                         } catch let error as DiagnosticsError {
                             rejected += nationalRead.paths
                             let failure = FileRejected(
                                 text: error.cliText(chinese: lang.chinese) + "\n" + lang(MonitoringImportText.nationalConflict(files: nationalRead.paths.count)))
                             printError(failure.text)
                             guard keepGoing else { throw failure }
+                            return false
                         }
                     }
                 }

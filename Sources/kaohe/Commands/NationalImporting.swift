@@ -78,10 +78,11 @@ enum NationalImporting {
         rejected: ((String, DiagnosticsError) -> Void)? = nil
     ) throws -> Staged {
         let digests = FileDigests()
-        let staging = try batch.nationalStaging()
+        let staging = try batch.nationalStaging(unit: { book.unit(of: $0, on: $1) })
         let result = try parseOrReject(paths) {
             try NationalStagedImport.read(
-                fileCount: paths.count, file: digests.reader(paths), book: book, staging: staging, readAhead: readAhead,
+                fileCount: paths.count, file: digests.reader(paths), book: book, staging: staging,
+                fileDays: paths.map(NationalHourlyFile.day(inFileName:)), readAhead: readAhead,
                 reject: rejected.map { report in { i, problems in report(paths[i], DiagnosticsError(problems)) } })
         }
         for code in result.unmapped {
@@ -102,10 +103,9 @@ enum NationalImporting {
     static func store(_ staged: Staged, batch: MonitoringBatch, _ lang: LanguageOption) throws -> String {
         let result = staged.result
         guard !staged.paths.isEmpty else { return "" }
-        let outcome = try batch.store(result.parts, file: ImportFile(name: staged.name, sha256: staged.sha256), rowCount: result.parts.count)
-        let book = staged.book
-        let other = try staged.staging.storeHours(
-            of: [.so2, .no2, .co, .o3], unit: { book.unit(of: $0, on: $1) }, batch: batch, importID: outcome.importID)
+        let outcome = try batch.store(
+            result.parts, file: ImportFile(name: staged.name, sha256: staged.sha256), rowCount: result.parts.count, logID: staged.staging.logID)
+        let other = try staged.staging.storeHours(batch: batch, importID: outcome.importID)
         return lang(
             NationalText.stored(
                 files: result.files, stationDays: result.stationDays, withValue: result.withValue, added: outcome.added, changed: outcome.changed,

@@ -35,7 +35,9 @@ import Darwin
             -> [(slot: Int, earlier: (value: Decimal, file: String, line: Int, column: Int))]
         { [] }
         func forEachStationDay(decoding: Set<NationalPollutant>, _ body: (String, Day, NationalDayHours) throws -> Void) throws {}
-        func stagingFile(_ body: () throws -> Bool) throws {
+        func stagingFile(
+            settlingBefore: Day?, decoding: Set<NationalPollutant>, settle: (String, Day, NationalDayHours) throws -> Void, _ body: () throws -> Bool
+        ) throws {
             log.add(.stageBegan(file, callingThread: pthread_equal(pthread_self(), caller) != 0))
             // Long enough that a reader not bounded to one file ahead would be seen asking for two more.
             Thread.sleep(forTimeInterval: 0.01)
