@@ -10,8 +10,9 @@ extension MonitoringBatch {
     /// `hours` is walked once, so it may be read lazily.
     ///
     /// Hours are stored one row per station, day and pollutant (`national_day`, D-165): the hours that come one
-    /// after another for the same row are merged into it with one look-up and at most one write, each hour judged
-    /// in the order it comes, so the conflicts are those, in the order, of storing hour by hour.
+    /// after another for the same row are written with one insert when the row is new (D-177), else merged into
+    /// the stored row with one look-up and at most one write, each hour judged in the order it came, so the
+    /// conflicts are those, in the order, of storing hour by hour.
     public func storeNationalHours<Hours: Sequence<NationalStoredHour>>(_ hours: Hours, importID: Int64) throws -> (added: Int, unchanged: Int) {
         try storeNationalHours(importID: importID) { writer in
             // The day's text, written once per run of hours of the same day rather than once per hour (D-167).
@@ -283,7 +284,8 @@ extension AppDatabase {
         }
     }
 
-    /// Stored national SO2/NO2/CO/O3 hours of days `from`…`to`, ordered by station, day, pollutant and hour.
+    /// Stored national SO2/NO2/CO/O3 hours of days `from`…`to`, ordered by day, station, pollutant and hour: the
+    /// table's key since v13n (D-177), so the rows come without a sort.
     public func nationalHours(from: Day, to: Day) throws -> [NationalStoredHour] {
         try writer.read { db in
             // One row per station, day and pollutant, its 24 hours in one text (D-165).
@@ -291,7 +293,7 @@ extension AppDatabase {
                 db,
                 sql: """
                     SELECT station, area_code, day, pollutant, hours FROM national_day
-                    WHERE day BETWEEN ? AND ? ORDER BY station, day, pollutant
+                    WHERE day BETWEEN ? AND ? ORDER BY day, station, pollutant
                     """,
                 arguments: [from.description, to.description])
             var hours: [NationalStoredHour] = []

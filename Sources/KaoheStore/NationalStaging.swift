@@ -4,13 +4,11 @@ import KaoheCore
 
 extension MonitoringBatch {
     /// A new, empty staging table for national hours in this batch's transaction (D-153): gone when the
-    /// transaction ends, committed or rolled back. The hours of `pollutants` are stored (`storeHours`, or as
-    /// their days are settled, D-176) for the unit `unit` gives a station on a day; a station-day it gives none
-    /// is left out.
-    public func nationalStaging(
-        storing pollutants: Set<NationalPollutant> = [.so2, .no2, .co, .o3], unit: @escaping (String, Day) -> String?
-    ) throws -> NationalStaging {
-        try NationalStaging(db: db, storing: pollutants, unit: unit)
+    /// transaction ends, committed or rolled back. The SO2/NO2/CO/O3 hours are stored (`storeHours`, or as their
+    /// days are settled, D-176) for the unit `unit` gives a station on a day; a station-day it gives none is left
+    /// out.
+    public func nationalStaging(unit: @escaping (String, Day) -> String?) throws -> NationalStaging {
+        try NationalStaging(db: db, unit: unit)
     }
 }
 
@@ -21,7 +19,8 @@ extension MonitoringBatch {
 /// read, so memory does not grow with the files. The blocks of the newest day a file touched stay in memory until
 /// a file of another day begins, so files read in date order write each station-day once (D-168). A day no file
 /// still to come can touch is settled instead of written (D-176): its station-days go to the caller and its
-/// hours into the national store at once, so files read in date order write nothing to the staging table. The
+/// hours into the national store at once, so files read in date order write only their last two days to the
+/// staging table. The
 /// files' names are kept in memory once each; an hour holds the name's index.
 public final class NationalStaging {
     let db: Database
@@ -29,9 +28,9 @@ public final class NationalStaging {
     private var fileIndex: [String: Int] = [:]
     private let insert: BoundStatement
     private let select: BoundStatement
-    /// The pollutants whose hours are stored, and the unit of a station on a day (nil: left out).
-    /// The stored pollutants' ranks as bits (bit r for rank r).
-    private let storedRankBits: Int
+    /// The ranks of the pollutants whose hours are stored (SO2, NO2, CO, O3) as bits (bit r for rank r).
+    private let storedRankBits = [NationalPollutant.so2, .no2, .co, .o3].reduce(0) { $0 | 1 << $1.rank }
+    /// The unit of a station on a day (nil: left out).
     private let unit: (String, Day) -> String?
     /// The id the import's log entry is to have, taken when the first day is settled (its hours need it); nil
     /// until then.
@@ -42,9 +41,8 @@ public final class NationalStaging {
     /// The days settled (D-176): no file still to come touches them, so none of their blocks is staged again.
     private var settledDays: Set<String> = []
 
-    init(db: Database, storing: Set<NationalPollutant>, unit: @escaping (String, Day) -> String?) throws {
+    init(db: Database, unit: @escaping (String, Day) -> String?) throws {
         self.db = db
-        self.storedRankBits = storing.reduce(0) { $0 | 1 << $1.rank }
         self.unit = unit
         // The temp store's page cache, bounded (64 MiB): SQLite's default of 2 MiB made every staged hour of a
         // year of all stations re-read and re-write pages of the temp file (docs/performance.md).
@@ -127,7 +125,7 @@ public final class NationalStaging {
     /// Stages one file's hours in a savepoint, undone when `body` returns false (a file rejected alone, D-154):
     /// the blocks it wrote are undone by the savepoint, the open blocks it changed from what they were before.
     /// Before the file, the open blocks of another day than the last file's newest are written (D-168), or settled
-    /// when their day is before `settledBefore` (D-176): no file still to come touches such a day, so each of its
+    /// when their day is before `settlingBefore` (D-176): no file still to come touches such a day, so each of its
     /// station-days goes to `settle` (every pollutant's masks, the entries of `decoding`) and its hours of the
     /// stored pollutants into the national store, in station order.
     public func stagingFile(
@@ -217,8 +215,8 @@ public final class NationalStaging {
         }
     }
 
-    /// Hands one station-day's hours of the stored pollutants to the writer, made (with the import's log entry)
-    /// the first time; nothing when the station has no unit that day.
+    /// Hands one station-day's hours of the stored pollutants to the writer, made the first time with the id the
+    /// import's log entry is to have; nothing when the station has no unit that day.
     private func storeHours(of station: String, day dayText: String, _ day: Day, block: [UInt8]) throws {
         guard let code = unit(station, day) else { return }
         if writer == nil {

@@ -112,4 +112,16 @@ import Testing
             ])
         #expect(try rows(cli.db) == ["2601A 510703 2015-01-01 SO2 1 12", "2601A 510703 2015-01-01 SO2 2 5"])
     }
+
+    /// On a new row, an hour for another unit than the row's first hour is refused before the row is written
+    /// (D-177), as when the row was read first.
+    @Test func aNewRowsHourForAnotherUnitIsRefused() throws {
+        let (cli, db, _) = try NationalStagedImportTests().database()
+        let error = #expect(throws: DiagnosticsError.self) {
+            _ = try store(db, [hour("2601A", "510703", .co, 1, "1", line: 1), hour("2601A", "510704", .co, 2, "1", line: 2)])
+        }
+        let listed = try #require(error).diagnostics.map { "\($0.file):\($0.line ?? 0):\($0.column ?? 0) \($0.reason)" }
+        #expect(listed == ["f.csv:2:4 station 2601A is stored for unit 510703 on 2015-01-01, not 510704"])
+        #expect(try rows(cli.db).isEmpty)
+    }
 }

@@ -106,4 +106,28 @@ import Testing
         #expect(new.contains { $0.day == "2015-02-05" && $0.hour == 24 } && new.contains { $0.day == "2015-02-10" && $0.hour == 23 })
         #expect(try foreignKeyProblems(cli) == 0)
     }
+
+    /// Conflicts with stored hours on settled days are met day by day (D-176): 2602A's on 02-03 (settled before the
+    /// 02-06 file) before 2601A's on 02-04 (settled before the 02-07 file); by station, as when every day waited
+    /// for the last file, 2601A's would come first.
+    @Test func conflictsOnSettledDaysComeDayByDay() throws {
+        let (cli, second, _) = try Self.setUp()
+        let three = Self.withoutPM(CompositeNoticeCommandTests.file(3, stations: ["2601A", "2602A"]).text)
+            .replacingOccurrences(of: "20150203,5,SO2,12,30", with: "20150203,5,SO2,12,31")
+        let four = Self.withoutPM(CompositeNoticeCommandTests.file(4, stations: ["2601A", "2602A"]).text)
+            .replacingOccurrences(of: "20150204,5,SO2,12,30", with: "20150204,5,SO2,99,30")
+        #expect(three.contains(",5,SO2,12,31") && four.contains(",5,SO2,99,30"))
+        try Data(three.utf8).write(to: URL(fileURLWithPath: second[0]))
+        let fourPath = URL(fileURLWithPath: second[0]).deletingLastPathComponent().appendingPathComponent(
+            CompositeNoticeCommandTests.file(4, stations: ["2601A"]).name).path
+        try Data(four.utf8).write(to: URL(fileURLWithPath: fourPath))
+        let before = try stored(cli)
+        let run = try cli.runArgs(["monitoring", "import", "--lang", "en", second[0], fourPath] + second.dropFirst())
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        let a = lines.firstIndex { $0.contains("SO2 of 2602A for hour 5 of 2015-02-03 is 31 here but 30 is stored") }
+        let b = lines.firstIndex { $0.contains("SO2 of 2601A for hour 5 of 2015-02-04 is 99 here but 12 is stored") }
+        #expect(a != nil && b != nil && a! < b!)
+        #expect(try stored(cli) == before)
+    }
 }

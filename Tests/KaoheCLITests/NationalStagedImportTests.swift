@@ -149,17 +149,29 @@ import Testing
         }
     }
 
+    /// The files in date order (by the day their names state, then the name).
+    static func inDateOrder(_ files: [(name: String, data: Data)]) -> [(name: String, data: Data)] {
+        files.sorted { ($0.name.split(separator: "/").last!, $0.name) < ($1.name.split(separator: "/").last!, $1.name) }
+    }
+
     /// The three seeds' files shuffled (some days settle, others wait), each also in date order (every day but the
-    /// last two settles as the files are read, D-176), and without the files' days (none settles).
-    @Test(arguments: [(UInt64(1), "shuffled"), (7, "shuffled"), (2026, "shuffled"), (1, "in date order"), (7, "in date order"), (2026, "no file days")])
+    /// last two settles as the files are read, D-176), without the files' days (none settles), in date order with
+    /// the earliest file last under a name stating no day (none settles: a file still to come may touch any day),
+    /// and in date order with the fourth file's name stating no day (only the days after it settle).
+    @Test(arguments: [
+        (UInt64(1), "shuffled"), (7, "shuffled"), (2026, "shuffled"), (1, "in date order"), (7, "in date order"), (2026, "no file days"),
+        (1, "last undated"), (7, "undated in the middle"),
+    ])
     func theStagedImportStoresTheInMemoryPathsRows(seed: UInt64, order: String) throws {
         var files = Self.files(seed: seed)
-        if order == "in date order" { files.sort { ($0.name.split(separator: "/").last!, $0.name) < ($1.name.split(separator: "/").last!, $1.name) } }
+        if order != "shuffled" && order != "no file days" { files = Self.inDateOrder(files) }
+        if order == "last undated" { files.append(("undated.csv", files.removeFirst().data)) }
+        if order == "undated in the middle" { files[3].name = "undated.csv" }
         let settling = order != "no file days"
         let (ca, a, book) = try database()
         let (cb, b, _) = try database()
         let first = try inMemory(files, a, book)
-        let settles: Bool? = order == "shuffled" ? nil : order == "in date order"
+        let settles: Bool? = order == "shuffled" ? nil : order == "in date order" || order == "undated in the middle"
         #expect(try staged(files, b, book, settling: settling, settles: settles) == first)
         // The generated set exercises what matters: station-days for three units, hours across the year boundary,
         // the unmapped and background stations named.
@@ -199,5 +211,34 @@ import Testing
         let clean = Self.files(seed: 7)
         #expect(try staged(clean, b, book) == inMemory(clean, a, book))
         #expect(try rows(cb) == rows(ca))
+    }
+
+    /// A PM value that cannot be stored exactly (more than 9 decimals) on a day settled early (D-176) is reported as
+    /// the in-memory path reports it: after every file's problems (a bad cell in the last file), and alone, as the
+    /// first by station and day, when there is no other problem.
+    @Test func aPMValueThatCannotBeStoredOnASettledDayIsReportedAfterEveryFilesProblems() throws {
+        var files = Self.inDateOrder(Self.files(seed: 7))
+        // The first file's first PM10 row: 2601A's cell (its column in that file) gets ten decimals.
+        var first = String(decoding: files[0].data, as: UTF8.self)
+        let header = first.split(separator: "\n")[0].split(separator: ",").map(String.init)
+        let column = try #require(header.firstIndex(of: "2601A"))
+        let row = try #require(first.split(separator: "\n").first { $0.contains(",1,PM10,") })
+        var cells = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        cells[column] = "1.0000000001"
+        first = first.replacingOccurrences(of: row, with: cells.joined(separator: ","))
+        files[0].data = Data(first.utf8)
+        let (_, a, book) = try database()
+        let (cb, b, _) = try database()
+        let before = try rows(cb)
+        let alone = diagnostics { try inMemory(files, a, book) }
+        #expect(alone.count == 1 && alone[0].contains("1.0000000001"))
+        #expect(diagnostics { try staged(files, b, book, settles: true) } == alone)
+        // A bad cell in the last file: the in-memory path reports it alone; so does the staged one.
+        let last = files.count - 1
+        files[last].data = Data(String(decoding: files[last].data, as: UTF8.self).replacingOccurrences(of: ",AQI,", with: ",AQI,abc").utf8)
+        let expected = diagnostics { try inMemory(files, a, book) }
+        #expect(expected.count >= 1 && !expected.contains { $0.contains("1.0000000001") })
+        #expect(diagnostics { try staged(files, b, book) } == expected)
+        #expect(try rows(cb) == before)
     }
 }

@@ -74,7 +74,8 @@ import Testing
         // The store migrates on to the latest version: keyed by day first since v13n (D-177).
         #expect(key == ["day", "station", "pollutant"])
         #expect(parents == ["area", "import_log"])
-        // The reader gives every hour as before, in the same order.
+        // The reader gives every hour as before (in day, station, pollutant and hour order since v13n: for these
+        // rows the same order as before).
         let after = try app.nationalHours(from: Day(year: 2014, month: 1, day: 1)!, to: Day(year: 2015, month: 12, day: 31)!)
             .map { "\($0.station) \($0.areaCode) \($0.hour.day) \($0.pollutant.rawValue) \($0.hour.hour) \($0.value.exactText)" }
         #expect(after == before)

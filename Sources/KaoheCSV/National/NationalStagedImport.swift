@@ -28,7 +28,8 @@ public protocol NationalHourStaging {
 }
 
 /// A set of national files read into a `NationalHourStaging`: what the in-memory `NationalImport` gives, without
-/// the hours (they stay staged) and with the station-days counted instead of listed (D-153).
+/// the hours (staged, or stored as their days were settled, D-176) and with the station-days counted instead of
+/// listed (D-153).
 public struct NationalStagedImport: Sendable {
     /// PM10/PM2.5 hours per station-day as the monitoring store keeps them (mask bit h = h:00–(h+1):00).
     public var parts: [MonitoringPart]
@@ -46,8 +47,9 @@ public struct NationalStagedImport: Sendable {
     /// stations, the same messages, D-123), staging each good file's kept hours into `staging` in file order.
     /// All or nothing: throws `DiagnosticsError` with every problem of every file and every conflict between them, in `NationalImport.read`'s order; the caller's transaction then stores nothing.
     ///
-    /// A station-day is reduced only once every file is read, so hour 0 of a file completes the day before
-    /// (R-24a) whatever the files' order, across a year too.
+    /// A station-day is reduced only once no file still to come can touch it (settled, see `fileDays`) or every
+    /// file is read, so hour 0 of a file completes the day before (R-24a) whatever the files' order, across a
+    /// year too.
     ///
     /// With `reject` (`--keep-going`, D-154) a file is rejected alone instead: its own problems — what reading
     /// it found, or its conflicts with a file read before it — go to `reject` with its index as soon as it is
@@ -68,15 +70,23 @@ public struct NationalStagedImport: Sendable {
         var conflicts: [Diagnostic] = []
         var kept: [Int] = []
         var result = NationalStagedImport(parts: [], stationDays: 0, withValue: 0, unmapped: [], backgroundLeftOut: [], keptFiles: [])
-        func settle(_ station: String, _ day: Day, _ hours: NationalDayHours) throws {
+        // A PM value that cannot be stored exactly, kept rather than thrown while the files are read (a day can be
+        // settled before the last file, D-176): thrown after every file's problems, and the first by station and day,
+        // as when every station-day was reduced at the end.
+        var partError: (station: String, day: Day, error: any Error)?
+        func settle(_ station: String, _ day: Day, _ hours: NationalDayHours) {
             guard let unit = book.unit(of: station, on: day) else { return }
             result.stationDays += 1
             // Validity from the hours present (R-24, R-24b), without reducing the day (D-164).
             if hours.hasValidValue { result.withValue += 1 }
-            let pm10 = try NationalImport.part(hours.hours(.pm10), station: station, day: day)
-            let pm25 = try NationalImport.part(hours.hours(.pm25), station: station, day: day)
-            if pm10 != nil || pm25 != nil {
-                result.parts.append(MonitoringPart(station: station, areaCode: unit, day: day, pm10: pm10, pm25: pm25, dust: nil, line: 0))
+            do {
+                let pm10 = try NationalImport.part(hours.hours(.pm10), station: station, day: day)
+                let pm25 = try NationalImport.part(hours.hours(.pm25), station: station, day: day)
+                if pm10 != nil || pm25 != nil {
+                    result.parts.append(MonitoringPart(station: station, areaCode: unit, day: day, pm10: pm10, pm25: pm25, dust: nil, line: 0))
+                }
+            } catch {
+                if partError.map({ (station, day) < ($0.station, $0.day) }) ?? true { partError = (station, day, error) }
             }
         }
         let boundaries = settlingBoundaries(fileDays, count: fileCount)
@@ -102,6 +112,7 @@ public struct NationalStagedImport: Sendable {
         result.backgroundLeftOut = scan.backgroundLeftOut
         result.keptFiles = kept
         try staging.forEachStationDay(decoding: [.pm10, .pm25], settle)
+        if let partError { throw partError.error }
         // Settled days came day by day; the store takes the parts by station and day, as the staging hands them.
         result.parts.sort { ($0.station, $0.day) < ($1.station, $1.day) }
         return result

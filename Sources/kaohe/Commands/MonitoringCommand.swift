@@ -66,8 +66,9 @@ struct MonitoringCommand: ParsableCommand {
                     // National files after the template files, staged into the transaction each as it is read
                     // (D-153) and stored, in one savepoint (D-176): a day no later file can touch is stored while the
                     // files are read, so a conflict with stored hours that rejects the national files (--keep-going)
-                    // undoes those days too. An error reading a file stops the command before anything is stored;
-                    // with --keep-going that file alone is rejected, as a template file is (D-154).
+                    // undoes those days too (their foreign keys stay deferred to the commit: nothing follows). An
+                    // error reading a file stops the command before anything is stored; with --keep-going that file
+                    // alone is rejected, as a template file is (D-154).
                     guard let nationalBook else { return }
                     try batch.inSavepoint {
                         let nationalRead = try NationalImporting.stage(

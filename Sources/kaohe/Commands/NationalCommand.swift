@@ -61,9 +61,9 @@ struct NationalCommand: ParsableCommand {
             let (files, book) = try sources.book(lang)
             let db = try store.open(.write)
             try NationalImporting.checkUnits(book, db: db)
-            // Each file's kept hours staged into the transaction as it is read (D-153), then PM10/PM2.5 into the
-            // monitoring data and SO2/NO2/CO/O3 hours into the national store: a problem or a conflict in any
-            // stores nothing (D-71, D-73).
+            // Each file's kept hours staged into the transaction as it is read (D-153) — a day no later file can
+            // touch has its SO2/NO2/CO/O3 hours stored then (D-176) — then PM10/PM2.5 into the monitoring data and
+            // the other hours into the national store: a problem or a conflict in any stores nothing (D-71, D-73).
             let line = try db.importMonitoringBatch { batch in
                 let staged = try NationalImporting.stage(files, book: book, batch: batch, lang)
                 return try refusingDiagnostics { try NationalImporting.store(staged, batch: batch, lang) }

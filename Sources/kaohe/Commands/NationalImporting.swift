@@ -98,8 +98,9 @@ enum NationalImporting {
             sha256: sha256Hex(of: Data(kept.map { digests[$0] }.joined().utf8)))
     }
 
-    /// Stores staged files: the PM station-days, one import-log entry naming the files kept and their hash, then
-    /// the SO2/NO2/CO/O3 hours merged by hour (R-24a, D-153).
+    /// Stores staged files: the PM station-days, one import-log entry naming the files kept and their hash (with the
+    /// id the hours of settled days were stored under, D-176), then the other SO2/NO2/CO/O3 hours merged by hour
+    /// (R-24a, D-153).
     static func store(_ staged: Staged, batch: MonitoringBatch, _ lang: LanguageOption) throws -> String {
         let result = staged.result
         guard !staged.paths.isEmpty else { return "" }
