@@ -241,4 +241,49 @@ import Testing
         #expect(diagnostics { try staged(files, b, book) } == expected)
         #expect(try rows(cb) == before)
     }
+
+    /// With `--keep-going` (D-154), files rejected alone — a bad cell in a middle file, and a copy of a later day with
+    /// one value changed (a conflict with the file before it) — are rejected alike, and the kept files store the same
+    /// rows, whether days settle as the files are read (D-176) or all wait for the last file.
+    @Test func filesRejectedAloneAreTheSameWithAndWithoutSettling() throws {
+        var files = Self.inDateOrder(Self.files(seed: 7)).filter { !$0.name.hasPrefix("copy/") }
+        files[4].data = Data(String(decoding: files[4].data, as: UTF8.self).replacingOccurrences(of: ",AQI,", with: ",AQI,abc").utf8)
+        var copy = String(decoding: files[6].data, as: UTF8.self)
+        // 2601A's SO2 at an hour after 0 (a kept station, its column in that file) holding a number, changed.
+        let column = try #require(copy.split(separator: "\n")[0].split(separator: ",").map(String.init).firstIndex(of: "2601A"))
+        let line = try #require(copy.split(separator: "\n").first {
+            let f = $0.split(separator: ",", omittingEmptySubsequences: false)
+            return f[1] != "0" && f[2] == "SO2" && Int(f[column]) != nil
+        })
+        var cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        cells[column] = "999999"
+        copy = copy.replacingOccurrences(of: line, with: cells.joined(separator: ","))
+        files.insert(("again/" + files[6].name, Data(copy.utf8)), at: 7)
+        let all = files
+        func run(_ settling: Bool) throws -> (outcome: Outcome, rejected: [String], rows: [String: [String]]) {
+            let (cli, db, book) = try database()
+            var rejected: [String] = []
+            let outcome: Outcome = try db.importMonitoringBatch { batch in
+                let staging = try batch.nationalStaging(unit: { book.unit(of: $0, on: $1) })
+                let r = try NationalStagedImport.read(
+                    fileCount: all.count, file: { all[$0] }, book: book, staging: staging,
+                    fileDays: settling ? all.map { NationalHourlyFile.day(inFileName: $0.name) } : nil,
+                    reject: { i, problems in rejected.append(all[i].name + " " + problems.map { $0.rendered(chinese: false) }.joined(separator: " | ")) })
+                #expect((staging.logID != nil) == settling)
+                let o = try batch.store(r.parts, file: ImportFile(name: "national", sha256: "h"), rowCount: r.parts.count, logID: staging.logID)
+                let other = try staging.storeHours(batch: batch, importID: o.importID)
+                return Outcome(
+                    stationDays: r.stationDays, withValue: r.withValue, unmapped: r.unmapped, leftOut: r.backgroundLeftOut.map(\.station),
+                    added: o.added, changed: o.changed, unchanged: o.unchanged, otherAdded: other.added, otherUnchanged: other.unchanged)
+            }
+            return (outcome, rejected, try rows(cli))
+        }
+        let settled = try run(true)
+        let waited = try run(false)
+        // Worked out: the two files named are rejected, each with its own problem, in file order.
+        #expect(settled.rejected.count == 2 && settled.rejected[0].hasPrefix(files[4].name) && settled.rejected[1].hasPrefix("again/"))
+        #expect(settled.rejected[1].contains("999999"))
+        #expect(settled.outcome == waited.outcome && settled.rejected == waited.rejected)
+        #expect(settled.rows == waited.rows)
+    }
 }
