@@ -20,8 +20,7 @@ extension MonitoringBatch {
 /// a file of another day begins, so files read in date order write each station-day once (D-168). A day no file
 /// still to come can touch is settled instead of written (D-176): its station-days go to the caller and its
 /// hours into the national store at once, so files read in date order write only their last two days to the
-/// staging table. The
-/// files' names are kept in memory once each; an hour holds the name's index.
+/// staging table. The files' names are kept in memory once each; an hour holds the name's index.
 public final class NationalStaging {
     let db: Database
     private var files: [String] = []
@@ -38,8 +37,9 @@ public final class NationalStaging {
     /// The writer of the settled days' hours, then of the staged ones (`storeHours`): one, so its counts and
     /// conflicts are the import's.
     private var writer: NationalDayWriter?
-    /// The days settled (D-176): no file still to come touches them, so none of their blocks is staged again.
-    private var settledDays: Set<String> = []
+    /// The latest boundary days were settled before (D-176): no file still to come touches a day before it, but one
+    /// with blocks in the table (which was not settled).
+    private var settledBefore: String?
 
     init(db: Database, unit: @escaping (String, Day) -> String?) throws {
         self.db = db
@@ -94,8 +94,9 @@ public final class NationalStaging {
             fileIndex[file] = index
         }
         let key = Key(station: station, day: day.description)
-        // A settled day is one no file still to come can touch (D-176); the caller's file days promised it.
-        assert(!settledDays.contains(key.day), "a file touched a settled day")
+        // No file still to come touches a day before the boundary (D-176), the caller's file days promised, but a
+        // day with blocks in the table, which was not settled.
+        assert(settledBefore.map { key.day >= $0 } ?? true || writtenDays.contains(key.day), "a file touched a settled day")
         if newestDay.map({ key.day > $0 }) ?? true { newestDay = key.day }
         // Only a day some block was written for can have one in the table.
         let earlier =
@@ -157,6 +158,7 @@ public final class NationalStaging {
         settle: (String, Day, NationalDayHours) throws -> Void = { _, _, _ in }
     ) throws {
         let decodedRanks = Set(decoding.map(\.rank))
+        if let boundary { settledBefore = max(settledBefore ?? boundary, boundary) }
         for key in open.keys.filter({ $0.day != day }).sorted(by: { ($0.station, $0.day) < ($1.station, $1.day) }) {
             guard let block = open.removeValue(forKey: key) else { continue }
             // A day with blocks in the table already (files out of date order) stays staged, so that every block of
@@ -164,7 +166,6 @@ public final class NationalStaging {
             if let boundary, key.day < boundary, !writtenDays.contains(key.day), let settledDay = Day(iso: key.day) {
                 try settle(key.station, settledDay, NationalStagedBlock.decode(block, ranks: decodedRanks))
                 try storeHours(of: key.station, day: key.day, settledDay, block: block)
-                settledDays.insert(key.day)
                 continue
             }
             try insert.run { b in
