@@ -80,6 +80,7 @@ public struct NationalImport: Sendable {
     /// stations, and hands each good file's reading to `add` (with its index) in file order;
     /// shared by the in-memory import and the staged one (D-153), so both read, keep and report alike. A file's
     /// own problems go to `reject` with its index when given (`--keep-going`, D-154), else into `problems`.
+    /// `prepare` runs on the thread that read the file, before `add` takes it (the staged import's blocks, D-179).
     /// Throws the mapping's problems at once (nothing is read then).
     ///
     /// With `readAhead` (D-160) file i+1 is read — asked of `file`, decoded, checked and reduced to its kept hours —
@@ -90,7 +91,8 @@ public struct NationalImport: Sendable {
     /// those of reading one file after another. `file` may be called from the second thread.
     static func scan(
         fileCount: Int, file: @escaping @Sendable (Int) throws -> (name: String, data: Data), book: NationalStationBook,
-        readAhead: Bool = true, reject: ((Int, [Diagnostic]) -> Void)? = nil, add: (Int, NationalFileReading) throws -> Void
+        readAhead: Bool = true, reject: ((Int, [Diagnostic]) -> Void)? = nil,
+        prepare: (@Sendable (inout NationalFileReading, Int) -> Void)? = nil, add: (Int, NationalFileReading) throws -> Void
     ) throws -> Scan {
         var problems = mappingProblems(book)
         if !problems.isEmpty { throw DiagnosticsError(problems) }
@@ -100,13 +102,15 @@ public struct NationalImport: Sendable {
         // The file's bytes live only inside this read: read, check, reduce, release.
         let readOne: @Sendable (Int) throws -> NationalFileReading = { i in
             let (name, data) = try file(i)
-            return try NationalHourlyFile.read(data, file: name, keepOn: { day in
+            var reading = try NationalHourlyFile.read(data, file: name, keepOn: { day in
                 let list = book.stations(on: day) ?? [:]
                 return { code in
                     guard book.unit(of: code, on: day) != nil || book.unit(of: code, on: day.adding(days: -1)) != nil else { return false }
                     return list[code]?.isBackground != true
                 }
             })
+            prepare?(&reading, i)
+            return reading
         }
         let queue = readAhead && fileCount > 1 ? DispatchQueue(label: "kaohe.national.read-ahead") : nil
         var next: NationalReadAhead<NationalFileReading>?
@@ -201,31 +205,53 @@ public struct NationalImport: Sendable {
     /// (`NationalPartTests` compares them).
     static func scaledFast(_ value: Decimal) -> Int64? {
         var text = value.exactText
-        return text.withUTF8 { bytes -> Int64? in
-            var whole: Int64 = 0, fraction: Int64 = 0, places = 0, digits = 0, afterPoint = false
-            for b in bytes {
-                if b == UInt8(ascii: ".") {
-                    guard !afterPoint else { return nil }
-                    afterPoint = true
-                } else if b &- UInt8(ascii: "0") < 10 {
-                    if afterPoint {
-                        places += 1
-                        guard places <= 9 else { return nil }
-                        fraction = fraction * 10 + Int64(b &- UInt8(ascii: "0"))
-                    } else {
-                        digits += 1
-                        guard digits <= 8 else { return nil }
-                        whole = whole * 10 + Int64(b &- UInt8(ascii: "0"))
-                    }
-                } else {
-                    return nil
-                }
+        return text.withUTF8(scaledFast(text:))
+    }
+
+    /// The pollutant's hours of a staged block as a monitoring part (D-179): `part` of its decoded hours, each
+    /// scaled straight from its exact text (`scaledFast(text:)`) unless one cannot be, which then takes `part`'s
+    /// `Decimal` path (and its errors).
+    static func part(_ block: NationalDayBlock, _ pollutant: NationalPollutant, station: String, day: Day) throws -> PollutantPart? {
+        var sum: Int64 = 0
+        var mask: UInt32 = 0
+        var plain = true
+        block.forEachText(rank: pollutant.rank) { end, text in
+            guard plain, let scaled = scaledFast(text: text) else {
+                plain = false
+                return
             }
-            guard digits + places > 0 else { return nil }
-            var power: Int64 = 1
-            for _ in places..<9 { power *= 10 }
-            return whole * PollutantPart.scale + fraction * power
+            sum += scaled
+            mask |= 1 << UInt32(end - 1)
         }
+        if plain { return mask == 0 ? nil : PollutantPart(sum: sum, mask: mask) }
+        return try part(block.decode(ranks: [pollutant.rank]).hours(pollutant), station: station, day: day)
+    }
+
+    /// `scaledFast` of a value given by its exact text.
+    static func scaledFast(text bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        var whole: Int64 = 0, fraction: Int64 = 0, places = 0, digits = 0, afterPoint = false
+        for b in bytes {
+            if b == UInt8(ascii: ".") {
+                guard !afterPoint else { return nil }
+                afterPoint = true
+            } else if b &- UInt8(ascii: "0") < 10 {
+                if afterPoint {
+                    places += 1
+                    guard places <= 9 else { return nil }
+                    fraction = fraction * 10 + Int64(b &- UInt8(ascii: "0"))
+                } else {
+                    digits += 1
+                    guard digits <= 8 else { return nil }
+                    whole = whole * 10 + Int64(b &- UInt8(ascii: "0"))
+                }
+            } else {
+                return nil
+            }
+        }
+        guard digits + places > 0 else { return nil }
+        var power: Int64 = 1
+        for _ in places..<9 { power *= 10 }
+        return whole * PollutantPart.scale + fraction * power
     }
 }
 

@@ -31,13 +31,11 @@ import Darwin
             self.log = log
             self.caller = caller
         }
-        func stage(station: String, day: Day, hours: NationalDayHours, file: String) throws
+        func stage(station: String, day: Day, block: NationalDayBlock, file: (index: Int, name: String)) throws
             -> [(slot: Int, earlier: (value: Decimal, file: String, line: Int, column: Int))]
         { [] }
-        func forEachStationDay(decoding: Set<NationalPollutant>, _ body: (String, Day, NationalDayHours) throws -> Void) throws {}
-        func stagingFile(
-            settlingBefore: Day?, decoding: Set<NationalPollutant>, settle: (String, Day, NationalDayHours) throws -> Void, _ body: () throws -> Bool
-        ) throws {
+        func forEachStationDay(_ body: (String, Day, NationalDayBlock) throws -> Void) throws {}
+        func stagingFile(settlingBefore: Day?, settle: (String, Day, NationalDayBlock) throws -> Void, _ body: () throws -> Bool) throws {
             log.add(.stageBegan(file, callingThread: pthread_equal(pthread_self(), caller) != 0))
             // Long enough that a reader not bounded to one file ahead would be seen asking for two more.
             Thread.sleep(forTimeInterval: 0.01)
