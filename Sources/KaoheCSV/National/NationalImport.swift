@@ -39,7 +39,7 @@ public struct NationalImport: Sendable {
     /// mapping in force on each file's day (`book`) decide what is kept (D-121). All or nothing: throws
     /// `DiagnosticsError` with every problem of every file, located.
     ///
-    /// With `readAhead` (the default) file N+1 is read on a second thread while file N is read and merged (D-160); what is
+    /// With `readAhead` (the default) files are read on a second thread too while the calling thread merges (D-160); what is
     /// read, kept and reported, and in which order, is the same either way.
     public static func read(
         fileCount: Int, file: @escaping @Sendable (Int) throws -> (name: String, data: Data), book: NationalStationBook,
@@ -83,12 +83,12 @@ public struct NationalImport: Sendable {
     /// `prepare` runs on the thread that read the file, before `add` takes it (the staged import's blocks, D-179).
     /// Throws the mapping's problems at once (nothing is read then).
     ///
-    /// With `readAhead` (D-160) file i+1 is read — asked of `file`, decoded, checked and reduced to its kept hours —
-    /// on a second thread while the calling thread reads file i and `add` takes it, files going in pairs (0 and 1,
-    /// 2 and 3, …); at most one file is read ahead, and file i+2 is asked for only once file i is taken. Results
-    /// are taken in file order and everything after the read (the list in force, the warnings, `reject`, `add`,
-    /// an error `file` threw) happens on the calling thread in that order, so the messages and what is kept are
-    /// those of reading one file after another. `file` may be called from the second thread.
+    /// With `readAhead` (D-160, D-180) files are read — asked of `file`, decoded, checked and reduced to their kept
+    /// hours — by a second thread and, whenever the file it wants next is still being read, by the calling thread
+    /// too (`NationalSharedReads`); file i+2 is asked for only once file i is taken. Results are taken in file
+    /// order and everything after the read (the list in force, the warnings, `reject`, `add`, an error `file`
+    /// threw) happens on the calling thread in that order, so the messages and what is kept are those of reading
+    /// one file after another. `file` may be called from the second thread.
     static func scan(
         fileCount: Int, file: @escaping @Sendable (Int) throws -> (name: String, data: Data), book: NationalStationBook,
         readAhead: Bool = true, reject: ((Int, [Diagnostic]) -> Void)? = nil,
@@ -113,18 +113,13 @@ public struct NationalImport: Sendable {
             return reading
         }
         let queue = readAhead && fileCount > 1 ? DispatchQueue(label: "kaohe.national.read-ahead") : nil
-        var next: NationalReadAhead<NationalFileReading>?
+        let reads = NationalSharedReads(count: fileCount, on: queue, read: readOne)
         // Never return (or throw) while the second thread may still be calling `file`.
-        defer { next?.join() }
+        defer { reads.stop() }
         for i in 0..<fileCount {
-            let current = next
-            next = nil
-            // Pairs of files: the second thread reads file i+1 while this thread reads file i and then stages it,
-            // so both cores read (D-160); file i+1, read already, is then staged, and the next pair begins.
-            if let queue, current == nil, i + 1 < fileCount { next = NationalReadAhead(on: queue) { try readOne(i + 1) } }
             let reading: NationalFileReading
             do {
-                reading = try current?.value() ?? readOne(i)
+                reading = try reads.take(i)
             } catch let error as DiagnosticsError {
                 if let reject { reject(i, error.diagnostics) } else { problems += error.diagnostics }
                 continue

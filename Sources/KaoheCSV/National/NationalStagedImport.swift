@@ -52,8 +52,8 @@ public struct NationalStagedImport: Sendable {
     /// it found, or its conflicts with a file read before it — go to `reject` with its index as soon as it is
     /// read, its staged hours are undone, and the other files go on; what the kept files give is returned.
     ///
-    /// With `readAhead` (the default, D-160) file N+1 is read on a second thread while file N is read and staged on the
-    /// calling thread (the only one that touches `staging`); `file` may be called from that second thread.
+    /// With `readAhead` (the default, D-160, D-180) files are read on a second thread too while the calling thread
+    /// (the only one that touches `staging`) stages them; `file` may be called from that second thread.
     ///
     /// `fileDays` are the days the files' names state (`NationalHourlyFile.day(inFileName:)`, nil for a name that
     /// states none), in file order. A file is read only when its first row's date is its name's day, so before
