@@ -194,7 +194,7 @@ final class NationalDayWriter {
     /// Stores a new row of `count` hours at once from its two texts, all its hours this import's (D-178), after
     /// writing the current row; false, storing nothing, when the row exists: its hours are then to be given one by
     /// one (`hour`), and are judged against the stored row.
-    func insertIfNew(station: String, day: String, pollutant: String, unit: String, texts: (hours: String, imports: String), hours count: Int) throws -> Bool {
+    func insertIfNew(station: String, day: String, pollutant: String, unit: String, texts: (hours: [UInt8], imports: [UInt8]), hours count: Int) throws -> Bool {
         try finish()
         row = nil
         try insertNew.run { b in
@@ -202,8 +202,8 @@ final class NationalDayWriter {
             try b.text(2, day)
             try b.text(3, pollutant)
             try b.text(4, unit)
-            try b.text(5, texts.hours)
-            try b.text(6, texts.imports)
+            try b.text(5, utf8: texts.hours)
+            try b.text(6, utf8: texts.imports)
             try b.integer(7, importID)
         }
         if sqlite3_changes(db.sqliteConnection) > 0 {

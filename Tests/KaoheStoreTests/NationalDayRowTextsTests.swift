@@ -53,7 +53,7 @@ import Testing
             let id = Int64(rng.next() % 1_000)
             var written: [String] = []
             block.forEachRow(ranks: wanted, importID: id) { rank, texts, count in
-                written.append("\(names[rank]) \(count) \(texts.hours) \(texts.imports)")
+                written.append("\(names[rank]) \(count) \(String(decoding: texts.hours, as: UTF8.self)) \(String(decoding: texts.imports, as: UTF8.self))")
             }
             var expected: [String] = []
             for rank in 0..<6 where wanted & (1 << rank) != 0 {

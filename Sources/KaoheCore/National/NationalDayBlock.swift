@@ -68,34 +68,38 @@ public struct NationalDayBlock: Sendable, Equatable {
     /// line and column.
     public func merged(with newer: NationalDayBlock) -> (block: NationalDayBlock?, clashes: [(slot: Int, entry: NationalDayHours.Entry)]) {
         var clashes: [(slot: Int, entry: NationalDayHours.Entry)] = []
-        let old = bytes, new = newer.bytes
         var added = false
-        for r in 0..<6 where Self.word(new, 4 * r) & ~Self.word(old, 4 * r) != 0 { added = true }
+        for r in 0..<6 where newer.mask(r) & ~mask(r) != 0 { added = true }
         var out: [UInt8] = []
         if added {
-            out.reserveCapacity(old.count + new.count)
-            for r in 0..<6 { Self.put(Self.word(old, 4 * r) | Self.word(new, 4 * r), &out) }
+            out.reserveCapacity(bytes.count + newer.bytes.count)
+            for r in 0..<6 { Self.put(mask(r) | newer.mask(r), &out) }
         }
-        var p = Self.header, q = Self.header
-        for rank in 0..<6 {
-            let inOld = Self.word(old, 4 * rank), inNew = Self.word(new, 4 * rank)
-            var both = inOld | inNew
-            while both != 0 {
-                let bit = UInt32(both.trailingZeroBitCount)
-                both &= both - 1
-                let oldHas = inOld & (1 << bit) != 0, newHas = inNew & (1 << bit) != 0
-                let oldLength = oldHas ? 13 + Int(old[p]) : 0
-                let newLength = newHas ? 13 + Int(new[q]) : 0
-                if oldHas {
-                    if newHas, !Self.sameValue(old, p, new, q), let earlier = Self.entry(old, at: p) {
-                        clashes.append((rank * NationalDayHours.hoursPerDay + Int(bit), earlier))
+        // The bytes read through pointers: appending array slices retained and released the arrays each time.
+        bytes.withUnsafeBufferPointer { old in
+            newer.bytes.withUnsafeBufferPointer { new in
+                var p = Self.header, q = Self.header
+                for rank in 0..<6 {
+                    let inOld = mask(rank), inNew = newer.mask(rank)
+                    var both = inOld | inNew
+                    while both != 0 {
+                        let bit = UInt32(both.trailingZeroBitCount)
+                        both &= both - 1
+                        let oldHas = inOld & (1 << bit) != 0, newHas = inNew & (1 << bit) != 0
+                        let oldLength = oldHas ? 13 + Int(old[p]) : 0
+                        let newLength = newHas ? 13 + Int(new[q]) : 0
+                        if oldHas {
+                            if newHas, !Self.sameValue(old, p, new, q), let earlier = Self.entry(old, at: p) {
+                                clashes.append((rank * NationalDayHours.hoursPerDay + Int(bit), earlier))
+                            }
+                            if added { out.append(contentsOf: UnsafeBufferPointer(rebasing: old[p..<(p + oldLength)])) }
+                        } else if added {
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: new[q..<(q + newLength)]))
+                        }
+                        p += oldLength
+                        q += newLength
                     }
-                    if added { out.append(contentsOf: old[p..<(p + oldLength)]) }
-                } else if added {
-                    out.append(contentsOf: new[q..<(q + newLength)])
                 }
-                p += oldLength
-                q += newLength
             }
         }
         return (added ? NationalDayBlock(bytes: out) : nil, clashes)
@@ -142,10 +146,11 @@ public struct NationalDayBlock: Sendable, Equatable {
     }
 
     /// Calls `body` with each pollutant of `ranks` (bits, bit r for rank r) the block has hours of, in rank order:
-    /// the rank, the `hours` and `imports` texts of a new `national_day` row holding them (24 comma-separated
-    /// fields; field h−1 the value's exact text, and `importID`, where end hour h is present), and how many hours
-    /// it has. The same texts as `NationalDayRow.texts` of a row given those hours one by one (D-178).
-    public func forEachRow(ranks wanted: Int, importID: Int64, _ body: (Int, (hours: String, imports: String), Int) throws -> Void) rethrows {
+    /// the rank, the `hours` and `imports` texts (UTF-8) of a new `national_day` row holding them (24
+    /// comma-separated fields; field h−1 the value's exact text, and `importID`, where end hour h is present), and
+    /// how many hours it has. The same texts as `NationalDayRow.texts` of a row given those hours one by one
+    /// (D-178); the buffers are reused for the next pollutant.
+    public func forEachRow(ranks wanted: Int, importID: Int64, _ body: (Int, (hours: [UInt8], imports: [UInt8]), Int) throws -> Void) rethrows {
         let id = Array(String(importID).utf8)
         var hours: [UInt8] = []
         hours.reserveCapacity(24 * 8)
@@ -161,18 +166,20 @@ public struct NationalDayBlock: Sendable, Equatable {
             }
             hours.removeAll(keepingCapacity: true)
             imports.removeAll(keepingCapacity: true)
-            for h in 0..<NationalDayHours.hoursPerDay {
-                if h > 0 {
-                    hours.append(UInt8(ascii: ","))
-                    imports.append(UInt8(ascii: ","))
+            bytes.withUnsafeBufferPointer { all in
+                for h in 0..<NationalDayHours.hoursPerDay {
+                    if h > 0 {
+                        hours.append(UInt8(ascii: ","))
+                        imports.append(UInt8(ascii: ","))
+                    }
+                    guard present & (1 << UInt32(h)) != 0 else { continue }
+                    let n = Int(all[p])
+                    hours.append(contentsOf: UnsafeBufferPointer(rebasing: all[(p + 1)..<(p + 1 + n)]))
+                    imports.append(contentsOf: id)
+                    p += 13 + n
                 }
-                guard present & (1 << UInt32(h)) != 0 else { continue }
-                let n = Int(bytes[p])
-                hours.append(contentsOf: bytes[(p + 1)..<(p + 1 + n)])
-                imports.append(contentsOf: id)
-                p += 13 + n
             }
-            try body(rank, (String(decoding: hours, as: UTF8.self), String(decoding: imports, as: UTF8.self)), present.nonzeroBitCount)
+            try body(rank, (hours, imports), present.nonzeroBitCount)
         }
     }
 
@@ -199,9 +206,9 @@ public struct NationalDayBlock: Sendable, Equatable {
 
     /// Whether the entries at `p` of `a` and `q` of `b` hold the same value: the same exact text, or (should a text
     /// not be the one `exactText` writes) equal as decimals.
-    private static func sameValue(_ a: [UInt8], _ p: Int, _ b: [UInt8], _ q: Int) -> Bool {
+    private static func sameValue(_ a: UnsafeBufferPointer<UInt8>, _ p: Int, _ b: UnsafeBufferPointer<UInt8>, _ q: Int) -> Bool {
         let n = Int(a[p])
-        if n == Int(b[q]), a[(p + 1)..<(p + 1 + n)].elementsEqual(b[(q + 1)..<(q + 1 + n)]) { return true }
+        if n == Int(b[q]), memcmp(a.baseAddress! + p + 1, b.baseAddress! + q + 1, n) == 0 { return true }
         return entry(a, at: p)?.value == entry(b, at: q)?.value
     }
 
@@ -216,7 +223,7 @@ public struct NationalDayBlock: Sendable, Equatable {
         put(UInt32(column), &out)
     }
 
-    private static func entry(_ bytes: [UInt8], at p: Int) -> NationalDayHours.Entry? {
+    private static func entry<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at p: Int) -> NationalDayHours.Entry? where Bytes.Index == Int {
         let n = Int(bytes[p])
         let text = String(decoding: bytes[(p + 1)..<(p + 1 + n)], as: UTF8.self)
         guard let value = Decimal(exactText: text) else { return nil }
@@ -224,7 +231,7 @@ public struct NationalDayBlock: Sendable, Equatable {
         return NationalDayHours.Entry(value: value, file: Int(word(bytes, q)), line: Int(word(bytes, q + 4)), column: Int(word(bytes, q + 8)))
     }
 
-    private static func word(_ bytes: [UInt8], _ p: Int) -> UInt32 {
+    private static func word<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ p: Int) -> UInt32 where Bytes.Index == Int {
         UInt32(bytes[p]) | UInt32(bytes[p + 1]) << 8 | UInt32(bytes[p + 2]) << 16 | UInt32(bytes[p + 3]) << 24
     }
 
