@@ -172,7 +172,8 @@ public struct NationalImport: Sendable {
         guard !hours.isEmpty else { return nil }
         var sum: Int64 = 0
         var mask: UInt32 = 0
-        for (end, value) in hours {
+        // In hour order, so that an error names the earliest hour that cannot be stored, not one in hash order.
+        for (end, value) in hours.sorted(by: { $0.key < $1.key }) {
             // Most values are plain and short: scaled from their digits (D-167); the others as before.
             if let scaled = scaledFast(value) {
                 sum += scaled
