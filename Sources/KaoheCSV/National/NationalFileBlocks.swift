@@ -31,6 +31,8 @@ public struct NationalFileBlocks: Sendable, Equatable {
         var groupOf = [Int32](repeating: -1, count: widest &* 2 &+ 2)
         var keys: [Int] = []
         var masks: [UInt32] = []
+        // Each group's present hours and their texts' bytes: its block's size.
+        var sizes: [(hours: Int, textBytes: Int)] = []
         for (k, cell) in kept.cells.enumerated() {
             let onFileDay = cell.label != 0
             let key = Int(cell.column) &* 2 &+ (onFileDay ? 1 : 0)
@@ -41,28 +43,32 @@ public struct NationalFileBlocks: Sendable, Equatable {
                 keys.append(key)
                 masks.append(contentsOf: repeatElement(0, count: 6))
                 cellOfSlot.append(contentsOf: repeatElement(-1, count: slots))
+                sizes.append((0, 0))
             }
+            sizes[g].hours += 1
+            sizes[g].textBytes += Int(cell.count)
             let hour = onFileDay ? Int(cell.label) : NationalDayHours.hoursPerDay
             masks[g * 6 + Int(cell.rank)] |= 1 << UInt32(hour - 1)
             cellOfSlot[g * slots + Int(cell.rank) * NationalDayHours.hoursPerDay + hour - 1] = Int32(k)
         }
         let dayBefore = reading.fileDay.adding(days: -1)
-        var writer = NationalDayBlock.Writer(capacity: NationalDayBlock.header + 16 * slots)
         groups.reserveCapacity(keys.count)
         kept.texts.withUnsafeBufferPointer { texts in
             masks.withUnsafeBufferPointer { allMasks in
                 for (g, key) in keys.enumerated() {
-                    writer.begin(masks: UnsafeBufferPointer(rebasing: allMasks[(g * 6)..<(g * 6 + 6)]))
-                    for slot in 0..<slots {
-                        let k = cellOfSlot[g * slots + slot]
-                        guard k >= 0 else { continue }
-                        let cell = kept.cells[Int(k)]
-                        writer.append(
-                            text: UnsafeBufferPointer(rebasing: texts[Int(cell.start)..<(Int(cell.start) + Int(cell.count))]), file: file,
-                            line: Int(cell.line), column: Int(cell.column))
+                    let block = NationalDayBlock.build(
+                        masks: UnsafeBufferPointer(rebasing: allMasks[(g * 6)..<(g * 6 + 6)]), hours: sizes[g].hours, textBytes: sizes[g].textBytes
+                    ) { filler in
+                        for slot in 0..<slots {
+                            let k = cellOfSlot[g * slots + slot]
+                            guard k >= 0 else { continue }
+                            let cell = kept.cells[Int(k)]
+                            filler.append(
+                                text: UnsafeBufferPointer(rebasing: texts[Int(cell.start)..<(Int(cell.start) + Int(cell.count))]), file: file,
+                                line: Int(cell.line), column: Int(cell.column))
+                        }
                     }
-                    groups.append(
-                        Group(station: reading.columnStations[key / 2 - 4], day: key & 1 == 1 ? reading.fileDay : dayBefore, block: writer.block))
+                    groups.append(Group(station: reading.columnStations[key / 2 - 4], day: key & 1 == 1 ? reading.fileDay : dayBefore, block: block))
                 }
             }
         }

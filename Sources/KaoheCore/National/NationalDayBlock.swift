@@ -29,23 +29,42 @@ public struct NationalDayBlock: Sendable, Equatable {
         bytes = out
     }
 
-    /// Builds a block slot by slot: `begin` with the masks, then `append` every present hour in slot order.
-    public struct Writer {
-        public private(set) var bytes: [UInt8] = []
+    /// Writes a block's hours into its bytes, allocated once at their final size (`build`).
+    public struct Filler {
+        fileprivate var cursor: UnsafeMutablePointer<UInt8>
 
-        public init(capacity: Int) { bytes.reserveCapacity(capacity) }
-
-        public mutating func begin(masks: UnsafeBufferPointer<UInt32>) {
-            bytes.removeAll(keepingCapacity: true)
-            for mask in masks { NationalDayBlock.put(mask, &bytes) }
-        }
-
-        /// One present hour: its exact text (as `Decimal.exactText` writes it) and where it was read.
+        /// One present hour, in slot order: its exact text (as `Decimal.exactText` writes it) and where it was read.
         public mutating func append(text: UnsafeBufferPointer<UInt8>, file: Int, line: Int, column: Int) {
-            NationalDayBlock.appendEntry(text: text, file: file, line: line, column: column, &bytes)
+            cursor[0] = UInt8(text.count)
+            if let base = text.baseAddress { (cursor + 1).update(from: base, count: text.count) }
+            cursor += 1 + text.count
+            NationalDayBlock.store(UInt32(file), at: cursor)
+            NationalDayBlock.store(UInt32(line), at: cursor + 4)
+            NationalDayBlock.store(UInt32(column), at: cursor + 8)
+            cursor += 12
         }
+    }
 
-        public var block: NationalDayBlock { NationalDayBlock(bytes: bytes) }
+    /// The block of `masks` whose `hours` present hours have texts of `textBytes` bytes in all, `fill` appending
+    /// every present hour in slot order: one allocation of the exact size, the bytes written in place (D-179).
+    public static func build(masks: UnsafeBufferPointer<UInt32>, hours: Int, textBytes: Int, _ fill: (inout Filler) -> Void) -> NationalDayBlock {
+        let size = header + 13 * hours + textBytes
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            let base = buffer.baseAddress!
+            for r in 0..<6 { store(masks[r], at: base + 4 * r) }
+            var filler = Filler(cursor: base + header)
+            fill(&filler)
+            precondition(filler.cursor == base + size, "a block's hours are not the size given")
+            count = size
+        }
+        return NationalDayBlock(bytes: bytes)
+    }
+
+    private static func store(_ v: UInt32, at p: UnsafeMutablePointer<UInt8>) {
+        p[0] = UInt8(truncatingIfNeeded: v)
+        p[1] = UInt8(truncatingIfNeeded: v >> 8)
+        p[2] = UInt8(truncatingIfNeeded: v >> 16)
+        p[3] = UInt8(truncatingIfNeeded: v >> 24)
     }
 
     /// Which end hours the pollutant of `rank` has (bit h−1 for hour h).

@@ -54,12 +54,13 @@ import Testing
     /// A text that is not the one `exactText` writes ("12.50") is compared as a decimal: no clash with "12.5".
     @Test func equalValuesWrittenDifferentlyDoNotClash() {
         func block(_ text: String, file: Int) -> NationalDayBlock {
-            var w = NationalDayBlock.Writer(capacity: 64)
-            var masks: [UInt32] = [1, 0, 0, 0, 0, 0]
-            masks.withUnsafeBufferPointer { w.begin(masks: $0) }
+            let masks: [UInt32] = [1, 0, 0, 0, 0, 0]
             var text = text
-            text.withUTF8 { w.append(text: $0, file: file, line: 3, column: 4) }
-            return w.block
+            return masks.withUnsafeBufferPointer { m in
+                NationalDayBlock.build(masks: m, hours: 1, textBytes: text.utf8.count) { filler in
+                    text.withUTF8 { filler.append(text: $0, file: file, line: 3, column: 4) }
+                }
+            }
         }
         #expect(block("12.5", file: 1).merged(with: block("12.50", file: 2)).clashes.isEmpty)
         #expect(block("12.5", file: 1).merged(with: block("12.6", file: 2)).clashes.map(\.slot) == [0])
