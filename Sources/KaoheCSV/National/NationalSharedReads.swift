@@ -38,13 +38,7 @@ final class NationalSharedReads<Value: Sendable>: @unchecked Sendable {
         while true {
             while !stopped, next < count, next - taken >= limit { condition.wait() }
             guard !stopped, next < count else { break }
-            let i = next
-            next += 1
-            condition.unlock()
-            let result = read(i)
-            condition.lock()
-            results[i] = result
-            condition.broadcast()
+            readNext()
         }
         working = false
         condition.broadcast()
@@ -69,16 +63,23 @@ final class NationalSharedReads<Value: Sendable>: @unchecked Sendable {
                 return try result.get()
             }
             if next < count, next - taken < limit {
-                let j = next
-                next += 1
-                condition.unlock()
-                let result = read(j)
-                condition.lock()
-                results[j] = result
+                readNext()
                 continue
             }
             condition.wait()
         }
+    }
+
+    /// Claims the next file nobody has begun, reads it with the lock released and keeps what the read gave; the
+    /// lock is held on entry and on return.
+    private func readNext() {
+        let i = next
+        next += 1
+        condition.unlock()
+        let result = read(i)
+        condition.lock()
+        results[i] = result
+        condition.broadcast()
     }
 
     /// Stops the second thread and waits until it has finished the file it is reading, so nothing calls the
