@@ -35,13 +35,21 @@ struct BoundStatement {
         try step(bind, read)
     }
 
-    private func step<T>(_ bind: (Binder) throws -> Void, _ read: (Columns) throws -> T) throws -> T? {
+    /// Runs the statement once with texts bound in place rather than copied (`SQLITE_STATIC`, D-181): every
+    /// binding is cleared before this returns, so the bytes need stay valid only during the call — the caller
+    /// holds them (`withUTF8`, `withUnsafeBufferPointer`) around it. For the national import's millions of rows,
+    /// where SQLite's copy of each text was a `malloc` and a `free` under its memory mutex.
+    func runBorrowing(_ bind: (Binder) throws -> Void) throws {
+        _ = try step(bind, borrowing: true) { _ in () }
+    }
+
+    private func step<T>(_ bind: (Binder) throws -> Void, borrowing: Bool = false, _ read: (Columns) throws -> T) throws -> T? {
         let raw = statement.sqliteStatement
         defer {
             sqlite3_reset(raw)
             sqlite3_clear_bindings(raw)
         }
-        try bind(Binder(raw: raw, statement: statement))
+        try bind(Binder(raw: raw, statement: statement, borrowing: borrowing))
         let code = sqlite3_step(raw)
         switch code {
         case SQLITE_DONE: return nil
@@ -55,6 +63,19 @@ struct BoundStatement {
         let raw: OpaquePointer
         /// For the error's SQL only: GRDB's `sql` trims the text each time it is read.
         let statement: Statement
+        /// Whether `text(_:bytes:)` binds in place (inside `runBorrowing` only).
+        var borrowing = false
+
+        /// Text given as UTF-8 bytes, bound in place inside `runBorrowing` (the bytes must stay valid until it
+        /// returns) and copied by SQLite otherwise.
+        func text(_ index: Int32, bytes: UnsafeBufferPointer<UInt8>) throws {
+            let code = bytes.withMemoryRebound(to: CChar.self) { b in
+                // An empty text is bound as one, not as the NULL a nil base address would give.
+                b.isEmpty ? sqlite3_bind_text(raw, index, "", 0, transientText)
+                    : sqlite3_bind_text(raw, index, b.baseAddress, Int32(b.count), borrowing ? staticText : transientText)
+            }
+            try check(code)
+        }
 
         /// Text (UTF-8, copied by SQLite) or NULL.
         func text(_ index: Int32, _ value: String?) throws {
@@ -112,3 +133,5 @@ struct BoundStatement {
 
 /// SQLite's "copy the bytes now" destructor (`SQLITE_TRANSIENT`).
 private let transientText = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+/// SQLite's "the bytes stay valid, do not copy them" destructor (`SQLITE_STATIC`, a null pointer).
+private let staticText: sqlite3_destructor_type? = nil

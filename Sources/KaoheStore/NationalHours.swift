@@ -194,23 +194,37 @@ final class NationalDayWriter {
     /// Stores a new row of `count` hours at once from its two texts, all its hours this import's (D-178), after
     /// writing the current row; false, storing nothing, when the row exists: its hours are then to be given one by
     /// one (`hour`), and are judged against the stored row.
-    func insertIfNew(station: String, day: String, pollutant: String, unit: String, texts: (hours: String, imports: String), hours count: Int) throws -> Bool {
+    func insertIfNew(station: String, day: String, pollutant: String, unit: String, texts: (hours: [UInt8], imports: [UInt8]), hours count: Int) throws -> Bool {
         try finish()
         row = nil
-        try insertNew.run { b in
-            try b.text(1, station)
-            try b.text(2, day)
-            try b.text(3, pollutant)
-            try b.text(4, unit)
-            try b.text(5, texts.hours)
-            try b.text(6, texts.imports)
-            try b.integer(7, importID)
+        // Every text bound in place, held around the statement's run (D-181).
+        var (station, day, pollutant, unit) = (station, day, pollutant, unit)
+        try station.withUTF8 { s in
+            try day.withUTF8 { d in
+                try pollutant.withUTF8 { p in
+                    try unit.withUTF8 { u in
+                        try texts.hours.withUnsafeBufferPointer { h in
+                            try texts.imports.withUnsafeBufferPointer { i in
+                                try insertNew.runBorrowing { b in
+                                    try b.text(1, bytes: s)
+                                    try b.text(2, bytes: d)
+                                    try b.text(3, bytes: p)
+                                    try b.text(4, bytes: u)
+                                    try b.text(5, bytes: h)
+                                    try b.text(6, bytes: i)
+                                    try b.integer(7, importID)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
         if sqlite3_changes(db.sqliteConnection) > 0 {
             added += count
             return true
         }
-        stored = (station, day, pollutant)
+        self.stored = (station, day, pollutant)
         return false
     }
 

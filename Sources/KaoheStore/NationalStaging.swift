@@ -23,8 +23,8 @@ extension MonitoringBatch {
 /// staging table. The files' names are kept in memory once each; an hour holds the name's index.
 public final class NationalStaging {
     let db: Database
-    private var files: [String] = []
-    private var fileIndex: [String: Int] = [:]
+    /// The files' names by the index their blocks' hours carry (the import's file index).
+    private var files: [String?] = []
     private let insert: BoundStatement
     private let select: BoundStatement
     /// The ranks of the pollutants whose hours are stored (SO2, NO2, CO, O3) as bits (bit r for rank r).
@@ -68,11 +68,11 @@ public final class NationalStaging {
 
     /// Blocks of the newest day the last staged file touched, not yet written (D-168): files come in date order,
     /// so the next file's hour 0 completes them (R-24a); they are written once when a file of another day begins.
-    private var open: [Key: [UInt8]] = [:]
+    private var open: [Key: NationalDayBlock] = [:]
     /// That day (nil before the first file).
     private var openDay: String?
     /// The file being staged: each open block as it was before the file changed it (nil: not open), to undo.
-    private var undo: [Key: [UInt8]?] = [:]
+    private var undo: [Key: NationalDayBlock?] = [:]
     /// The newest day the file being staged touched.
     private var newestDay: String?
     /// The days of the blocks written to the staging table.
@@ -82,17 +82,11 @@ public final class NationalStaging {
     /// an hour staged already is kept as it was and, when the new value differs (as decimals), returned with the
     /// earlier value and place; new hours are added. The block stays in memory while its day is the newest a
     /// file touched (D-168); otherwise it is written, only when an hour is added.
-    public func stage(station: String, day: Day, hours: NationalDayHours, file: String) throws
+    public func stage(station: String, day: Day, block: NationalDayBlock, file: (index: Int, name: String)) throws
         -> [(slot: Int, earlier: (value: Decimal, file: String, line: Int, column: Int))]
     {
-        let index: Int
-        if let known = fileIndex[file] {
-            index = known
-        } else {
-            index = files.count
-            files.append(file)
-            fileIndex[file] = index
-        }
+        if files.count <= file.index { files.append(contentsOf: repeatElement(nil, count: file.index + 1 - files.count)) }
+        files[file.index] = file.name
         let key = Key(station: station, day: day.description)
         // No file still to come touches a day before the boundary (D-176), the caller's file days promised, but a
         // day with blocks in the table, which was not settled.
@@ -105,21 +99,19 @@ public final class NationalStaging {
                 ? select.first({ b in
                     try b.text(1, key.station)
                     try b.text(2, key.day)
-                }) { c in c.blob(0) { [UInt8]($0) } } : nil)
+                }) { c in c.blob(0) { NationalDayBlock(bytes: [UInt8]($0)) } } : nil)
         var clashes: [(slot: Int, earlier: (value: Decimal, file: String, line: Int, column: Int))] = []
-        let block: [UInt8]
+        var merged = block
         if let earlier {
-            let merged = NationalStagedBlock.merge(earlier, with: hours, file: index)
-            for clash in merged.clashes {
-                clashes.append((clash.slot, (clash.entry.value, files[clash.entry.file], clash.entry.line, clash.entry.column)))
+            let merge = earlier.merged(with: block)
+            for clash in merge.clashes {
+                clashes.append((clash.slot, (clash.entry.value, files[clash.entry.file] ?? "", clash.entry.line, clash.entry.column)))
             }
-            guard let bytes = merged.bytes else { return clashes }
-            block = bytes
-        } else {
-            block = NationalStagedBlock.encode(hours, file: index)
+            guard let added = merge.block else { return clashes }
+            merged = added
         }
         if undo[key] == nil { undo[key] = .some(open[key]) }
-        open[key] = block
+        open[key] = merged
         return clashes
     }
 
@@ -127,13 +119,12 @@ public final class NationalStaging {
     /// the blocks it wrote are undone by the savepoint, the open blocks it changed from what they were before.
     /// Before the file, the open blocks of another day than the last file's newest are written (D-168), or settled
     /// when their day is before `settlingBefore` (D-176): no file still to come touches such a day, so each of its
-    /// station-days goes to `settle` (every pollutant's masks, the entries of `decoding`) and its hours of the
-    /// stored pollutants into the national store, in station order.
+    /// station-days goes to `settle` and its hours of the stored pollutants into the national store, in station
+    /// order.
     public func stagingFile(
-        settlingBefore boundary: Day? = nil, decoding: Set<NationalPollutant> = [], settle: (String, Day, NationalDayHours) throws -> Void = { _, _, _ in },
-        _ body: () throws -> Bool
+        settlingBefore boundary: Day? = nil, settle: (String, Day, NationalDayBlock) throws -> Void = { _, _, _ in }, _ body: () throws -> Bool
     ) throws {
-        try writeOpen(keeping: openDay, settlingBefore: boundary?.description, decoding: decoding, settle: settle)
+        try writeOpen(keeping: openDay, settlingBefore: boundary?.description, settle: settle)
         undo = [:]
         newestDay = nil
         var kept = false
@@ -154,48 +145,42 @@ public final class NationalStaging {
     /// Writes the open blocks, but those of `day`, to the staging table (in key order); those of a day before
     /// `boundary` that has nothing in the table are settled instead (D-176).
     private func writeOpen(
-        keeping day: String?, settlingBefore boundary: String? = nil, decoding: Set<NationalPollutant> = [],
-        settle: (String, Day, NationalDayHours) throws -> Void = { _, _, _ in }
+        keeping day: String?, settlingBefore boundary: String? = nil, settle: (String, Day, NationalDayBlock) throws -> Void = { _, _, _ in }
     ) throws {
-        let decodedRanks = Set(decoding.map(\.rank))
         if let boundary { settledBefore = max(settledBefore ?? boundary, boundary) }
         for key in open.keys.filter({ $0.day != day }).sorted(by: { ($0.station, $0.day) < ($1.station, $1.day) }) {
             guard let block = open.removeValue(forKey: key) else { continue }
             // A day with blocks in the table already (files out of date order) stays staged, so that every block of
             // it is stored once, from the table, at the end.
             if let boundary, key.day < boundary, !writtenDays.contains(key.day), let settledDay = Day(iso: key.day) {
-                try settle(key.station, settledDay, NationalStagedBlock.decode(block, ranks: decodedRanks))
+                try settle(key.station, settledDay, block)
                 try storeHours(of: key.station, day: key.day, settledDay, block: block)
                 continue
             }
             try insert.run { b in
                 try b.text(1, key.station)
                 try b.text(2, key.day)
-                try b.blob(3, block)
+                try b.blob(3, block.bytes)
             }
             writtenDays.insert(key.day)
         }
     }
 
-    /// Every staged station-day, ordered by station and day (one read of the table): every pollutant's masks,
-    /// and the entries of `decoding`.
-    public func forEachStationDay(decoding: Set<NationalPollutant>, _ body: (String, Day, NationalDayHours) throws -> Void) throws {
-        let ranks = Set(decoding.map(\.rank))
+    /// Every staged station-day's block, ordered by station and day (one read of the table).
+    public func forEachStationDay(_ body: (String, Day, NationalDayBlock) throws -> Void) throws {
         try writeOpen(keeping: nil)
-        try forEachBlock { station, _, day, block in
-            try body(station, day, NationalStagedBlock.decode(block, ranks: ranks))
-        }
+        try forEachBlock { station, _, day, block in try body(station, day, block) }
     }
 
     /// Every staged block in station and day order (one read of the table): the station, the day as stored and as
     /// a `Day`, and the block's bytes. The open day must have been written first (`writeOpen`).
-    private func forEachBlock(_ body: (String, String, Day, [UInt8]) throws -> Void) throws {
+    private func forEachBlock(_ body: (String, String, Day, NationalDayBlock) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: "SELECT station, day, hours FROM temp.national_staged_day ORDER BY station, day")
         while let row = try rows.next() {
             let station: String = row[0], dayText: String = row[1]
             guard let day = Day(iso: dayText) else { continue }
             let bytes: Data = row[2]
-            try body(station, dayText, day, [UInt8](bytes))
+            try body(station, dayText, day, NationalDayBlock(bytes: [UInt8](bytes)))
         }
     }
 
@@ -218,7 +203,7 @@ public final class NationalStaging {
 
     /// Hands one station-day's hours of the stored pollutants to the writer, made the first time with the id the
     /// import's log entry is to have; nothing when the station has no unit that day.
-    private func storeHours(of station: String, day dayText: String, _ day: Day, block: [UInt8]) throws {
+    private func storeHours(of station: String, day dayText: String, _ day: Day, block: NationalDayBlock) throws {
         guard let code = unit(station, day) else { return }
         if writer == nil {
             // The import's log entry is written once every file is read (it names the files kept and their hash),
@@ -238,13 +223,13 @@ public final class NationalStaging {
         let writer = writer!
         // Each pollutant's row is first tried as new, its two texts written straight from the block's bytes (D-178);
         // only a row that exists has its hours handed over one by one, to be judged against it (D-177).
-        try NationalStagedBlock.forEachRow(block, ranks: storedRankBits, importID: writer.importID) { rank, texts, count in
+        try block.forEachRow(ranks: storedRankBits, importID: writer.importID) { rank, texts, count in
             let pollutant = Self.names[rank]
             if try writer.insertIfNew(station: station, day: dayText, pollutant: pollutant, unit: code, texts: texts, hours: count) { return }
-            try NationalStagedBlock.forEachHour(block, ranks: [rank]) { slot, text, file, line, column in
+            try block.forEachHour(ranks: [rank]) { slot, text, file, line, column in
                 try writer.hour(
                     station: station, day: dayText, pollutant: pollutant, unit: code, hour: slot % NationalDayHours.hoursPerDay + 1, text: text,
-                    value: nil, file: files[file], line: line, column: column)
+                    value: nil, file: files[file] ?? "", line: line, column: column)
             }
         }
     }

@@ -9,18 +9,18 @@ import Testing
 @Suite struct NationalStagingOpenDayTests {
     static func day(_ d: Int) -> Day { Day(year: 2015, month: 1, day: d)! }
 
-    /// A block of SO2 hours (end hour → value), each at line 10 + hour, column 4.
-    func block(_ hours: [Int: Decimal]) -> NationalDayHours {
+    /// A block of SO2 hours (end hour → value) of file `file`, each at line 10 + hour, column 4.
+    func block(_ hours: [Int: Decimal], file: Int) -> NationalDayBlock {
         var b = NationalDayHours()
-        for (h, v) in hours { b.set(slot: NationalDayHours.slot(.so2, hour: h), .init(value: v, file: 0, line: 10 + h, column: 4)) }
-        return b
+        for (h, v) in hours { b.set(slot: NationalDayHours.slot(.so2, hour: h), .init(value: v, file: file, line: 10 + h, column: 4)) }
+        return NationalDayBlock(b, file: file)
     }
 
     /// Every staged station-day's SO2 hours, as "day h=v …".
     func staged(_ staging: NationalStaging) throws -> [String] {
         var out: [String] = []
-        try staging.forEachStationDay(decoding: [.so2]) { _, day, hours in
-            out.append("\(day) " + hours.hours(.so2).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
+        try staging.forEachStationDay { _, day, block in
+            out.append("\(day) " + block.decode(ranks: [NationalPollutant.so2.rank]).hours(.so2).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
         }
         return out
     }
@@ -31,27 +31,27 @@ import Testing
             let staging = try batch.nationalStaging(unit: { _, _ in "510703" })
             // File 1 (01-01): hours 1 and 2 of its day, which stays open.
             try staging.stagingFile {
-                let clashes = try staging.stage(station: "2601A", day: Self.day(1), hours: block([1: 10, 2: 11]), file: "f1")
+                let clashes = try staging.stage(station: "2601A", day: Self.day(1), block: block([1: 10, 2: 11], file: 1), file: (1, "f1"))
                 #expect(clashes.isEmpty)
                 return true
             }
             // File 2, rejected: hour 2 again with another value (a clash naming f1's cell), a new hour 3, and 01-02.
             try staging.stagingFile {
-                let clashes = try staging.stage(station: "2601A", day: Self.day(1), hours: block([2: 99, 3: 12]), file: "f2")
+                let clashes = try staging.stage(station: "2601A", day: Self.day(1), block: block([2: 99, 3: 12], file: 2), file: (2, "f2"))
                 #expect(clashes.map(\.slot) == [NationalDayHours.slot(.so2, hour: 2)])
                 #expect(clashes.first.map { "\($0.earlier.value) \($0.earlier.file):\($0.earlier.line):\($0.earlier.column)" } == "11 f1:12:4")
-                _ = try staging.stage(station: "2601A", day: Self.day(2), hours: block([1: 5]), file: "f2")
+                _ = try staging.stage(station: "2601A", day: Self.day(2), block: block([1: 5], file: 2), file: (2, "f2"))
                 return false
             }
             // File 3 (01-03): 01-01 is written to the table as file 1 left it.
             try staging.stagingFile {
-                _ = try staging.stage(station: "2601A", day: Self.day(3), hours: block([1: 7]), file: "f3")
+                _ = try staging.stage(station: "2601A", day: Self.day(3), block: block([1: 7], file: 3), file: (3, "f3"))
                 return true
             }
             // File 4 comes back to 01-01 (out of date order): the written block is read again, hour 2 clashes with
             // f1's value, hour 24 is added.
             try staging.stagingFile {
-                let clashes = try staging.stage(station: "2601A", day: Self.day(1), hours: block([2: 12, 24: 9]), file: "f4")
+                let clashes = try staging.stage(station: "2601A", day: Self.day(1), block: block([2: 12, 24: 9], file: 4), file: (4, "f4"))
                 #expect(clashes.map { "\($0.earlier.value) \($0.earlier.file):\($0.earlier.line)" } == ["11 f1:12"])
                 return true
             }

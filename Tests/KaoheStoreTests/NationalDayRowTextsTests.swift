@@ -48,12 +48,12 @@ import Testing
             for slot in 0..<NationalDayHours.slotCount where rng.next() % 4 == 0 {
                 hours.set(slot: slot, .init(value: samples[Int(rng.next() % UInt64(samples.count))], file: 0, line: slot + 2, column: 5))
             }
-            let block = NationalStagedBlock.encode(hours, file: 0)
+            let block = NationalDayBlock(hours, file: 0)
             let wanted = Int(rng.next() % 64)
             let id = Int64(rng.next() % 1_000)
             var written: [String] = []
-            NationalStagedBlock.forEachRow(block, ranks: wanted, importID: id) { rank, texts, count in
-                written.append("\(names[rank]) \(count) \(texts.hours) \(texts.imports)")
+            block.forEachRow(ranks: wanted, importID: id) { rank, texts, count in
+                written.append("\(names[rank]) \(count) \(String(decoding: texts.hours, as: UTF8.self)) \(String(decoding: texts.imports, as: UTF8.self))")
             }
             var expected: [String] = []
             for rank in 0..<6 where wanted & (1 << rank) != 0 {

@@ -28,7 +28,12 @@ public struct NationalFileReading: Sendable, Equatable {
     public var fileDay: Day
     /// Station codes in the order of the file's header (the set and order change from file to file).
     public var stations: [String]
-    public var values: [NationalHourValue]
+    /// The station code of each value column, by column − 4 (empty for a trailing column without a code).
+    var columnStations: [String]
+    /// The kept stations' values (`values` gives them one by one, D-179).
+    public var kept: NationalKeptCells
+    /// The kept values as day blocks, when the staged import asked for them (`NationalFileBlocks`, D-179).
+    public var blocks: NationalFileBlocks?
 }
 
 /// A daily file of the national network's published hourly data, `china_sites_YYYYMMDD.csv` (D-68).
@@ -136,7 +141,7 @@ public enum NationalHourlyFile {
         let named = day(inFileName: file)
         var fileDay: Day?
         var seen: [String: Int] = [:]
-        var values: [NationalHourValue] = []
+        var keptCells = NationalKeptCells()
         for record in records where record.line > header.line {
             if record.fields.allSatisfy({ clean($0).isEmpty }) { continue }
             let fields = record.fields
@@ -164,7 +169,7 @@ public enum NationalHourlyFile {
                 kept = stations.map { !$0.isEmpty && keep($0) }
             }
             let hourText = clean(fields[1])
-            guard let label = Int(hourText), let hour = EndLabelledHour(fileDay: rowDay, label: label) else {
+            guard let label = Int(hourText), EndLabelledHour(fileDay: rowDay, label: label) != nil else {
                 problem(record.line, 2, "hour", .notAnHour(text: hourText))
                 continue
             }
@@ -190,12 +195,11 @@ public enum NationalHourlyFile {
                     case .missing: continue
                     case .nonNegative:
                         guard let pollutant, isKept else { continue }
-                        if let value = NationalCell.value(fields[i]) {
-                            values.append(
-                                NationalHourValue(
-                                    station: stations[i - 3], pollutant: pollutant, hour: hour, value: value, line: record.fieldLines[i], column: i + 1))
-                            continue
+                        // The value's exact text straight from the cell's bytes (D-179), without a `Decimal`.
+                        let done = fields[i].utf8.withContiguousStorageIfAvailable { bytes in
+                            keptCells.append(column: i + 1, line: record.fieldLines[i], label: label, rank: pollutant.rank, cell: bytes)
                         }
+                        if done != nil { continue }
                     case .careful: break
                     }
                 }
@@ -213,7 +217,7 @@ public enum NationalHourlyFile {
                     continue
                 }
                 guard let pollutant, isKept else { continue }
-                values.append(NationalHourValue(station: stations[i - 3], pollutant: pollutant, hour: hour, value: value, line: record.fieldLines[i], column: i + 1))
+                keptCells.append(column: i + 1, line: record.fieldLines[i], label: label, rank: pollutant.rank, value: value)
             }
         }
         guard let fileDay else {
@@ -223,7 +227,8 @@ public enum NationalHourlyFile {
             throw DiagnosticsError(problems)
         }
         if !problems.isEmpty { throw DiagnosticsError(problems) }
-        return NationalFileReading(file: file, fileDay: fileDay, stations: stations.filter { !$0.isEmpty }, values: values)
+        return NationalFileReading(
+            file: file, fileDay: fileDay, stations: stations.filter { !$0.isEmpty }, columnStations: stations, kept: keptCells, blocks: nil)
     }
 
     /// Trims ASCII and ideographic spaces around a cell.

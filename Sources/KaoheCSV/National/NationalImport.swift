@@ -39,7 +39,7 @@ public struct NationalImport: Sendable {
     /// mapping in force on each file's day (`book`) decide what is kept (D-121). All or nothing: throws
     /// `DiagnosticsError` with every problem of every file, located.
     ///
-    /// With `readAhead` (the default) file N+1 is read on a second thread while file N is read and merged (D-160); what is
+    /// With `readAhead` (the default) files are read on a second thread too while the calling thread merges (D-160); what is
     /// read, kept and reported, and in which order, is the same either way.
     public static func read(
         fileCount: Int, file: @escaping @Sendable (Int) throws -> (name: String, data: Data), book: NationalStationBook,
@@ -80,17 +80,19 @@ public struct NationalImport: Sendable {
     /// stations, and hands each good file's reading to `add` (with its index) in file order;
     /// shared by the in-memory import and the staged one (D-153), so both read, keep and report alike. A file's
     /// own problems go to `reject` with its index when given (`--keep-going`, D-154), else into `problems`.
+    /// `prepare` runs on the thread that read the file, before `add` takes it (the staged import's blocks, D-179).
     /// Throws the mapping's problems at once (nothing is read then).
     ///
-    /// With `readAhead` (D-160) file i+1 is read — asked of `file`, decoded, checked and reduced to its kept hours —
-    /// on a second thread while the calling thread reads file i and `add` takes it, files going in pairs (0 and 1,
-    /// 2 and 3, …); at most one file is read ahead, and file i+2 is asked for only once file i is taken. Results
-    /// are taken in file order and everything after the read (the list in force, the warnings, `reject`, `add`,
-    /// an error `file` threw) happens on the calling thread in that order, so the messages and what is kept are
-    /// those of reading one file after another. `file` may be called from the second thread.
+    /// With `readAhead` (D-160, D-180) files are read — asked of `file`, decoded, checked and reduced to their kept
+    /// hours — by a second thread and, whenever the file it wants next is still being read, by the calling thread
+    /// too (`NationalSharedReads`); file i+2 is asked for only once file i is taken. Results are taken in file
+    /// order and everything after the read (the list in force, the warnings, `reject`, `add`, an error `file`
+    /// threw) happens on the calling thread in that order, so the messages and what is kept are those of reading
+    /// one file after another. `file` may be called from the second thread.
     static func scan(
         fileCount: Int, file: @escaping @Sendable (Int) throws -> (name: String, data: Data), book: NationalStationBook,
-        readAhead: Bool = true, reject: ((Int, [Diagnostic]) -> Void)? = nil, add: (Int, NationalFileReading) throws -> Void
+        readAhead: Bool = true, reject: ((Int, [Diagnostic]) -> Void)? = nil,
+        prepare: (@Sendable (inout NationalFileReading, Int) -> Void)? = nil, add: (Int, NationalFileReading) throws -> Void
     ) throws -> Scan {
         var problems = mappingProblems(book)
         if !problems.isEmpty { throw DiagnosticsError(problems) }
@@ -100,27 +102,24 @@ public struct NationalImport: Sendable {
         // The file's bytes live only inside this read: read, check, reduce, release.
         let readOne: @Sendable (Int) throws -> NationalFileReading = { i in
             let (name, data) = try file(i)
-            return try NationalHourlyFile.read(data, file: name, keepOn: { day in
+            var reading = try NationalHourlyFile.read(data, file: name, keepOn: { day in
                 let list = book.stations(on: day) ?? [:]
                 return { code in
                     guard book.unit(of: code, on: day) != nil || book.unit(of: code, on: day.adding(days: -1)) != nil else { return false }
                     return list[code]?.isBackground != true
                 }
             })
+            prepare?(&reading, i)
+            return reading
         }
         let queue = readAhead && fileCount > 1 ? DispatchQueue(label: "kaohe.national.read-ahead") : nil
-        var next: NationalReadAhead<NationalFileReading>?
+        let reads = NationalSharedReads(count: fileCount, on: queue, read: readOne)
         // Never return (or throw) while the second thread may still be calling `file`.
-        defer { next?.join() }
+        defer { reads.stop() }
         for i in 0..<fileCount {
-            let current = next
-            next = nil
-            // Pairs of files: the second thread reads file i+1 while this thread reads file i and then stages it,
-            // so both cores read (D-160); file i+1, read already, is then staged, and the next pair begins.
-            if let queue, current == nil, i + 1 < fileCount { next = NationalReadAhead(on: queue) { try readOne(i + 1) } }
             let reading: NationalFileReading
             do {
-                reading = try current?.value() ?? readOne(i)
+                reading = try reads.take(i)
             } catch let error as DiagnosticsError {
                 if let reject { reject(i, error.diagnostics) } else { problems += error.diagnostics }
                 continue
@@ -173,7 +172,8 @@ public struct NationalImport: Sendable {
         guard !hours.isEmpty else { return nil }
         var sum: Int64 = 0
         var mask: UInt32 = 0
-        for (end, value) in hours {
+        // In hour order, so that an error names the earliest hour that cannot be stored, not one in hash order.
+        for (end, value) in hours.sorted(by: { $0.key < $1.key }) {
             // Most values are plain and short: scaled from their digits (D-167); the others as before.
             if let scaled = scaledFast(value) {
                 sum += scaled
@@ -201,31 +201,53 @@ public struct NationalImport: Sendable {
     /// (`NationalPartTests` compares them).
     static func scaledFast(_ value: Decimal) -> Int64? {
         var text = value.exactText
-        return text.withUTF8 { bytes -> Int64? in
-            var whole: Int64 = 0, fraction: Int64 = 0, places = 0, digits = 0, afterPoint = false
-            for b in bytes {
-                if b == UInt8(ascii: ".") {
-                    guard !afterPoint else { return nil }
-                    afterPoint = true
-                } else if b &- UInt8(ascii: "0") < 10 {
-                    if afterPoint {
-                        places += 1
-                        guard places <= 9 else { return nil }
-                        fraction = fraction * 10 + Int64(b &- UInt8(ascii: "0"))
-                    } else {
-                        digits += 1
-                        guard digits <= 8 else { return nil }
-                        whole = whole * 10 + Int64(b &- UInt8(ascii: "0"))
-                    }
-                } else {
-                    return nil
-                }
+        return text.withUTF8(scaledFast(text:))
+    }
+
+    /// The pollutant's hours of a staged block as a monitoring part (D-179): `part` of its decoded hours, each
+    /// scaled straight from its exact text (`scaledFast(text:)`) unless one cannot be, which then takes `part`'s
+    /// `Decimal` path (and its errors).
+    static func part(_ block: NationalDayBlock, _ pollutant: NationalPollutant, station: String, day: Day) throws -> PollutantPart? {
+        var sum: Int64 = 0
+        var mask: UInt32 = 0
+        var plain = true
+        block.forEachText(rank: pollutant.rank) { end, text in
+            guard plain, let scaled = scaledFast(text: text) else {
+                plain = false
+                return
             }
-            guard digits + places > 0 else { return nil }
-            var power: Int64 = 1
-            for _ in places..<9 { power *= 10 }
-            return whole * PollutantPart.scale + fraction * power
+            sum += scaled
+            mask |= 1 << UInt32(end - 1)
         }
+        if plain { return mask == 0 ? nil : PollutantPart(sum: sum, mask: mask) }
+        return try part(block.decode(ranks: [pollutant.rank]).hours(pollutant), station: station, day: day)
+    }
+
+    /// `scaledFast` of a value given by its exact text.
+    static func scaledFast(text bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        var whole: Int64 = 0, fraction: Int64 = 0, places = 0, digits = 0, afterPoint = false
+        for b in bytes {
+            if b == UInt8(ascii: ".") {
+                guard !afterPoint else { return nil }
+                afterPoint = true
+            } else if b &- UInt8(ascii: "0") < 10 {
+                if afterPoint {
+                    places += 1
+                    guard places <= 9 else { return nil }
+                    fraction = fraction * 10 + Int64(b &- UInt8(ascii: "0"))
+                } else {
+                    digits += 1
+                    guard digits <= 8 else { return nil }
+                    whole = whole * 10 + Int64(b &- UInt8(ascii: "0"))
+                }
+            } else {
+                return nil
+            }
+        }
+        guard digits + places > 0 else { return nil }
+        var power: Int64 = 1
+        for _ in places..<9 { power *= 10 }
+        return whole * PollutantPart.scale + fraction * power
     }
 }
 

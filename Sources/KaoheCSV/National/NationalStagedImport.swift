@@ -7,24 +7,21 @@ import KaoheCore
 /// The store implements it; the reader only stages and asks back, so the day reduction (R-24/R-24a) and the
 /// conflicts are decided here exactly as the in-memory `NationalHourMerge` decides them.
 public protocol NationalHourStaging {
-    /// Stages one station-day's kept hours of one file (`hours`' entries hold the line and column, their `file`
-    /// is not used: `file` names it), merged by hour with what is staged for that station and day (R-24a): an
-    /// hour staged already is not staged again, and is returned, with the earlier value and where it was read,
-    /// when its value differs (compared as decimals). One block per station-day (D-164).
-    func stage(station: String, day: Day, hours: NationalDayHours, file: String) throws
+    /// Stages one station-day's block of one file (`file`: its index, which the block's hours carry, and its
+    /// name), merged by hour with what is staged for that station and day (R-24a): an hour staged already is not
+    /// staged again, and is returned, with the earlier value and where it was read, when its value differs
+    /// (compared as decimals). One block per station-day (D-164, D-179).
+    func stage(station: String, day: Day, block: NationalDayBlock, file: (index: Int, name: String)) throws
         -> [(slot: Int, earlier: (value: Decimal, file: String, line: Int, column: Int))]
 
-    /// Calls `body` with every staged station-day, ordered by station and day: the masks of every pollutant,
-    /// and the values of `decoding` (the others' entries are nil).
-    func forEachStationDay(decoding: Set<NationalPollutant>, _ body: (String, Day, NationalDayHours) throws -> Void) throws
+    /// Calls `body` with every staged station-day's block, ordered by station and day.
+    func forEachStationDay(_ body: (String, Day, NationalDayBlock) throws -> Void) throws
 
     /// Stages one file's hours inside `body`, undoing them when `body` returns false (a file rejected with
     /// `--keep-going`, D-154). Before the file, the station-days of days before `settlingBefore` — days no file
-    /// still to come can touch — may be settled: handed to `settle` as `forEachStationDay` would hand them (the
-    /// entries of `decoding`), their other hours stored, and then never handed again (D-176).
-    func stagingFile(
-        settlingBefore: Day?, decoding: Set<NationalPollutant>, settle: (String, Day, NationalDayHours) throws -> Void, _ body: () throws -> Bool
-    ) throws
+    /// still to come can touch — may be settled: handed to `settle` as `forEachStationDay` would hand them, their
+    /// other hours stored, and then never handed again (D-176).
+    func stagingFile(settlingBefore: Day?, settle: (String, Day, NationalDayBlock) throws -> Void, _ body: () throws -> Bool) throws
 }
 
 /// A set of national files read into a `NationalHourStaging`: what the in-memory `NationalImport` gives, without
@@ -55,8 +52,8 @@ public struct NationalStagedImport: Sendable {
     /// it found, or its conflicts with a file read before it — go to `reject` with its index as soon as it is
     /// read, its staged hours are undone, and the other files go on; what the kept files give is returned.
     ///
-    /// With `readAhead` (the default, D-160) file N+1 is read on a second thread while file N is read and staged on the
-    /// calling thread (the only one that touches `staging`); `file` may be called from that second thread.
+    /// With `readAhead` (the default, D-160, D-180) files are read on a second thread too while the calling thread
+    /// (the only one that touches `staging`) stages them; `file` may be called from that second thread.
     ///
     /// `fileDays` are the days the files' names state (`NationalHourlyFile.day(inFileName:)`, nil for a name that
     /// states none), in file order. A file is read only when its first row's date is its name's day, so before
@@ -74,14 +71,14 @@ public struct NationalStagedImport: Sendable {
         // settled before the last file, D-176): thrown after every file's problems, and the first by station and day,
         // as when every station-day was reduced at the end.
         var partError: (station: String, day: Day, error: any Error)?
-        func settle(_ station: String, _ day: Day, _ hours: NationalDayHours) {
+        func settle(_ station: String, _ day: Day, _ block: NationalDayBlock) {
             guard let unit = book.unit(of: station, on: day) else { return }
             result.stationDays += 1
             // Validity from the hours present (R-24, R-24b), without reducing the day (D-164).
-            if hours.hasValidValue { result.withValue += 1 }
+            if block.hasValidValue { result.withValue += 1 }
             do {
-                let pm10 = try NationalImport.part(hours.hours(.pm10), station: station, day: day)
-                let pm25 = try NationalImport.part(hours.hours(.pm25), station: station, day: day)
+                let pm10 = try NationalImport.part(block, .pm10, station: station, day: day)
+                let pm25 = try NationalImport.part(block, .pm25, station: station, day: day)
                 if pm10 != nil || pm25 != nil {
                     result.parts.append(MonitoringPart(station: station, areaCode: unit, day: day, pm10: pm10, pm25: pm25, dust: nil, line: 0))
                 }
@@ -90,13 +87,16 @@ public struct NationalStagedImport: Sendable {
             }
         }
         let boundaries = settlingBoundaries(fileDays, count: fileCount)
-        let scan = try NationalImport.scan(fileCount: fileCount, file: file, book: book, readAhead: readAhead, reject: reject) { i, reading in
+        let scan = try NationalImport.scan(fileCount: fileCount, file: file, book: book, readAhead: readAhead, reject: reject, prepare: { reading, i in
+            // Built on the thread that read the file (D-179), so the calling thread only merges and settles.
+            reading.blocks = NationalFileBlocks(reading, file: i)
+        }) { i, reading in
             // The reader refuses a file whose first row's date is not its name's day, so a kept file's day is its
             // name's: what the boundaries were worked out from.
             precondition(fileDays?[i].map { $0 == reading.fileDay } ?? true, "a file's day differs from the day its name states")
             var own: [Diagnostic] = []
-            try staging.stagingFile(settlingBefore: boundaries[i], decoding: [.pm10, .pm25], settle: settle) {
-                own = try stage(reading, into: staging)
+            try staging.stagingFile(settlingBefore: boundaries[i], settle: settle) {
+                own = try stage(reading, file: i, into: staging)
                 return reject == nil || own.isEmpty
             }
             if let reject, !own.isEmpty {
@@ -111,7 +111,7 @@ public struct NationalStagedImport: Sendable {
         result.unmapped = scan.unmapped
         result.backgroundLeftOut = scan.backgroundLeftOut
         result.keptFiles = kept
-        try staging.forEachStationDay(decoding: [.pm10, .pm25], settle)
+        try staging.forEachStationDay(settle)
         if let partError { throw partError.error }
         // Settled days came day by day; the store takes the parts by station and day, as the staging hands them.
         result.parts.sort { ($0.station, $0.day) < ($1.station, $1.day) }
@@ -138,44 +138,17 @@ public struct NationalStagedImport: Sendable {
 
     /// Stages one file's kept hours as one block per station-day (D-164) — a file holds hours 1…23 of its own
     /// day and hour 24 of the day before (R-24a) — and returns its conflicts with hours staged before, in the
-    /// order of the file's values (its rows, then its columns), as staging hour by hour gave them.
-    static func stage(_ reading: NationalFileReading, into staging: some NationalHourStaging) throws -> [Diagnostic] {
-        var groups: [StagedGroup] = []
-        // The group of each (column, day) key, −1 while none: an array indexed by the key, not a dictionary
-        // (D-175); columns are the file's, so the keys are few and small.
-        let widest = reading.values.reduce(0) { max($0, $1.column) }
-        var groupOf = [Int32](repeating: -1, count: widest &* 2 &+ 2)
-        for (k, v) in reading.values.enumerated() {
-            // A column is one station; its hours fall on the file's day or the day before.
-            let key = v.column &* 2 &+ (v.hour.day == reading.fileDay ? 1 : 0)
-            let g: Int
-            if groupOf[key] >= 0 {
-                g = Int(groupOf[key])
-            } else {
-                g = groups.count
-                groupOf[key] = Int32(g)
-                groups.append(StagedGroup(station: v.station, day: v.hour.day))
-            }
-            let slot = NationalDayHours.slot(v.pollutant, hour: v.hour.hour)
-            groups[g].hours.set(slot: slot, .init(value: v.value, file: 0, line: v.line, column: v.column))
-            groups[g].index[slot] = Int32(k)
-        }
-        var conflicts: [(index: Int32, diagnostic: Diagnostic)] = []
-        for group in groups {
-            for clash in try staging.stage(station: group.station, day: group.day, hours: group.hours, file: reading.file) {
-                let k = group.index[clash.slot]
-                conflicts.append((k, NationalHourMerge.conflict(reading.values[Int(k)], file: reading.file, earlier: clash.earlier)))
+    /// order of the file's values (its rows, then its columns), as staging hour by hour gave them. The blocks are
+    /// those the reading thread built (D-179), or built here.
+    static func stage(_ reading: NationalFileReading, file: Int, into staging: some NationalHourStaging) throws -> [Diagnostic] {
+        let blocks = reading.blocks ?? NationalFileBlocks(reading, file: file)
+        var conflicts: [(index: Int, diagnostic: Diagnostic)] = []
+        for (g, group) in blocks.groups.enumerated() {
+            for clash in try staging.stage(station: group.station, day: group.day, block: group.block, file: (file, reading.file)) {
+                let k = blocks.cell(group: g, slot: clash.slot)
+                conflicts.append((k, NationalHourMerge.conflict(reading.value(at: k), file: reading.file, earlier: clash.earlier)))
             }
         }
         return conflicts.sorted { $0.index < $1.index }.map(\.diagnostic)
     }
-}
-
-/// One station-day of one file's kept hours, as it is staged (D-164).
-private struct StagedGroup {
-    var station: String
-    var day: Day
-    var hours = NationalDayHours()
-    /// The index in the file's `values` of each slot's value, to order the conflicts.
-    var index: [Int32] = Array(repeating: -1, count: NationalDayHours.slotCount)
 }

@@ -76,7 +76,10 @@ public struct NationalDayHours: Sendable, Equatable {
     /// pollutant with 20 or more hours (its daily mean), or O3 with 14 or more of the 17 windows ending 08:00…24:00
     /// holding 6 or more hours (its maximum 8-hour mean). The same answer as `NationalStationDay.reduce`'s
     /// `!means.isEmpty || ozoneMax8h != nil`, without the arithmetic (`NationalDayHoursTests` compares them).
-    public var hasValidValue: Bool {
+    public var hasValidValue: Bool { masks.withUnsafeBufferPointer(Self.hasValidValue(masks:)) }
+
+    /// `hasValidValue` of a station-day whose pollutants have the hours of `masks` (by rank, bit h−1 for hour h).
+    public static func hasValidValue(masks: UnsafeBufferPointer<UInt32>) -> Bool {
         for mask in masks where mask.nonzeroBitCount >= NationalDaily.minimumHours { return true }
         let ozone = masks[NationalPollutant.o3.rank]
         var windows = 0

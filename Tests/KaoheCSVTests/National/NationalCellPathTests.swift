@@ -35,6 +35,14 @@ private func careful(_ cell: String) -> CarefulVerdict {
     return value < 0 ? .negative : .nonNegative
 }
 
+/// The exact text `NationalCell.appendExactText` writes of a cell's bytes (D-179).
+private func exactTextFromBytes(_ cell: String) -> String {
+    var out: [UInt8] = []
+    var cell = cell
+    cell.withUTF8 { NationalCell.appendExactText($0, to: &out) }
+    return String(decoding: out, as: UTF8.self)
+}
+
 /// What a read gives: the reading, or every diagnostic and the rejection as printed in both languages.
 private struct Outcome: Equatable {
     var reading: NationalFileReading?
@@ -71,6 +79,8 @@ private func outcome(_ data: Data, file: String, keep: Set<String>, cells: Natio
                 if let fast = NationalCell.value(cell), let slow = try? parseDecimal(trimmed) {
                     #expect(fast == slow && fast.exactText == slow.exactText && fast.description == slow.description, "cell \(cell.debugDescription)")
                     #expect(withUnsafeBytes(of: fast) { Array($0) } == withUnsafeBytes(of: slow) { Array($0) }, "cell \(cell.debugDescription)")
+                    // The exact text written from the bytes (D-179) is the careful path's value's.
+                    #expect(exactTextFromBytes(cell) == slow.exactText, "cell \(cell.debugDescription)")
                     valued += 1
                 } else {
                     Issue.record("no value for \(cell.debugDescription)")
@@ -89,9 +99,11 @@ private func outcome(_ data: Data, file: String, keep: Set<String>, cells: Natio
 
     /// Worked by hand: the value of the common cells (D-166), as `parseDecimal` writes them.
     @Test(arguments: [(" 45.6 ", "45.6"), (".5", "0.5"), ("5.", "5"), ("007", "7"), ("0.000", "0"), ("12.50", "12.5"), ("120", "120"),
-        ("123456789012345678", "123456789012345678"), ("0.00000000000000001", "0.00000000000000001")])
+        ("123456789012345678", "123456789012345678"), ("0.00000000000000001", "0.00000000000000001"), ("00.050", "0.05"),
+        ("\t10.0 ", "10"), ("100", "100"), ("0", "0")])
     func theValueOfACommonCellIsItsNumber(_ cell: String, _ text: String) {
         #expect(NationalCell.value(cell)?.exactText == text)
+        #expect(exactTextFromBytes(cell) == text)
         #expect(NationalCell.value("1e3") == nil && NationalCell.value("-5") == nil && NationalCell.value("") == nil)
     }
 

@@ -52,5 +52,29 @@ import Testing
         #expect(part.sum == 19_500_000_000 && part.mask == 1 | 1 << 23)
     }
 
+    /// A block's PM part (D-179) is the part of its decoded hours, values beyond the fast path's bounds included
+    /// (they take the `Decimal` path, and its error for ten decimals).
+    @Test func aBlocksPartIsThePartOfItsHours() throws {
+        var rng = SplitMix64(state: 1_790)
+        let samples = ["0", "12.5", "7", "123456789.5", "999.999999999", "0.0000000001", "3", "4"].map { Decimal(exactText: $0)! }
+        let day = Day(year: 2015, month: 1, day: 1)!
+        var slow = 0
+        for _ in 0..<2_000 {
+            var hours = NationalDayHours()
+            for slot in 0..<NationalDayHours.slotCount where rng.next() % 3 == 0 {
+                hours.set(slot: slot, .init(value: samples[Int(rng.next() % UInt64(samples.count))], file: 0, line: 2, column: 4))
+            }
+            let block = NationalDayBlock(hours, file: 0)
+            for pollutant in [NationalPollutant.pm10, .pm25] {
+                // The same part, or the same error (ten decimals cannot be stored exactly).
+                let expected = Result { try NationalImport.part(hours.hours(pollutant), station: "S", day: day) }
+                let got = Result { try NationalImport.part(block, pollutant, station: "S", day: day) }
+                #expect("\(got)" == "\(expected)")
+                if hours.hours(pollutant).values.contains(where: { NationalImport.scaledFast($0) == nil }) { slow += 1 }
+            }
+        }
+        #expect(slow > 100)
+    }
+
     func parseDecimalText(_ text: String) -> Decimal? { try? parseDecimal(text) }
 }
