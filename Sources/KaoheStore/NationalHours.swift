@@ -194,7 +194,9 @@ final class NationalDayWriter {
     /// Stores a new row of `count` hours at once from its two texts, all its hours this import's (D-178), after
     /// writing the current row; false, storing nothing, when the row exists: its hours are then to be given one by
     /// one (`hour`), and are judged against the stored row.
-    func insertIfNew(station: String, day: String, pollutant: String, unit: String, texts: (hours: [UInt8], imports: [UInt8]), hours count: Int) throws -> Bool {
+    func insertIfNew(
+        station: String, day: String, pollutant: String, unit: String, texts: (hours: [UInt8], imports: [UInt8]), hours count: Int
+    ) throws -> Bool {
         try finish()
         row = nil
         // Every text bound in place, held around the statement's run (D-181).

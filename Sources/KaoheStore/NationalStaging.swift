@@ -20,7 +20,8 @@ extension MonitoringBatch {
 /// a file of another day begins, so files read in date order write each station-day once (D-168). A day no file
 /// still to come can touch is settled instead of written (D-176): its station-days go to the caller and its
 /// hours into the national store at once, so files read in date order write only their last two days to the
-/// staging table. The files' names are kept in memory once each; an hour holds the name's index.
+/// staging table. The files' names are kept in memory once each, by the import's file index, which each staged hour
+/// holds (D-179); a file rejected as it was read has none. One staging serves one import.
 public final class NationalStaging {
     let db: Database
     /// The files' names by the index their blocks' hours carry (the import's file index).

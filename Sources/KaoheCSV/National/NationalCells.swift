@@ -107,3 +107,32 @@ enum NationalCell {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
     }
 }
+
+extension NationalCell {
+    /// Appends the exact text of a cell `quick(bytes:)` judged `.nonNegative`: the text `Decimal.exactText` writes
+    /// of the value `value(bytes:)` makes of it — the digits without the spaces around them, the integer part's
+    /// leading zeros and the fraction's trailing zeros, a point only before a fraction left, `0` before a point
+    /// with no integer digit, and `0` for zero (`NationalCellPathTests` compares them) — without the `Decimal`.
+    static func appendExactText(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var start = 0, end = bytes.count
+        while start < end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") { start += 1 }
+        while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        var point = start
+        while point < end, bytes[point] != UInt8(ascii: ".") { point += 1 }
+        var whole = start
+        while whole < point, bytes[whole] == UInt8(ascii: "0") { whole += 1 }
+        var fractionEnd = end
+        if point < end {
+            while fractionEnd > point + 1, bytes[fractionEnd - 1] == UInt8(ascii: "0") { fractionEnd -= 1 }
+        }
+        let hasFraction = point < end && fractionEnd > point + 1
+        if whole == point {
+            out.append(UInt8(ascii: "0"))
+        } else {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[whole..<point]))
+        }
+        if hasFraction {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[point..<fractionEnd]))
+        }
+    }
+}

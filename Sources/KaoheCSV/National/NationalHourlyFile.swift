@@ -36,6 +36,23 @@ public struct NationalFileReading: Sendable, Equatable {
     public var blocks: NationalFileBlocks?
 }
 
+extension NationalFileReading {
+    /// The kept value `k` as a `NationalHourValue`: the station of its column, its natural day and end hour
+    /// (R-24a), and the value of its exact text — the very `Decimal` the careful path makes of the cell, byte for
+    /// byte (`NationalFileBlocksTests` compares them), so the in-memory import's arithmetic is as before D-179.
+    public func value(at k: Int) -> NationalHourValue {
+        let cell = kept.cells[k]
+        let text = kept.withText(k) { String(decoding: $0, as: UTF8.self) }
+        guard let value = Decimal(exactText: text) else { preconditionFailure("a kept value's text is not a number") }
+        return NationalHourValue(
+            station: columnStations[Int(cell.column) - 4], pollutant: NationalPollutant.allCases[Int(cell.rank)],
+            hour: EndLabelledHour(fileDay: fileDay, label: Int(cell.label))!, value: value, line: Int(cell.line), column: Int(cell.column))
+    }
+
+    /// Every kept value, in the file's order (its rows, then its columns).
+    public var values: [NationalHourValue] { (0..<kept.count).map(value(at:)) }
+}
+
 /// A daily file of the national network's published hourly data, `china_sites_YYYYMMDD.csv` (D-68).
 ///
 /// Header `date,hour,type,` then one column per station code; each row is one hour (0…23, end-labelled,

@@ -39,8 +39,8 @@ public struct NationalImport: Sendable {
     /// mapping in force on each file's day (`book`) decide what is kept (D-121). All or nothing: throws
     /// `DiagnosticsError` with every problem of every file, located.
     ///
-    /// With `readAhead` (the default) files are read on a second thread too while the calling thread merges (D-160); what is
-    /// read, kept and reported, and in which order, is the same either way.
+    /// With `readAhead` (the default) files are read on a second thread too while the calling thread merges (D-160,
+    /// D-180); what is read, kept and reported, and in which order, is the same either way.
     public static func read(
         fileCount: Int, file: @escaping @Sendable (Int) throws -> (name: String, data: Data), book: NationalStationBook,
         readAhead: Bool = true

@@ -7,7 +7,9 @@ import Foundation
 /// the kept hours picked out and built into blocks) while the calling thread stages the one it took into the open
 /// transaction, so SQLite stays on one thread. When the file the calling thread wants next is still being read,
 /// it reads the next file nobody has begun instead of waiting, so neither core waits while a file is left to
-/// read. At most `limit` files are read or being read and not yet taken: memory stays about that many files.
+/// read. At most `limit` files are read or being read and not yet taken: memory holds the file being staged and at
+/// most `limit` more. Every instance must be stopped (`stop()`, in a `defer`): until then the second thread waits
+/// for the next `take` and holds a thread of the queue.
 final class NationalSharedReads<Value: Sendable>: @unchecked Sendable {
     private let count: Int
     private let limit: Int

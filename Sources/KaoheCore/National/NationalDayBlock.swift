@@ -32,9 +32,12 @@ public struct NationalDayBlock: Sendable, Equatable {
     /// Writes a block's hours into its bytes, allocated once at their final size (`build`).
     public struct Filler {
         fileprivate var cursor: UnsafeMutablePointer<UInt8>
+        /// The end of the bytes allocated: an hour that would pass it stops the program before it writes.
+        fileprivate let end: UnsafeMutablePointer<UInt8>
 
         /// One present hour, in slot order: its exact text (as `Decimal.exactText` writes it) and where it was read.
         public mutating func append(text: UnsafeBufferPointer<UInt8>, file: Int, line: Int, column: Int) {
+            precondition(end - cursor >= 13 + text.count, "a block's hours are more than the size given")
             cursor[0] = UInt8(text.count)
             if let base = text.baseAddress { (cursor + 1).update(from: base, count: text.count) }
             cursor += 1 + text.count
@@ -52,7 +55,7 @@ public struct NationalDayBlock: Sendable, Equatable {
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             let base = buffer.baseAddress!
             for r in 0..<6 { store(masks[r], at: base + 4 * r) }
-            var filler = Filler(cursor: base + header)
+            var filler = Filler(cursor: base + header, end: base + size)
             fill(&filler)
             precondition(filler.cursor == base + size, "a block's hours are not the size given")
             count = size

@@ -7,7 +7,9 @@ import Testing
 
 /// A file's day blocks built from its kept cells on the reading thread (D-179) are the blocks of its values staged
 /// one by one, as the staging built them before (each station-day's hours gathered, then encoded from their
-/// `Decimal`s), and each slot points back at the cell it came from.
+/// `Decimal`s), and each slot points back at the cell it came from. The reference is built from `values`, which are
+/// read back from the same kept texts: that the texts are the cells' exact texts is `NationalCellPathTests`' part,
+/// and that `values` are the careful path's `Decimal`s is checked here against the cells themselves.
 @Suite struct NationalFileBlocksTests {
     /// The blocks as the import built them before D-179: the file's values grouped by station and day in the order
     /// of their first value, each group's hours set one by one, then encoded.
@@ -41,6 +43,7 @@ import Testing
                         case 1: "-"
                         case 2: " \(Int.random(in: 0...500, using: &rng)) "
                         case 3: "0\(Int.random(in: 0...9, using: &rng)).50"
+                        case 5: "\(Int.random(in: 1...9, using: &rng))00"
                         case 4: "１２．５"  // full-width: the careful path's value
                         default: "\(Int.random(in: 0...900, using: &rng)).\(Int.random(in: 0...9, using: &rng))"
                         }
@@ -51,6 +54,14 @@ import Testing
             guard lines.count > 1 else { continue }
             let reading = try NationalHourlyFile.read(Data((lines.joined(separator: "\n") + "\n").utf8), file: "china_sites_20151231.csv") {
                 keep.contains($0)
+            }
+            // Each value is the very `Decimal` the careful path makes of its cell, in the same representation (the
+            // in-memory import's arithmetic works on it), whatever path the cell took.
+            let rows = lines.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            for v in reading.values {
+                let cell = rows[v.line - 1][v.column - 1].trimmingCharacters(in: CharacterSet(charactersIn: " \t\u{3000}"))
+                let careful = try parseDecimal(cell)
+                #expect(withUnsafeBytes(of: v.value) { Array($0) } == withUnsafeBytes(of: careful) { Array($0) }, "cell \(cell)")
             }
             let blocks = NationalFileBlocks(reading, file: n)
             #expect(blocks.groups == reference(reading, file: n), "file:\n\(lines.joined(separator: "\n"))")

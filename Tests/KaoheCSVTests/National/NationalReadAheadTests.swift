@@ -38,7 +38,7 @@ import Darwin
         func forEachStationDay(_ body: (String, Day, NationalDayBlock) throws -> Void) throws {}
         func stagingFile(settlingBefore: Day?, settle: (String, Day, NationalDayBlock) throws -> Void, _ body: () throws -> Bool) throws {
             log.add(.stageBegan(file, callingThread: pthread_equal(pthread_self(), caller) != 0))
-            // Long enough that a reader not bounded to one file ahead would be seen asking for two more.
+            // Long enough that a reader not bounded to two files ahead would be seen asking for more.
             Thread.sleep(forTimeInterval: 0.01)
             // A file's staging waits (up to 5 s, however loaded the machine) for the next file to be asked for, which
             // only a read on another thread can do meanwhile.

@@ -17,6 +17,18 @@ import Testing
         return hours
     }
 
+    /// The bytes of a block holding `hours`, written from the layout (masks, then per present hour in slot order
+    /// a length byte, the exact text and three little-endian UInt32s: file, line, column), each hour's own file.
+    static func layout(_ hours: NationalDayHours) -> [UInt8] {
+        func word(_ v: Int) -> [UInt8] { (0..<4).map { UInt8(truncatingIfNeeded: v >> (8 * $0)) } }
+        var out = hours.masks.flatMap { word(Int($0)) }
+        for case let e? in hours.entries {
+            let text = Array(e.value.exactText.utf8)
+            out += [UInt8(text.count)] + text + word(e.file) + word(e.line) + word(e.column)
+        }
+        return out
+    }
+
     @Test func seededMergesMatchMergingHourByHour() {
         var rng = SplitMix64(state: 17_900)
         var clashes = 0, unchanged = 0
@@ -41,7 +53,8 @@ import Testing
             #expect(merge.clashes.map { "\($0.slot) \($0.entry.value) \($0.entry.file):\($0.entry.line):\($0.entry.column)" } == expectedClashes)
             if added {
                 #expect(merge.block?.decode(ranks: all) == expected)
-                #expect(merge.block == NationalDayBlock(expected, file: 0) || merge.block?.decode(ranks: all) == expected)
+                // Byte for byte: the layout written by hand, each hour with the file it came from (1 kept, 2 added).
+                #expect(merge.block?.bytes == Self.layout(expected))
             } else {
                 #expect(merge.block == nil)
                 unchanged += 1
