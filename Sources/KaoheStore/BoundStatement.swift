@@ -35,12 +35,21 @@ struct BoundStatement {
         try step(bind, read)
     }
 
-    /// Runs the statement once with texts bound in place rather than copied (`SQLITE_STATIC`, D-181): every
-    /// binding is cleared before this returns, so the bytes need stay valid only during the call — the caller
-    /// holds them (`withUTF8`, `withUnsafeBufferPointer`) around it. For the national import's millions of rows,
+    /// Runs the statement once with parameters 1…n bound in place rather than copied (`SQLITE_STATIC`, D-181) to
+    /// consecutive texts of `utf8` — text i ends at `ends[i]` — and the others by `bind`. Every binding is cleared
+    /// before this returns, so SQLite keeps no pointer into `utf8`. For the national import's millions of rows,
     /// where SQLite's copy of each text was a `malloc` and a `free` under its memory mutex.
-    func runBorrowing(_ bind: (Binder) throws -> Void) throws {
-        _ = try step(bind, borrowing: true) { _ in () }
+    func runBorrowing(texts utf8: [UInt8], ends: [Int], then bind: (Binder) throws -> Void = { _ in }) throws {
+        try utf8.withUnsafeBufferPointer { all in
+            _ = try step({ b in
+                var start = 0
+                for (i, end) in ends.enumerated() {
+                    try b.text(Int32(i + 1), bytes: UnsafeBufferPointer(rebasing: all[start..<end]))
+                    start = end
+                }
+                try bind(b)
+            }, borrowing: true) { _ in () }
+        }
     }
 
     private func step<T>(_ bind: (Binder) throws -> Void, borrowing: Bool = false, _ read: (Columns) throws -> T) throws -> T? {
@@ -63,7 +72,7 @@ struct BoundStatement {
         let raw: OpaquePointer
         /// For the error's SQL only: GRDB's `sql` trims the text each time it is read.
         let statement: Statement
-        /// Whether `text(_:bytes:)` binds in place (inside `runBorrowing` only).
+        /// Whether `text(_:bytes:)` binds in place (inside `runBorrowing` only, which holds the bytes).
         var borrowing = false
 
         /// Text given as UTF-8 bytes, bound in place inside `runBorrowing` (the bytes must stay valid until it

@@ -87,6 +87,10 @@ final class NationalDayWriter {
     private var stored: (station: String, day: String, pollutant: String)?
     /// The hours that came for `row` before it was judged, in order, to judge them when it is.
     private var pending: [Hour] = []
+    /// A new row's texts (station, day, pollutant, unit, hours, imports) one after another, and where each ends:
+    /// reused from row to row (`insertIfNew`).
+    private var rowTexts: [UInt8] = []
+    private var rowTextEnds: [Int] = []
 
     /// One hour as it came: end hour, exact text, value when known, and where it was read.
     private struct Hour {
@@ -199,34 +203,25 @@ final class NationalDayWriter {
     ) throws -> Bool {
         try finish()
         row = nil
-        // Every text bound in place, held around the statement's run (D-181).
-        var (station, day, pollutant, unit) = (station, day, pollutant, unit)
-        try station.withUTF8 { s in
-            try day.withUTF8 { d in
-                try pollutant.withUTF8 { p in
-                    try unit.withUTF8 { u in
-                        try texts.hours.withUnsafeBufferPointer { h in
-                            try texts.imports.withUnsafeBufferPointer { i in
-                                try insertNew.runBorrowing { b in
-                                    try b.text(1, bytes: s)
-                                    try b.text(2, bytes: d)
-                                    try b.text(3, bytes: p)
-                                    try b.text(4, bytes: u)
-                                    try b.text(5, bytes: h)
-                                    try b.text(6, bytes: i)
-                                    try b.integer(7, importID)
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+        // The row's six texts one after another in one buffer, bound in place (D-181); both buffers are reused.
+        rowTexts.removeAll(keepingCapacity: true)
+        rowTextEnds.removeAll(keepingCapacity: true)
+        func add(_ text: some Sequence<UInt8>) {
+            rowTexts.append(contentsOf: text)
+            rowTextEnds.append(rowTexts.count)
         }
+        add(station.utf8)
+        add(day.utf8)
+        add(pollutant.utf8)
+        add(unit.utf8)
+        add(texts.hours)
+        add(texts.imports)
+        try insertNew.runBorrowing(texts: rowTexts, ends: rowTextEnds) { try $0.integer(7, importID) }
         if sqlite3_changes(db.sqliteConnection) > 0 {
             added += count
             return true
         }
-        self.stored = (station, day, pollutant)
+        stored = (station, day, pollutant)
         return false
     }
 

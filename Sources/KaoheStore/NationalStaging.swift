@@ -136,9 +136,7 @@ public final class NationalStaging {
         if kept {
             openDay = newestDay ?? openDay
         } else {
-            for (key, before) in undo {
-                if let before { open[key] = before } else { open[key] = nil }
-            }
+            for (key, before) in undo { open[key] = before }
         }
         undo = [:]
     }

@@ -17,22 +17,13 @@ import Testing
         let db = try table()
         try db.write { db in
             let insert = try BoundStatement(db, sql: "INSERT INTO t VALUES (?, ?, ?)")
-            var key = Array("k1".utf8), a = Array("甲 12.5".utf8), b = Array("".utf8)
-            try key.withUnsafeBufferPointer { k in
-                try a.withUnsafeBufferPointer { x in
-                    try b.withUnsafeBufferPointer { y in
-                        try insert.runBorrowing { bind in
-                            try bind.text(1, bytes: k)
-                            try bind.text(2, bytes: x)
-                            try bind.text(3, bytes: y)
-                        }
-                    }
-                }
-            }
-            // The buffers change after the run: SQLite kept no pointer into them.
-            key = Array("zz".utf8)
-            a = Array("乙 99.9".utf8)
-            b = Array("x".utf8)
+            // Three texts one after another, "k1", "甲 12.5" and "", in one buffer used again after the run.
+            var buffer = Array("k1甲 12.5".utf8)
+            let ends = [2, buffer.count, buffer.count]
+            try insert.runBorrowing(texts: buffer, ends: ends)
+            // The buffer changes in place after the run: SQLite kept no pointer into it.
+            buffer.withUnsafeMutableBufferPointer { $0.update(repeating: UInt8(ascii: "z")) }
+            _ = buffer
         }
         let rows = try db.read { try Row.fetchAll($0, sql: "SELECT k, a, b, typeof(b) FROM t") }
         #expect(rows.map { [$0[0] as String, $0[1] as String, $0[2] as String, $0[3] as String] } == [["k1", "甲 12.5", "", "text"]])
@@ -42,22 +33,14 @@ import Testing
         let db = try table()
         try db.write { db in
             let insert = try BoundStatement(db, sql: "INSERT INTO t VALUES (?, ?, ?)")
-            let key = Array("k1".utf8), text = Array("kept?".utf8)
             try insert.run { bind in
                 try bind.text(1, "k1")
                 try bind.text(3, "b")
             }
-            // A second row with the same key fails at the step, with every parameter bound in place.
+            // A second row with the same key fails at the step, with every parameter bound in place ("k1", "kept?",
+            // "kept?").
             #expect(throws: DatabaseError.self) {
-                try key.withUnsafeBufferPointer { k in
-                    try text.withUnsafeBufferPointer { t in
-                        try insert.runBorrowing { bind in
-                            try bind.text(1, bytes: k)
-                            try bind.text(2, bytes: t)
-                            try bind.text(3, bytes: t)
-                        }
-                    }
-                }
+                try insert.runBorrowing(texts: Array("k1kept?kept?".utf8), ends: [2, 7, 12])
             }
             // Run again binding only the key and b: a, not bound now, is NULL — nothing left from the failed run.
             try insert.run { bind in

@@ -26,10 +26,10 @@ public struct NationalHourValue: Sendable, Hashable {
 public struct NationalFileReading: Sendable, Equatable {
     public var file: String
     public var fileDay: Day
-    /// Station codes in the order of the file's header (the set and order change from file to file).
-    public var stations: [String]
     /// The station code of each value column, by column − 4 (empty for a trailing column without a code).
     var columnStations: [String]
+    /// Station codes in the order of the file's header (the set and order change from file to file).
+    public var stations: [String] { columnStations.filter { !$0.isEmpty } }
     /// The kept stations' values (`values` gives them one by one, D-179).
     public var kept: NationalKeptCells
     /// The kept values as day blocks, when the staged import asked for them (`NationalFileBlocks`, D-179).
@@ -245,7 +245,7 @@ public enum NationalHourlyFile {
         }
         if !problems.isEmpty { throw DiagnosticsError(problems) }
         return NationalFileReading(
-            file: file, fileDay: fileDay, stations: stations.filter { !$0.isEmpty }, columnStations: stations, kept: keptCells, blocks: nil)
+            file: file, fileDay: fileDay, columnStations: stations, kept: keptCells, blocks: nil)
     }
 
     /// Trims ASCII and ideographic spaces around a cell.

@@ -139,9 +139,9 @@ public struct NationalStagedImport: Sendable {
     /// Stages one file's kept hours as one block per station-day (D-164) — a file holds hours 1…23 of its own
     /// day and hour 24 of the day before (R-24a) — and returns its conflicts with hours staged before, in the
     /// order of the file's values (its rows, then its columns), as staging hour by hour gave them. The blocks are
-    /// those the reading thread built (D-179), or built here.
+    /// those the reading thread built (`read`'s `prepare`, D-179).
     static func stage(_ reading: NationalFileReading, file: Int, into staging: some NationalHourStaging) throws -> [Diagnostic] {
-        let blocks = reading.blocks ?? NationalFileBlocks(reading, file: file)
+        guard let blocks = reading.blocks else { preconditionFailure("a national file staged without its blocks") }
         var conflicts: [(index: Int, diagnostic: Diagnostic)] = []
         for (g, group) in blocks.groups.enumerated() {
             for clash in try staging.stage(station: group.station, day: group.day, block: group.block, file: (file, reading.file)) {

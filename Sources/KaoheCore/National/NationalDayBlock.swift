@@ -18,15 +18,14 @@ public struct NationalDayBlock: Sendable, Equatable {
 
     /// The block of `hours` (every present hour's entry given), all read from file `file`.
     public init(_ hours: NationalDayHours, file: Int) {
-        var out: [UInt8] = []
-        out.reserveCapacity(Self.header + 16 * NationalDayHours.slotCount)
-        for mask in hours.masks { Self.put(mask, &out) }
-        for slot in 0..<NationalDayHours.slotCount {
-            guard let e = hours.entries[slot] else { continue }
-            var text = e.value.exactText
-            text.withUTF8 { Self.appendEntry(text: $0, file: file, line: e.line, column: e.column, &out) }
+        let present = hours.entries.enumerated().compactMap { slot, e in e.map { (slot, Array($0.value.exactText.utf8), $0) } }
+        self = hours.masks.withUnsafeBufferPointer { masks in
+            Self.build(masks: masks, hours: present.count, textBytes: present.reduce(0) { $0 + $1.1.count }) { filler in
+                for (_, text, e) in present {
+                    text.withUnsafeBufferPointer { filler.append(text: $0, file: file, line: e.line, column: e.column) }
+                }
+            }
         }
-        bytes = out
     }
 
     /// Writes a block's hours into its bytes, allocated once at their final size (`build`).
@@ -236,14 +235,6 @@ public struct NationalDayBlock: Sendable, Equatable {
 
     /// The ranks as bits (bit r for rank r), asked once per hour instead of hashing into the set (D-175).
     private static func rankBits(_ ranks: Set<Int>) -> Int { ranks.reduce(0) { $0 | 1 << $1 } }
-
-    fileprivate static func appendEntry(text: UnsafeBufferPointer<UInt8>, file: Int, line: Int, column: Int, _ out: inout [UInt8]) {
-        out.append(UInt8(text.count))
-        out.append(contentsOf: text)
-        put(UInt32(file), &out)
-        put(UInt32(line), &out)
-        put(UInt32(column), &out)
-    }
 
     private static func entry<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at p: Int) -> NationalDayHours.Entry? where Bytes.Index == Int {
         let n = Int(bytes[p])
